@@ -1,0 +1,173 @@
+package org.claimgraph.extract;
+
+/**
+ * The plain-Java model of one note, produced by {@link NoteExtractor} and consumed by the RDF
+ * mapping. Records only: no behaviour, no Jena. All line numbers are 1-based lines of the
+ * original file; {@code firstLine <= lastLine}.
+ *
+ * <p>Indexes ({@code index} fields) are the position of the item in its list in document order;
+ * together with the note path they give stable IRIs.
+ */
+public final class Model {
+    private Model() {}
+
+    /** A whole note. Lists are in document order and never null. */
+    public record Note(
+            String path,                       // as given to the extractor, '/' separated, relative to the ingest root
+            int lineCount,
+            String title,                      // first level-1 heading, or the file name
+            java.time.LocalDate documentDate,  // the note's own "最后更新" date, or null
+            java.util.List<Field> frontmatter, // YAML frontmatter keys, flattened
+            java.util.List<Section> sections,
+            java.util.List<Claim> claims,
+            java.util.List<ProvenanceBlock> blocks,
+            java.util.List<Table> tables,
+            java.util.List<CodeBlock> codeBlocks,
+            java.util.List<GraphEdge> graphEdges,
+            java.util.List<MindmapNode> mindmapNodes,
+            java.util.List<TupleStatement> tuples,
+            java.util.List<TimelineEvent> timeline,
+            java.util.List<MaturityObservation> maturity,
+            java.util.List<MatrixCell> scenarioMatrix,
+            java.util.List<UrlMention> urls,
+            java.util.List<LineReference> lineReferences,
+            java.util.List<Wikilink> wikilinks,
+            CoverageClaim coverage,            // null when the note states none
+            java.util.List<UnparsedLine> unparsed) {}
+
+    /** A key/value pair written in the note ({@code **key**：value}) or in frontmatter. */
+    public record Field(String key, String value, int line) {}
+
+    /** A heading and the lines it governs. {@code path} is the heading path from the top, this heading last. */
+    public record Section(int index, int level, String heading, java.util.List<String> path, int firstLine, int lastLine) {}
+
+    /**
+     * Something the note asserts. Claims come from annotated prose, table rows and the subjects
+     * of provenance assessments. {@code assessments} point into {@link Note#blocks()} as
+     * (blockIndex, assessmentIndex) pairs; empty when no provenance covers the claim.
+     */
+    public record Claim(
+            int index,
+            ClaimKind kind,
+            String text,
+            int firstLine,
+            int lastLine,
+            int sectionIndex,                  // -1 when before the first heading
+            java.util.List<String> tools,      // canonical tool names (see ToolCatalog)
+            java.util.List<VersionMention> versions,
+            java.util.List<Measurement> measurements,
+            java.util.List<AssessmentRef> assessments) {}
+
+    public record AssessmentRef(int blockIndex, int assessmentIndex) {}
+
+    /**
+     * A provenance block: the {@code <!-- 来源标注 -->} quote or an inline/indented/fenced variant.
+     * {@code annotatesFirstLine/LastLine} give the prose or table it annotates; both are -1 when
+     * the block could not be attached (it is kept and flagged, never dropped).
+     */
+    public record ProvenanceBlock(
+            int index,
+            BlockForm form,
+            int firstLine,
+            int lastLine,
+            String title,                      // e.g. "性能数据标注：Docker / K8s / K3s 性能对比", may be empty
+            java.util.List<Assessment> assessments,
+            java.util.List<Field> fields,      // block-level fields not inside an assessment (更新日期, 验证方法 …)
+            java.time.LocalDate updated,       // block-level 更新日期, or null
+            int annotatesFirstLine,
+            int annotatesLastLine,
+            java.util.List<String> problems) {} // e.g. "half-written: no 验证性 field", empty when fine
+
+    /**
+     * One judgement inside a block about one subject ("Docker ~100 MB", "Kubernetes 1.30" …).
+     * A block without sub-items has a single assessment whose subject is the block title.
+     */
+    public record Assessment(
+            int index,
+            String subject,
+            int firstLine,
+            int lastLine,
+            java.util.List<StatusAssertion> statuses,
+            java.util.List<String> sourceTypes,    // "内部测试 / 官方文档" split on '/', trimmed
+            java.util.List<String> methods,        // 验证方法 texts that are not URLs
+            java.util.List<UrlMention> methodUrls, // 验证方法 / 来源 URLs
+            String testEnvironment,                // 测试环境, or null
+            String remark,                         // 备注, or null
+            String basis,                          // 判断依据, or null
+            java.time.LocalDate updated,           // 更新日期 inside the assessment, or null
+            java.util.List<VersionMention> versions,
+            java.util.List<Field> otherFields) {}
+
+    /**
+     * A verification status written in the note. {@code phrase} is the exact text
+     * ("⚠️ 部分可验证"), {@code qualifier} the parenthesised comment after it, or null.
+     */
+    public record StatusAssertion(VerificationStatus status, String phrase, String qualifier, int line) {}
+
+    /** A tool at a version: {@code constraint} is one of "=", ">=", ">", "<=", "<", "~". */
+    public record VersionMention(String tool, String version, String constraint, int line) {}
+
+    /**
+     * A number with a unit. {@code unit} is normalised: ms, us, s, KB, MB, GB, %, QPS, x, pods,
+     * nodes, or the raw unit when unknown. {@code comparedWith} is the raw text of what the
+     * figure is compared with, or null.
+     */
+    public record Measurement(String metric, double value, String unit, String raw, String comparedWith,
+                              String environment, int line) {}
+
+    /** A GFM table. {@code kind} says how the mapping reads it. */
+    public record Table(int index, TableKind kind, int firstLine, int lastLine,
+                        java.util.List<String> header, java.util.List<TableRow> rows) {}
+
+    public record TableRow(int line, java.util.List<String> cells) {}
+
+    public enum TableKind { PERFORMANCE, SCENARIO_MATRIX, MATURITY, OTHER }
+
+    /** A fenced code block; {@code language} is the info string ("mermaid", "bash" …) or "". */
+    public record CodeBlock(int index, String language, int firstLine, int lastLine) {}
+
+    /** A mermaid {@code graph}/{@code flowchart} edge, labels resolved ({@code A[Docker]} → "Docker"). */
+    public record GraphEdge(int codeBlockIndex, String from, String to, String label, int line) {}
+
+    /** A mermaid {@code mindmap} node; {@code parent} is the index of the parent node or -1 for the root. */
+    public record MindmapNode(int index, int codeBlockIndex, String label, int depth, int parent, int line) {}
+
+    /** One tuple of the "RDF 三元组速记" block. */
+    public record TupleStatement(String subject, String predicate, String object, int line) {}
+
+    public record TimelineEvent(int year, String event, int line) {}
+
+    /**
+     * One maturity value of a numeric maturity table: layer (technology), element (atomic
+     * concept), scenario, phase ("static" or "dynamic"), value in [0,1]. Missing cells ("…")
+     * produce no observation.
+     */
+    public record MaturityObservation(int tableIndex, String layer, String element, String scenario,
+                                      String phase, double value, int line) {}
+
+    /** A cell of the technology × scenario matrix: which tools serve a dimension in a scenario. */
+    public record MatrixCell(int tableIndex, String dimension, String scenario, String text,
+                             java.util.List<String> tools, int line) {}
+
+    public record UrlMention(String url, int line) {}
+
+    /**
+     * "参考第 N 行" / "第 N-M 行": {@code quoted} is the figure the reference expects to find there
+     * (e.g. "13 MB vs 0.9 MB"), or null. {@code resolved} is true when the quoted figure is on a
+     * target line; {@code actualLine} is where it really is (-1 when not found anywhere).
+     */
+    public record LineReference(int fromLine, int targetFirst, int targetLast, String quoted, String raw,
+                                boolean resolved, int actualLine) {}
+
+    /** An Obsidian [[wikilink]] ({@code alias} may be null). */
+    public record Wikilink(String target, String alias, int line) {}
+
+    /**
+     * The note's own statement of how complete its annotation is, e.g.
+     * "标注接近完成（约 99%，75/75+ 处已完成）": percent 99, annotated 75, totalText "75+".
+     */
+    public record CoverageClaim(String text, Double percent, Integer annotated, String totalText, int line) {}
+
+    /** A non-blank line the extractor did not understand, with the reason. */
+    public record UnparsedLine(int line, String reason, String text) {}
+}
