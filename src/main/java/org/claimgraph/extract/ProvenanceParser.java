@@ -494,9 +494,11 @@ final class ProvenanceParser {
     /** URLs of block-level 验证方法 lists (not inside an assessment). */
     List<Model.UrlMention> rootUrls() { return rootUrls; }
 
+    private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30})\\*\\*\\s*[：:]");
+
     static Set<String> keysOf(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = Pattern.compile("\\*\\*([^*]{1,30})\\*\\*\\s*[：:]").matcher(text);
+        Matcher m = KEY_ANYWHERE.matcher(text);
         while (m.find()) out.add(m.group(1).replace(" ", ""));
         return out;
     }
