@@ -68,16 +68,12 @@ public final class MatrixCache {
     }
 
     private static synchronized MatrixModel lookup(DatasetGraph dsg) {
-        DatasetGraph base = unwrap(dsg);
-        Object identity = base;
+        DatasetGraphTDB storage = tdb2Storage(dsg);
+        Object identity = storage != null ? storage : unwrap(dsg);
         Object version = null;
-        if (TDBInternal.isTDB2(base)) {
-            DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(base);
-            identity = storage;
-            if (storage.getTxnSystem() instanceof TransactionalBase tb) {
-                Transaction t = tb.getThreadTransaction();
-                if (t != null && t.isReadTxn()) version = "tdb2:" + t.getDataVersion();
-            }
+        if (storage != null && storage.getTxnSystem() instanceof TransactionalBase tb) {
+            Transaction t = tb.getThreadTransaction();
+            if (t != null && t.isReadTxn()) version = "tdb2:" + t.getDataVersion();
         }
         if (version == null) version = fingerprint(dsg);
         lastVersion = version;
@@ -87,6 +83,18 @@ public final class MatrixCache {
         builds++;
         BY_DATASET.put(identity, new Entry(version, m));
         return m;
+    }
+
+    /** The TDB2 storage under any wrappers, or null. */
+    private static DatasetGraphTDB tdb2Storage(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        for (int i = 0; i < 16 && d != null; i++) {
+            if (d instanceof DatasetGraphTDB t) return t;
+            if (TDBInternal.isTDB2(d)) return TDBInternal.getDatasetGraphTDB(d);
+            if (!(d instanceof DatasetGraphWrapper w) || w.getWrapped() == d) return null;
+            d = w.getWrapped();
+        }
+        return null;
     }
 
     private static DatasetGraph unwrap(DatasetGraph dsg) {
