@@ -102,11 +102,13 @@ public final class Dimensions {
 
     /**
      * The member a label stands for. Markdown emphasis, an element index prefix ({@code e₃},
-     * {@code e3}), a trailing {@code 层}/{@code layer}, {@code A⁽²⁾ =} and case are ignored.
+     * {@code e3}), a trailing {@code 层}/{@code layer}, {@code A⁽²⁾ =} and case are ignored; for
+     * scenarios a phase suffix ({@code 生产-静}, {@code CI-动}) is ignored too.
      */
     public static Optional<Member> lookup(Kind kind, String label) {
         if (label == null) return kind == Kind.PHASE ? Optional.of(PHASES.get(2)) : Optional.empty();
-        return Optional.ofNullable(INDEX.get(kind).get(key(label)));
+        String l = kind == Kind.SCENARIO ? label.strip().replaceFirst("\\s*[-－—]\\s*(静态|动态|静|动|static|dynamic)$", "") : label;
+        return Optional.ofNullable(INDEX.get(kind).get(key(l)));
     }
 
     static String key(String label) {
