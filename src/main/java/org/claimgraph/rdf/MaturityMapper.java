@@ -3,7 +3,12 @@ package org.claimgraph.rdf;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -65,10 +70,11 @@ public final class MaturityMapper {
                     out.add(ds, CGM.cgLastLine, integer(t.lastLine()));
                 }
             }
-            String layer = member(Kind.LAYER, o.layer(), out);
+            Model.Table table = table(note, o.tableIndex());
+            String layer = member(Kind.LAYER, layerLabel(note, table, o.layer()), out);
             String element = member(Kind.ELEMENT, o.element(), out);
             String scenario = member(Kind.SCENARIO, o.scenario(), out);
-            String phase = member(Kind.PHASE, o.phase(), out);
+            String phase = member(Kind.PHASE, phased(table) ? o.phase() : null, out);
             String key = layer + "." + element + "." + scenario + "." + phase;
             Double before = seen.putIfAbsent(o.tableIndex() + "/" + key, o.value());
             if (before != null) {
@@ -90,6 +96,49 @@ public final class MaturityMapper {
             out.add(obs, CGM.cgInNote, noteNode);
             out.add(obs, CGM.cgLine, integer(o.line()));
         }
+    }
+
+    private static final Pattern PHASE_HEADER = Pattern.compile(".*(静|动|静态|动态|static|dynamic)\\s*$");
+    private static final Pattern NAMED_LAYER = Pattern.compile("[=＝]\\s*([^\\s=＝（）()]+)\\s*层");
+    private static final Pattern LAYER_INDEX = Pattern.compile("A⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾");
+
+    private static Model.Table table(Model.Note note, int index) {
+        if (note.tables() == null || index < 0 || index >= note.tables().size()) return null;
+        Model.Table t = note.tables().get(index);
+        return t.index() == index ? t : note.tables().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+    }
+
+    /**
+     * A table whose header names no phase (no "本地-静" / "生产-动" columns) gives one value per cell
+     * without saying static or dynamic: its observations are {@code unphased}, whatever default
+     * phase the extractor filled in. Without the table we trust the observation.
+     */
+    static boolean phased(Model.Table table) {
+        if (table == null) return true;
+        return table.header().stream().skip(1).anyMatch(h -> PHASE_HEADER.matcher(h.replace("*", "").strip()).matches());
+    }
+
+    /**
+     * The layer label of an observation; when the extractor could not tell ("unknown"), the
+     * headings of the sections around the table are read: "A⁽²⁾ = K8s 层" gives K8s, a bare
+     * "A⁽³⁾" the third layer.
+     */
+    static String layerLabel(Model.Note note, Model.Table table, String label) {
+        if (Dimensions.lookup(Kind.LAYER, label).isPresent() || table == null || note.sections() == null) return label;
+        List<Model.Section> around = new ArrayList<>();
+        for (Model.Section s : note.sections())
+            if (s.firstLine() <= table.firstLine() && table.firstLine() <= s.lastLine()) around.add(s);
+        around.sort(Comparator.comparingInt(Model.Section::level).reversed());
+        for (Model.Section s : around) {
+            Matcher m = NAMED_LAYER.matcher(s.heading());
+            while (m.find()) if (Dimensions.lookup(Kind.LAYER, m.group(1)).isPresent()) return m.group(1);
+            Matcher i = LAYER_INDEX.matcher(s.heading());
+            if (i.find()) {
+                int order = Integer.parseInt(java.text.Normalizer.normalize(i.group(1), java.text.Normalizer.Form.NFKC));
+                for (Dimensions.Member mem : Dimensions.members(Kind.LAYER)) if (mem.order() == order) return mem.slug();
+            }
+        }
+        return label;
     }
 
     /** The slug of the member a label stands for; an unknown label gets a concept of its own in {@code out}. */
