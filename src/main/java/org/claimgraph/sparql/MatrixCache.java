@@ -79,7 +79,8 @@ public final class MatrixCache {
         lastVersion = version;
         Entry e = BY_DATASET.get(identity);
         if (e != null && e.version.equals(version)) return e.model;
-        MatrixModel m = MatrixModel.build(dsg);
+        // read the stored quads, not a union-default-graph view of them (which would repeat every quad)
+        MatrixModel m = MatrixModel.build(storage != null ? dsg : unwrap(dsg));
         builds++;
         BY_DATASET.put(identity, new Entry(version, m));
         return m;
