@@ -257,6 +257,8 @@ public final class MatrixModel {
         Map<String, Double> toolScores = new HashMap<>();
         int observationCount;
 
+        static final Node PARAMS = org.apache.jena.graph.NodeFactory.createURI(CGM.PARAMETERS_GRAPH);
+
         Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
         MatrixModel build() {
@@ -333,6 +335,12 @@ public final class MatrixModel {
             return it.hasNext() ? it.next().getObject() : null;
         }
 
+        /** A parameter: its value in the parameters graph, else anywhere, else null. */
+        private Node param(Node s, Node p) {
+            Node v = one(PARAMS, s, p);
+            return v != null ? v : anyGraph(s, p);
+        }
+
         private Node anyGraph(Node s, Node p) {
             Iterator<Quad> it = dsg.find(Node.ANY, s, p, Node.ANY);
             return it.hasNext() ? it.next().getObject() : null;
@@ -380,6 +388,12 @@ public final class MatrixModel {
             while (it.hasNext()) {
                 Quad q = it.next();
                 double w = number(q.getObject());
+                if (q.getSubject().isURI() && w >= 0 && w <= 1 && !q.getGraph().equals(PARAMS)) statusWeights.put(q.getSubject().getURI(), w);
+            }
+            Iterator<Quad> own = dsg.find(PARAMS, Node.ANY, CGM.statusWeight, Node.ANY);   // the parameters graph wins
+            while (own.hasNext()) {
+                Quad q = own.next();
+                double w = number(q.getObject());
                 if (q.getSubject().isURI() && w >= 0 && w <= 1) statusWeights.put(q.getSubject().getURI(), w);
             }
         }
@@ -389,7 +403,7 @@ public final class MatrixModel {
             double[] l = MatrixParameters.DEFAULT_RISK.toArray();
             Node[] props = {CGM.lambda0, CGM.lambda1, CGM.lambda2, CGM.lambda3};
             for (int i = 0; i < 4; i++) {
-                double v = number(anyGraph(m, props[i]));
+                double v = number(param(m, props[i]));
                 if (Double.isFinite(v)) l[i] = v;
             }
             risk = RiskModel.of(l);
@@ -398,7 +412,7 @@ public final class MatrixModel {
         private void readTheta() {
             theta = new DMatrixRMaj(elements.size(), 1);
             for (int k = 0; k < elements.size(); k++) {
-                double v = number(anyGraph(org.apache.jena.graph.NodeFactory.createURI(elements.get(k)), CGM.theta));
+                double v = number(param(org.apache.jena.graph.NodeFactory.createURI(elements.get(k)), CGM.theta));
                 theta.data[k] = v >= 0 && v <= 1 ? v : MatrixParameters.DEFAULT_THETA;
             }
         }

@@ -12,15 +12,17 @@ import org.claimgraph.matrix.RiskModel;
 import org.claimgraph.rdf.CGM;
 
 /**
- * The parameters of the matrix operators and their defaults. The dataset's values (graph
- * {@value CGM#PARAMETERS_GRAPH}) win; a value that is absent there falls back to these defaults,
- * which equal {@code ontology/matrix-parameters.ttl}.
+ * The parameters of the matrix operators and their defaults. Values in graph
+ * {@value CGM#PARAMETERS_GRAPH} win over values anywhere else in the dataset, which win over these
+ * defaults; the defaults equal {@code ontology/matrix-parameters.trig} (a TriG file, so the
+ * ontology loader, which reads {@code ontology/*.ttl}, does not copy it into the ontology graph).
+ * A store calls {@link #installDefaults} once when it is created.
  */
 public final class MatrixParameters {
     private MatrixParameters() {}
 
     /** Classpath location of the default parameters (packaged from {@code ontology/}). */
-    public static final String RESOURCE = "ontology/matrix-parameters.ttl";
+    public static final String RESOURCE = "ontology/matrix-parameters.trig";
 
     public static final RiskModel DEFAULT_RISK = RiskModel.DEFAULT;
     public static final double DEFAULT_THETA = 1.0;
@@ -32,13 +34,13 @@ public final class MatrixParameters {
             "pending", 0.2,
             "unverifiable", 0.0);
 
-    /** Parses the default parameters file from the classpath. */
+    /** Parses the default parameters file from the classpath; returns its parameters graph. */
     public static Graph defaultsGraph() {
         try (InputStream in = MatrixParameters.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            return g;
+            DatasetGraph d = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+            RDFParser.source(in).lang(Lang.TRIG).parse(d);
+            return d.getGraph(NodeFactory.createURI(CGM.PARAMETERS_GRAPH));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
