@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                FitRiskCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
