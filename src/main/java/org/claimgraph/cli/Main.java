@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Turns provenance-annotated markdown notes into a validated, queryable RDF knowledge graph.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                AuditCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
