@@ -47,6 +47,9 @@ public final class MultiplierCheck {
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\w.])(\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?)\\s*(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?(?![\\w/])");
 
+    private static final Pattern PURE_FIGURE = Pattern.compile(
+            "\\s*[~≈<>≤≥]?\\s*(\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?)\\s*(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?\\s*");
+
     /** Runs the check over every claim text and assessment subject of {@code g}. */
     public static List<Result> run(Graph g) {
         Map<String, Result> out = new LinkedHashMap<>();
@@ -191,11 +194,14 @@ public final class MultiplierCheck {
 
     private static Result check(Graph g, Unit u, Stated s, List<Unit> units) {
         String claimIri = u.claim() != null && u.claim().isURI() ? u.claim().getURI() : null;
-        // (1) same text: the figures on both sides of "vs", or the whole text
-        List<Figure> own = figures(withoutMultipliers(s.cell() >= 0 ? u.text().split("\\|", -1)[s.cell()] : u.text()));
-        if (s.cell() < 0) {
-            List<Figure> f = vsFigures(withoutMultipliers(u.text()));
-            if (f != null) own = f;
+        // (1) same clause of the same text: the figures on both sides of "vs", or two figures with units
+        String clause = clause(s.cell() >= 0 ? u.text().split("\\|", -1)[s.cell()] : u.text(),
+                s.cell() >= 0 ? s.start() - cellOffset(u.text(), s.cell()) : s.start());
+        List<Figure> own = vsFigures(withoutMultipliers(clause));
+        if (own == null) {
+            // without an explicit "A vs B", only two figures that both carry a unit count (not years, counts …)
+            own = figures(withoutMultipliers(clause));
+            if (own.stream().anyMatch(f -> f.unit().isEmpty())) own = List.of();
         }
         Double computed = factor(own);
         String figs = describe(own);
@@ -219,6 +225,22 @@ public final class MultiplierCheck {
         boolean ok = Math.abs(computed - s.factor()) <= TOLERANCE * s.factor();
         return new Result(u.note(), u.file(), u.line(), claimIri, u.text(), s.expression(), s.factor(), computed, figs,
                 ok ? Outcome.SUPPORTED : Outcome.UNSUPPORTED);
+    }
+
+    /** The clause around position {@code at}: delimited by ，,。；; (a "vs" comparison keeps its commas-free clause). */
+    static String clause(String text, int at) {
+        int pos = Math.max(0, Math.min(at, text.length()));
+        int start = 0, end = text.length();
+        for (int i = pos - 1; i >= 0; i--) if ("，,。；;".indexOf(text.charAt(i)) >= 0) { start = i + 1; break; }
+        for (int i = pos; i < text.length(); i++) if ("，,。；;".indexOf(text.charAt(i)) >= 0) { end = i; break; }
+        return text.substring(start, end);
+    }
+
+    private static int cellOffset(String text, int cell) {
+        int off = 0;
+        String[] cells = text.split("\\|", -1);
+        for (int i = 0; i < cell; i++) off += cells[i].length() + 1;
+        return off;
     }
 
     private static List<Figure> vsFigures(String text) {
@@ -248,7 +270,7 @@ public final class MultiplierCheck {
                 String c = rowsByLine.get(l).text().split("\\|", -1)[cell];
                 if (!stated(c).isEmpty()) continue;
                 List<Figure> f = figures(c);
-                if (f.size() == 1) out.add(f.get(0));
+                if (f.size() == 1 && PURE_FIGURE.matcher(c.replace("*", "")).matches()) out.add(f.get(0));
             }
         }
         return out;
