@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 FitRiskCommand.class,
+                ValidateCommand.class,
+                AuditCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
