@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@code claimgraph serve} and in a stock Fuseki main server that has the claimgraph jar on its
  * classpath. The cgf: SPARQL functions need nothing here: a Jena subsystem registers them.
  * <ul>
- * <li>{@link #start()}: registers the audit operation ({@code fuseki:operation cgsrv:audit}) so
- *     configuration files can use it.</li>
+ * <li>{@link #start()} / {@link ServerSubsystem}: register the audit operation
+ *     ({@code fuseki:operation cgsrv:audit}) so configuration files can use it.</li>
  * <li>{@link #prepare}: the Fuseki UI from {@code jena-fuseki-ui} at {@code /} with the three
  *     things it calls ({@code /$/ping}, {@code /$/stats}, {@code /$/server}) and the syntax
  *     validators; Prometheus metrics at {@code /$/metrics}; CORS. No admin operations.</li>
@@ -60,10 +60,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         return "claimgraph";
     }
 
-    /** Runs once when the module is loaded: registers the audit operation for every server. */
+    /** Runs once when the module is loaded (the operation is normally registered already by {@link ServerSubsystem}). */
     @Override
     public void start() {
-        OperationRegistry.get().register(AUDIT, null, new AuditService());
+        if (!OperationRegistry.get().isRegistered(AUDIT))
+            OperationRegistry.get().register(AUDIT, null, new AuditService());
     }
 
     @Override

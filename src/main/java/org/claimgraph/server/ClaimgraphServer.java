@@ -120,7 +120,6 @@ public final class ClaimgraphServer implements AutoCloseable {
         for (Symbol s : GLOBAL_KEYS)
             saved.put(s, ARQ.getContext().get(s));
 
-        Object auditOp = ClaimgraphModule.AUDIT;  // the operation must exist before the file is parsed
         FusekiServer.Builder builder = FusekiServer.create().port(o.port).parseConfig(config.model());
         String name = chooseDataset(builder, config);
         DatasetGraph dsg = builder.getDataset(name);
