@@ -11,6 +11,9 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -19,7 +22,9 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.rdf.Iris;
 import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.Ontologies;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -124,6 +129,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         String name = chooseDataset(builder, config);
         DatasetGraph dsg = builder.getDataset(name);
         Dataset dataset = DatasetFactory.wrap(dsg);
+        loadOntology(dsg);
 
         if (o.docs != null) {
             IngestReport r = o.ingest.ingest(dataset, List.of(o.docs));
@@ -147,6 +153,18 @@ public final class ClaimgraphServer implements AutoCloseable {
         ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
         cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
         return cs;
+    }
+
+    /** The ontologies into their named graph (replaced when they changed), as {@code store.Stores} does. */
+    private static void loadOntology(DatasetGraph dsg) {
+        Graph onto = Ontologies.load();
+        Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(gn).size() == onto.size() && dsg.getGraph(gn).isIsomorphicWith(onto));
+        if (!same)
+            Txn.executeWrite(dsg, () -> {
+                dsg.removeGraph(gn);
+                dsg.addGraph(gn, onto);
+            });
     }
 
     private static String chooseDataset(FusekiServer.Builder builder, ServerConfig config) {

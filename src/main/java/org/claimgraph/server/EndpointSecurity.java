@@ -59,6 +59,9 @@ final class EndpointSecurity {
                     return;
                 String path = epName.isEmpty() ? base : base + "/" + epName;
                 mappings.add(mapping(path, flags[0] ? READ_METHODS : null));
+                if (flags[0])
+                    for (String m : READ_METHODS)
+                        mappings.add(open(path, m));
             });
         });
         // Keep whatever Fuseki set up outside the datasets (e.g. server-wide "/*").
@@ -73,6 +76,15 @@ final class EndpointSecurity {
 
     private static boolean isPublic(AuthPolicy policy) {
         return policy == null || policy == Auth.ANY_ANON || policy.isAllowed(null);
+    }
+
+    /** An explicit "no login needed" for a read method, so no method of the path is left uncovered. */
+    private static ConstraintMapping open(String pathSpec, String method) {
+        ConstraintMapping m = new ConstraintMapping();
+        m.setPathSpec(pathSpec);
+        m.setMethod(method);
+        m.setConstraint(Constraint.ALLOWED);
+        return m;
     }
 
     private static ConstraintMapping mapping(String pathSpec, String[] omittedMethods) {
