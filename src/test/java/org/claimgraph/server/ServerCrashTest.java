@@ -108,5 +108,19 @@ class ServerCrashTest {
             }
         }
         System.out.println("crash: " + midIngestKills + " of 2 kills landed during a re-ingest");
+
+        // SIGTERM: the shutdown hook stops the server and closes TDB2 cleanly
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Process child = spawn(db, notes, lines);
+        try {
+            await(lines, "READY");
+            child.destroy();
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "no exit after SIGTERM");
+            String log = Files.readString(tmp.resolve("child-stderr.log"));
+            assertTrue(log.contains("claimgraph server stopped"), log);
+        } finally {
+            child.destroyForcibly();
+        }
+        assertEquals(1, versionsAfterRestart(db).size());
     }
 }
