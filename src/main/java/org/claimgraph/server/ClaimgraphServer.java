@@ -132,8 +132,10 @@ public final class ClaimgraphServer implements AutoCloseable {
         loadOntology(dsg);
 
         if (o.docs != null) {
+            long i0 = System.nanoTime();
             IngestReport r = o.ingest.ingest(dataset, List.of(o.docs));
-            out.printf("Ingested %d notes from %s (%d claims, %d triples)%n", r.notes(), o.docs.toAbsolutePath(), r.claims(), r.triples());
+            out.printf("Ingested %d notes from %s (%d claims, %d triples) in %d ms%n", r.notes(), o.docs.toAbsolutePath(), r.claims(),
+                    r.triples(), (System.nanoTime() - i0) / 1_000_000);
             for (IngestReport.Failure f : r.failures())
                 out.printf("  ! %s: %s%n", f.location(), f.message());
             for (String u : r.unparsed())
