@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *     ({@code fuseki:operation cgsrv:audit}) so configuration files can use it.</li>
  * <li>{@link #prepare}: the Fuseki UI from {@code jena-fuseki-ui} at {@code /} with the three
  *     things it calls ({@code /$/ping}, {@code /$/stats}, {@code /$/server}) and the syntax
- *     validators; Prometheus metrics at {@code /$/metrics}; CORS. No admin operations.</li>
+ *     validators; Prometheus metrics at {@code /$/metrics}; CORS; the {@link RequestGuard} against
+ *     DNS rebinding and cross-site writes. No admin operations.</li>
  * <li>{@link #server}: authentication challenges per method ({@link EndpointSecurity}), request
  *     size limits, graceful stop.</li>
  * </ul>
@@ -86,10 +87,12 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         // What the UI calls; read-only descriptions, no admin operations.
         builder.enablePing(true).enableStats(true).enableMetrics(true)
                .addServlet("/$/server", new ActionServerStatus());
+        CorsFilter cors = new CorsFilter(settings.corsOrigins());
+        builder.addFilter("/*", new RequestGuard(cors));
         if (settings.corsConfigured()) {
             builder.enableCors(false, null);
             if (!settings.corsOrigins().isEmpty())
-                builder.addFilter("/*", new CorsFilter(settings.corsOrigins()));
+                builder.addFilter("/*", cors);
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * CORS for browser tools (YASGUI, notebooks) on other origins. Only the configured origins are
  * answered; a preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}) is answered
- * here with 204. Credentials are allowed so a browser tool can send the write password.
+ * here with 204. Named origins may send credentials (a browser tool can send the write password);
+ * with "*" no credentials are allowed.
  */
 final class CorsFilter implements Filter {
     private static final String METHODS = "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS";
@@ -32,17 +33,27 @@ final class CorsFilter implements Filter {
                 .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s).collect(Collectors.toSet());
     }
 
+    /** Whether {@code origin} is allowed by this CORS setting. */
+    boolean allows(String origin) {
+        return origin != null && (any || origins.contains(origin));
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String origin = request.getHeader("Origin");
-        if (origin == null || !(any || origins.contains(origin))) {
+        if (!allows(origin)) {
             chain.doFilter(req, res);
             return;
         }
-        response.setHeader("Access-Control-Allow-Origin", origin);
-        response.setHeader("Access-Control-Allow-Credentials", "true");
+        if (any) {
+            // Any origin: no credentials, so a random web page cannot write with the user's cached password.
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        } else {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Allow-Credentials", "true");
+        }
         response.addHeader("Vary", "Origin");
         response.setHeader("Access-Control-Expose-Headers", EXPOSED);
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {

@@ -29,8 +29,10 @@ final class TestServers {
     static ClaimgraphServer start(Path tmp, Consumer<ClaimgraphServer.Options> customize) {
         try {
             Path realm = tmp.resolve("realm.properties");
-            if (!Files.exists(realm))
+            if (!Files.exists(realm)) {
                 Files.writeString(realm, "admin: " + PASSWORD + "\n");
+                Files.setPosixFilePermissions(realm, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
             ClaimgraphServer.Options o = new ClaimgraphServer.Options();
             o.port = 0;
             o.docs = NOTES;
