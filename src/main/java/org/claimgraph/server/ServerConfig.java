@@ -3,7 +3,6 @@ package org.claimgraph.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.fuseki.build.FusekiConfig;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.rdf.model.Model;
@@ -11,9 +10,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
@@ -28,9 +27,9 @@ final class ServerConfig {
     static final String TDB2_TEMPLATE = "fuseki-config/claimgraph.ttl";
     static final String MEM_TEMPLATE = "fuseki-config/claimgraph-mem.ttl";
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
-    private static final Property cxtName = org.apache.jena.rdf.model.ResourceFactory.createProperty(JA, "cxtName");
-    private static final Property cxtValue = org.apache.jena.rdf.model.ResourceFactory.createProperty(JA, "cxtValue");
-    private static final Property context = org.apache.jena.rdf.model.ResourceFactory.createProperty(JA, "context");
+    private static final Property cxtName = ResourceFactory.createProperty(JA, "cxtName");
+    private static final Property cxtValue = ResourceFactory.createProperty(JA, "cxtValue");
+    private static final Property context = ResourceFactory.createProperty(JA, "context");
 
     private final Model model;
 
@@ -70,13 +69,6 @@ final class ServerConfig {
             server = model.createResource().addProperty(RDF.type, FusekiVocab.tServer);
         }
         return server;
-    }
-
-    /** The tdb2:location of the TDB2 datasets in the file (usually one). */
-    List<String> tdb2Locations() {
-        return model.listSubjectsWithProperty(RDF.type, VocabTDB2.tDatasetTDB)
-                .mapWith(r -> r.getProperty(VocabTDB2.pLocation)).filterKeep(s -> s != null)
-                .mapWith(s -> s.getObject().toString()).toList();
     }
 
     void setTdb2Location(String location) {
@@ -132,12 +124,5 @@ final class ServerConfig {
             }
         }
         server.addProperty(context, model.createResource().addProperty(cxtName, name).addProperty(cxtValue, value));
-    }
-
-    /** Turtle of the effective configuration (for {@code --print-config} and debugging). */
-    String toTurtle() {
-        java.io.StringWriter w = new java.io.StringWriter();
-        RDFDataMgr.write(w, model, Lang.TURTLE);
-        return w.toString();
     }
 }
