@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 FitRiskCommand.class,
                 ValidateCommand.class,
                 AuditCommand.class,
+                ServeCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
