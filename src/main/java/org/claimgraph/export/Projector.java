@@ -400,11 +400,16 @@ public final class Projector {
     }
 
     static String shorten(String text) {
+        return shorten(text, LABEL_LENGTH);
+    }
+
+    /** One line of at most {@code max} code points, ending in … when cut. */
+    static String shorten(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
-        if (oneLine.codePointCount(0, oneLine.length()) <= LABEL_LENGTH) {
+        if (oneLine.codePointCount(0, oneLine.length()) <= max) {
             return oneLine;
         }
-        return oneLine.substring(0, oneLine.offsetByCodePoints(0, LABEL_LENGTH - 1)) + "…";
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     static String localName(String iri) {
