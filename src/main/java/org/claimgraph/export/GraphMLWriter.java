@@ -34,7 +34,7 @@ import org.xml.sax.SAXException;
 
 /**
  * GraphML for Gephi and yEd. jgrapht-io's {@link GraphMLExporter} writes the graph with typed
- * keys ({@code <key attr.name="status" attr.type="string">}, {@code firstLine} as {@code long},
+ * keys (node and edge {@code label}, edge {@code relationship} = {@code ABOUT_TOOL} …, node ({@code <key attr.name="status" attr.type="string">}, {@code firstLine} as {@code long},
  * {@code maturity} as {@code double} …; lists joined by {@code "; "}, dates as ISO text).
  *
  * <p>yEd's styling cannot go through the exporter: a yEd key carries {@code yfiles.type} instead
@@ -65,11 +65,19 @@ public final class GraphMLWriter {
 
         GraphMLExporter<String, PropertyGraph.Edge> ex = new GraphMLExporter<>(id -> id);
         ex.setEdgeIdProvider(PropertyGraph.Edge::id);
+        // node and edge labels through the exporter's label keys: two keys named "label", one
+        // for="node" and one for="edge" (some readers reject for="all")
+        ex.setVertexLabelAttributeName("label");
+        ex.setEdgeLabelAttributeName("label");
+        ex.setExportVertexLabels(true);
+        ex.setExportEdgeLabels(true);
         for (Map.Entry<String, AttrType> a : PropertyGraph.ATTRIBUTES.entrySet()) {
-            boolean shared = a.getKey().equals("label") || a.getKey().equals("type");
-            ex.registerAttribute(a.getKey(), shared ? AttributeCategory.ALL : AttributeCategory.NODE, type(a.getValue()));
+            if (!a.getKey().equals("label")) {
+                ex.registerAttribute(a.getKey(), AttributeCategory.NODE, type(a.getValue()));
+            }
         }
         ex.registerAttribute("degree", AttributeCategory.NODE, AttributeType.INT);
+        ex.registerAttribute("relationship", AttributeCategory.EDGE, AttributeType.STRING);
         ex.setVertexAttributeProvider(id -> {
             PropertyGraph.Node n = g.node(id).orElseThrow();
             Map<String, Attribute> m = new LinkedHashMap<>();
@@ -79,7 +87,7 @@ public final class GraphMLWriter {
         });
         ex.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> m = new LinkedHashMap<>();
-            m.put("type", DefaultAttribute.createAttribute(e.type().name()));
+            m.put("relationship", DefaultAttribute.createAttribute(e.type().name()));
             m.put("label", DefaultAttribute.createAttribute(e.type().label()));
             return m;
         });
