@@ -1,0 +1,78 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Locates provenance blocks in the lines of a note: {@code <!-- 来源标注 -->} markers and the quote
+ * that follows (also indented in list items and inside code fences), quotes that carry provenance
+ * fields without the marker, and one-line inline blocks ({@code 来源类型：…，验证性：…}).
+ */
+final class BlockFinder {
+    private BlockFinder() {}
+
+    static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*来源标注.*");
+    private static final Pattern INLINE = Pattern.compile("(来源类型|验证性|验证状态)\\s*[：:]");
+    private static final Pattern LINE_FIELD = Pattern.compile("(?m)^\\s*(?:[-*]\\s+)?(来源类型|验证性|验证状态)\\s*[：:]");
+    static final Set<String> PROVENANCE_KEYS = Set.of("来源类型", "验证性", "验证状态", "验证方法", "更新日期", "测试环境", "验证环境",
+            "最后验证日期", "当前验证日期");
+
+    static boolean isMarker(String line) { return MARKER.matcher(line).matches(); }
+
+    /** Marker blocks, in line order. {@code codeUnits} are the fenced code units of the structure. */
+    static List<RawBlock> markerBlocks(SourceText src, List<MarkdownStructure.Unit> units) {
+        List<RawBlock> out = new ArrayList<>();
+        for (int i = 1; i <= src.size(); i++) {
+            String line = src.line(i);
+            if (!isMarker(line)) continue;
+            int code = codeUnitAround(units, i);
+            int fenceEnd = code >= 0 ? units.get(code).last() : src.size() + 1;
+            BlockForm form = code >= 0 ? BlockForm.CODE_FENCE : Text.indent(line) >= 2 ? BlockForm.INDENTED : BlockForm.COMMENT_QUOTE;
+            RawBlock b = new RawBlock(form, i);
+            b.codeUnit = code;
+            if (!line.contains("-->")) b.problems.add("comment marker at line " + i + " is not closed with -->");
+            int j = i + 1;
+            while (j < fenceEnd && j <= src.size() && src.isBlank(j)) j++;
+            if (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">")) {
+                while (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">") && !isMarker(src.line(j))) {
+                    b.lines.add(new RawBlock.QLine(j, Text.unquote(src.line(j))));
+                    j++;
+                }
+            } else {
+                b.problems.add("half-written: comment marker at line " + i + " has no quote block after it");
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** A quote unit that is a provenance block without the marker (not the note header). */
+    static boolean isProvenanceQuote(MarkdownStructure.Unit q) {
+        String t = q.text();
+        Set<String> keys = ProvenanceParser.keysOf(t);
+        if (keys.contains("文档版本") || keys.contains("最后更新")) return false;
+        for (String k : keys) if (PROVENANCE_KEYS.contains(k)) return true;
+        return LINE_FIELD.matcher(t).find();
+    }
+
+    /** True when a prose line is an inline block: {@code 来源类型：…，验证性：…}. */
+    static boolean isInlineLine(String line) {
+        String t = line.strip();
+        if (t.startsWith(">") || t.contains("**来源类型**") || t.contains("**验证性**")) return false;
+        var m = INLINE.matcher(t);
+        int n = 0;
+        while (m.find()) n++;
+        return n >= 2 || (n == 1 && !StatusParser.findInStatusValue(t.substring(t.indexOf('：') < 0 ? 0 : t.indexOf('：') + 1)).isEmpty()
+                && t.matches("^[（(]?\\s*(来源类型|验证性|验证状态).*"));
+    }
+
+    static int codeUnitAround(List<MarkdownStructure.Unit> units, int line) {
+        for (int u = 0; u < units.size(); u++) {
+            MarkdownStructure.Unit x = units.get(u);
+            if (x.kind() == MarkdownStructure.Kind.CODE && x.first() < line && line <= x.last()) return u;
+        }
+        return -1;
+    }
+}

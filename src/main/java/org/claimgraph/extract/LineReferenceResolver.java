@@ -1,0 +1,96 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "参考第 400 行性能对比表格（13 MB vs 0.9 MB）", "第 669-674 行 crun ≥ 1.8.5 标注": a reference to
+ * lines of the same note, with the figure it expects to find there. Resolved when every part of the
+ * quoted figure ("13 MB", "0.9 MB") is on a target line (spaces ignored); otherwise
+ * {@code actualLine} is the first line of the note that holds them all (prose and tables first,
+ * then provenance blocks), or -1.
+ */
+final class LineReferenceResolver {
+    private LineReferenceResolver() {}
+
+    private static final Pattern REF = Pattern.compile("第\\s*(\\d{1,7})\\s*(?:[-–—~～至到]\\s*(\\d{1,7})\\s*)?行");
+    private static final Pattern PAREN_AFTER = Pattern.compile("^[^（()\\n]{0,12}?[（(]([^（）()]+)[）)]");
+    private static final Pattern QUOTE_AFTER = Pattern.compile("^[^\"“”]{0,8}?[\"“]([^\"“”]+)[\"”]");
+    private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:的|中的)?\\s*([^，,。；;（(]+?)\\s*(?:标注|关联|的)");
+
+    /** References found on one logical line ({@code text} may span wrapped lines starting at {@code line}). */
+    static List<Model.LineReference> find(String text, int line, SourceText src, Set<Integer> blockLines) {
+        List<Model.LineReference> out = new ArrayList<>();
+        Matcher m = REF.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
+            if (b < a) { int t = a; a = b; b = t; }
+            String after = text.substring(m.end());
+            String quoted = quoted(after);
+            out.add(resolve(line, a, b, quoted, Text.clip(text.substring(m.start(), Math.min(text.length(), m.end() + 40)), 80), src,
+                    blockLines));
+        }
+        return out;
+    }
+
+    static String quoted(String after) {
+        Matcher p = PAREN_AFTER.matcher(after);
+        if (p.find() && hasFigure(p.group(1))) return p.group(1).strip();
+        Matcher q = QUOTE_AFTER.matcher(after);
+        if (q.find()) return q.group(1).strip();
+        Matcher n = NAMED_AFTER.matcher(after);
+        if (n.find() && hasFigure(n.group(1))) return n.group(1).strip();
+        return null;
+    }
+
+    private static boolean hasFigure(String s) {
+        return s.matches(".*[0-9A-Za-z].*");
+    }
+
+    static Model.LineReference resolve(int from, int a, int b, String quoted, String raw, SourceText src, Set<Integer> blockLines) {
+        if (quoted == null) {
+            boolean exists = a >= 1 && b <= src.size() && !src.isBlank(a);
+            return new Model.LineReference(from, a, b, null, raw, exists, exists ? a : -1);
+        }
+        List<String> parts = parts(quoted);
+        for (int l = Math.max(1, a); l <= Math.min(b, src.size()); l++) {
+            if (containsAll(src.line(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l);
+        }
+        // a figure may be spread over the target range (table rows)
+        if (b > a && b <= src.size()) {
+            StringBuilder sb = new StringBuilder();
+            for (int l = a; l <= b; l++) sb.append(src.line(l)).append('\n');
+            if (containsAll(sb.toString(), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, a);
+        }
+        int actual = -1;
+        for (int pass = 0; pass < 2 && actual < 0; pass++) {
+            for (int l = 1; l <= src.size(); l++) {
+                if (l == from) continue;
+                boolean inBlock = blockLines.contains(l);
+                if (pass == 0 && inBlock) continue;
+                if (pass == 1 && !inBlock) continue;
+                if (containsAll(src.line(l), parts)) { actual = l; break; }
+            }
+        }
+        return new Model.LineReference(from, a, b, quoted, raw, false, actual);
+    }
+
+    static List<String> parts(String quoted) {
+        List<String> out = new ArrayList<>();
+        for (String p : quoted.split("\\s+vs\\.?\\s+|\\s*[、，,/]\\s*|\\s+→\\s+")) {
+            String s = Text.squash(p);
+            if (!s.isEmpty()) out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean containsAll(String line, List<String> parts) {
+        String sq = Text.squash(line);
+        for (String p : parts) if (!sq.contains(p)) return false;
+        return !parts.isEmpty();
+    }
+}

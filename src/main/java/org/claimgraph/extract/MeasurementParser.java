@@ -1,0 +1,85 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers with units in prose and table cells. Units are normalised: ms, us, s, min, KB, MB, GB,
+ * %, QPS, x (multipliers: "85 ×", "提升 8.7 倍", "→1/10", "10×"), pods, nodes, USD.
+ */
+final class MeasurementParser {
+    private MeasurementParser() {}
+
+    private static final String NUM = "(\\d{1,3}(?:[ ,]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)";
+    private static final Pattern FRACTION = Pattern.compile("(→|->|↓|降至|缩小到|减少到)\\s*1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern TIMES_WORD = Pattern.compile("(?:提升|提高|快|降低|减少|缩小)\\s*" + NUM + "\\s*倍");
+    private static final Pattern FIGURE = Pattern.compile(
+            "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*" + NUM + "(?:\\s*[~～-]\\s*" + NUM + ")?\\s*(k\\s*QPS|QPS|µs|μs|us|ms|s(?![a-zA-Z])|秒|min|分钟|KB|MB|GB|TB|Gi|Mi|%|×|x(?![a-zA-Z])|倍|Pod|pod|个节点|节点|nodes?|美元|核)");
+
+    static List<Model.Measurement> find(String text, String metric, String environment, int line) {
+        List<Model.Measurement> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        boolean[] used = new boolean[text.length() + 1];
+        Matcher f = FRACTION.matcher(text);
+        while (f.find()) {
+            double d = Double.parseDouble(f.group(2));
+            if (d == 0) continue;
+            out.add(new Model.Measurement(metric, 1.0 / d, "x", f.group().strip(), null, environment, line));
+            mark(used, f.start(), f.end());
+        }
+        Matcher t = TIMES_WORD.matcher(text);
+        while (t.find()) {
+            if (used[t.start()]) continue;
+            out.add(new Model.Measurement(metric, number(t.group(1)), "x", t.group().strip(), null, environment, line));
+            mark(used, t.start(), t.end());
+        }
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            if (used[m.start(2)]) continue;
+            String unitRaw = m.group(4).replaceAll("\\s+", " ");
+            double v = number(m.group(2));
+            String unit = unit(unitRaw);
+            if (unitRaw.toLowerCase(Locale.ROOT).startsWith("k ") || unitRaw.toLowerCase(Locale.ROOT).startsWith("kqps")) v *= 1000;
+            // "100 k QPS" written with the k before the unit
+            out.add(new Model.Measurement(metric, v, unit, m.group().strip(), null, environment, line));
+            mark(used, m.start(), m.end());
+        }
+        return out;
+    }
+
+    private static void mark(boolean[] used, int s, int e) {
+        for (int i = s; i < e && i < used.length; i++) used[i] = true;
+    }
+
+    static double number(String s) {
+        try {
+            return Double.parseDouble(s.replaceAll("[ ,]", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    static String unit(String raw) {
+        String u = raw.strip();
+        return switch (u) {
+            case "µs", "μs", "us" -> "us";
+            case "ms" -> "ms";
+            case "s", "秒" -> "s";
+            case "min", "分钟" -> "min";
+            case "KB" -> "KB";
+            case "MB", "Mi" -> "MB";
+            case "GB", "Gi" -> "GB";
+            case "TB" -> "TB";
+            case "%" -> "%";
+            case "×", "x", "倍" -> "x";
+            case "Pod", "pod" -> "pods";
+            case "节点", "个节点", "node", "nodes" -> "nodes";
+            case "美元" -> "USD";
+            case "核" -> "cores";
+            default -> u.toUpperCase(Locale.ROOT).endsWith("QPS") ? "QPS" : u;
+        };
+    }
+}

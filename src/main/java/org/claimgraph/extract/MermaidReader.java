@@ -1,0 +1,116 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mermaid diagrams inside a fenced code block: {@code graph}/{@code flowchart} edges with their
+ * labels (node ids resolved to their text: {@code A[Docker]} → "Docker") and {@code mindmap}
+ * hierarchies by indentation. Lines listed in {@code skip} (an embedded provenance block) are ignored.
+ */
+final class MermaidReader {
+    private MermaidReader() {}
+
+    record Result(List<Model.GraphEdge> edges, List<Model.MindmapNode> nodes) {}
+
+    private static final String NODE = "([A-Za-z0-9_\\u4e00-\\u9fa5-]+)\\s*(\\[\\[.*?]]|\\[\\(.*?\\)]|\\[.*?]|\\(\\(.*?\\)\\)|\\(\\[.*?]\\)|\\(.*?\\)|\\{\\{.*?}}|\\{.*?}|>.*?])?";
+    private static final Pattern EDGE = Pattern.compile("^\\s*" + NODE + "\\s*(-->|---|-\\.->|==>|-\\.-|===|--[ox]|<-->)\\s*(?:\\|([^|]*)\\|\\s*)?" + NODE + "\\s*;?\\s*$");
+    private static final Pattern EDGE_TEXT = Pattern.compile("^\\s*" + NODE + "\\s*--\\s+([^->]+?)\\s+-->\\s*" + NODE + "\\s*;?\\s*$");
+    private static final Pattern NODE_ONLY = Pattern.compile("^\\s*" + NODE + "\\s*;?\\s*$");
+
+    static Result read(int codeIndex, List<String> lines, List<Integer> lineNumbers, Set<Integer> skip, int firstNodeIndex) {
+        List<Model.GraphEdge> edges = new ArrayList<>();
+        List<Model.MindmapNode> nodes = new ArrayList<>();
+        String kind = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (t.isEmpty() || t.startsWith("%%")) continue;
+            kind = t.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            break;
+        }
+        if (kind == null) return new Result(edges, nodes);
+        if (kind.equals("graph") || kind.equals("flowchart")) {
+            Map<String, String> labels = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (skip.contains(lineNumbers.get(i))) continue;
+                String t = lines.get(i);
+                Matcher m = EDGE.matcher(t);
+                Matcher mt = EDGE_TEXT.matcher(t);
+                if (m.matches()) {
+                    String from = label(labels, m.group(1), m.group(2));
+                    String to = label(labels, m.group(5), m.group(6));
+                    String lbl = m.group(4) == null ? null : m.group(4).strip();
+                    edges.add(new Model.GraphEdge(codeIndex, from, to, lbl == null || lbl.isEmpty() ? null : lbl, lineNumbers.get(i)));
+                } else if (mt.matches()) {
+                    String from = label(labels, mt.group(1), mt.group(2));
+                    String to = label(labels, mt.group(4), mt.group(5));
+                    edges.add(new Model.GraphEdge(codeIndex, from, to, mt.group(3).strip(), lineNumbers.get(i)));
+                } else {
+                    Matcher n = NODE_ONLY.matcher(t);
+                    if (n.matches() && n.group(2) != null) label(labels, n.group(1), n.group(2));
+                }
+            }
+            // labels defined after first use: resolve again
+            List<Model.GraphEdge> fixed = new ArrayList<>();
+            for (Model.GraphEdge e : edges) {
+                fixed.add(new Model.GraphEdge(e.codeBlockIndex(), labels.getOrDefault(e.from(), e.from()),
+                        labels.getOrDefault(e.to(), e.to()), e.label(), e.line()));
+            }
+            return new Result(fixed, nodes);
+        }
+        if (kind.equals("mindmap")) {
+            List<int[]> stack = new ArrayList<>(); // {indent, nodeIndex}
+            boolean header = true;
+            for (int i = 0; i < lines.size(); i++) {
+                if (skip.contains(lineNumbers.get(i))) continue;
+                String raw = lines.get(i);
+                String t = raw.strip();
+                if (t.isEmpty() || t.startsWith("%%")) continue;
+                if (header) { header = false; continue; }
+                if (t.startsWith(":::") || t.startsWith("::icon")) continue;
+                int indent = Text.indent(raw);
+                while (!stack.isEmpty() && stack.get(stack.size() - 1)[0] >= indent) stack.remove(stack.size() - 1);
+                int parent = stack.isEmpty() ? -1 : stack.get(stack.size() - 1)[1];
+                int idx = firstNodeIndex + nodes.size();
+                nodes.add(new Model.MindmapNode(idx, codeIndex, mindmapLabel(t), stack.size(), parent, lineNumbers.get(i)));
+                stack.add(new int[] {indent, idx});
+            }
+        }
+        return new Result(edges, nodes);
+    }
+
+    private static String label(Map<String, String> labels, String id, String shape) {
+        if (shape != null && !shape.isEmpty()) {
+            String l = unshape(shape);
+            labels.put(id, l);
+            return l;
+        }
+        return labels.getOrDefault(id, id);
+    }
+
+    private static String unshape(String s) {
+        String t = s.strip();
+        while (t.length() >= 2 && "[({>".indexOf(t.charAt(0)) >= 0 && "])}".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) t = t.substring(1, t.length() - 1);
+        return t;
+    }
+
+    private static final Pattern MM_SHAPE = Pattern.compile("^([A-Za-z0-9_]*)(\\(\\(.+\\)\\)|\\[.+]|\\(.+\\)|\\{\\{.+}}|\\)\\).+\\(\\()$");
+
+    static String mindmapLabel(String t) {
+        Matcher m = MM_SHAPE.matcher(t);
+        if (m.matches()) {
+            String inner = m.group(2);
+            String l = inner.startsWith("))") ? inner.substring(2, inner.length() - 2).strip() : unshape(inner);
+            if (!l.isEmpty()) return l;
+        }
+        return t;
+    }
+}

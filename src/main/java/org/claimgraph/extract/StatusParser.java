@@ -1,0 +1,123 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds verification statuses in a piece of provenance text. A status is an emoji (✅, ⚠️ with or
+ * without U+FE0F, ❌) followed closely by a status keyword (已验证, 公开可验证, 部分可验证, 无法验证,
+ * 待验证, 待确认, 需要验证 …). Inside a status field (验证性 / 验证状态) the emoji may be missing.
+ * An emoji followed by anything else ("✅ **结论**", "⚠️ 来源标注说明", "✅ 标注接近完成") is not a status.
+ */
+final class StatusParser {
+    private StatusParser() {}
+
+    /** A status found in text: offsets are into the text given. */
+    record Found(VerificationStatus status, String phrase, String qualifier, int start, int end) {}
+
+    private static final String[][] KEYWORDS = {
+            {"公开可验证", "PUBLICLY_VERIFIABLE"},
+            {"部分可验证", "PARTIALLY_VERIFIABLE"},
+            {"无法验证", "UNVERIFIABLE"},
+            {"不可验证", "UNVERIFIABLE"},
+            {"已验证", "VERIFIED"},
+            {"待验证", "PENDING"},
+            {"待确认", "PENDING"},
+            {"需要验证", "PENDING"},
+            {"待补充", "PENDING"},
+            {"需验证", "PENDING"},
+            {"未验证", "PENDING"},
+    };
+    /** How far into the text after the emoji the keyword may start ("版本号待确认"). */
+    private static final int MAX_LEAD = 6;
+    private static final String STOPS = "（(，,。；;：:\"“”*）)<>[]\n";
+
+    /** Statuses introduced by an emoji anywhere in {@code text}. */
+    static List<Found> findWithEmoji(String text) {
+        List<Found> out = new ArrayList<>();
+        if (text == null) return out;
+        int i = 0;
+        while (i < text.length()) {
+            int e = emojiAt(text, i);
+            if (e == 0) { i++; continue; }
+            int p = i + e;
+            while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '>' || text.charAt(p) == '\uFE0F'
+                    || text.charAt(p) == '\u00A0')) p++;
+            Found f = keywordAt(text, i, p);
+            if (f != null) {
+                out.add(f);
+                i = f.end();
+            } else {
+                i = p > i ? p : i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The status of a status-field value ("⚠️ 部分可验证（…）", "部分可验证", "需要验证（…）"): the
+     * emoji forms anywhere, or, when there is none, a keyword near the start of the value.
+     */
+    static List<Found> findInStatusValue(String value) {
+        List<Found> out = findWithEmoji(value);
+        if (!out.isEmpty() || value == null) return out;
+        int p = 0;
+        while (p < value.length() && (value.charAt(p) == ' ' || value.charAt(p) == '*')) p++;
+        Found f = keywordAt(value, p, p);
+        if (f != null) out.add(f);
+        return out;
+    }
+
+    /** True when {@code text} starts (after spaces) with an emoji. */
+    static boolean startsWithEmoji(String text) {
+        String t = text.stripLeading();
+        return !t.isEmpty() && emojiAt(t, 0) > 0;
+    }
+
+    /** Length of the status emoji at {@code i} (including a following U+FE0F), or 0. */
+    static int emojiAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\u2705' || c == '\u274C' || c == '\u26A0') {
+            return i + 1 < s.length() && s.charAt(i + 1) == '\uFE0F' ? 2 : 1;
+        }
+        return 0;
+    }
+
+    private static Found keywordAt(String text, int phraseStart, int p) {
+        int headEnd = p;
+        while (headEnd < text.length() && STOPS.indexOf(text.charAt(headEnd)) < 0) headEnd++;
+        String head = text.substring(p, headEnd);
+        for (String[] kw : KEYWORDS) {
+            int k = head.indexOf(kw[0]);
+            if (k < 0 || k > MAX_LEAD) continue;
+            if (k > 0 && head.substring(0, k).contains("不")) continue;
+            int kwEnd = p + k + kw[0].length();
+            String phrase = text.substring(phraseStart, kwEnd).replace(">", "").replaceAll("\\s+", " ").strip();
+            String rest = text.substring(kwEnd, headEnd).strip();
+            int end = headEnd;
+            String qualifier = rest.isEmpty() ? null : rest;
+            if (qualifier == null && headEnd < text.length() && (text.charAt(headEnd) == '（' || text.charAt(headEnd) == '(')) {
+                int close = closing(text, headEnd);
+                qualifier = text.substring(headEnd + 1, close).strip();
+                end = Math.min(text.length(), close + 1);
+                if (qualifier.isEmpty()) qualifier = null;
+            }
+            return new Found(VerificationStatus.valueOf(kw[1]), phrase, qualifier, phraseStart, end);
+        }
+        return null;
+    }
+
+    /** Index of the bracket closing the one at {@code open}, or the text length when unclosed. */
+    static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') depth++;
+            else if (c == '）' || c == ')') {
+                depth--;
+                if (depth == 0) return i;
+            }
+        }
+        return text.length();
+    }
+}

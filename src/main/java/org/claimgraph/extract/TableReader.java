@@ -1,0 +1,119 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a GFM table: decides its kind (performance figures, technology × scenario matrix, numeric
+ * maturity matrix, other) and produces its rows, maturity observations and matrix cells.
+ */
+final class TableReader {
+    private TableReader() {}
+
+    private static final Pattern MATURITY_CORNER = Pattern.compile("^\\s*e\\s*\\\\?\\s*[/\\\\]?\\s*s\\s*$");
+    private static final Pattern ELEMENT_PREFIX = Pattern.compile("^e[₀-₉0-9]+\\s*");
+    private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*$");
+    private static final Pattern LAYER = Pattern.compile(
+            "(?:A⁽[⁰-⁹]+⁾\\s*[=＝]\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:以\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:[（(]([A-Za-z0-9\\u4e00-\\u9fa5-]+?)层[）)])");
+
+    static boolean isMissing(String cell) {
+        String t = cell.strip();
+        return t.equals("…") || t.equals("...") || t.equals("⋯") || t.isEmpty() || t.equals("-") || t.equals("—");
+    }
+
+    static Model.TableKind kind(List<String> header, List<List<String>> rows) {
+        if (header.isEmpty()) return Model.TableKind.OTHER;
+        String corner = Text.plain(header.get(0));
+        if (corner.contains("维度") && corner.contains("场景")) return Model.TableKind.SCENARIO_MATRIX;
+        if (MATURITY_CORNER.matcher(corner).matches()) {
+            int numeric = 0, total = 0;
+            for (List<String> r : rows) for (int j = 1; j < r.size(); j++) {
+                if (isMissing(r.get(j))) continue;
+                total++;
+                if (NUMBER.matcher(r.get(j)).matches()) numeric++;
+            }
+            if (total > 0 && numeric * 10 >= total * 8) return Model.TableKind.MATURITY;
+        }
+        int withFigure = 0, cells = 0;
+        for (List<String> r : rows) for (int j = 1; j < r.size(); j++) {
+            cells++;
+            if (!MeasurementParser.find(r.get(j), "", null, 0).isEmpty()) withFigure++;
+        }
+        if (cells > 0 && withFigure * 2 >= cells) return Model.TableKind.PERFORMANCE;
+        return Model.TableKind.OTHER;
+    }
+
+    /** The layer a maturity table describes, from the text just above it ("A⁽²⁾ = K8s 层", "（流水线层）"). */
+    static String layer(String context) {
+        Matcher m = LAYER.matcher(context);
+        String found = null;
+        while (m.find()) {
+            for (int g = 1; g <= 3; g++) if (m.group(g) != null) found = m.group(g);
+        }
+        return found == null ? "unknown" : found;
+    }
+
+    static List<Model.MaturityObservation> maturity(int tableIndex, String layer, List<String> header, List<List<String>> rows,
+                                                    List<Integer> rowLines) {
+        List<Model.MaturityObservation> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            if (r.isEmpty() || isMissing(r.get(0))) continue;
+            String element = ELEMENT_PREFIX.matcher(Text.plain(r.get(0))).replaceFirst("").strip();
+            for (int j = 1; j < r.size() && j < header.size(); j++) {
+                String h = Text.plain(header.get(j));
+                if (isMissing(h)) continue;
+                Matcher v = NUMBER.matcher(r.get(j));
+                if (!v.matches()) continue;
+                double value = Double.parseDouble(v.group(1));
+                if (value < 0 || value > 1) continue;
+                String phase = "static";
+                String scenario = h;
+                if (h.endsWith("-静") || h.endsWith("静")) { phase = "static"; scenario = h.replaceAll("[-－]?静$", ""); }
+                else if (h.endsWith("-动") || h.endsWith("动")) { phase = "dynamic"; scenario = h.replaceAll("[-－]?动$", ""); }
+                out.add(new Model.MaturityObservation(tableIndex, layer, element, scenario.strip(), phase, value, rowLines.get(i)));
+            }
+        }
+        return out;
+    }
+
+    static List<Model.MatrixCell> matrix(int tableIndex, List<String> header, List<List<String>> rows, List<Integer> rowLines) {
+        List<Model.MatrixCell> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            if (r.isEmpty()) continue;
+            String dim = Text.plain(r.get(0));
+            for (int j = 1; j < r.size() && j < header.size(); j++) {
+                String text = Text.plain(r.get(j));
+                if (text.isEmpty()) continue;
+                out.add(new Model.MatrixCell(tableIndex, dim, Text.plain(header.get(j)), text, ToolCatalog.find(text), rowLines.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** Measurements of a row: one per figure, metric "row label / column header". */
+    static List<Model.Measurement> rowMeasurements(List<String> header, List<String> row, String environment, int line) {
+        List<Model.Measurement> out = new ArrayList<>();
+        if (row.isEmpty()) return out;
+        String label = Text.plain(row.get(0));
+        for (int j = 1; j < row.size(); j++) {
+            String h = j < header.size() ? Text.plain(header.get(j)) : "";
+            String metric = h.isEmpty() ? label : label + " / " + h;
+            out.addAll(MeasurementParser.find(Text.plain(row.get(j)), metric, environment, line));
+        }
+        List<Model.Measurement> plainFigures = out.stream().filter(m -> !m.unit().equals("x")).toList();
+        if (plainFigures.size() == 2) {
+            List<Model.Measurement> paired = new ArrayList<>();
+            for (Model.Measurement m : out) {
+                if (m.unit().equals("x")) { paired.add(m); continue; }
+                Model.Measurement other = m == plainFigures.get(0) ? plainFigures.get(1) : plainFigures.get(0);
+                paired.add(new Model.Measurement(m.metric(), m.value(), m.unit(), m.raw(), other.raw(), m.environment(), m.line()));
+            }
+            return paired;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,156 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tools claimgraph recognises, each with its canonical name and aliases
+ * ("K8s" = "Kubernetes", "runwasi" = "containerd-shim-runwasi"). Matching is case-insensitive and
+ * respects word boundaries, so "K3s" never matches inside "K3sx" and "K3d" is not "K3s".
+ */
+public final class ToolCatalog {
+    private ToolCatalog() {}
+
+    private static final Map<String, List<String>> TOOLS = new LinkedHashMap<>();
+
+    static {
+        // canonical name first, then aliases. Longer aliases are tried before shorter ones.
+        add("Kubernetes", "K8s");
+        add("K3s", "k3s");
+        add("K3d");
+        add("Kind", "kind");
+        add("MicroK8s");
+        add("KubeEdge");
+        add("Docker", "Docker Engine", "dockerd");
+        add("Docker Desktop");
+        add("Docker Compose", "Compose", "docker-compose");
+        add("Docker Scout");
+        add("containerd");
+        add("containerd-shim-runwasi", "runwasi");
+        add("runc");
+        add("crun");
+        add("WasmEdge", "wasmedge");
+        add("OPA", "Open Policy Agent", "OPA-Wasm", "opa");
+        add("Gatekeeper", "OPA Gatekeeper");
+        add("Kyverno");
+        add("cosign", "Cosign");
+        add("Sigstore");
+        add("BuildKit", "buildx");
+        add("KEDA");
+        add("wasm-to-oci");
+        add("Kwok");
+        add("Helm");
+        add("Capsule");
+        add("Flux", "flux2", "FluxCD");
+        add("Argo CD", "ArgoCD");
+        add("Velero");
+        add("Prometheus", "kube-prometheus-stack", "kube-prometheus");
+        add("Trivy");
+        add("Rancher Fleet", "Fleet");
+        add("OpenFaaS");
+        add("Knative");
+        add("etcd");
+        add("sqlite", "SQLite");
+        add("flannel");
+        add("traefik", "Traefik");
+        add("Cilium");
+        add("Envoy");
+        add("Longhorn");
+        add("Rook-Ceph", "Rook");
+        add("Cluster-API", "CAPI");
+        add("HNC");
+        add("Tilt");
+        add("Thanos");
+        add("Grafana");
+        add("OpenTelemetry", "OTEL", "otel");
+        add("Volcano");
+        add("OCI", "OCI Artifact");
+        // tools of our example notes
+        add("PostgreSQL", "Postgres", "PG");
+        add("Patroni");
+        add("PgBouncer");
+        add("pgBackRest");
+        add("Jenkins");
+        add("GitHub Actions", "Actions");
+        add("Tekton");
+        add("Kaniko");
+    }
+
+    private static void add(String canonical, String... aliases) {
+        List<String> names = new ArrayList<>();
+        names.add(canonical);
+        names.addAll(List.of(aliases));
+        TOOLS.put(canonical, names);
+    }
+
+    private static final Pattern ANY;
+    private static final Map<String, String> BY_ALIAS = new LinkedHashMap<>();
+
+    static {
+        List<String> all = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : TOOLS.entrySet()) {
+            for (String n : e.getValue()) {
+                BY_ALIAS.put(n.toLowerCase(java.util.Locale.ROOT), e.getKey());
+                all.add(n);
+            }
+        }
+        all.sort((a, b) -> b.length() - a.length());
+        StringBuilder sb = new StringBuilder("(?<![A-Za-z0-9_.-])(");
+        for (int i = 0; i < all.size(); i++) {
+            if (i > 0) sb.append('|');
+            sb.append(Pattern.quote(all.get(i)));
+        }
+        sb.append(")(?![A-Za-z0-9_])");
+        ANY = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Canonical names of all tools, in catalog order. */
+    public static List<String> canonicalNames() { return List.copyOf(TOOLS.keySet()); }
+
+    /** Aliases of a canonical tool (not including the canonical name), or empty. */
+    public static List<String> aliases(String canonical) {
+        List<String> names = TOOLS.get(canonical);
+        return names == null ? List.of() : List.copyOf(names.subList(1, names.size()));
+    }
+
+    /** The canonical name for a name or alias, or null when unknown. */
+    public static String canonical(String name) {
+        return name == null ? null : BY_ALIAS.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Canonical names of the tools mentioned in {@code text}, in order of first mention. */
+    public static List<String> find(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions(text)) out.add(m.canonical());
+        return List.copyOf(out);
+    }
+
+    /** A tool name found in text. */
+    record Mention(String canonical, String written, int start, int end) {}
+
+    static List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        Matcher m = ANY.matcher(text);
+        while (m.find()) {
+            String w = m.group(1);
+            String c = BY_ALIAS.get(w.toLowerCase(java.util.Locale.ROOT));
+            // short lower-case aliases only count when written as such (avoid "kind of", "pg" in words)
+            if (c == null) continue;
+            if (w.length() <= 4 && !w.equals(canonicalSpelling(w, c))) continue;
+            out.add(new Mention(c, w, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static String canonicalSpelling(String written, String canonical) {
+        for (String n : TOOLS.get(canonical)) if (n.equals(written)) return n;
+        return "";
+    }
+}

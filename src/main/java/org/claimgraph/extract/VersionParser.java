@@ -1,0 +1,42 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds "tool at version" mentions: {@code Kubernetes 1.30}, {@code K3s v1.30.4+k3s1},
+ * {@code crun ≥ 1.8.5}, {@code WasmEdge 0.14.x}. The tool must be in {@link ToolCatalog}; the version
+ * needs at least one dot so that "K8s 1 GB" is not a version.
+ */
+final class VersionParser {
+    private VersionParser() {}
+
+    private static final Pattern AFTER = Pattern.compile(
+            "^[ \\u00A0]*(≥|>=|≤|<=|>|<|=|~)?[ \\u00A0]*[vV]?(\\d+(?:\\.\\d+)+(?:\\.x)?(?:\\+[0-9A-Za-z.]+|-[0-9A-Za-z.]+)?)(?![\\d.])");
+
+    static List<Model.VersionMention> find(String text, int line) {
+        List<Model.VersionMention> out = new ArrayList<>();
+        if (text == null) return out;
+        Set<String> seen = new LinkedHashSet<>();
+        for (ToolCatalog.Mention m : ToolCatalog.mentions(text)) {
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            Matcher v = AFTER.matcher(rest);
+            if (!v.find()) continue;
+            String version = v.group(2);
+            String c = v.group(1) == null ? "=" : switch (v.group(1)) {
+                case "≥", ">=" -> ">=";
+                case "≤", "<=" -> "<=";
+                default -> v.group(1);
+            };
+            // "K3s 1.30" in "K3s 1.30+" means at least
+            int after = m.end() + v.end();
+            if (c.equals("=") && after < text.length() && text.charAt(after) == '+' ) c = ">=";
+            if (seen.add(m.canonical() + "@" + version)) out.add(new Model.VersionMention(m.canonical(), version, c, line));
+        }
+        return out;
+    }
+}
