@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.store.Stores;
 
 /**
  * The dataset as JSON-LD 1.1 compacted against our published context
@@ -53,7 +54,8 @@ public final class JsonLdWriter {
      * Writes the dataset. With {@code inlineContext} the context object is embedded (reads
      * offline with any processor); otherwise the document points at {@value #CONTEXT_URL}.
      */
-    public static void write(Dataset dataset, boolean inlineContext, OutputStream out) throws IOException {
+    public static void write(Dataset stored, boolean inlineContext, OutputStream out) throws IOException {
+        Dataset dataset = Stores.asStored(stored); // graph by graph, not the union view
         String json = dataset.isInTransaction()
                 ? new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext)
                 : Txn.calculateRead(dataset, () -> new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext));

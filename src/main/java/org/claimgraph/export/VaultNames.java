@@ -80,13 +80,16 @@ final class VaultNames {
                 default -> { }
             }
         }
-        // group by case-folded name; a name shared by two ids gets the hash on every member
+        // claims carry their hash from the start; then a name shared by two ids (case-folded)
+        // gets the hash on every member that shares it
+        Map<String, String> candidate = new LinkedHashMap<>();
+        desired.forEach((id, name) -> candidate.put(id, alwaysHash.containsKey(id) ? name + " " + hash(id, 6) : name));
         Map<String, List<String>> byName = new TreeMap<>();
-        desired.forEach((id, name) -> byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(id));
+        candidate.forEach((id, name) -> byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(id));
         Map<String, String> out = new TreeMap<>();
-        desired.forEach((id, name) -> {
+        candidate.forEach((id, name) -> {
             boolean clash = byName.get(name.toLowerCase(Locale.ROOT)).size() > 1;
-            out.put(id, clash || alwaysHash.containsKey(id) ? name + " " + hash(id, 6) : name);
+            out.put(id, clash && !alwaysHash.containsKey(id) ? name + " " + hash(id, 6) : name);
         });
         // a hashed name could, in theory, equal another name: lengthen hashes until unique
         Map<String, String> seen = new HashMap<>();
