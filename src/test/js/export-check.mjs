@@ -127,8 +127,11 @@ function vault(dir) {
     const direct = files.map((f) => path.relative(dir, f).split(path.sep).join('/')).find((r) => r.replace(/\.md$/, '') === t);
     return direct || byBase.get(t.toLowerCase()) || byAlias.get(t.toLowerCase());
   };
+  // links in the body as written, and in frontmatter as Obsidian reads them (parsed YAML values)
+  const strings = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings)
+    : v && typeof v === 'object' && !(v instanceof Date) ? Object.values(v).flatMap(strings) : []);
   for (const [rel, n] of Object.entries(notes)) {
-    const raw = fs.readFileSync(path.join(dir, rel), 'utf8');
+    const raw = [n.content, ...strings(n.data)].join('\n');
     for (const m of raw.matchAll(LINK)) {
       links++;
       const inner = m[1].split('|')[0];
