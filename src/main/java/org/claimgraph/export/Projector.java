@@ -33,6 +33,8 @@ import org.claimgraph.export.PropertyGraph.StatusLine;
  *   Claim    -ABOUT_VERSION-> Version     Version -VERSION_OF->    Tool
  *   Claim    -HAS_STATUS->    Status      (one edge per distinct status the claim's provenance asserts)
  * </pre>
+ * A tool's {@code maturity} is the mean of the maturity observations of its technology-chain
+ * layer ({@code tool-maturity.rq}), rounded to six decimals; absent when the graph has none.
  */
 public final class Projector {
     /** Resource IRIs lose this prefix to become node ids ({@code tool/kubernetes}). */
@@ -125,6 +127,15 @@ public final class Projector {
                     b.node(nodeId(iri), NodeKind.TOOL, label, a);
                 }
             });
+            if (include.contains(NodeKind.TOOL)) {
+                select("tool-maturity", row -> {
+                    RDFNode m = row.get("maturity");
+                    if (m != null && m.isLiteral()) {
+                        double v = m.asLiteral().getDouble();
+                        b.attr(nodeId(iri(row, "tool")), "maturity", Math.round(v * 1e6) / 1e6);
+                    }
+                });
+            }
         }
 
         private void versions() {

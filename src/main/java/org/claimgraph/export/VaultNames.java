@@ -122,7 +122,7 @@ final class VaultNames {
         if (t.codePointCount(0, t.length()) > MAX_NAME) {
             t = t.substring(0, t.offsetByCodePoints(0, MAX_NAME)).strip();
         }
-        t = t.replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
+        t = t.replaceAll("^[.\\s-]+", "").replaceAll("[.\\s]+$", ""); // no hidden files, no "--option" names
         if (t.isEmpty()) {
             t = "untitled";
         }

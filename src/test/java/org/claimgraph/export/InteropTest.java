@@ -50,6 +50,8 @@ class InteropTest {
         assertEquals(12, c1.get("firstLine").getAsNumber().value().intValue(), "typed long key read as a number");
         JsonObject edgeTypes = r.get("edgeTypes").getAsObject();
         assertTrue(edgeTypes.hasKey("undefined") || edgeTypes.keys().size() == 1, "edges carry 'relationship', not 'type'");
+        assertEquals(0.7, r.get("attributes").getAsObject().get("tool/k3s").getAsObject().get("maturity").getAsNumber().value().doubleValue(),
+                1e-12, "maturity is a typed double");
         String xml = Files.readString(out.resolve("graphml/claimgraph.graphml"));
         assertTrue(xml.contains("yfiles.type=\"nodegraphics\"") && xml.contains("<y:Fill color=\"#C62828\""), "yEd styling by status");
     }

@@ -68,12 +68,16 @@ class ProjectorTest {
         assertEquals(2L, k8s.attributes().get("claimCount"));
         assertEquals("WasmEdge >=0.13", g.node("version/wasmedge/0.13").orElseThrow().label());
         assertEquals(2L, g.node("status/unverifiable").orElseThrow().attributes().get("claimCount"));
+        assertEquals(0.7, g.node("tool/k3s").orElseThrow().attributes().get("maturity"));
+        assertEquals(0.5, g.node("tool/kubernetes").orElseThrow().attributes().get("maturity"), "layer K8s via the alias");
+        assertTrue(g.node("tool/crun").orElseThrow().attr("maturity").isEmpty(), "no observations, no maturity");
     }
 
     @Test
     void literalsNeverBecomeNodes() {
         assertTrue(g.nodes().stream().noneMatch(n -> n.id().startsWith("env/") || n.id().contains("-m0")
-                || n.id().startsWith("assessment/") || n.id().startsWith("block/")));
+                || n.id().startsWith("assessment/") || n.id().startsWith("block/")
+                || n.id().startsWith("obs/") || n.id().startsWith("layer/")));
     }
 
     @Test
