@@ -149,9 +149,9 @@ public final class JsonLdWriter {
     }
 
     private static List<Object> sorted(List<Object> vs) {
-        List<Object> l = new ArrayList<>(vs);
-        l.sort((a, b) -> Json.print(a).compareTo(Json.print(b)));
-        return l;
+        TreeMap<String, Object> byText = new TreeMap<>();
+        vs.forEach(v -> byText.put(Json.print(v), v));
+        return new ArrayList<>(byText.values());
     }
 
     /** Key and value for one predicate/object: the context term when its coercion fits, else a compact IRI key. */

@@ -123,11 +123,18 @@ public final class PropertyGraph {
     private final List<Edge> edges;
     private final Map<String, List<Assessment>> assessments;
 
+    private final Map<String, List<Edge>> outgoing = new java.util.HashMap<>();
+    private final Map<String, List<Edge>> incoming = new java.util.HashMap<>();
+
     private PropertyGraph(SortedMap<String, Node> nodes, List<Edge> edges, Map<String, List<Assessment>> assessments) {
         this.nodes = List.copyOf(nodes.values());
         this.byId = Collections.unmodifiableMap(new TreeMap<>(nodes));
         this.edges = List.copyOf(edges);
         this.assessments = Collections.unmodifiableMap(new TreeMap<>(assessments));
+        for (Edge e : this.edges) { // adjacency in edge order, so lookups stay linear in the answer
+            outgoing.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(e);
+            incoming.computeIfAbsent(e.target(), k -> new ArrayList<>()).add(e);
+        }
     }
 
     /** Nodes sorted by id. */
@@ -144,22 +151,17 @@ public final class PropertyGraph {
 
     /** Edges leaving {@code id}, in edge order. */
     public List<Edge> out(String id, EdgeType type) {
-        return edges.stream().filter(e -> e.source().equals(id) && e.type() == type).toList();
+        return outgoing.getOrDefault(id, List.of()).stream().filter(e -> e.type() == type).toList();
     }
 
     /** Edges entering {@code id}, in edge order. */
     public List<Edge> in(String id, EdgeType type) {
-        return edges.stream().filter(e -> e.target().equals(id) && e.type() == type).toList();
+        return incoming.getOrDefault(id, List.of()).stream().filter(e -> e.type() == type).toList();
     }
 
     /** Number of edges touching {@code id}. */
     public int degree(String id) {
-        int d = 0;
-        for (Edge e : edges) {
-            if (e.source().equals(id)) d++;
-            if (e.target().equals(id)) d++;
-        }
-        return d;
+        return outgoing.getOrDefault(id, List.of()).size() + incoming.getOrDefault(id, List.of()).size();
     }
 
     /** The provenance assessments of a claim, ordered by line then subject; empty when none. */

@@ -54,6 +54,20 @@ class ExportersTest {
         assertTrue(Files.isRegularFile(tmp.resolve("graphml/claimgraph.graphml")));
     }
 
+    @Test
+    void anEmptyDatasetGivesValidEmptyExports(@TempDir Path tmp) throws IOException {
+        Dataset empty = org.claimgraph.store.Stores.inMemory(); // holds only the ontology graph
+        PropertyGraph g = Projector.project(empty);
+        assertEquals(0, g.nodes().size());
+        for (ExportFormat f : ExportFormat.values()) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            Exporters.write(f, empty, NodeKind.all(), b);
+            assertTrue(b.size() > 0, f.cliName());
+        }
+        Exporters.Result r = Exporters.write(ExportFormat.OBSIDIAN, empty, NodeKind.all(), tmp.resolve("v"));
+        assertEquals(List.of("Index/claimgraph 索引.md", "Index/工具索引 Tools.md"), r.vault().written());
+    }
+
     /** Writes every format of the fixture under target/export-fixture for the node interop tests and for eyes. */
     static Path writeAll(Dataset dataset, Path root) throws IOException {
         for (ExportFormat f : ExportFormat.values()) {
