@@ -530,9 +530,10 @@ public final class NoteExtractor {
                 for (String u : UrlScanner.urls(line)) urls.add(new Model.UrlMention(u, i));
                 if (!inCode(i)) wikilinks.addAll(WikilinkReader.find(line, i));
                 if (line.contains("行")) {
-                    String ctx = Text.unquote(line).strip() + Text.unquote(src.line(i + 1)).strip().replaceFirst("^[-*]\\s+", "");
-                    refs.addAll(LineReferenceResolver.find(ctx.substring(0, Math.min(ctx.length(), Text.unquote(line).strip().length() + 60)),
-                            i, src, blockLines));
+                    String own = Text.unquote(line).strip();
+                    String next = Text.unquote(src.line(i + 1)).strip();
+                    String ctx = own + (next.matches("^([-*+]|\\*\\*).*") ? "" : next);
+                    refs.addAll(LineReferenceResolver.find(ctx, own.length(), i, src, blockLines));
                 }
             }
             // references that start on a line and continue on the next would be found twice: keep the first
