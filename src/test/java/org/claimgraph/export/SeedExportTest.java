@@ -33,6 +33,15 @@ class SeedExportTest {
     @TempDir
     static Path out;
     static Path vault;
+    static JsonObject vaultCheck; // one run of the node vault check, shared
+
+    private static JsonObject vaultCheck() throws Exception {
+        NodeScript.assumeAvailable();
+        if (vaultCheck == null) {
+            vaultCheck = NodeScript.run("vault", vault);
+        }
+        return vaultCheck;
+    }
 
     @BeforeAll
     static void ingestAndExport() throws IOException {
@@ -119,15 +128,13 @@ class SeedExportTest {
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 SELECT ?a WHERE { <https://w3id.org/claimgraph/id/tool/kubernetes> skos:altLabel ?a }""", "a");
         assumeTrue(!aliases.isEmpty(), "the mapping writes no skos:altLabel for Kubernetes yet (rdf.ToolAliases)");
-        NodeScript.assumeAvailable();
-        JsonObject r = NodeScript.run("vault", vault);
+        JsonObject r = vaultCheck();
         assertEquals("Tools/Kubernetes.md", r.get("aliasTargets").getAsObject().get("k8s").getAsString().value());
     }
 
     @Test
     void realParsersReadTheSeedVaultAndGraph() throws Exception {
-        NodeScript.assumeAvailable();
-        JsonObject r = NodeScript.run("vault", vault);
+        JsonObject r = vaultCheck();
         assertEquals(0, r.get("frontmatterErrors").getAsArray().size(), r.get("frontmatterErrors").toString());
         assertEquals(0, r.get("dangling").getAsArray().size(), r.get("dangling").toString());
         JsonObject c = NodeScript.run("canvas", vault);
