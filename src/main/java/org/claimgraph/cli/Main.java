@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns provenance-annotated markdown notes into a validated, queryable RDF knowledge graph.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GenCorpusCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
