@@ -33,9 +33,22 @@ import org.claimgraph.store.Stores;
  * {@code quads} (named-graph quads: claimgraph writes nothing to the stored default graph) and {@code peakRssMiB} (VmHWM of this JVM, warm-up included).
  */
 public final class IngestChild {
+    /** The loaders report progress through this; the benchmark keeps them quiet. */
+    private static final org.apache.jena.system.progress.MonitorOutput QUIET = (fmt, a) -> { };
+
     private IngestChild() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2); // loader worker threads are not daemons: leave now
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         String mode = args[0];
         if (mode.equals("export")) {
             export(Path.of(args[1]), Path.of(args[2]));
@@ -83,9 +96,9 @@ public final class IngestChild {
         } else {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             DataLoader loader = switch (mode) {
-                case "loader-phased" -> LoaderFactory.phasedLoader(dsg, null);
-                case "loader-basic" -> LoaderFactory.basicLoader(dsg, null);
-                case "loader-sequential" -> LoaderFactory.sequentialLoader(dsg, null);
+                case "loader-phased" -> LoaderFactory.phasedLoader(dsg, QUIET);
+                case "loader-basic" -> LoaderFactory.basicLoader(dsg, QUIET);
+                case "loader-sequential" -> LoaderFactory.sequentialLoader(dsg, QUIET);
                 default -> throw new IllegalArgumentException("mode " + mode);
             };
             loader.startBulk();

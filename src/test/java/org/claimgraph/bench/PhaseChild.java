@@ -21,7 +21,17 @@ import org.commonmark.parser.Parser;
 public final class PhaseChild {
     private PhaseChild() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         Path tmp = Path.of(args[1]);
         IngestChild.deleteTree(tmp);

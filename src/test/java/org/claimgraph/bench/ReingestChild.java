@@ -18,7 +18,17 @@ import org.claimgraph.store.Stores;
 public final class ReingestChild {
     private ReingestChild() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         int runs = Integer.parseInt(args[2]);

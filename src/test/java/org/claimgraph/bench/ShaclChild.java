@@ -28,7 +28,17 @@ import org.claimgraph.store.Stores;
 public final class ShaclChild {
     private ShaclChild() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         Path notes = Path.of(args[0]);
         Path shapesDir = Path.of(args[1]);
         int runs = Integer.parseInt(args[2]);
