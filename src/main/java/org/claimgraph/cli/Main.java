@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 AuditCommand.class,
                 ServeCommand.class,
+                GenCorpusCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
