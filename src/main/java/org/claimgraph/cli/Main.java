@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 FitRiskCommand.class,
+                ValidateCommand.class,
+                AuditCommand.class,
+                ServeCommand.class,
+                GenCorpusCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
