@@ -71,4 +71,24 @@ class MaturityMapperTest {
     }
 
     static String tail(String iri) { return iri.substring(iri.lastIndexOf('/') + 1); }
+
+    @Test
+    void layerFromTheSectionHeadingWhenTheExtractorCouldNotTell() {
+        Model.Table t = new Model.Table(0, Model.TableKind.MATURITY, 30, 33, List.of("e\\s", "本地", "生产"), List.of());
+        List<Model.Section> sections = List.of(
+                new Model.Section(0, 2, "矩阵", List.of("矩阵"), 1, 60),
+                new Model.Section(1, 3, "4. 示例（A⁽³⁾ = K3s 层）", List.of("矩阵", "示例"), 28, 40),
+                new Model.Section(2, 3, "5. A⁽⁴⁾", List.of("矩阵", "5"), 41, 60));
+        assertEquals("K3s", MaturityMapper.layerLabel(noteWith(sections), t, "unknown"));
+        Model.Table t2 = new Model.Table(1, Model.TableKind.MATURITY, 45, 48, List.of("e\\s", "本地"), List.of());
+        assertEquals("wasmedge", MaturityMapper.layerLabel(noteWith(sections), t2, "unknown"));
+        assertEquals("K8s", MaturityMapper.layerLabel(noteWith(sections), t, "K8s"), "a known label is kept");
+        assertFalse(MaturityMapper.phased(t));
+        assertTrue(MaturityMapper.phased(new Model.Table(2, Model.TableKind.MATURITY, 1, 2, List.of("e\\s", "生产-静", "生产-动"), List.of())));
+    }
+
+    static Model.Note noteWith(List<Model.Section> sections) {
+        return new Model.Note("n.md", 60, "t", null, List.of(), sections, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+    }
 }
