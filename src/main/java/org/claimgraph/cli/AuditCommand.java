@@ -58,7 +58,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         Dataset ds;
         try {
-            ds = source.open();
+            ds = source.open(spec.commandLine().getErr());
         } catch (RuntimeException e) {
             err.println("claimgraph audit: cannot open the data: " + e.getMessage());
             return Main.EXIT_FAILED;

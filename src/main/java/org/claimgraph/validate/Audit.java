@@ -73,12 +73,18 @@ public final class Audit {
         return new Result(asOf, report, List.copyOf(findings), coverage, multipliers, Statuses.bySection(data));
     }
 
-    static final Comparator<Finding> ORDER = Comparator
+    /** Findings order: file, line, severity, rule, focus. */
+    public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file() == null ? "\uffff" : f.file())
             .thenComparingInt(Finding::line)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.focus() == null ? "" : f.focus());
+
+    /** One SHACL result as a finding, with its note, line, section and claim resolved in {@code data}. */
+    public static Finding finding(Graph data, ReportEntry e, RuleNames rules, String lang) {
+        return toFinding(data, e, rules, lang);
+    }
 
     static Finding toFinding(Graph data, ReportEntry e, RuleNames rules, String lang) {
         Context c = Context.of(data, e.focusNode());
