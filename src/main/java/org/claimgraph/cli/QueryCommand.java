@@ -76,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             q = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            err.println(parseMessage(name, e));
+            err.println(parseMessage(name, text, e));
             return Main.EXIT_USAGE;
         }
         Dataset ds = source.open(err);
@@ -91,11 +91,33 @@ final class QueryCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "FILE:line:column: message" from a parse error, for editors and people alike. */
-    static String parseMessage(String name, QueryParseException e) {
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /**
+     * "FILE:line:column: message" from a parse error, then the offending line with a caret. The
+     * position in the parser's message (the unexpected token) wins over the exception's (the last
+     * good token); the long "Was expecting one of" list is dropped.
+     */
+    static String parseMessage(String name, String text, QueryParseException e) {
         String msg = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-        if (e.getLine() > 0) return "error: " + name + ":" + e.getLine() + ":" + e.getColumn() + ": " + msg;
-        return "error: " + name + ": " + msg;
+        int cut = msg.indexOf("\nWas expecting");
+        if (cut >= 0) msg = msg.substring(0, cut).strip();
+        int line = e.getLine();
+        int col = e.getColumn();
+        java.util.regex.Matcher m = AT.matcher(msg);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            col = Integer.parseInt(m.group(2));
+        }
+        if (line <= 0) return "error: " + name + ": " + msg;
+        StringBuilder b = new StringBuilder("error: ").append(name).append(':').append(line).append(':').append(col)
+                .append(": ").append(msg);
+        String[] lines = text.split("\r?\n", -1);
+        if (line <= lines.length) {
+            b.append(System.lineSeparator()).append("  ").append(lines[line - 1]).append(System.lineSeparator())
+                    .append("  ").append(" ".repeat(Math.max(0, col - 1))).append('^');
+        }
+        return b.toString();
     }
 
     private byte[] run(Query q, Dataset ds) {

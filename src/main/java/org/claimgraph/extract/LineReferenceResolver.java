@@ -22,19 +22,32 @@ final class LineReferenceResolver {
     private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:的|中的)?\\s*([^，,。；;（(]+?)\\s*(?:标注|关联|的)");
 
     /** References found on one logical line ({@code text} may span wrapped lines starting at {@code line}). */
-    static List<Model.LineReference> find(String text, int line, SourceText src, Set<Integer> blockLines) {
+    static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines) {
         List<Model.LineReference> out = new ArrayList<>();
         Matcher m = REF.matcher(text);
         while (m.find()) {
+            if (m.start() >= limit) break;
             int a = Integer.parseInt(m.group(1));
             int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
             if (b < a) { int t = a; a = b; b = t; }
             String after = text.substring(m.end());
             String quoted = quoted(after);
+            if (quoted == null) quoted = before(text.substring(0, m.start()));
             out.add(resolve(line, a, b, quoted, Text.clip(text.substring(m.start(), Math.min(text.length(), m.end() + 40)), 80), src,
                     blockLines));
         }
         return out;
+    }
+
+    /** "Gatekeeper v3.15（已在第 1138 行标注）": the thing named before the bracket holding the reference. */
+    static String before(String text) {
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        if (open < 0 || text.indexOf('）', open) >= 0 || text.indexOf(')', open) >= 0) return null;
+        String head = text.substring(0, open);
+        int colon = Math.max(head.lastIndexOf('：'), head.lastIndexOf(':'));
+        String named = Text.plain(head.substring(colon + 1)).strip();
+        if (named.isEmpty() || named.length() > 40 || !StatusParser.findWithEmoji(named).isEmpty()) return null;
+        return named.matches(".*[0-9A-Za-z].*") ? named : null;
     }
 
     static String quoted(String after) {
@@ -58,7 +71,7 @@ final class LineReferenceResolver {
         }
         List<String> parts = parts(quoted);
         for (int l = Math.max(1, a); l <= Math.min(b, src.size()); l++) {
-            if (containsAll(src.line(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l);
+            if (containsAllSq(src.squashed(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l);
         }
         // a figure may be spread over the target range (table rows)
         if (b > a && b <= src.size()) {
@@ -67,13 +80,22 @@ final class LineReferenceResolver {
             if (containsAll(sb.toString(), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, a);
         }
         int actual = -1;
+        // a figure compared across rows of a table ("6 ms vs 0.07 ms" in two rows): windows of up to 3 lines
+        for (int l = 1; l <= src.size() && actual < 0 && parts.size() > 1; l++) {
+            if (l == from || blockLines.contains(l) || !containsAllSq(src.squashed(l), parts.subList(0, 1))) continue;
+            StringBuilder sb = new StringBuilder(src.line(l));
+            for (int k = l + 1; k <= Math.min(src.size(), l + 2) && !blockLines.contains(k); k++) {
+                sb.append('\n').append(src.line(k));
+                if (containsAll(sb.toString(), parts)) { actual = l; break; }
+            }
+        }
         for (int pass = 0; pass < 2 && actual < 0; pass++) {
             for (int l = 1; l <= src.size(); l++) {
                 if (l == from) continue;
                 boolean inBlock = blockLines.contains(l);
                 if (pass == 0 && inBlock) continue;
                 if (pass == 1 && !inBlock) continue;
-                if (containsAll(src.line(l), parts)) { actual = l; break; }
+                if (containsAllSq(src.squashed(l), parts)) { actual = l; break; }
             }
         }
         return new Model.LineReference(from, a, b, quoted, raw, false, actual);
@@ -89,7 +111,10 @@ final class LineReferenceResolver {
     }
 
     private static boolean containsAll(String line, List<String> parts) {
-        String sq = Text.squash(line);
+        return containsAllSq(Text.squash(line), parts);
+    }
+
+    private static boolean containsAllSq(String sq, List<String> parts) {
         for (String p : parts) if (!sq.contains(p)) return false;
         return !parts.isEmpty();
     }

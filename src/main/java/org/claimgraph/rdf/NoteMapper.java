@@ -314,7 +314,7 @@ public final class NoteMapper {
             add(t, PREF_LABEL, str(canonical));
             add(t, LABEL, str(canonical));
             for (String alias : ToolAliases.aliases(canonical)) {
-                if (!alias.equals(canonical)) add(t, SKOS.altLabel.asNode(), str(alias));
+                if (!alias.equalsIgnoreCase(canonical)) add(t, SKOS.altLabel.asNode(), str(alias));
             }
         }
         return t;

@@ -1,6 +1,7 @@
 package org.claimgraph.rdf;
 
 import java.util.List;
+import org.claimgraph.extract.ToolCatalog;
 
 /** Aliases of a canonical tool name, written as {@code skos:altLabel}. */
 final class ToolAliases {
@@ -8,6 +9,6 @@ final class ToolAliases {
 
     /** The aliases the extractor's tool catalog knows for {@code canonical}; empty when none. */
     static List<String> aliases(String canonical) {
-        return List.of();
+        return ToolCatalog.aliases(canonical);
     }
 }

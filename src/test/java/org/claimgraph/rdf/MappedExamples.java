@@ -15,6 +15,14 @@ final class MappedExamples {
         List<Graph> out = new ArrayList<>();
         out.add(NoteMapper.map(TestNotes.small("demo/small.md")));
         out.add(NoteMapper.map(TestNotes.structured("demo/structured.md")));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
+            for (var p : files.sorted().toList()) {
+                String text = java.nio.file.Files.readString(p);
+                out.add(NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract(p.getFileName().toString(), text)));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out;
     }
 }
