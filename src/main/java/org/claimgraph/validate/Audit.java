@@ -54,6 +54,15 @@ public final class Audit {
         }
     }
 
+    /**
+     * The packaged shapes over {@code dataset} for {@code asOf}, English messages: the one call a
+     * server endpoint needs ({@code ReportWriters.render(Audit.run(ds, date), "json")}). Reads the
+     * dataset in a read transaction; does not store anything.
+     */
+    public static Result run(Dataset dataset, LocalDate asOf) {
+        return run(DataGraph.of(dataset, asOf), ShapesLoader.defaultShapesGraph(), ShapesLoader.defaultShapes(), asOf, "en");
+    }
+
     /** Runs shapes and checks over {@code dataset} for the audit date {@code asOf}; messages in {@code lang} ("en"/"zh"). */
     public static Result run(Dataset dataset, Graph shapesGraph, LocalDate asOf, String lang) {
         return run(DataGraph.of(dataset, asOf), shapesGraph, Shapes.parse(shapesGraph), asOf, lang);

@@ -15,6 +15,16 @@ import java.util.Map;
 public final class ReportWriters {
     private ReportWriters() {}
 
+    /** {@code format}: "md"/"markdown", "html" or "json". */
+    public static String render(Audit.Result r, String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "md", "markdown" -> markdown(r);
+            case "html" -> html(r);
+            case "json" -> json(r);
+            default -> throw new IllegalArgumentException("format must be md, html or json: " + format);
+        };
+    }
+
     // ------------------------------------------------------------------ Markdown
 
     public static String markdown(Audit.Result r) {
