@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -191,20 +190,25 @@ public final class Audit {
                 Cg.NS + "PartiallyVerifiable", "partially-verifiable", Cg.NS + "Pending", "pending",
                 Cg.NS + "Unverifiable", "unverifiable");
 
+        /** file → section path → notation → count; files by name, sections in document order. */
         static Map<String, Map<String, Map<String, Integer>>> bySection(Graph g) {
-            Map<String, Map<String, Map<String, Integer>>> out = new TreeMap<>();
+            record Key(String file, String section) {}
+            Map<Key, Map<String, Integer>> counts = new java.util.HashMap<>();
+            Map<Key, Integer> firstLine = new java.util.HashMap<>();
             g.find(Node.ANY, Cg.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
                 String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
                 Node sa = t.getSubject();
                 Node a = Context.subj(g, Cg.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);
-                String file = c.file == null ? "(unknown note)" : c.file;
-                String section = c.section == null ? "(no section)" : c.section;
-                out.computeIfAbsent(file, k -> new TreeMap<>())
-                        .computeIfAbsent(section, k -> new java.util.LinkedHashMap<>())
-                        .merge(notation, 1, Integer::sum);
+                Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
+                counts.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).merge(notation, 1, Integer::sum);
+                firstLine.merge(k, c.line < 0 ? Integer.MAX_VALUE : c.line, Math::min);
             });
+            List<Key> keys = new ArrayList<>(counts.keySet());
+            keys.sort(Comparator.comparing(Key::file).thenComparing(firstLine::get).thenComparing(Key::section));
+            Map<String, Map<String, Map<String, Integer>>> out = new java.util.LinkedHashMap<>();
+            for (Key k : keys) out.computeIfAbsent(k.file(), x -> new java.util.LinkedHashMap<>()).put(k.section(), counts.get(k));
             return out;
         }
     }
