@@ -36,10 +36,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "DIR", description = "Folder of shape files (*.ttl). Default: the shapes packaged in the jar.")
     Path shapesDir;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ttl (sh:ValidationReport in Turtle), json (JSON-LD of the report), text (one line per result). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "ttl|json|text", defaultValue = "text", description = "Output: ttl (sh:ValidationReport in Turtle), json (JSON-LD of the report), text (one line per result). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--fail-on", defaultValue = "violation", description = "Lowest severity that makes the exit code 1: violation, warning or info. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--fail-on", paramLabel = "violation|warning|info", defaultValue = "violation", description = "Lowest severity that makes the exit code 1: violation, warning or info. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Audit date (YYYY-MM-DD) for the date rules. Default: today.")
