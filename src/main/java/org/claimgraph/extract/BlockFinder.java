@@ -26,7 +26,7 @@ final class BlockFinder {
         List<RawBlock> out = new ArrayList<>();
         for (int i = 1; i <= src.size(); i++) {
             String line = src.line(i);
-            if (!isMarker(line)) continue;
+            if (line.length() > NoteExtractorLimits.MAX_LINE || !isMarker(line)) continue;
             int code = codeUnitAround(units, i);
             int fenceEnd = code >= 0 ? units.get(code).last() : src.size() + 1;
             BlockForm form = code >= 0 ? BlockForm.CODE_FENCE : Text.indent(line) >= 2 ? BlockForm.INDENTED : BlockForm.COMMENT_QUOTE;
@@ -36,7 +36,8 @@ final class BlockFinder {
             int j = i + 1;
             while (j < fenceEnd && j <= src.size() && src.isBlank(j)) j++;
             if (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">")) {
-                while (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">") && !isMarker(src.line(j))) {
+                while (j < fenceEnd && j <= src.size() && src.line(j).length() <= NoteExtractorLimits.MAX_LINE
+                        && src.line(j).strip().startsWith(">") && !isMarker(src.line(j))) {
                     b.lines.add(new RawBlock.QLine(j, Text.unquote(src.line(j))));
                     j++;
                 }

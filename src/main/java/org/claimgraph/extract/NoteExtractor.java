@@ -50,6 +50,7 @@ public final class NoteExtractor {
 
     /** One run over one note. */
     private static final class Extraction {
+        static final int MAX_LINE = NoteExtractorLimits.MAX_LINE;
         private static final Pattern FLATTENED_TABLE = Pattern.compile("\\|\\s*-{3,}\\s*\\|");
         private static final Pattern SECTION_NOTE = Pattern.compile("^\\s*\\*\\*\\s*(?:✅|⚠\\uFE0F?|❌)?\\s*[^*]*说明\\s*\\*\\*\\s*[：:]");
 
@@ -77,6 +78,8 @@ public final class NoteExtractor {
         java.time.LocalDate documentDate;
         String title;
         final Set<Integer> blockLines = new HashSet<>();
+        /** Lines too long to analyse; reported as unparsed. */
+        final Set<Integer> huge = new HashSet<>();
         /** Line ranges of code blocks (fence lines included). */
         final List<int[]> codeRanges = new ArrayList<>();
 
@@ -110,7 +113,16 @@ public final class NoteExtractor {
                 for (int bad : fm.unparsed()) ledger.unparsed(bad, bad, "frontmatter line is not 'key: value' or a list item");
                 for (int i = 1; i <= fm.lastLine(); i++) masked[i - 1] = "";
             }
-            for (int i = 1; i <= src.size(); i++) if (BlockFinder.isMarker(src.line(i))) masked[i - 1] = "";
+            for (int i = 1; i <= src.size(); i++) {
+                if (src.line(i).length() > MAX_LINE) {
+                    huge.add(i);
+                    masked[i - 1] = "";
+                    ledger.unparsed(i, i, "line of " + src.line(i).length() + " characters is longer than the " + MAX_LINE
+                            + " the extractor reads");
+                } else if (BlockFinder.isMarker(src.line(i))) {
+                    masked[i - 1] = "";
+                }
+            }
             md = new MarkdownStructure(String.join("\n", masked));
             for (Unit u : md.units) if (u.kind() == Kind.CODE) codeRanges.add(new int[] {u.first(), u.last()});
 
@@ -526,6 +538,7 @@ public final class NoteExtractor {
 
         private void scanLines() {
             for (int i = 1; i <= src.size(); i++) {
+                if (huge.contains(i)) continue;
                 String line = src.line(i);
                 for (String u : UrlScanner.urls(line)) urls.add(new Model.UrlMention(u, i));
                 if (!inCode(i)) wikilinks.addAll(WikilinkReader.find(line, i));
