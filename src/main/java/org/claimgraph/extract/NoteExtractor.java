@@ -409,7 +409,8 @@ public final class NoteExtractor {
                 List<Model.Assessment> assessments = new ArrayList<>();
                 for (Model.Assessment a : p.assessments()) {
                     if (a.subject().isEmpty()) {
-                        String s = !p.title().isEmpty() ? p.title() : subjectFromTarget(target);
+                        String s = !p.title().isEmpty() ? p.title()
+                                : a.basis() != null && !a.basis().isEmpty() ? a.basis() : subjectFromTarget(target);
                         a = new Model.Assessment(a.index(), s, a.firstLine(), a.lastLine(), a.statuses(), a.sourceTypes(), a.methods(),
                                 a.methodUrls(), a.testEnvironment(), a.remark(), a.basis(), a.updated(), a.versions(), a.otherFields());
                     }

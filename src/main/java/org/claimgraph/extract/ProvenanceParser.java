@@ -221,7 +221,8 @@ final class ProvenanceParser {
                 field(c, ik, ik, iv, l);
             }
         }
-        c.versions.addAll(VersionParser.find(Text.plain(v), l.first()));
+        for (Model.VersionMention vm : VersionParser.find(subject, l.first())) if (!c.versions.contains(vm)) c.versions.add(vm);
+        for (Model.VersionMention vm : VersionParser.find(Text.plain(v), l.first())) if (!c.versions.contains(vm)) c.versions.add(vm);
         if (!st.isEmpty() || !spots.isEmpty()) c.used = true;
         if (!hasChildren && !c.used && (bullet || !first)) {
             // a leaf subject with nothing attached: keep it as a field of its parent
