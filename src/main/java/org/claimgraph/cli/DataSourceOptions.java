@@ -1,8 +1,13 @@
 package org.claimgraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.StoreException;
+import org.claimgraph.store.Stores;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +24,31 @@ public final class DataSourceOptions {
 
     /** Opens the dataset: TDB2 for --db, a fresh in-memory dataset with --docs ingested otherwise. */
     public Dataset open() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return open(null);
+    }
+
+    /**
+     * As {@link #open()}; notes that fail to ingest with {@code --docs} are listed on {@code err}
+     * (when not null) and the rest is used.
+     *
+     * @throws StoreException the database does not exist or cannot be opened, or no note could be ingested
+     */
+    public Dataset open(PrintWriter err) {
+        if (db != null) return Stores.tdb2Existing(db);
+        Dataset ds = Stores.inMemory();
+        IngestReport report = Ingestor.ingest(ds, docs);
+        if (err != null) {
+            for (IngestReport.Failure f : report.failures()) err.println("warning: " + f);
+            err.flush();
+        }
+        if (report.notes() == 0) {
+            throw new StoreException("no note could be ingested from " + docs);
+        }
+        return ds;
+    }
+
+    /** "--db DIR" or "--docs PATH..." for messages. */
+    public String describe() {
+        return db != null ? "--db " + db : "--docs " + docs;
     }
 }

@@ -1,5 +1,6 @@
 package org.claimgraph.cli;
 
+import org.claimgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +11,14 @@ import picocli.CommandLine.Command;
         description = "Turns provenance-annotated markdown notes into a validated, queryable RDF knowledge graph.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                IngestCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
+                FitRiskCommand.class,
+                ValidateCommand.class,
+                AuditCommand.class,
+                ServeCommand.class,
+                GenCorpusCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -28,7 +37,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
@@ -37,6 +46,24 @@ public final class Main implements Runnable {
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::handleExecutionException);
+    }
+
+    /**
+     * A command that throws: a {@link StoreException} (no such database, nothing ingested …) is
+     * a message for a person and exit code 3; anything else is a bug, shown with its stack trace.
+     */
+    private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        java.io.PrintWriter err = cmd.getErr();
+        if (e instanceof StoreException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            err.println("error: " + e.getMessage());
+        } else {
+            err.println("error: " + e);
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_FAILED;
     }
 }

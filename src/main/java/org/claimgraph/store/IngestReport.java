@@ -1,5 +1,6 @@
 package org.claimgraph.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,7 +11,33 @@ public record IngestReport(int notes, int claims, int provenanceBlocks, int stat
                            List<String> unparsed, List<Failure> failures) {
 
     /** A file that could not be ingested: {@code location} is "path" or "path:line". */
-    public record Failure(String location, String message) {}
+    public record Failure(String location, String message) {
+        @Override
+        public String toString() { return location + ": " + message; }
+    }
+
+    public IngestReport {
+        unparsed = List.copyOf(unparsed);
+        failures = List.copyOf(failures);
+    }
 
     public boolean allFailed() { return notes == 0 && !failures.isEmpty(); }
+
+    /** Nothing ingested, nothing failed. */
+    public static IngestReport empty() { return new IngestReport(0, 0, 0, 0, 0, List.of(), List.of()); }
+
+    /** A report holding one failure. */
+    public static IngestReport failed(String location, String message) {
+        return new IngestReport(0, 0, 0, 0, 0, List.of(), List.of(new Failure(location, message)));
+    }
+
+    /** This report and {@code other} added up. */
+    public IngestReport plus(IngestReport other) {
+        List<String> u = new ArrayList<>(unparsed);
+        u.addAll(other.unparsed);
+        List<Failure> f = new ArrayList<>(failures);
+        f.addAll(other.failures);
+        return new IngestReport(notes + other.notes, claims + other.claims, provenanceBlocks + other.provenanceBlocks,
+                statusAssertions + other.statusAssertions, triples + other.triples, u, f);
+    }
 }

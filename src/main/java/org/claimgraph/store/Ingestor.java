@@ -1,28 +1,152 @@
 package org.claimgraph.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.extract.Model;
+import org.claimgraph.extract.NoteExtractor;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.NoteMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads notes from disk, extracts, maps and writes each into its own named graph in one
  * write transaction. A note that fails keeps whatever graph it had before.
+ *
+ * <p>A provenance block the extractor reports as half-written (a problem starting with
+ * "half-written") is kept and flagged in the graph and also reported as a failure at its line,
+ * so the exit code tells the author to finish it.
  */
 public final class Ingestor {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
+
     private Ingestor() {}
 
     /** Ingests files and folders (.md, .markdown, .txt); paths inside a folder are relative to it. */
     public static IngestReport ingest(Dataset dataset, List<Path> paths) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return ingest(dataset, paths, n -> {}, s -> {});
+    }
+
+    /**
+     * As {@link #ingest(Dataset, List)}, telling {@code onStart} how many notes were found and
+     * {@code onFile} the relative path of each note once it is done (for progress bars).
+     */
+    public static IngestReport ingest(Dataset dataset, List<Path> paths, Consumer<Integer> onStart, Consumer<String> onFile) {
+        List<IngestReport.Failure> missing = new ArrayList<>();
+        List<NoteFiles.Source> sources;
+        try {
+            sources = NoteFiles.collect(paths, missing);
+        } catch (IOException e) {
+            return IngestReport.failed(String.valueOf(paths), "cannot list notes: " + e.getMessage());
+        }
+        onStart.accept(sources.size());
+        IngestReport total = new IngestReport(0, 0, 0, 0, 0, List.of(), missing);
+        Map<String, Path> seen = new HashMap<>();
+        for (NoteFiles.Source s : sources) {
+            String rel = s.relativePath();
+            Path previous = seen.putIfAbsent(rel, s.file());
+            if (previous != null) {
+                total = total.plus(IngestReport.failed(s.file().toString(), "same relative path '" + rel
+                        + "' as " + previous + "; ingest the two folders into different databases or rename one"));
+            } else {
+                total = total.plus(ingestFile(dataset, s.root(), s.file()));
+            }
+            onFile.accept(rel);
+        }
+        return total;
     }
 
     /** Ingests one file whose graph name comes from its path relative to {@code root}. */
     public static IngestReport ingestFile(Dataset dataset, Path root, Path file) {
-        throw new UnsupportedOperationException("not yet implemented");
+        String rel = NoteFiles.relativePath(root, file);
+        String text;
+        try {
+            text = NoteFiles.read(file, rel);
+        } catch (NoteInputException e) {
+            return IngestReport.failed(e.location(), e.getMessage());
+        }
+        return ingestText(dataset, rel, text);
+    }
+
+    /** Extracts, maps and stores one note given as text; {@code relativePath} names its graph. */
+    public static IngestReport ingestText(Dataset dataset, String relativePath, String text) {
+        Model.Note note;
+        try {
+            note = NoteExtractor.extract(relativePath, text);
+        } catch (RuntimeException e) {
+            LOG.debug("extracting {} failed", relativePath, e);
+            return IngestReport.failed(relativePath, "could not be read as a note (" + e + "); its previous graph, if any, is kept");
+        }
+        return storeNote(dataset, note);
+    }
+
+    /**
+     * Maps an extracted note and replaces its named graph in one write transaction; the
+     * report counts what was stored.
+     */
+    public static IngestReport storeNote(Dataset dataset, Model.Note note) {
+        String relativePath = note.path();
+        Graph graph;
+        try {
+            graph = NoteMapper.map(note);
+        } catch (RuntimeException e) {
+            LOG.debug("mapping {} failed", relativePath, e);
+            return IngestReport.failed(relativePath, "could not be mapped to RDF (" + e + "); its previous graph, if any, is kept");
+        }
+        Node gn = NodeFactory.createURI(Iris.graphIri(relativePath));
+        try {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Txn.executeWrite(dataset, () -> {
+                dsg.removeGraph(gn);
+                dsg.addGraph(gn, graph);
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("writing {} failed", relativePath, e);
+            return IngestReport.failed(relativePath, "could not be stored (" + e.getMessage() + "); its previous graph, if any, is kept");
+        }
+        List<String> unparsed = new ArrayList<>();
+        for (Model.UnparsedLine u : note.unparsed()) {
+            unparsed.add(relativePath + ":" + u.line() + ": " + u.reason());
+        }
+        List<IngestReport.Failure> failures = new ArrayList<>();
+        for (Model.ProvenanceBlock b : note.blocks()) {
+            for (String p : b.problems()) {
+                if (p.startsWith("half-written")) {
+                    failures.add(new IngestReport.Failure(relativePath + ":" + b.firstLine(),
+                            "provenance block " + p + " (kept in the graph and flagged with cg:problem)"));
+                }
+            }
+        }
+        int claims = count(graph, CG.Claim);
+        int statuses = count(graph, CG.StatusAssertion);
+        return new IngestReport(1, claims, note.blocks().size(), statuses, graph.size(), unparsed, failures);
+    }
+
+    private static int count(Graph g, Node type) {
+        return g.find(Node.ANY, RDF.type.asNode(), type).toList().size();
     }
 
     /** Drops the graph of the note at {@code relativePath}; returns true when it existed. */
     public static boolean dropNote(Dataset dataset, String relativePath) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Node gn = NodeFactory.createURI(Iris.graphIri(relativePath));
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dataset, () -> {
+            boolean existed = dsg.containsGraph(gn) && !dsg.getGraph(gn).isEmpty();
+            dsg.removeGraph(gn);
+            return existed;
+        });
     }
 }

@@ -1,22 +1,128 @@
 package org.claimgraph.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Iris;
 
 /**
  * Opens the datasets claimgraph works on. Every dataset returned here answers queries over the
  * union of its named graphs as the default graph, so ready queries need no {@code GRAPH} clause.
+ * The ontologies ({@code ontology/*.ttl} from the classpath) are (re)loaded into the named graph
+ * {@value Iris#ONTOLOGY_GRAPH} when the dataset is opened.
  */
 public final class Stores {
+    static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
+
     private Stores() {}
 
     /** A transactional in-memory dataset. */
     public static Dataset inMemory() {
-        throw new UnsupportedOperationException("not yet implemented");
+        DatasetGraph dsg = new UnionDefaultGraphView(DatasetGraphFactory.createTxnMem());
+        Dataset ds = DatasetFactory.wrap(dsg);
+        prepare(ds);
+        return ds;
     }
 
     /** A TDB2 dataset in {@code dir}, created when absent. */
     public static Dataset tdb2(Path dir) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !isTdb2(dir)) {
+            throw new StoreException(dir + " is not a TDB2 database (it holds other files); give an empty or new directory");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + " is a file, not a database directory");
+        }
+        Dataset ds;
+        try {
+            Files.createDirectories(dir);
+            ds = TDB2Factory.connectDataset(dir.toString());
+        } catch (Exception e) {
+            throw new StoreException("cannot open TDB2 database " + dir + ": " + e.getMessage(), e);
+        }
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        prepare(ds);
+        return ds;
+    }
+
+    /** A TDB2 dataset that must already exist (for commands that only read). */
+    public static Dataset tdb2Existing(Path dir) {
+        if (!Files.isDirectory(dir) || !isTdb2(dir)) {
+            throw new StoreException("no claimgraph database at " + dir
+                    + " (create one with: claimgraph ingest NOTES... --db " + dir + ")");
+        }
+        return tdb2(dir);
+    }
+
+    /** A TDB2 directory holds {@code Data-NNNN} generation folders. */
+    private static boolean isTdb2(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The dataset as stored, without the union-default-graph view: its default graph is the real
+     * (normally empty) default graph. Use this to serialise the dataset graph by graph.
+     */
+    public static Dataset asStored(Dataset ds) {
+        if (ds.asDatasetGraph() instanceof UnionDefaultGraphView v) return DatasetFactory.wrap(v.getWrapped());
+        return ds;
+    }
+
+    /** Loads the ontology graph (when it differs) and the usual prefixes. */
+    private static void prepare(Dataset ds) {
+        Graph onto = Ontologies.load();
+        Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        DatasetGraph dsg = ds.asDatasetGraph();
+        boolean same = Txn.calculateRead(ds, () -> {
+            Graph current = dsg.getGraph(gn);
+            return current.size() == onto.size() && current.isIsomorphicWith(onto);
+        });
+        if (same && Txn.calculateRead(ds, () -> dsg.prefixes().containsPrefix("cg"))) return;
+        Txn.executeWrite(ds, () -> {
+            if (!same) {
+                dsg.removeGraph(gn);
+                dsg.addGraph(gn, onto);
+            }
+            PrefixMap pm = dsg.prefixes();
+            pm.add("cg", CG.NS);
+            pm.add("cgid", Iris.ID);
+            pm.add("rdf", RDF.getURI());
+            pm.add("rdfs", RDFS.getURI());
+            pm.add("owl", OWL.getURI());
+            pm.add("xsd", XSD.getURI());
+            pm.add("skos", SKOS.getURI());
+            pm.add("dcterms", DCTerms.getURI());
+            pm.add("prov", "http://www.w3.org/ns/prov#");
+            pm.add("schema", "https://schema.org/");
+            pm.add("doap", "http://usefulinc.com/ns/doap#");
+        });
     }
 }

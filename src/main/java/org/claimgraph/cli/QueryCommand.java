@@ -1,0 +1,169 @@
+package org.claimgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimgraph query (FILE.rq | -e SPARQL) (--db DIR | --docs PATH...) [--format ...]}. */
+@Command(name = "query",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Runs a SPARQL 1.1 query. The default graph is the union of all notes' named graphs (and the ontology),",
+                "so queries need no GRAPH clause. FILE may also name a ready query shipped in the jar, e.g. queries/status-counts.rq.",
+                "SELECT/ASK results use --format; CONSTRUCT/DESCRIBE results are Turtle (json: JSON-LD, xml: RDF/XML)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:query ran",
+                "2:usage error or the query does not parse (message gives line and column)",
+                "3:the data could not be opened (no such --db, or no --docs note could be ingested)"})
+final class QueryCommand implements Callable<Integer> {
+    enum Format { csv, tsv, json, table, xml }
+
+    @Spec
+    CommandSpec spec;
+
+    static final class QuerySource {
+        @Parameters(paramLabel = "FILE.rq", arity = "1", description = "File with the SPARQL query (or a ready query name such as queries/stats.rq).")
+        Path file;
+
+        @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The SPARQL query text.")
+        String text;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    QuerySource query;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    DataSourceOptions source;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = query.text != null ? "<-e>" : query.file.toString();
+        String text = query.text != null ? query.text : readQuery(query.file);
+        if (text == null) {
+            err.println("error: no such query file: " + query.file);
+            return Main.EXIT_USAGE;
+        }
+        Query q;
+        try {
+            q = QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            err.println(parseMessage(name, text, e));
+            return Main.EXIT_USAGE;
+        }
+        Dataset ds = source.open(err);
+        try {
+            byte[] result = Txn.calculateRead(ds, () -> run(q, ds));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new String(result, StandardCharsets.UTF_8));
+            out.flush();
+        } finally {
+            ds.close();
+        }
+        return 0;
+    }
+
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /**
+     * "FILE:line:column: message" from a parse error, then the offending line with a caret. The
+     * position in the parser's message (the unexpected token) wins over the exception's (the last
+     * good token); the long "Was expecting one of" list is dropped.
+     */
+    static String parseMessage(String name, String text, QueryParseException e) {
+        String msg = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+        int cut = msg.indexOf("\nWas expecting");
+        if (cut >= 0) msg = msg.substring(0, cut).strip();
+        int line = e.getLine();
+        int col = e.getColumn();
+        java.util.regex.Matcher m = AT.matcher(msg);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            col = Integer.parseInt(m.group(2));
+        }
+        if (line <= 0) return "error: " + name + ": " + msg;
+        StringBuilder b = new StringBuilder("error: ").append(name).append(':').append(line).append(':').append(col)
+                .append(": ").append(msg);
+        String[] lines = text.split("\r?\n", -1);
+        if (line <= lines.length) {
+            b.append(System.lineSeparator()).append("  ").append(lines[line - 1]).append(System.lineSeparator())
+                    .append("  ").append(" ".repeat(Math.max(0, col - 1))).append('^');
+        }
+        return b.toString();
+    }
+
+    private byte[] run(Query q, Dataset ds) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+            if (q.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                switch (format) {
+                    case csv -> ResultSetFormatter.outputAsCSV(bytes, rs);
+                    case tsv -> ResultSetFormatter.outputAsTSV(bytes, rs);
+                    case json -> ResultSetFormatter.outputAsJSON(bytes, rs);
+                    case xml -> ResultSetFormatter.outputAsXML(bytes, rs);
+                    case table -> ResultSetFormatter.out(bytes, rs, q.getPrefixMapping());
+                }
+            } else if (q.isAskType()) {
+                boolean b = qe.execAsk();
+                switch (format) {
+                    case csv -> ResultSetFormatter.outputAsCSV(bytes, b);
+                    case tsv -> ResultSetFormatter.outputAsTSV(bytes, b);
+                    case json -> ResultSetFormatter.outputAsJSON(bytes, b);
+                    case xml -> ResultSetFormatter.outputAsXML(bytes, b);
+                    case table -> bytes.writeBytes((b + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                }
+            } else {
+                Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                Lang lang = switch (format) {
+                    case json -> Lang.JSONLD;
+                    case xml -> Lang.RDFXML;
+                    case csv, tsv -> Lang.NTRIPLES;
+                    case table -> Lang.TURTLE;
+                };
+                RDFDataMgr.write(bytes, m, lang);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The query text from a file, or from the jar when no such file exists (ready queries). */
+    static String readQuery(Path file) throws IOException {
+        if (Files.isRegularFile(file)) return Files.readString(file, StandardCharsets.UTF_8);
+        String name = file.toString().replace('\\', '/');
+        for (String candidate : new String[] {name, "queries/" + name, "queries/" + name + ".rq"}) {
+            try (InputStream in = QueryCommand.class.getClassLoader().getResourceAsStream(candidate)) {
+                if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}

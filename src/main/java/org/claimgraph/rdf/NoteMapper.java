@@ -1,0 +1,511 @@
+package org.claimgraph.rdf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.extract.Model;
+
+/**
+ * Maps one extracted note ({@link Model.Note}) to the RDF graph of that note, working on
+ * {@link Graph}/{@link Node} only. The graph depends on nothing but the note: same note → same
+ * IRIs and the same triples; no other note's graph is involved.
+ *
+ * <p>IRIs of items inside the note hash the note path, the item kind, its structural context
+ * (section heading path, owning block …) and its label; a per-key ordinal separates genuine
+ * duplicates. Inserting a line above an item therefore does not change its IRI.
+ */
+public final class NoteMapper {
+    static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node LABEL = RDFS.label.asNode();
+    private static final Node TITLE = DCTerms.title.asNode();
+    private static final Node MODIFIED = DCTerms.modified.asNode();
+    private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+
+    private final Model.Note note;
+    private final Graph out;
+    private final Node noteNode;
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<Integer, Node> sectionNodes = new HashMap<>();
+    private final Map<Integer, Node> tableNodes = new HashMap<>();
+    private final Map<Integer, Node> codeNodes = new HashMap<>();
+    private final Map<Integer, Node> blockNodes = new HashMap<>();
+    private final Map<Long, Node> assessmentNodes = new HashMap<>();
+    private final Map<Integer, Node> claimNodes = new HashMap<>();
+    private final Set<String> toolsDone = new LinkedHashSet<>();
+
+    private NoteMapper(Model.Note note, Graph out) {
+        this.note = note;
+        this.out = out;
+        this.noteNode = NodeFactory.createURI(Iris.noteIri(note.path()));
+    }
+
+    /** The graph of one note: a fresh in-memory graph holding only that note's triples. */
+    public static Graph map(Model.Note note) {
+        Graph g = GraphFactory.createDefaultGraph();
+        map(note, g);
+        return g;
+    }
+
+    /** Adds the triples of one note to {@code out}. */
+    public static void map(Model.Note note, Graph out) {
+        new NoteMapper(note, out).run();
+    }
+
+    private void run() {
+        mapNote();
+        note.sections().forEach(this::mapSection);
+        note.tables().forEach(this::mapTable);
+        note.codeBlocks().forEach(this::mapCodeBlock);
+        // Blocks and assessments first so claims can point at their assessments.
+        note.blocks().forEach(this::mapBlock);
+        note.claims().forEach(this::mapClaim);
+        linkBlocksToClaims();
+        mapCoverage();
+        note.graphEdges().forEach(this::mapEdge);
+        mapMindmap();
+        note.tuples().forEach(this::mapTuple);
+        note.timeline().forEach(this::mapTimeline);
+        note.scenarioMatrix().forEach(this::mapMatrixCell);
+        note.urls().forEach(u -> url(noteNode, CG.mentionsUrl, u.url()));
+        note.lineReferences().forEach(this::mapLineReference);
+        note.wikilinks().forEach(w -> add(noteNode, CG.linksTo, str(w.target())));
+        note.unparsed().forEach(this::mapUnparsed);
+        MaturityMapper.map(note, noteNode.getURI(), out);
+    }
+
+    // ---------------------------------------------------------------- note and structure
+
+    private void mapNote() {
+        add(noteNode, TYPE, CG.Note);
+        add(noteNode, CG.sourcePath, str(note.path()));
+        addIf(noteNode, TITLE, str(note.title()));
+        addIf(noteNode, CG.documentDate, date(note.documentDate()));
+        add(noteNode, CG.lineCount, integer(note.lineCount()));
+        for (Model.Field f : note.frontmatter()) field(noteNode, f);
+    }
+
+    private void mapSection(Model.Section s) {
+        String headingPath = String.join(" > ", s.path());
+        Node n = mint("section", headingPath);
+        sectionNodes.put(s.index(), n);
+        add(n, TYPE, CG.Section);
+        located(n, s.firstLine(), s.lastLine());
+        addIf(n, CG.heading, zh(s.heading()));
+        add(n, CG.headingPath, str(headingPath));
+        add(n, CG.level, integer(s.level()));
+        Model.Section parent = parentOf(s);
+        if (parent != null) add(n, CG.parentSection, sectionNodes.get(parent.index()));
+    }
+
+    /** The nearest earlier section of a lower level that contains {@code s}. */
+    private Model.Section parentOf(Model.Section s) {
+        Model.Section best = null;
+        for (Model.Section c : note.sections()) {
+            if (c.index() >= s.index()) break;
+            if (c.level() < s.level() && c.firstLine() <= s.firstLine() && c.lastLine() >= s.lastLine()) best = c;
+        }
+        return best;
+    }
+
+    /** The innermost section containing {@code line}, or null before the first heading. */
+    private Node sectionAt(int line) {
+        Model.Section best = null;
+        for (Model.Section s : note.sections()) {
+            if (s.firstLine() <= line && line <= s.lastLine()
+                    && (best == null || s.firstLine() >= best.firstLine())) best = s;
+        }
+        return best == null ? null : sectionNodes.get(best.index());
+    }
+
+    private String sectionPathAt(int line) {
+        Node s = sectionAt(line);
+        if (s == null) return "";
+        for (Model.Section sec : note.sections()) {
+            if (s.equals(sectionNodes.get(sec.index()))) return String.join(" > ", sec.path());
+        }
+        return "";
+    }
+
+    private void mapTable(Model.Table t) {
+        Node n = mint("table", sectionPathAt(t.firstLine()), String.join("|", t.header()));
+        tableNodes.put(t.index(), n);
+        add(n, TYPE, CG.Table);
+        located(n, t.firstLine(), t.lastLine());
+        add(n, CG.tableKind, str(t.kind().name().toLowerCase().replace('_', '-')));
+        add(n, CG.header, str(String.join(" | ", t.header())));
+    }
+
+    private Node tableAt(int line) {
+        for (Model.Table t : note.tables()) {
+            if (t.firstLine() <= line && line <= t.lastLine()) return tableNodes.get(t.index());
+        }
+        return null;
+    }
+
+    private void mapCodeBlock(Model.CodeBlock c) {
+        Node n = mint("code", sectionPathAt(c.firstLine()), c.language());
+        codeNodes.put(c.index(), n);
+        add(n, TYPE, CG.CodeBlock);
+        located(n, c.firstLine(), c.lastLine());
+        add(n, CG.language, str(c.language()));
+    }
+
+    // ---------------------------------------------------------------- provenance
+
+    private void mapBlock(Model.ProvenanceBlock b) {
+        StringBuilder subjects = new StringBuilder();
+        for (Model.Assessment a : b.assessments()) subjects.append(a.subject()).append('\u001f');
+        Node n = mint("block", sectionPathAt(b.firstLine()), nz(b.title()), subjects.toString());
+        blockNodes.put(b.index(), n);
+        add(n, TYPE, CG.ProvenanceBlock);
+        located(n, b.firstLine(), b.lastLine());
+        add(n, CG.blockForm, str(b.form().name().toLowerCase().replace('_', '-')));
+        addIf(n, CG.title, str(b.title()));
+        boolean attached = b.annotatesFirstLine() > 0;
+        add(n, CG.attached, bool(attached));
+        if (attached) {
+            add(n, CG.annotatesFirstLine, integer(b.annotatesFirstLine()));
+            add(n, CG.annotatesLastLine, integer(b.annotatesLastLine()));
+        }
+        addIf(n, MODIFIED, date(b.updated()));
+        for (String p : b.problems()) add(n, CG.problem, str(p));
+        for (Model.Field f : b.fields()) field(n, f);
+        for (Model.Assessment a : b.assessments()) mapAssessment(b, n, a);
+    }
+
+    private void mapAssessment(Model.ProvenanceBlock b, Node blockNode, Model.Assessment a) {
+        Node n = mintUnder("assessment", blockNode, nz(a.subject()));
+        assessmentNodes.put(key(b.index(), a.index()), n);
+        add(blockNode, CG.hasAssessment, n);
+        add(n, TYPE, CG.Assessment);
+        add(n, CG.inNote, noteNode);
+        add(n, CG.firstLine, integer(a.firstLine()));
+        add(n, CG.lastLine, integer(a.lastLine()));
+        addIf(n, CG.subject, zh(a.subject()));
+        for (Model.StatusAssertion s : a.statuses()) {
+            Node sn = mintUnder("status", n, s.status().notation(), nz(s.phrase()));
+            add(n, CG.hasStatusAssertion, sn);
+            add(sn, TYPE, CG.StatusAssertion);
+            add(sn, CG.inNote, noteNode);
+            add(sn, CG.status, Concepts.status(s.status()));
+            addIf(sn, CG.statusPhrase, str(s.phrase()));
+            addIf(sn, CG.qualifier, str(s.qualifier()));
+            add(sn, CG.line, integer(s.line()));
+        }
+        for (String phrase : a.sourceTypes()) {
+            if (phrase == null || phrase.isBlank()) continue;
+            add(n, CG.sourceTypePhrase, str(phrase.strip()));
+            add(n, CG.sourceType, Concepts.sourceType(phrase));
+        }
+        for (String m : a.methods()) addIf(n, CG.verificationMethodText, str(m));
+        for (Model.UrlMention u : a.methodUrls()) url(n, CG.verificationMethod, u.url());
+        if (a.testEnvironment() != null && !a.testEnvironment().isBlank()) {
+            Node env = NodeFactory.createURI(Iris.environmentIri(a.testEnvironment()));
+            add(n, CG.testEnvironment, env);
+            add(env, TYPE, CG.TestEnvironment);
+            add(env, LABEL, str(a.testEnvironment().strip()));
+        }
+        addIf(n, CG.remark, str(a.remark()));
+        addIf(n, CG.basis, str(a.basis()));
+        addIf(n, MODIFIED, date(a.updated()));
+        for (Model.VersionMention v : a.versions()) add(n, CG.aboutVersion, version(v));
+        for (Model.Field f : a.otherFields()) field(n, f);
+    }
+
+    private static long key(int block, int assessment) { return ((long) block << 32) | (assessment & 0xffffffffL); }
+
+    // ---------------------------------------------------------------- claims
+
+    private void mapClaim(Model.Claim c) {
+        Node n = mint("claim", sectionPathAt(c.firstLine()), nz(c.text()));
+        claimNodes.put(c.index(), n);
+        add(n, TYPE, CG.Claim);
+        add(n, TYPE, NodeFactory.createURI(CG.NS + c.kind().localName()));
+        Node section = c.sectionIndex() >= 0 ? sectionNodes.get(c.sectionIndex()) : null;
+        located(n, c.firstLine(), c.lastLine(), section != null ? section : sectionAt(c.firstLine()));
+        Node table = tableAt(c.firstLine());
+        if (table != null) add(n, CG.inTable, table);
+        addIf(n, CG.text, zh(c.text()));
+        for (String t : c.tools()) add(n, CG.aboutTool, tool(t));
+        for (Model.VersionMention v : c.versions()) add(n, CG.aboutVersion, version(v));
+        for (Model.Measurement m : c.measurements()) mapMeasurement(n, m);
+        for (Model.AssessmentRef r : c.assessments()) {
+            Node a = assessmentNodes.get(key(r.blockIndex(), r.assessmentIndex()));
+            if (a != null) add(n, CG.hasProvenance, a);
+        }
+    }
+
+    private void mapMeasurement(Node claim, Model.Measurement m) {
+        Node n = mintUnder("measurement", claim, nz(m.metric()), nz(m.raw()), nz(m.unit()));
+        add(claim, CG.hasMeasurement, n);
+        add(n, TYPE, CG.Measurement);
+        add(n, CG.inNote, noteNode);
+        addIf(n, CG.metric, str(m.metric()));
+        if (Double.isFinite(m.value())) add(n, CG.value, decimal(m.value()));
+        addIf(n, CG.unit, str(m.unit()));
+        addIf(n, CG.rawValue, str(m.raw()));
+        addIf(n, CG.comparedWith, str(m.comparedWith()));
+        addIf(n, CG.environment, str(m.environment()));
+        add(n, CG.line, integer(m.line()));
+    }
+
+    /** {@code cg:annotates} from each block to the claims that cite one of its assessments. */
+    private void linkBlocksToClaims() {
+        for (Model.Claim c : note.claims()) {
+            for (Model.AssessmentRef r : c.assessments()) {
+                Node b = blockNodes.get(r.blockIndex());
+                if (b != null) add(b, CG.annotates, claimNodes.get(c.index()));
+            }
+        }
+    }
+
+    /**
+     * The note's coverage statement as a {@code cg:CoverageClaim}, with the number of provenance
+     * blocks actually found beside it ({@code cg:actualCount}). When the extractor also listed it
+     * as a claim on the same line, that claim resource carries the coverage properties.
+     */
+    private void mapCoverage() {
+        Model.CoverageClaim cov = note.coverage();
+        if (cov == null) return;
+        Node n = null;
+        for (Model.Claim c : note.claims()) {
+            if (c.kind() == org.claimgraph.extract.ClaimKind.COVERAGE
+                    && c.firstLine() <= cov.line() && cov.line() <= c.lastLine()) {
+                n = claimNodes.get(c.index());
+                break;
+            }
+        }
+        if (n == null) {
+            n = mint("coverage");
+            add(n, TYPE, CG.Claim);
+            located(n, cov.line(), cov.line());
+            addIf(n, CG.text, zh(cov.text()));
+        }
+        add(n, TYPE, CG.CoverageClaim);
+        if (cov.percent() != null) add(n, CG.statedPercent, decimal(cov.percent()));
+        if (cov.annotated() != null) add(n, CG.statedCount, integer(cov.annotated()));
+        addIf(n, CG.statedTotal, str(cov.totalText()));
+        add(n, CG.actualCount, integer(note.blocks().size()));
+    }
+
+    // ---------------------------------------------------------------- tools and versions
+
+    private Node tool(String canonical) {
+        Node t = NodeFactory.createURI(Iris.toolIri(canonical));
+        if (toolsDone.add(canonical)) {
+            add(t, TYPE, CG.Tool);
+            add(t, PREF_LABEL, str(canonical));
+            add(t, LABEL, str(canonical));
+            for (String alias : ToolAliases.aliases(canonical)) {
+                if (!alias.equalsIgnoreCase(canonical)) add(t, SKOS.altLabel.asNode(), str(alias));
+            }
+        }
+        return t;
+    }
+
+    private Node version(Model.VersionMention v) {
+        Node n = NodeFactory.createURI(Iris.versionIri(v.tool(), v.version(), v.constraint()));
+        add(n, TYPE, CG.Version);
+        add(n, CG.ofTool, tool(v.tool()));
+        add(n, CG.versionString, str(v.version()));
+        String c = v.constraint() == null || v.constraint().isBlank() ? "=" : v.constraint().strip();
+        add(n, CG.versionConstraint, str(c));
+        add(n, LABEL, str(v.tool() + " " + ("=".equals(c) ? "" : c + " ") + v.version()));
+        return n;
+    }
+
+    // ---------------------------------------------------------------- structured content
+
+    private void mapEdge(Model.GraphEdge e) {
+        Node code = codeNodes.get(e.codeBlockIndex());
+        Node n = mintUnder("edge", code, nz(e.from()), nz(e.to()), nz(e.label()));
+        add(n, TYPE, CG.GraphEdge);
+        add(n, CG.inNote, noteNode);
+        if (code != null) add(n, CG.inCodeBlock, code);
+        add(n, CG.edgeFrom, str(nz(e.from())));
+        add(n, CG.edgeTo, str(nz(e.to())));
+        addIf(n, CG.edgeLabel, str(e.label()));
+        add(n, CG.line, integer(e.line()));
+    }
+
+    private void mapMindmap() {
+        Map<Integer, Model.MindmapNode> byIndex = new HashMap<>();
+        for (Model.MindmapNode m : note.mindmapNodes()) byIndex.put(m.index(), m);
+        Map<Integer, Node> nodes = new HashMap<>();
+        for (Model.MindmapNode m : note.mindmapNodes()) {
+            // Structural position = the labels from the root down to this node.
+            List<String> path = new ArrayList<>();
+            Set<Integer> seen = new LinkedHashSet<>();
+            for (Model.MindmapNode p = m; p != null && seen.add(p.index()); p = byIndex.get(p.parent())) {
+                path.add(0, nz(p.label()));
+            }
+            Node code = codeNodes.get(m.codeBlockIndex());
+            Node n = mintUnder("mindmap", code, String.join("\u001f", path));
+            nodes.put(m.index(), n);
+            add(n, TYPE, CG.MindmapNode);
+            add(n, CG.inNote, noteNode);
+            if (code != null) add(n, CG.inCodeBlock, code);
+            add(n, CG.label, str(nz(m.label())));
+            add(n, CG.depth, integer(m.depth()));
+            add(n, CG.line, integer(m.line()));
+        }
+        for (Model.MindmapNode m : note.mindmapNodes()) {
+            Node parent = nodes.get(m.parent());
+            if (m.parent() >= 0 && parent != null) add(nodes.get(m.index()), CG.parentNode, parent);
+        }
+    }
+
+    private void mapTuple(Model.TupleStatement t) {
+        Node n = mint("tuple", nz(t.subject()), nz(t.predicate()), nz(t.object()));
+        add(n, TYPE, CG.TupleStatement);
+        add(n, CG.inNote, noteNode);
+        add(n, CG.tupleSubject, str(nz(t.subject())));
+        add(n, CG.tuplePredicate, str(nz(t.predicate())));
+        add(n, CG.tupleObject, str(nz(t.object())));
+        add(n, CG.line, integer(t.line()));
+    }
+
+    private void mapTimeline(Model.TimelineEvent e) {
+        Node n = mint("event", Integer.toString(e.year()), nz(e.event()));
+        add(n, TYPE, CG.TimelineEvent);
+        add(n, CG.inNote, noteNode);
+        add(n, CG.year, integer(e.year()));
+        addIf(n, CG.text, zh(e.event()));
+        add(n, CG.line, integer(e.line()));
+    }
+
+    private void mapMatrixCell(Model.MatrixCell c) {
+        Node table = null;
+        for (Model.Table t : note.tables()) if (t.index() == c.tableIndex()) table = tableNodes.get(t.index());
+        Node n = mintUnder("cell", table, nz(c.dimension()), nz(c.scenario()));
+        add(n, TYPE, CG.MatrixCell);
+        add(n, CG.inNote, noteNode);
+        if (table != null) add(n, CG.inTable, table);
+        add(n, CG.dimension, str(nz(c.dimension())));
+        add(n, CG.scenario, str(nz(c.scenario())));
+        addIf(n, CG.text, zh(c.text()));
+        for (String t : c.tools()) add(n, CG.aboutTool, tool(t));
+        add(n, CG.line, integer(c.line()));
+    }
+
+    private void mapLineReference(Model.LineReference r) {
+        Node n = mint("lineref", nz(r.raw()), nz(r.quoted()));
+        add(noteNode, CG.hasLineReference, n);
+        add(n, TYPE, CG.LineReference);
+        add(n, CG.inNote, noteNode);
+        add(n, CG.fromLine, integer(r.fromLine()));
+        add(n, CG.targetFirstLine, integer(r.targetFirst()));
+        add(n, CG.targetLastLine, integer(r.targetLast()));
+        addIf(n, CG.quotedFigure, str(r.quoted()));
+        addIf(n, CG.sourceText, str(r.raw()));
+        add(n, CG.resolved, bool(r.resolved()));
+        if (r.actualLine() > 0) add(n, CG.actualLine, integer(r.actualLine()));
+    }
+
+    private void mapUnparsed(Model.UnparsedLine u) {
+        Node n = mint("unparsed", nz(u.text()));
+        add(noteNode, CG.hasUnparsedLine, n);
+        add(n, TYPE, CG.UnparsedLine);
+        add(n, CG.inNote, noteNode);
+        add(n, CG.line, integer(u.line()));
+        addIf(n, CG.unparsedReason, str(u.reason()));
+        addIf(n, CG.sourceText, str(u.text()));
+    }
+
+    private void field(Node owner, Model.Field f) {
+        Node n = mintUnder("field", owner, nz(f.key()), nz(f.value()));
+        add(owner, CG.field, n);
+        add(n, TYPE, CG.Field);
+        add(n, CG.key, str(nz(f.key())));
+        add(n, CG.fieldValue, str(nz(f.value())));
+        if (f.line() > 0) add(n, CG.line, integer(f.line()));
+    }
+
+    /** A URL as an IRI object when valid, else kept as a {@code cg:invalidUrl} literal. */
+    private void url(Node subject, Node property, String url) {
+        Node iri = Iris.urlOrNull(url);
+        if (iri != null) add(subject, property, iri);
+        else addIf(subject, CG.invalidUrl, str(url));
+    }
+
+    // ---------------------------------------------------------------- IRIs
+
+    /** A note-level item IRI; the ordinal separates items with the same kind and key. */
+    private Node mint(String kind, String... key) {
+        String joined = kind + '\u001e' + String.join("\u001e", key);
+        int ord = ordinals.merge(joined, 1, Integer::sum);
+        String[] parts = new String[key.length + 1];
+        System.arraycopy(key, 0, parts, 0, key.length);
+        parts[key.length] = Integer.toString(ord);
+        return NodeFactory.createURI(Iris.item(kind, note.path(), parts));
+    }
+
+    /** An item IRI scoped by its owner's IRI (assessment in block, measurement in claim …). */
+    private Node mintUnder(String kind, Node owner, String... key) {
+        String[] k = new String[key.length + 1];
+        k[0] = owner == null ? "" : owner.getURI();
+        System.arraycopy(key, 0, k, 1, key.length);
+        return mint(kind, k);
+    }
+
+    private void located(Node n, int first, int last) {
+        located(n, first, last, sectionAt(first));
+    }
+
+    private void located(Node n, int first, int last, Node section) {
+        add(n, CG.inNote, noteNode);
+        if (section != null && !section.equals(n)) add(n, CG.inSection, section);
+        add(n, CG.firstLine, integer(first));
+        add(n, CG.lastLine, integer(last));
+    }
+
+    // ---------------------------------------------------------------- literals
+
+    private void add(Node s, Node p, Node o) { out.add(Triple.create(s, p, o)); }
+
+    private void addIf(Node s, Node p, Node o) { if (o != null) add(s, p, o); }
+
+    private static String nz(String s) { return s == null ? "" : s; }
+
+    /** A plain string literal, or null for null/blank text. */
+    static Node str(String s) {
+        if (s == null || s.isBlank()) return null;
+        return NodeFactory.createLiteralString(s.strip());
+    }
+
+    /** A {@code @zh} literal, or null for null/blank text. */
+    static Node zh(String s) {
+        if (s == null || s.isBlank()) return null;
+        return NodeFactory.createLiteralLang(s.strip(), "zh");
+    }
+
+    static Node integer(long i) { return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger); }
+
+    /** Canonical xsd:decimal: no exponent, at least one digit after the point ("100.0", "0.25"). */
+    static Node decimal(double d) {
+        String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        if (s.indexOf('.') < 0) s = s + ".0";
+        return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal);
+    }
+
+    static Node bool(boolean b) { return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean); }
+
+    static Node date(LocalDate d) { return d == null ? null : NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate); }
+}

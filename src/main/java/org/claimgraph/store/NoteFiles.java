@@ -1,0 +1,161 @@
+package org.claimgraph.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds note files and reads them strictly: UTF-8 only, no NUL bytes, no absurdly long lines,
+ * not empty. Every rejection names the file and, where there is one, the line and byte offset.
+ */
+public final class NoteFiles {
+    private NoteFiles() {}
+
+    /** File name endings read as notes. */
+    public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
+    /** Longest line accepted, in characters; a longer one is almost surely not a hand-written note. */
+    public static final int MAX_LINE_CHARS = 1 << 20;
+    /** Largest file accepted, in bytes. */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+
+    /** One note file and the root its graph name is relative to. */
+    public record Source(Path root, Path file) {
+        /** The note's path relative to its root, '/' separated. */
+        public String relativePath() { return NoteFiles.relativePath(root, file); }
+    }
+
+    public static boolean isNote(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+
+    public static String relativePath(Path root, Path file) {
+        Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        List<String> parts = new ArrayList<>();
+        rel.forEach(p -> parts.add(p.toString()));
+        return String.join("/", parts);
+    }
+
+    /**
+     * The note files under each path: a folder is walked (hidden entries such as {@code .git} or
+     * {@code .obsidian} skipped) in sorted order with the folder as root; a file stands for
+     * itself with its parent as root.
+     *
+     * @param missing receives "path: why" for paths that do not exist or hold no notes
+     */
+    public static List<Source> collect(List<Path> paths, List<IngestReport.Failure> missing) throws IOException {
+        List<Source> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> files;
+                try (Stream<Path> s = Files.walk(p)) {
+                    files = s.filter(Files::isRegularFile)
+                            .filter(f -> !hidden(p, f))
+                            .filter(NoteFiles::isNote)
+                            .sorted()
+                            .toList();
+                }
+                if (files.isEmpty()) {
+                    missing.add(new IngestReport.Failure(p.toString(), "no notes (" + String.join(", ", EXTENSIONS) + ") in this folder"));
+                }
+                for (Path f : files) out.add(new Source(p, f));
+            } else if (Files.isRegularFile(p)) {
+                Path parent = p.toAbsolutePath().getParent();
+                out.add(new Source(parent, p));
+            } else {
+                missing.add(new IngestReport.Failure(p.toString(), "no such file or folder"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hidden(Path root, Path file) {
+        Path rel = root.relativize(file);
+        for (Path part : rel) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
+    /**
+     * Reads a note as strict UTF-8 (a leading BOM is dropped).
+     *
+     * @param display the name used in messages (usually the relative path)
+     * @throws NoteInputException empty, binary (NUL byte), not UTF-8, too large or a line too long
+     */
+    public static String read(Path file, String display) throws NoteInputException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new NoteInputException(display, "file is " + size + " bytes; notes larger than "
+                        + MAX_FILE_BYTES + " bytes are refused");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new NoteInputException(display, "cannot read: " + e.getMessage());
+        }
+        return decode(bytes, display);
+    }
+
+    /** The checks of {@link #read} on bytes already in memory. */
+    public static String decode(byte[] bytes, String display) throws NoteInputException {
+        if (bytes.length == 0) throw new NoteInputException(display, "empty file (0 bytes)");
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new NoteInputException(display + ":" + lineAt(bytes, i),
+                        "binary file: NUL byte at byte offset " + i + "; notes must be UTF-8 text");
+            }
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = dec.decode(in, out, true);
+        if (r.isError()) {
+            int offset = in.position();
+            throw new NoteInputException(display + ":" + lineAt(bytes, offset),
+                    String.format("not valid UTF-8: byte 0x%02X at byte offset %d (line %d, column %d); save the note as UTF-8",
+                            bytes[offset] & 0xff, offset, lineAt(bytes, offset), columnAt(bytes, offset)));
+        }
+        dec.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.isBlank()) throw new NoteInputException(display, "empty file (only whitespace)");
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE_CHARS) {
+                    throw new NoteInputException(display + ":" + line, "line " + line + " is " + (i - start)
+                            + " characters long (limit " + MAX_LINE_CHARS + "); is this a generated or binary file?");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return text;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+
+    private static int columnAt(byte[] bytes, int offset) {
+        int start = offset;
+        while (start > 0 && bytes[start - 1] != '\n') start--;
+        return offset - start + 1;
+    }
+}

@@ -1,0 +1,62 @@
+package org.claimgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The strict reading of note files: every rejection says where. */
+class NoteFilesTest {
+
+    @Test
+    void emptyFile() {
+        NoteInputException e = assertThrows(NoteInputException.class, () -> NoteFiles.decode(new byte[0], "e.md"));
+        assertEquals("e.md", e.location());
+        assertTrue(e.getMessage().contains("empty"));
+        e = assertThrows(NoteInputException.class, () -> NoteFiles.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8), "w.md"));
+        assertTrue(e.getMessage().contains("only whitespace"));
+    }
+
+    @Test
+    void binaryFileNamesTheNulByte() {
+        byte[] bytes = "# t\nline two\nab\0cd".getBytes(StandardCharsets.UTF_8);
+        NoteInputException e = assertThrows(NoteInputException.class, () -> NoteFiles.decode(bytes, "b.md"));
+        assertEquals("b.md:3", e.location());
+        assertTrue(e.getMessage().contains("byte offset 15"), e.getMessage());
+    }
+
+    @Test
+    void invalidUtf8NamesLineColumnAndOffset() {
+        byte[] head = "# 标题\nok\nbad ".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 2];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xC3; // a lone lead byte followed by ASCII
+        bytes[head.length + 1] = 'x';
+        NoteInputException e = assertThrows(NoteInputException.class, () -> NoteFiles.decode(bytes, "u.md"));
+        assertEquals("u.md:3", e.location());
+        // "# 标题\n" is 9 bytes, "ok\n" 3, "bad " 4 → offset 16, column 5
+        assertTrue(e.getMessage().contains("byte 0xC3 at byte offset 16 (line 3, column 5)"), e.getMessage());
+    }
+
+    @Test
+    void hugeLineIsRefusedWithItsLine() {
+        String text = "# t\n" + "x".repeat(10 * 1024 * 1024) + "\nend\n";
+        NoteInputException e = assertThrows(NoteInputException.class,
+                () -> NoteFiles.decode(text.getBytes(StandardCharsets.UTF_8), "h.md"));
+        assertEquals("h.md:2", e.location());
+        assertTrue(e.getMessage().contains("10485760 characters"), e.getMessage());
+    }
+
+    @Test
+    void bomIsDroppedAndTextKept() throws NoteInputException {
+        byte[] body = "# 标题\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        assertEquals("# 标题\n", NoteFiles.decode(bytes, "ok.md"));
+    }
+}
