@@ -104,6 +104,8 @@ final class ProvenanceParser {
                         firstLine && p == 0);
             }
             firstLine = false;
+            // every open assessment spans the lines of its sub-items
+            for (Ctx c : stack) if (c.depth > -2 && c.line <= l.first()) c.lastLine = Math.max(c.lastLine, l.last());
         }
         for (Ctx c : stack) finish(c);
         List<Model.Assessment> out = new ArrayList<>();
