@@ -154,4 +154,24 @@ class SeedNoteTest {
             assertTrue(u.line() >= 287 && u.line() <= 293 || u.line() >= 328 && u.line() <= 332, u.toString());
         }
     }
+
+    @Test
+    void everyNonBlankLineIsAccountedForOnce() {
+        // grep -c '[^[:space:]]' f → 1729 non-blank lines
+        int represented = note.represented().stream().mapToInt(s -> s.lastLine() - s.firstLine() + 1).sum();
+        assertEquals(1729, represented + note.unparsed().size());
+        // headings and separators alone: 40 headings (above) and 56 '---' lines (grep -c '^---$' f)
+        assertEquals(56, note.represented().stream().filter(s -> s.role().equals("separator"))
+                .mapToInt(s -> s.lastLine() - s.firstLine() + 1).sum());
+    }
+
+    @Test
+    void sameTextSameModel() throws Exception {
+        String text = Files.readString(Seeds.file(SEED), StandardCharsets.UTF_8);
+        assertEquals(note, NoteExtractor.extract("seeds/" + SEED, text));
+        // editing one line far below leaves the blocks above it unchanged
+        String edited = text.replaceFirst("一键计算", "一键运算");
+        Model.Note other = NoteExtractor.extract("seeds/" + SEED, edited);
+        assertEquals(note.blocks(), other.blocks());
+    }
 }
