@@ -50,12 +50,15 @@ final class BlockFinder {
     }
 
     /** A quote unit that is a provenance block without the marker (not the note header). */
-    static boolean isProvenanceQuote(MarkdownStructure.Unit q) {
+    static boolean isProvenanceQuote(MarkdownStructure.Unit q, SourceText src) {
         String t = q.text();
         Set<String> keys = ProvenanceParser.keysOf(t);
         if (keys.contains("文档版本") || keys.contains("最后更新")) return false;
         for (String k : keys) if (PROVENANCE_KEYS.contains(k)) return true;
-        return LINE_FIELD.matcher(t).find();
+        for (int l = q.first(); l <= q.last(); l++) {
+            if (LINE_FIELD.matcher(Text.unquote(src.line(l))).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** True when a prose line is an inline block: {@code 来源类型：…，验证性：…}. */

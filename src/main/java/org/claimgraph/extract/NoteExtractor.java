@@ -179,7 +179,7 @@ public final class NoteExtractor {
             }
             for (Unit u : md.units) {
                 if (u.kind() != Kind.QUOTE || covered.contains(u.first())) continue;
-                if (!BlockFinder.isProvenanceQuote(u)) continue;
+                if (!BlockFinder.isProvenanceQuote(u, src)) continue;
                 RawBlock b = new RawBlock(u.inList() ? BlockForm.INDENTED : BlockForm.QUOTE, -1);
                 for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, Text.unquote(src.line(l))));
                 raw.add(b);
