@@ -508,9 +508,6 @@ final class ProvenanceParser {
         return close > 2;
     }
 
-    /** URLs of block-level 验证方法 lists (not inside an assessment). */
-    List<Model.UrlMention> rootUrls() { return rootUrls; }
-
     private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30}?)(?:\\*\\*\\s*[：:]|\\s*[：:]\\s*\\*\\*)");
 
     static Set<String> keysOf(String text) {
