@@ -41,6 +41,17 @@ final class BlockFinder {
                     b.lines.add(new RawBlock.QLine(j, Text.unquote(src.line(j))));
                     j++;
                 }
+                // lazy continuation lines (no '>') that markdown still counts as part of the quote
+                if (code < 0) {
+                    int lastQuote = j - 1;
+                    for (MarkdownStructure.Unit u : units) {
+                        if (u.kind() != MarkdownStructure.Kind.QUOTE || u.first() > lastQuote || u.last() <= lastQuote) continue;
+                        for (int k = lastQuote + 1; k <= u.last() && k <= src.size(); k++) {
+                            if (src.line(k).length() > NoteExtractorLimits.MAX_LINE || isMarker(src.line(k))) break;
+                            b.lines.add(new RawBlock.QLine(k, Text.unquote(src.line(k))));
+                        }
+                    }
+                }
             } else {
                 b.problems.add("half-written: comment marker at line " + i + " has no quote block after it");
             }
