@@ -9,6 +9,13 @@ import picocli.CommandLine.Command;
         description = "Writes the graph in another format. Run 'claimgraph export FORMAT --help' for each format.",
         subcommands = {
                 ExportRdfCommand.class,
+                ExportObsidianCommand.class,
+                ExportCanvasCommand.class,
+                ExportGraphmlCommand.class,
+                ExportGexfCommand.class,
+                ExportNeo4jCommand.class,
+                ExportCytoscapeCommand.class,
+                ExportJsonldCommand.class,
         })
 final class ExportCommand implements Runnable {
     @CommandLine.Spec

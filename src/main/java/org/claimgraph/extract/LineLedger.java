@@ -43,6 +43,21 @@ final class LineLedger {
 
     String role(int line) { return line >= 1 && line <= src.size() ? role[line] : null; }
 
+    /** Represented non-blank lines as spans of equal role (blank lines break spans). */
+    List<Model.LineSpan> spans() {
+        List<Model.LineSpan> out = new ArrayList<>();
+        int start = -1;
+        String cur = null;
+        for (int i = 1; i <= src.size() + 1; i++) {
+            String r = i <= src.size() && !src.isBlank(i) ? role[i] : null;
+            if (r != null && r.equals(cur)) continue;
+            if (cur != null) out.add(new Model.LineSpan(start, i - 1, cur));
+            cur = r;
+            start = i;
+        }
+        return out;
+    }
+
     List<Model.UnparsedLine> unparsedLines() {
         List<Model.UnparsedLine> out = new ArrayList<>();
         for (int i = 1; i <= src.size(); i++) {

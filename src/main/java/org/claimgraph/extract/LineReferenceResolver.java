@@ -71,7 +71,7 @@ final class LineReferenceResolver {
         }
         List<String> parts = parts(quoted);
         for (int l = Math.max(1, a); l <= Math.min(b, src.size()); l++) {
-            if (containsAll(src.line(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l);
+            if (containsAllSq(src.squashed(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l);
         }
         // a figure may be spread over the target range (table rows)
         if (b > a && b <= src.size()) {
@@ -82,7 +82,7 @@ final class LineReferenceResolver {
         int actual = -1;
         // a figure compared across rows of a table ("6 ms vs 0.07 ms" in two rows): windows of up to 3 lines
         for (int l = 1; l <= src.size() && actual < 0 && parts.size() > 1; l++) {
-            if (l == from || blockLines.contains(l) || containsAll(src.line(l), parts.subList(0, 1)) == false) continue;
+            if (l == from || blockLines.contains(l) || !containsAllSq(src.squashed(l), parts.subList(0, 1))) continue;
             StringBuilder sb = new StringBuilder(src.line(l));
             for (int k = l + 1; k <= Math.min(src.size(), l + 2) && !blockLines.contains(k); k++) {
                 sb.append('\n').append(src.line(k));
@@ -95,7 +95,7 @@ final class LineReferenceResolver {
                 boolean inBlock = blockLines.contains(l);
                 if (pass == 0 && inBlock) continue;
                 if (pass == 1 && !inBlock) continue;
-                if (containsAll(src.line(l), parts)) { actual = l; break; }
+                if (containsAllSq(src.squashed(l), parts)) { actual = l; break; }
             }
         }
         return new Model.LineReference(from, a, b, quoted, raw, false, actual);
@@ -111,7 +111,10 @@ final class LineReferenceResolver {
     }
 
     private static boolean containsAll(String line, List<String> parts) {
-        String sq = Text.squash(line);
+        return containsAllSq(Text.squash(line), parts);
+    }
+
+    private static boolean containsAllSq(String sq, List<String> parts) {
         for (String p : parts) if (!sq.contains(p)) return false;
         return !parts.isEmpty();
     }

@@ -33,7 +33,31 @@ public final class Model {
             java.util.List<LineReference> lineReferences,
             java.util.List<Wikilink> wikilinks,
             CoverageClaim coverage,            // null when the note states none
-            java.util.List<UnparsedLine> unparsed) {}
+            java.util.List<UnparsedLine> unparsed,
+            java.util.List<LineSpan> represented) { // what each non-blank, understood line became (line accounting)
+
+        /** The original constructor (without line accounting), kept for callers written against it. */
+        public Note(String path, int lineCount, String title, java.time.LocalDate documentDate, java.util.List<Field> frontmatter,
+                    java.util.List<Section> sections, java.util.List<Claim> claims, java.util.List<ProvenanceBlock> blocks,
+                    java.util.List<Table> tables, java.util.List<CodeBlock> codeBlocks, java.util.List<GraphEdge> graphEdges,
+                    java.util.List<MindmapNode> mindmapNodes, java.util.List<TupleStatement> tuples,
+                    java.util.List<TimelineEvent> timeline, java.util.List<MaturityObservation> maturity,
+                    java.util.List<MatrixCell> scenarioMatrix, java.util.List<UrlMention> urls,
+                    java.util.List<LineReference> lineReferences, java.util.List<Wikilink> wikilinks, CoverageClaim coverage,
+                    java.util.List<UnparsedLine> unparsed) {
+            this(path, lineCount, title, documentDate, frontmatter, sections, claims, blocks, tables, codeBlocks, graphEdges,
+                    mindmapNodes, tuples, timeline, maturity, scenarioMatrix, urls, lineReferences, wikilinks, coverage, unparsed,
+                    java.util.List.of());
+        }
+    }
+
+    /**
+     * Consecutive lines that the extractor understood as one kind of thing: {@code role} is one of
+     * "frontmatter", "note header", "heading", "separator", "claim", "table", "code block",
+     * "provenance block", "section note", "html comment", "link reference definition". Blank lines
+     * are in no span; a non-blank line is in exactly one span or in {@link Note#unparsed()}.
+     */
+    public record LineSpan(int firstLine, int lastLine, String role) {}
 
     /** A key/value pair written in the note ({@code **key**：value}) or in frontmatter. */
     public record Field(String key, String value, int line) {}

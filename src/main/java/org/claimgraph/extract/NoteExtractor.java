@@ -38,7 +38,7 @@ public final class NoteExtractor {
             if (!src.isBlank(i)) un.add(new Model.UnparsedLine(i, reason, Text.clip(src.line(i), 200)));
         }
         return new Model.Note(path, src.size(), fileName(path), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, un);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, un, List.of());
     }
 
     static String fileName(String path) {
@@ -488,7 +488,7 @@ public final class NoteExtractor {
                 while (l > code.first() && src.isBlank(l)) l--;
                 int last = l;
                 while (l > code.first() && !src.isBlank(l) && !blockLines.contains(l)) l--;
-                if (last > code.first()) return new int[] {l + 1, last};
+                if (last > code.first() && l + 1 <= last) return new int[] {l + 1, last};
                 return new int[] {code.first(), code.first()};
             }
             // the nearest unit ending before the block
@@ -561,7 +561,7 @@ public final class NoteExtractor {
             return new Model.Note(path, src.size(), title, documentDate, List.copyOf(frontmatter), List.copyOf(sections), out,
                     List.copyOf(blocks), List.copyOf(tables), List.copyOf(codeBlocks), List.copyOf(edges), List.copyOf(mindmap),
                     List.copyOf(tuples), List.copyOf(timeline), List.copyOf(maturity), List.copyOf(matrix), List.copyOf(urls),
-                    List.copyOf(refs), List.copyOf(wikilinks), coverage, ledger.unparsedLines());
+                    List.copyOf(refs), List.copyOf(wikilinks), coverage, ledger.unparsedLines(), ledger.spans());
         }
     }
 }

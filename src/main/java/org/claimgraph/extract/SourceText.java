@@ -36,6 +36,17 @@ final class SourceText {
 
     boolean isBlank(int n) { return line(n).isBlank(); }
 
+    private String[] squashed;
+
+    /** Line {@code n} without whitespace and emphasis marks (cached), for figure look-ups. */
+    String squashed(int n) {
+        if (n < 1 || n > lines.size()) return "";
+        if (squashed == null) squashed = new String[lines.size() + 1];
+        String s = squashed[n];
+        if (s == null) squashed[n] = s = Text.squash(lines.get(n - 1));
+        return s;
+    }
+
     /** The whole text joined with {@code \n}, for the markdown parser. */
     String joined() { return String.join("\n", lines); }
 }

@@ -43,6 +43,12 @@ public final class Stores {
 
     /** A TDB2 dataset in {@code dir}, created when absent. */
     public static Dataset tdb2(Path dir) {
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !isTdb2(dir)) {
+            throw new StoreException(dir + " is not a TDB2 database (it holds other files); give an empty or new directory");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException(dir + " is a file, not a database directory");
+        }
         Dataset ds;
         try {
             Files.createDirectories(dir);
@@ -57,11 +63,28 @@ public final class Stores {
 
     /** A TDB2 dataset that must already exist (for commands that only read). */
     public static Dataset tdb2Existing(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || !isTdb2(dir)) {
             throw new StoreException("no claimgraph database at " + dir
                     + " (create one with: claimgraph ingest NOTES... --db " + dir + ")");
         }
         return tdb2(dir);
+    }
+
+    /** A TDB2 directory holds {@code Data-NNNN} generation folders. */
+    private static boolean isTdb2(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -144,6 +144,44 @@ class CliTest {
     }
 
     @Test
+    void halfWrittenBlockIsReportedWithItsLineAndTheNoteIsStored() throws IOException {
+        assumeTrue(extractorWorks(), "extractor not available yet");
+        Path notes = Files.createDirectories(tmp.resolve("half"));
+        Files.writeString(notes.resolve("half.md"), String.join("\n",
+                "# 半成品",
+                "",
+                "- Docker 镜像约 100 MB。",
+                "",
+                "  <!-- 来源标注 -->",
+                "",
+                "  > **性能数据**：Docker 镜像约 100 MB",
+                "  >",
+                "  > - **来源类型**：内部测试",
+                ""));
+        Path db = tmp.resolve("db3");
+        Run r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
+        assertEquals(Main.EXIT_PARTIAL, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("half.md:5: provenance block half-written"), r.err());
+        Run q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ASK { ?b cg:problem ?p }",
+                "--db", db.toString());
+        assertEquals("true", q.out().strip());
+    }
+
+    @Test
+    void aFolderThatIsNotADatabaseIsRefused() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("src"));
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        Run r = run("query", "-e", "ASK {}", "--db", dir.toString());
+        assertEquals(Main.EXIT_FAILED, r.exit());
+        Run i = run("ingest", tmp.toString(), "--db", dir.toString(), "--no-progress");
+        assertEquals(Main.EXIT_FAILED, i.exit());
+        assertTrue(i.err().contains("not a TDB2 database"), i.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "nothing written into a folder that is not a database");
+        }
+    }
+
+    @Test
     void exportRdfFormatsParseBack() throws IOException {
         Path db = dbWithOneNote();
         for (String f : new String[] {"trig", "nq", "ttl", "jsonld"}) {

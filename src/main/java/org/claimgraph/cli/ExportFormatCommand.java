@@ -1,0 +1,58 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.claimgraph.export.ExportFormat;
+import org.claimgraph.export.Exporters;
+import org.claimgraph.export.NodeKind;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The options every graph export shares: {@code (--db DIR | --docs PATH...) --out DIR|FILE
+ * [--include KINDS]}. Each format is a small subclass naming its {@link ExportFormat}.
+ */
+abstract class ExportFormatCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    DataSourceOptions source;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR|FILE",
+            description = "Where to write: a folder for obsidian, canvas and neo4j; a file (or an existing folder) for the others.")
+    Path out;
+
+    @Option(names = "--include", paramLabel = "KINDS", defaultValue = "all",
+            description = "Node kinds to project, comma-separated: notes, sections, claims, tools, versions, statuses, "
+                    + "or all (default: ${DEFAULT-VALUE}). Edges are kept between included kinds only.")
+    String include;
+
+    abstract ExportFormat format();
+
+    @Override
+    public Integer call() throws Exception {
+        Set<NodeKind> kinds;
+        try {
+            kinds = NodeKind.parse(include);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Dataset ds = source.open(err);
+        try {
+            Exporters.Result r = Exporters.write(format(), ds, kinds, out);
+            err.println(r.summary());
+            err.flush();
+            return r.vault() != null && !r.vault().skipped().isEmpty() ? Main.EXIT_PARTIAL : 0;
+        } finally {
+            ds.close();
+        }
+    }
+}

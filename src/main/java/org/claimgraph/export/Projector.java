@@ -1,0 +1,469 @@
+package org.claimgraph.export;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.claimgraph.export.PropertyGraph.EdgeType;
+import org.claimgraph.export.PropertyGraph.StatusLine;
+
+/**
+ * Reads the dataset (whose default graph is the union of the note graphs) with the queries in
+ * {@code org/claimgraph/export/*.rq} and builds the {@link PropertyGraph} of the node kinds asked
+ * for. Literals become attributes of the node they describe; only notes, sections, claims, tools,
+ * versions and statuses become nodes. Edges are kept only between included kinds:
+ * <pre>
+ *   Section  -IN_NOTE->       Note        Section -SUBSECTION_OF-> Section
+ *   Claim    -IN_SECTION->    Section     Claim   -IN_NOTE->       Note  (when it has no section or sections are left out)
+ *   Claim    -ABOUT_TOOL->    Tool        (also when the claim names only a version of the tool)
+ *   Claim    -ABOUT_VERSION-> Version     Version -VERSION_OF->    Tool
+ *   Claim    -HAS_STATUS->    Status      (one edge per distinct status the claim's provenance asserts)
+ * </pre>
+ * A tool's {@code maturity} is the mean of the maturity observations of its technology-chain
+ * layer ({@code tool-maturity.rq}), rounded to six decimals; absent when the graph has none.
+ */
+public final class Projector {
+    /** Resource IRIs lose this prefix to become node ids ({@code tool/kubernetes}). */
+    public static final String ID_BASE = "https://w3id.org/claimgraph/id/";
+
+    private static final int LABEL_LENGTH = 80;
+
+    private Projector() {}
+
+    /** Projects every node kind. */
+    public static PropertyGraph project(Dataset dataset) {
+        return project(dataset, NodeKind.all());
+    }
+
+    /** Projects the kinds in {@code include}; runs in one read transaction. */
+    public static PropertyGraph project(Dataset dataset, Set<NodeKind> include) {
+        if (dataset.isInTransaction()) {
+            return new Run(dataset, include).build();
+        }
+        return Txn.calculateRead(dataset, () -> new Run(dataset, include).build());
+    }
+
+    /** Node id of a resource IRI. */
+    public static String nodeId(String iri) {
+        return iri.startsWith(ID_BASE) ? iri.substring(ID_BASE.length()) : iri;
+    }
+
+    /** One projection: collects rows, then emits nodes and edges in a fixed order. */
+    private static final class Run {
+        private final Dataset dataset;
+        private final Set<NodeKind> include;
+        private final PropertyGraph.Builder b = PropertyGraph.builder();
+        private final Map<String, String> notePaths = new HashMap<>();
+        private final Map<String, String> toolLabels = new HashMap<>();
+        private final Map<String, Map<String, Long>> claimCounts = new HashMap<>();
+
+        Run(Dataset dataset, Set<NodeKind> include) {
+            this.dataset = dataset;
+            this.include = include;
+        }
+
+        PropertyGraph build() {
+            notes();
+            tools();
+            versions();
+            sections();
+            claims();
+            // how many distinct claims point at each note, section, tool, version and status
+            claimCounts.forEach((id, claims) -> b.attr(id, "claimCount", (long) claims.size()));
+            return b.build();
+        }
+
+        private void count(String targetId, String claimId) {
+            claimCounts.computeIfAbsent(targetId, k -> new TreeMap<>()).merge(claimId, 1L, (a, c) -> 1L);
+        }
+
+        private void notes() {
+            select("notes", row -> {
+                String iri = iri(row, "note");
+                String path = str(row, "path");
+                notePaths.put(iri, path);
+                if (!include.contains(NodeKind.NOTE)) {
+                    return;
+                }
+                String title = str(row, "title");
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("iri", iri);
+                a.put("notePath", path);
+                a.put("title", title);
+                a.put("documentDate", date(row, "date"));
+                a.put("lineCount", integer(row, "lines"));
+                b.node(nodeId(iri), NodeKind.NOTE, title != null ? title : path != null ? path : nodeId(iri), a);
+            });
+        }
+
+        private void tools() {
+            Map<String, Set<String>> aliases = new HashMap<>();
+            select("tool-aliases", row -> aliases.computeIfAbsent(iri(row, "tool"), k -> new TreeSet<>()).add(str(row, "alias")));
+            select("tools", row -> {
+                String iri = iri(row, "tool");
+                String label = str(row, "label");
+                if (label == null) {
+                    label = localName(iri);
+                }
+                toolLabels.put(iri, label);
+                if (include.contains(NodeKind.TOOL)) {
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("iri", iri);
+                    a.put("aliases", new ArrayList<>(aliases.getOrDefault(iri, Set.of())));
+                    b.node(nodeId(iri), NodeKind.TOOL, label, a);
+                }
+            });
+            if (include.contains(NodeKind.TOOL)) {
+                select("tool-maturity", row -> {
+                    RDFNode m = row.get("maturity");
+                    if (m != null && m.isLiteral()) {
+                        double v = m.asLiteral().getDouble();
+                        b.attr(nodeId(iri(row, "tool")), "maturity", Math.round(v * 1e6) / 1e6);
+                    }
+                });
+            }
+        }
+
+        private void versions() {
+            if (!include.contains(NodeKind.VERSION)) {
+                return;
+            }
+            select("versions", row -> {
+                String iri = iri(row, "version");
+                String tool = iri(row, "tool");
+                String vs = str(row, "versionString");
+                String constraint = str(row, "constraint");
+                String toolLabel = tool == null ? null : toolLabels.getOrDefault(tool, localName(tool));
+                String label = (toolLabel == null ? "" : toolLabel + " ")
+                        + (constraint == null || constraint.equals("=") ? "" : constraint)
+                        + (vs == null ? localName(iri) : vs);
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("iri", iri);
+                a.put("versionString", vs);
+                a.put("constraint", constraint);
+                b.node(nodeId(iri), NodeKind.VERSION, label, a);
+                if (tool != null) {
+                    b.edge(nodeId(iri), nodeId(tool), EdgeType.VERSION_OF);
+                }
+            });
+        }
+
+        private void sections() {
+            if (!include.contains(NodeKind.SECTION)) {
+                return;
+            }
+            select("sections", row -> {
+                String iri = iri(row, "section");
+                String note = iri(row, "note");
+                String heading = str(row, "heading");
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("iri", iri);
+                a.put("heading", heading);
+                a.put("headingPath", str(row, "headingPath"));
+                a.put("level", integer(row, "level"));
+                a.put("firstLine", integer(row, "firstLine"));
+                a.put("lastLine", integer(row, "lastLine"));
+                a.put("notePath", note == null ? null : notePaths.get(note));
+                b.node(nodeId(iri), NodeKind.SECTION, heading == null ? localName(iri) : heading, a);
+                String parent = iri(row, "parent");
+                if (parent != null) {
+                    b.edge(nodeId(iri), nodeId(parent), EdgeType.SUBSECTION_OF);
+                }
+                if (note != null) {
+                    b.edge(nodeId(iri), nodeId(note), EdgeType.IN_NOTE);
+                }
+            });
+        }
+
+        private void claims() {
+            if (!include.contains(NodeKind.CLAIM)) {
+                return;
+            }
+            Map<String, Map<String, Object>> attrs = new TreeMap<>();
+            Map<String, String> labels = new HashMap<>();
+            select("claims", row -> {
+                String iri = iri(row, "claim");
+                String id = nodeId(iri);
+                String text = str(row, "text");
+                String note = iri(row, "note");
+                String section = iri(row, "section");
+                String kind = iri(row, "kind");
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("iri", iri);
+                a.put("kind", kind == null ? "Claim" : localName(kind));
+                a.put("text", text);
+                a.put("firstLine", integer(row, "firstLine"));
+                a.put("lastLine", integer(row, "lastLine"));
+                a.put("notePath", note == null ? null : notePaths.get(note));
+                attrs.put(id, a);
+                labels.put(id, text == null ? localName(iri) : shorten(text));
+                if (section != null && include.contains(NodeKind.SECTION)) {
+                    b.edge(id, nodeId(section), EdgeType.IN_SECTION);
+                    count(nodeId(section), id);
+                }
+                if (note != null && (section == null || !include.contains(NodeKind.SECTION))) {
+                    b.edge(id, nodeId(note), EdgeType.IN_NOTE);
+                }
+                if (note != null) {
+                    count(nodeId(note), id);
+                }
+            });
+            provenance(attrs);
+            Map<String, Set<String>> figures = new HashMap<>();
+            select("claim-measurements", row -> {
+                String display = measurement(row);
+                if (display != null) {
+                    figures.computeIfAbsent(nodeId(iri(row, "claim")), k -> new TreeSet<>()).add(display);
+                }
+            });
+            figures.forEach((id, f) -> {
+                if (attrs.containsKey(id)) {
+                    attrs.get(id).put("measurements", new ArrayList<>(f));
+                }
+            });
+            attrs.forEach((id, a) -> b.node(id, NodeKind.CLAIM, labels.get(id), a));
+            select("claim-tools", row -> {
+                String claim = nodeId(iri(row, "claim"));
+                String tool = nodeId(iri(row, "tool"));
+                if (attrs.containsKey(claim)) {
+                    b.edge(claim, tool, EdgeType.ABOUT_TOOL);
+                    count(tool, claim);
+                }
+            });
+            select("claim-versions", row -> {
+                String claim = nodeId(iri(row, "claim"));
+                String version = nodeId(iri(row, "version"));
+                if (attrs.containsKey(claim)) {
+                    b.edge(claim, version, EdgeType.ABOUT_VERSION);
+                    count(version, claim);
+                }
+            });
+        }
+
+        /** Folds the assessment rows into per-claim assessments and flat attributes. */
+        private void provenance(Map<String, Map<String, Object>> attrs) {
+            Map<String, Map<String, AssessmentAcc>> byClaim = new TreeMap<>();
+            select("claim-assessments", row -> {
+                String claim = nodeId(iri(row, "claim"));
+                if (!attrs.containsKey(claim)) {
+                    return;
+                }
+                String key = row.get("assessment").toString();
+                AssessmentAcc acc = byClaim.computeIfAbsent(claim, k -> new TreeMap<>())
+                        .computeIfAbsent(key, k -> new AssessmentAcc());
+                acc.add(row);
+            });
+            for (Map.Entry<String, Map<String, AssessmentAcc>> e : byClaim.entrySet()) {
+                String claim = e.getKey();
+                Map<String, Object> a = attrs.get(claim);
+                TreeSet<String> statuses = new TreeSet<>();
+                TreeSet<String> phrases = new TreeSet<>();
+                TreeSet<String> types = new TreeSet<>();
+                TreeSet<String> urls = new TreeSet<>();
+                TreeSet<String> envs = new TreeSet<>();
+                Status weakest = null;
+                LocalDate updated = null;
+                for (AssessmentAcc acc : e.getValue().values()) {
+                    PropertyGraph.Assessment as = acc.build();
+                    b.assessment(claim, as);
+                    for (StatusLine sl : as.statuses()) {
+                        if (sl.status() != null) {
+                            statuses.add(sl.status().notation());
+                            if (weakest == null || sl.status().rank() < weakest.rank()) {
+                                weakest = sl.status();
+                            }
+                        }
+                        if (sl.phrase() != null) {
+                            phrases.add(sl.phrase());
+                        }
+                    }
+                    types.addAll(as.sourceTypes());
+                    urls.addAll(as.urls());
+                    if (as.testEnvironment() != null) {
+                        envs.add(as.testEnvironment());
+                    }
+                    if (as.updated() != null && (updated == null || as.updated().isAfter(updated))) {
+                        updated = as.updated();
+                    }
+                }
+                a.put("status", weakest == null ? null : weakest.notation());
+                a.put("statuses", new ArrayList<>(statuses));
+                a.put("statusPhrases", new ArrayList<>(phrases));
+                a.put("sourceTypes", new ArrayList<>(types));
+                a.put("verificationUrls", new ArrayList<>(urls));
+                a.put("testEnvironments", new ArrayList<>(envs));
+                a.put("updated", updated);
+                if (include.contains(NodeKind.STATUS)) {
+                    for (String s : statuses) {
+                        Status st = Status.ofNotation(s).orElseThrow();
+                        if (!b.has(st.nodeId())) {
+                            b.node(st.nodeId(), NodeKind.STATUS, st.zh() + " (" + st.notation() + ")",
+                                    Map.of("status", st.notation(), "kind", "Status",
+                                            "iri", "https://w3id.org/claimgraph/ontology#" + st.localName()));
+                        }
+                        b.edge(claim, st.nodeId(), EdgeType.HAS_STATUS);
+                        count(st.nodeId(), claim);
+                    }
+                }
+            }
+        }
+
+        private void select(String query, Consumer<QuerySolution> each) {
+            try (QueryExecution qe = QueryExecution.create().query(Queries.get(query)).dataset(dataset).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    each.accept(rs.next());
+                }
+            }
+        }
+    }
+
+    /** Collects the rows of one assessment. */
+    private static final class AssessmentAcc {
+        final TreeSet<String> subjects = new TreeSet<>();
+        final Map<String, StatusLine> statuses = new TreeMap<>();
+        final TreeSet<String> sourceTypes = new TreeSet<>();
+        final TreeSet<String> sourceTypePhrases = new TreeSet<>();
+        final TreeSet<String> urls = new TreeSet<>();
+        final TreeSet<String> methods = new TreeSet<>();
+        final TreeSet<String> envs = new TreeSet<>();
+        final TreeSet<String> remarks = new TreeSet<>();
+        final TreeSet<String> bases = new TreeSet<>();
+        LocalDate modified;
+        LocalDate blockModified;
+        Long line;
+
+        void add(QuerySolution row) {
+            addTo(subjects, str(row, "subject"));
+            String st = str(row, "status");
+            String phrase = str(row, "phrase");
+            if (st != null || phrase != null) {
+                StatusLine sl = new StatusLine(st == null ? null : Status.ofNotation(st).orElse(null), phrase, str(row, "qualifier"));
+                statuses.put(st + "\u0000" + phrase + "\u0000" + sl.qualifier(), sl);
+            }
+            addTo(sourceTypes, str(row, "sourceType"));
+            addTo(sourceTypePhrases, str(row, "sourceTypePhrase"));
+            RDFNode url = row.get("url");
+            if (url != null && url.isURIResource()) {
+                urls.add(url.asResource().getURI());
+            }
+            addTo(methods, str(row, "methodText"));
+            addTo(envs, str(row, "environment"));
+            addTo(remarks, str(row, "remark"));
+            addTo(bases, str(row, "basis"));
+            modified = max(modified, date(row, "modified"));
+            blockModified = max(blockModified, date(row, "blockModified"));
+            Long l = integer(row, "line");
+            if (l != null && (line == null || l < line)) {
+                line = l;
+            }
+        }
+
+        PropertyGraph.Assessment build() {
+            return new PropertyGraph.Assessment(
+                    subjects.isEmpty() ? null : String.join(" / ", subjects),
+                    List.copyOf(statuses.values()),
+                    List.copyOf(sourceTypes), List.copyOf(sourceTypePhrases), List.copyOf(urls), List.copyOf(methods),
+                    envs.isEmpty() ? null : String.join(" / ", envs),
+                    remarks.isEmpty() ? null : String.join(" / ", remarks),
+                    bases.isEmpty() ? null : String.join(" / ", bases),
+                    modified != null ? modified : blockModified,
+                    line == null ? null : line.intValue());
+        }
+
+        private static void addTo(Set<String> set, String v) {
+            if (v != null && !v.isBlank()) {
+                set.add(v);
+            }
+        }
+
+        private static LocalDate max(LocalDate a, LocalDate b) {
+            return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+        }
+    }
+
+    private static String measurement(QuerySolution row) {
+        String raw = str(row, "raw");
+        if (raw == null) {
+            String value = str(row, "value");
+            if (value == null) {
+                return null;
+            }
+            String unit = str(row, "unit");
+            raw = unit == null ? value : value + " " + unit;
+        }
+        String metric = str(row, "metric");
+        return metric == null ? raw : metric + ": " + raw;
+    }
+
+    static String shorten(String text) {
+        return shorten(text, LABEL_LENGTH);
+    }
+
+    /** One line of at most {@code max} code points, ending in … when cut. */
+    static String shorten(String text, int max) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        if (oneLine.codePointCount(0, oneLine.length()) <= max) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    static String localName(String iri) {
+        int i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return i >= 0 && i < iri.length() - 1 ? iri.substring(i + 1) : iri;
+    }
+
+    private static String iri(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n != null && n.isURIResource() ? n.asResource().getURI() : null;
+    }
+
+    private static String str(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        if (n == null) {
+            return null;
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : null;
+    }
+
+    private static Long integer(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        if (n == null || !n.isLiteral()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(n.asLiteral().getLexicalForm().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        if (n == null || !n.isLiteral()) {
+            return null;
+        }
+        Literal l = n.asLiteral();
+        String lex = l.getLexicalForm().strip();
+        try {
+            return LocalDate.parse(lex.length() >= 10 ? lex.substring(0, 10) : lex);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

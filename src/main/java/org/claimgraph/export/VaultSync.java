@@ -1,0 +1,178 @@
+package org.claimgraph.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Writes a generated file set into a folder that may already be a user's vault, without ever
+ * overwriting or deleting a file the user wrote. A file is ours when it is a markdown note whose
+ * frontmatter carries {@value FrontMatter#MARKER}, or when it is byte-identical to what the last
+ * export wrote there (recorded in {@value #MANIFEST} as SHA-256 — this covers canvases, which
+ * have no frontmatter). Then:
+ * <ul>
+ *   <li>a generated file whose path is free, or holds an unchanged file of ours, is written — only
+ *       when its bytes differ, so unchanged notes keep their modification time;</li>
+ *   <li>in a note of ours, the text after {@link ObsidianVaultWriter#USER_LINE} is the user's and is
+ *       carried over into the new version;</li>
+ *   <li>a path held by a user's file is skipped and reported ({@link Report#skipped});</li>
+ *   <li>a file of ours that the new export no longer produces is deleted, unless the user wrote
+ *       below its user line (then it is kept and reported).</li>
+ * </ul>
+ */
+public final class VaultSync {
+    public static final String MANIFEST = ".claimgraph-export.json";
+
+    /** What one sync did; paths are vault-relative with {@code /}. */
+    public record Report(List<String> written, List<String> unchanged, List<String> skipped,
+                         List<String> deleted, List<String> kept) {
+        public String summary() {
+            return written.size() + " written, " + unchanged.size() + " unchanged, " + deleted.size() + " removed"
+                    + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped (a file of yours is at that path: " + String.join(", ", skipped) + ")")
+                    + (kept.isEmpty() ? "" : ", " + kept.size() + " stale notes kept because you wrote in them");
+        }
+    }
+
+    private VaultSync() {}
+
+    public static Report apply(Path dir, SortedMap<String, String> files) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> manifest = readManifest(dir);
+        List<String> written = new ArrayList<>(), unchanged = new ArrayList<>(), skipped = new ArrayList<>(),
+                deleted = new ArrayList<>(), kept = new ArrayList<>();
+        SortedMap<String, String> newManifest = new TreeMap<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path target = resolve(dir, f.getKey());
+            String content = f.getValue();
+            if (Files.exists(target)) {
+                byte[] old = Files.readAllBytes(target);
+                String oldText = new String(old, StandardCharsets.UTF_8);
+                if (!isOurs(f.getKey(), oldText, old, manifest)) {
+                    skipped.add(f.getKey());
+                    continue;
+                }
+                content = carryUserText(oldText, content);
+                if (oldText.equals(content)) {
+                    unchanged.add(f.getKey());
+                    newManifest.put(f.getKey(), VaultNames.hash(content, 64));
+                    continue;
+                }
+            }
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, content, StandardCharsets.UTF_8);
+            written.add(f.getKey());
+            newManifest.put(f.getKey(), VaultNames.hash(content, 64));
+        }
+        // stale files of ours: in the old manifest or marked, and not produced this time
+        for (String rel : candidates(dir, manifest)) {
+            if (files.containsKey(rel)) {
+                continue;
+            }
+            Path p = resolve(dir, rel);
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            byte[] old = Files.readAllBytes(p);
+            String oldText = new String(old, StandardCharsets.UTF_8);
+            if (!isOurs(rel, oldText, old, manifest)) {
+                continue;
+            }
+            if (!userText(oldText).isBlank()) {
+                kept.add(rel);
+                continue;
+            }
+            Files.delete(p);
+            deleted.add(rel);
+        }
+        writeManifest(dir, newManifest);
+        return new Report(List.copyOf(written), List.copyOf(unchanged), List.copyOf(skipped), List.copyOf(deleted), List.copyOf(kept));
+    }
+
+    static boolean isOurs(String rel, String text, byte[] bytes, Map<String, String> manifest) {
+        if (rel.endsWith(".md") && hasMarker(text)) {
+            return true;
+        }
+        return VaultNames.hash(text, 64).equals(manifest.get(rel)) && new String(bytes, StandardCharsets.UTF_8).equals(text);
+    }
+
+    /** True when the frontmatter (the block between the first two {@code ---} lines) holds our marker. */
+    static boolean hasMarker(String text) {
+        if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+            return false;
+        }
+        String[] lines = text.split("\\R", -1);
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].equals("---")) {
+                return false;
+            }
+            if (lines[i].startsWith(FrontMatter.MARKER + ":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String userText(String text) {
+        int i = text.indexOf(ObsidianVaultWriter.USER_LINE);
+        return i < 0 ? "" : text.substring(i + ObsidianVaultWriter.USER_LINE.length());
+    }
+
+    private static String carryUserText(String oldText, String content) {
+        String user = userText(oldText);
+        if (user.isBlank() || !content.contains(ObsidianVaultWriter.USER_LINE)) {
+            return content;
+        }
+        int i = content.indexOf(ObsidianVaultWriter.USER_LINE) + ObsidianVaultWriter.USER_LINE.length();
+        return content.substring(0, i) + user;
+    }
+
+    private static List<String> candidates(Path dir, Map<String, String> manifest) throws IOException {
+        TreeMap<String, Boolean> out = new TreeMap<>();
+        manifest.keySet().forEach(k -> out.put(k, true));
+        for (String folder : List.of(VaultNames.TOOLS, VaultNames.CLAIMS, VaultNames.SOURCES, VaultNames.INDEX, VaultNames.CANVAS)) {
+            Path d = dir.resolve(folder);
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> s = Files.list(d)) {
+                    s.filter(Files::isRegularFile).forEach(p -> out.put(folder + "/" + p.getFileName(), true));
+                }
+            }
+        }
+        return new ArrayList<>(out.keySet());
+    }
+
+    private static Path resolve(Path dir, String rel) {
+        Path p = dir.resolve(rel).normalize();
+        if (!p.startsWith(dir.normalize())) {
+            throw new IllegalArgumentException("path escapes the vault: " + rel);
+        }
+        return p;
+    }
+
+    private static Map<String, String> readManifest(Path dir) throws IOException {
+        Path m = dir.resolve(MANIFEST);
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(m)) {
+            return out;
+        }
+        // our own flat {"path": "hash", ...} format, one entry per line
+        for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher x = java.util.regex.Pattern.compile("^\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*\"([0-9a-f]{64})\"").matcher(line);
+            if (x.find()) {
+                out.put(x.group(1).replace("\\\"", "\"").replace("\\\\", "\\"), x.group(2));
+            }
+        }
+        return out;
+    }
+
+    private static void writeManifest(Path dir, SortedMap<String, String> manifest) throws IOException {
+        Map<String, Object> root = new TreeMap<>(manifest);
+        Files.writeString(dir.resolve(MANIFEST), Json.print(root), StandardCharsets.UTF_8);
+    }
+}

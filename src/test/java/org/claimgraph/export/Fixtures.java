@@ -1,0 +1,47 @@
+package org.claimgraph.export;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.query.DatasetFactory;
+
+/** Test fixtures: hand-written TriG under {@code src/test/resources/export/}, loaded like the store loads notes. */
+final class Fixtures {
+    private Fixtures() {}
+
+    /** An in-memory TDB2 dataset (union default graph, as the store gives) holding {@code export/NAME}. */
+    static Dataset load(String name) {
+        Dataset ds = DatasetFactory.wrap(DatabaseMgr.createDatasetGraph());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(ds, () -> {
+            try (InputStream in = Fixtures.class.getResourceAsStream("/export/" + name)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no fixture " + name);
+                }
+                RDFDataMgr.read(ds, in, Lang.TRIG);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return ds;
+    }
+
+    /** The seed notes folder (CONTRACT lookup), when present. */
+    static Optional<Path> seeds() {
+        String prop = System.getProperty("claimgraph.seeds");
+        for (String p : prop != null ? new String[] {prop} : new String[] {"../shared/seeds", "../../shared/seeds"}) {
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
+    }
+}
