@@ -76,6 +76,20 @@ class ExamplesOverHttpTest {
     }
 
     @Test
+    void auditReportOverHttp() {
+        assumeTrue(!banner.contains("Ingested 0 notes"), "the examples do not ingest in this build yet");
+        HttpResponse<String> json = get(base(server) + "/kg/audit?as-of=2026-01-01", "application/json");
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("ci-pipeline.md"), json.body());
+        HttpResponse<String> md = get(base(server) + "/kg/audit?as-of=2026-01-01", "text/markdown");
+        assertEquals(200, md.statusCode());
+        assertTrue(md.body().contains("ci-pipeline.md:"), "findings carry file:line\n" + md.body());
+        HttpResponse<String> html = get(base(server) + "/kg/audit?as-of=2026-01-01&lang=zh", "text/html,application/xhtml+xml");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<html") && html.body().contains("postgres-ha.md"), html.body());
+    }
+
+    @Test
     void cgfFunctionOverHttp() {
         String sigmoid = "https://w3id.org/claimgraph/fn#sigmoid";
         assumeTrue(FunctionRegistry.get().isRegistered(sigmoid), "cgf: functions are not in this build yet");
