@@ -192,6 +192,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         out.printf("  Graph Store       %s/data     (GET public, PUT/POST/DELETE password)%n", kg);
         out.printf("  SHACL             %s/shacl    (POST shapes)%n", kg);
         out.printf("  Audit             %s/audit    (JSON, HTML, Markdown)%n", kg);
+        out.printf("  Exports           %s/export/FORMAT (graphml, gexf, cytoscape, jsonld, obsidian, canvas, neo4j)%n", kg);
         out.printf("  Health, metrics   %s/$/ping  %s/$/metrics%n", base, base);
         String timeout = config.contextValue("arq:queryTimeout");
         out.printf("  Query timeout %s ms; SERVICE %s%n", timeout == null ? "none" : timeout,
