@@ -18,11 +18,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.component.ContainerLifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *     validators; Prometheus metrics at {@code /$/metrics}; CORS; the {@link RequestGuard} against
  *     DNS rebinding and cross-site writes. No admin operations.</li>
  * <li>{@link #server}: authentication challenges per method ({@link EndpointSecurity}), request
- *     size limits, graceful stop.</li>
+ *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher.</li>
  * </ul>
  * Settings come from {@code cgsrv:} properties of the {@code fuseki:Server} resource (see
  * {@code fuseki-config/claimgraph.ttl}).
@@ -123,6 +126,25 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         GracefulHandler graceful = new GracefulHandler(limit);
         jetty.setHandler(graceful);
         jetty.setStopTimeout(STOP_TIMEOUT_MS);
+    }
+
+    /**
+     * After {@code server.stop()}: stops the password file's user store, whose hot-reload scanner
+     * thread Jetty does not stop with the server.
+     */
+    @Override
+    public void serverStopped(FusekiServer server) {
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context == null || context.getSecurityHandler() == null
+                || !(context.getSecurityHandler().getLoginService() instanceof ContainerLifeCycle login))
+            return;
+        for (UserStore store : login.getBeans(UserStore.class)) {
+            try {
+                store.stop();
+            } catch (Exception e) {
+                LOG.debug("stopping the user store: {}", e.toString());
+            }
+        }
     }
 
     /** Registers the audit and export operations in {@code registry} unless they are there. */
