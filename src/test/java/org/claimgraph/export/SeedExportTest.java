@@ -56,6 +56,25 @@ class SeedExportTest {
         vault = out.resolve("vault");
         Exporters.write(ExportFormat.OBSIDIAN, ds, NodeKind.all(), vault);
         Exporters.write(ExportFormat.GRAPHML, ds, NodeKind.all(), out.resolve("seed.graphml"));
+        Exporters.write(ExportFormat.JSONLD, ds, NodeKind.all(), out.resolve("seed.jsonld"));
+    }
+
+    @Test
+    void jsonldAndTrigOfTheSeedReadByN3AndJsonldWithJenasQuadCount() throws Exception {
+        NodeScript.assumeAvailable();
+        Path trig = out.resolve("seed.trig");
+        long jena = Txn.calculateRead(ds, () -> {
+            Dataset stored = Stores.asStored(ds);
+            try (java.io.OutputStream o = Files.newOutputStream(trig)) {
+                org.apache.jena.riot.RDFDataMgr.write(o, stored, org.apache.jena.riot.Lang.TRIG);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return InteropTest.count(stored.asDatasetGraph());
+        });
+        assertEquals(jena, NodeScript.run("rdf", trig).get("quads").getAsNumber().value().longValue(), "n3 on TriG");
+        assertEquals(jena, NodeScript.run("jsonld", out.resolve("seed.jsonld"), Path.of("ontology/context.jsonld"))
+                .get("quads").getAsNumber().value().longValue(), "jsonld.js on our JSON-LD");
     }
 
     private static List<String> select(String sparql, String var) {
