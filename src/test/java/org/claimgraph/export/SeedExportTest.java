@@ -149,6 +149,7 @@ class SeedExportTest {
         assumeTrue(!aliases.isEmpty(), "the mapping writes no skos:altLabel for Kubernetes yet (rdf.ToolAliases)");
         JsonObject r = vaultCheck();
         assertEquals("Tools/Kubernetes.md", r.get("aliasTargets").getAsObject().get("k8s").getAsString().value());
+        assertEquals("Tools/containerd-shim-runwasi.md", r.get("aliasTargets").getAsObject().get("runwasi").getAsString().value());
     }
 
     @Test
