@@ -122,6 +122,17 @@ class SeedExportTest {
     }
 
     @Test
+    void jenaReadsTheSeedJsonLdBackIsomorphic() throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        JsonLdWriter.write(ds, true, b);
+        Dataset back = org.apache.jena.query.DatasetFactory.createTxnMem();
+        org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(b.toByteArray()))
+                .lang(org.apache.jena.riot.Lang.JSONLD).parse(back);
+        Txn.executeRead(ds, () -> assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
+                Stores.asStored(ds).asDatasetGraph(), back.asDatasetGraph()), "JSON-LD round trip changes the seed dataset"));
+    }
+
+    @Test
     void toolNotesExistWithTheirVersions() throws IOException {
         Map<String, List<String>> expected = Map.of(
                 "K3s", List.of("1.30", "1.30.4+k3s1"),
