@@ -90,6 +90,20 @@ class InteropTest {
         assertTrue(c1.get("tags").getAsArray().toString().contains("status/unverifiable"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"claims", "claims,tools", "notes,claims", "sections,claims,statuses",
+            "tools,versions", "notes,sections", "notes,claims,versions"})
+    void everyProjectionGivesAVaultWithoutDanglingLinks(String include) throws Exception {
+        NodeScript.assumeAvailable();
+        Path vault = out.resolve("vault-" + include.replace(',', '-'));
+        Exporters.write(ExportFormat.OBSIDIAN, ds, NodeKind.parse(include), vault);
+        JsonObject r = NodeScript.run("vault", vault);
+        assertEquals(0, r.get("frontmatterErrors").getAsArray().size(), r.get("frontmatterErrors").toString());
+        assertEquals(0, r.get("dangling").getAsArray().size(), include + ": " + r.get("dangling"));
+        JsonObject c = NodeScript.run("canvas", vault);
+        assertEquals(0, c.get("problems").getAsArray().size(), include + ": " + c.get("problems"));
+    }
+
     @Test
     void canvasesAreValidAndLaidOut() throws Exception {
         NodeScript.assumeAvailable();
