@@ -133,6 +133,21 @@ class SeedExportTest {
     }
 
     @Test
+    void aSecondIngestOfTheSeedExportsTheSameBytes() throws IOException {
+        Dataset again = Stores.inMemory();
+        try (Stream<Path> s = Files.list(Fixtures.seeds().orElseThrow())) {
+            Ingestor.ingest(again, s.filter(Files::isRegularFile).sorted().toList());
+        }
+        for (ExportFormat f : ExportFormat.values()) {
+            java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            Exporters.write(f, ds, NodeKind.all(), a);
+            Exporters.write(f, again, NodeKind.all(), b);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.toByteArray(), b.toByteArray(), f + " differs between two ingests");
+        }
+    }
+
+    @Test
     void toolNotesExistWithTheirVersions() throws IOException {
         Map<String, List<String>> expected = Map.of(
                 "K3s", List.of("1.30", "1.30.4+k3s1"),
