@@ -410,20 +410,28 @@ public final class ObsidianVaultWriter {
                 .put("claim-count", claimCount)
                 .put("tags", List.of("claimgraph/source"));
         StringBuilder b = new StringBuilder(fm.render()).append('\n');
+        StringBuilder info = new StringBuilder();
+        note.string("notePath").ifPresent(p -> info.append("来源文件 / file: `").append(p.replace("`", "'")).append("` · "));
+        note.integer("lineCount").ifPresent(n -> info.append(n).append(" 行 lines · "));
+        info.append(claimCount).append(" 条论断 claims · ").append(link("index/home")).append("\n");
+        // the note's title is our H1, unless the note itself starts with that H1 (then the file line goes under it)
         boolean titleIsSection = titleIsFirstSection(note);
         if (!titleIsSection) {
-            b.append("# ").append(VaultNames.heading(note.label())).append("\n\n");
+            b.append("# ").append(VaultNames.heading(note.label())).append("\n\n").append(info);
         }
-        note.string("notePath").ifPresent(p -> b.append("来源文件 / file: `").append(p.replace("`", "'")).append("`"));
-        note.integer("lineCount").ifPresent(n -> b.append(" · ").append(n).append(" 行 lines"));
-        b.append(" · ").append(claimCount).append(" 条论断 claims · ").append(link("index/home")).append("\n");
         if (!loose.isEmpty()) {
             b.append('\n');
             loose.forEach(c -> b.append(claimItem(c, false)));
         }
         for (Node s : sections) {
             int level = (int) Math.max(1, Math.min(6, s.integer("level").orElse(2L)));
-            b.append('\n').append("#".repeat(level)).append(' ').append(headings.get(s.id())).append('\n');
+            if (!b.toString().endsWith("\n\n")) {
+                b.append('\n');
+            }
+            b.append("#".repeat(level)).append(' ').append(headings.get(s.id())).append('\n');
+            if (titleIsSection && s == sections.get(0)) {
+                b.append('\n').append(info);
+            }
             List<Node> claims = claimsIn(s.id(), EdgeType.IN_SECTION);
             if (s.integer("firstLine").isPresent() || !claims.isEmpty()) {
                 b.append('\n');
