@@ -425,7 +425,7 @@ public final class ObsidianVaultWriter {
         }
         for (Node s : sections) {
             int level = (int) Math.max(1, Math.min(6, s.integer("level").orElse(2L)));
-            if (!b.toString().endsWith("\n\n")) {
+            if (b.charAt(b.length() - 1) != '\n' || b.charAt(b.length() - 2) != '\n') {
                 b.append('\n');
             }
             b.append("#".repeat(level)).append(' ').append(headings.get(s.id())).append('\n');
