@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                FitRiskCommand.class,
+                ValidateCommand.class,
+                AuditCommand.class,
+                ServeCommand.class,
+                GenCorpusCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

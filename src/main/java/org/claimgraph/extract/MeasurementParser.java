@@ -17,7 +17,9 @@ final class MeasurementParser {
     private static final Pattern FRACTION = Pattern.compile("(→|->|↓|降至|缩小到|减少到)\\s*1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern TIMES_WORD = Pattern.compile("(?:提升|提高|快|降低|减少|缩小)\\s*" + NUM + "\\s*倍");
     private static final Pattern FIGURE = Pattern.compile(
-            "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*" + NUM + "(?:\\s*[~～-]\\s*" + NUM + ")?\\s*(k\\s*QPS|QPS|µs|μs|us|ms|s(?![a-zA-Z])|秒|min|分钟|KB|MB|GB|TB|Gi|Mi|%|×|x(?![a-zA-Z])|倍|Pod|pod|个节点|节点|nodes?|美元|核)");
+            "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM + "(?:\\s*[~～-]\\s*" + NUM + ")?\\s*"
+            + "(k\\s*QPS|QPS|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
+            + "|×(?!\\s*[0-9⁰-⁹¹²³])|x(?![a-zA-Z0-9])|倍|Pod|pod|个节点|节点|nodes?(?![a-zA-Z])|美元|核)");
 
     static List<Model.Measurement> find(String text, String metric, String environment, int line) {
         List<Model.Measurement> out = new ArrayList<>();

@@ -119,6 +119,13 @@ final class ProvenanceParser {
             allUrls.addAll(c.urls);
             categories.add(c.category != null ? c.category : title);
         }
+        if (out.isEmpty() && !title.isEmpty()) {
+            // a block with a title and nothing else still says what it is about
+            int line = logical.get(0).first();
+            out.add(new Model.Assessment(0, title, line, line, List.of(), List.of(), List.of(), List.of(), blockEnv, null, null, null,
+                    VersionParser.find(title, line), List.of()));
+            categories.add(title);
+        }
         allUrls.addAll(rootUrls);
         boolean anyStatus = out.stream().anyMatch(a -> !a.statuses().isEmpty());
         if (!anyStatus) problems.add("half-written: no 验证性 / 验证状态 status in the block");
@@ -494,9 +501,11 @@ final class ProvenanceParser {
     /** URLs of block-level 验证方法 lists (not inside an assessment). */
     List<Model.UrlMention> rootUrls() { return rootUrls; }
 
+    private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30})\\*\\*\\s*[：:]");
+
     static Set<String> keysOf(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = Pattern.compile("\\*\\*([^*]{1,30})\\*\\*\\s*[：:]").matcher(text);
+        Matcher m = KEY_ANYWHERE.matcher(text);
         while (m.find()) out.add(m.group(1).replace(" ", ""));
         return out;
     }

@@ -16,7 +16,7 @@ final class TableReader {
     private static final Pattern ELEMENT_PREFIX = Pattern.compile("^e[₀-₉0-9]+\\s*");
     private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*$");
     private static final Pattern LAYER = Pattern.compile(
-            "(?:A⁽[⁰-⁹]+⁾\\s*[=＝]\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:以\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:[（(]([A-Za-z0-9\\u4e00-\\u9fa5-]+?)层[）)])");
+            "(?:A⁽[⁰-⁹¹²³ⁱʲᵏ]+⁾\\s*[=＝]\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:以\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:[（(]([A-Za-z0-9\\u4e00-\\u9fa5-]+?)层[）)])");
 
     static boolean isMissing(String cell) {
         String t = cell.strip();

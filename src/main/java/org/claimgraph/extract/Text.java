@@ -7,6 +7,8 @@ final class Text {
     private Text() {}
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])|`");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+    private static final Pattern SQUASH = Pattern.compile("[\\s\\u00A0*`]+");
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
 
     /** Removes markdown emphasis and code ticks, turns {@code <br>} into a space, collapses spaces. */
@@ -14,7 +16,7 @@ final class Text {
         if (s == null) return "";
         String t = BR.matcher(s).replaceAll(" ");
         t = EMPHASIS.matcher(t).replaceAll("");
-        return t.replaceAll("[ \\t\\u00A0]+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     /** Joins two wrapped lines: no space between CJK characters, one space between Latin words. */
@@ -39,7 +41,7 @@ final class Text {
 
     /** Removes all whitespace, for figure comparisons ("13 MB" == "13MB"). */
     static String squash(String s) {
-        return s == null ? "" : s.replaceAll("[\\s\\u00A0*`]+", "");
+        return s == null ? "" : SQUASH.matcher(s).replaceAll("");
     }
 
     /** Strips a markdown quote prefix ({@code >}, possibly nested and indented) from a line. */

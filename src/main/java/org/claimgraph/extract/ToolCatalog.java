@@ -21,7 +21,7 @@ public final class ToolCatalog {
 
     static {
         // canonical name first, then aliases. Longer aliases are tried before shorter ones.
-        add("Kubernetes", "K8s");
+        add("Kubernetes", "K8s", "k8s");
         add("K3s", "k3s");
         add("K3d");
         add("Kind", "kind");

@@ -1,14 +1,187 @@
 package org.claimgraph.rdf;
 
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.extract.Model;
+import org.claimgraph.matrix.Dimensions;
+import org.claimgraph.matrix.Dimensions.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Maps a note's numeric maturity tables to RDF Data Cube observations (filled by the matrix work). */
+/**
+ * Maps a note's numeric maturity tables ({@link Model.Note#maturity()}) to RDF Data Cube
+ * observations of {@code ontology/matrix.ttl}.
+ *
+ * <pre>
+ * &lt;note/H/maturity/T&gt;  a cgm:MaturityDataSet, qb:DataSet ; qb:structure cgm:MaturityStructure ;
+ *                       cg:inNote &lt;note/H&gt; ; cgm:tableIndex T ; cg:firstLine … ; cg:lastLine … .
+ * &lt;note/H/maturity/T/layer.element.scenario.phase&gt;
+ *                       a cgm:MaturityObservation, qb:Observation ; qb:dataSet &lt;…/T&gt; ;
+ *                       cgm:layer cgid:layer/kubernetes ; cgm:element cgid:element/quota ;
+ *                       cgm:scenario cgid:scenario/production ; cgm:phase cgid:phase/static ;
+ *                       cgm:maturity 1.0 ; cg:inNote &lt;note/H&gt; ; cg:line 1840 .
+ * </pre>
+ * Labels are resolved with {@link Dimensions#lookup}; a label it does not know becomes a concept
+ * of its own (slug of the label, {@code skos:prefLabel} the label as written) so nothing is lost.
+ * A value that is not a number in [0,1] is not mapped and is logged with note and line.
+ */
 public final class MaturityMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(MaturityMapper.class);
+
     private MaturityMapper() {}
 
     /** Adds the Data Cube observations of {@code note.maturity()} to {@code out}. */
     public static void map(Model.Note note, String noteIri, Graph out) {
-        // intentionally empty until the matrix model lands
+        if (note.maturity() == null || note.maturity().isEmpty()) return;
+        Node noteNode = NodeFactory.createURI(noteIri);
+        Set<Integer> datasets = new HashSet<>();
+        Map<String, Double> seen = new HashMap<>();
+        for (Model.MaturityObservation o : note.maturity()) {
+            if (!Double.isFinite(o.value()) || o.value() < 0 || o.value() > 1) {
+                LOG.warn("{}:{}: maturity value {} is not a number in [0,1]; not mapped", note.path(), o.line(), o.value());
+                continue;
+            }
+            String dsIri = noteIri + "/maturity/" + o.tableIndex();
+            Node ds = NodeFactory.createURI(dsIri);
+            if (datasets.add(o.tableIndex())) {
+                out.add(ds, RDF.type.asNode(), CGM.MaturityDataSet);
+                out.add(ds, RDF.type.asNode(), CGM.qbDataSet);
+                out.add(ds, CGM.qbStructure, CGM.MaturityStructure);
+                out.add(ds, CGM.cgInNote, noteNode);
+                out.add(ds, CGM.tableIndex, integer(o.tableIndex()));
+                if (note.tables() != null && o.tableIndex() >= 0 && o.tableIndex() < note.tables().size()) {
+                    Model.Table t = note.tables().get(o.tableIndex());
+                    out.add(ds, CGM.cgFirstLine, integer(t.firstLine()));
+                    out.add(ds, CGM.cgLastLine, integer(t.lastLine()));
+                }
+            }
+            Model.Table table = table(note, o.tableIndex());
+            String layer = member(Kind.LAYER, layerLabel(note, table, o.layer()), out);
+            String element = member(Kind.ELEMENT, o.element(), out);
+            String scenario = member(Kind.SCENARIO, o.scenario(), out);
+            String phase = member(Kind.PHASE, phased(table) ? o.phase() : null, out);
+            String key = layer + "." + element + "." + scenario + "." + phase;
+            Double before = seen.putIfAbsent(o.tableIndex() + "/" + key, o.value());
+            if (before != null) {
+                if (before != o.value())
+                    LOG.warn("{}:{}: second maturity value {} for {} in table {} (first: {}); not mapped",
+                            note.path(), o.line(), o.value(), key, o.tableIndex(), before);
+                continue;
+            }
+            Node obs = NodeFactory.createURI(dsIri + "/" + key);
+            out.add(obs, RDF.type.asNode(), CGM.MaturityObservation);
+            out.add(obs, RDF.type.asNode(), CGM.qbObservation);
+            out.add(obs, CGM.qbDataSetProp, ds);
+            out.add(obs, CGM.layer, CGM.member(Kind.LAYER, layer));
+            out.add(obs, CGM.element, CGM.member(Kind.ELEMENT, element));
+            out.add(obs, CGM.scenario, CGM.member(Kind.SCENARIO, scenario));
+            out.add(obs, CGM.phase, CGM.member(Kind.PHASE, phase));
+            out.add(obs, CGM.maturity, NodeFactory.createLiteralDT(BigDecimal.valueOf(o.value()).toPlainString(),
+                    XSDDatatype.XSDdecimal));
+            out.add(obs, CGM.cgInNote, noteNode);
+            out.add(obs, CGM.cgLine, integer(o.line()));
+        }
+    }
+
+    private static final Pattern PHASE_HEADER = Pattern.compile(".*(静|动|静态|动态|static|dynamic)\\s*$");
+    private static final Pattern NAMED_LAYER = Pattern.compile("[=＝]\\s*([^\\s=＝（）()]+)\\s*层");
+    private static final Pattern LAYER_INDEX = Pattern.compile("A⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾");
+
+    private static Model.Table table(Model.Note note, int index) {
+        if (note.tables() == null || index < 0 || index >= note.tables().size()) return null;
+        Model.Table t = note.tables().get(index);
+        return t.index() == index ? t : note.tables().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+    }
+
+    /**
+     * A table whose header names no phase (no "本地-静" / "生产-动" columns) gives one value per cell
+     * without saying static or dynamic: its observations are {@code unphased}, whatever default
+     * phase the extractor filled in. Without the table we trust the observation.
+     */
+    static boolean phased(Model.Table table) {
+        if (table == null) return true;
+        return table.header().stream().skip(1).anyMatch(h -> PHASE_HEADER.matcher(h.replace("*", "").strip()).matches());
+    }
+
+    /**
+     * The layer label of an observation; when the extractor could not tell ("unknown"), the
+     * headings of the sections around the table are read: "A⁽²⁾ = K8s 层" gives K8s, a bare
+     * "A⁽³⁾" the third layer.
+     */
+    static String layerLabel(Model.Note note, Model.Table table, String label) {
+        if (Dimensions.lookup(Kind.LAYER, label).isPresent() || table == null || note.sections() == null) return label;
+        List<Model.Section> around = new ArrayList<>();
+        for (Model.Section s : note.sections())
+            if (s.firstLine() <= table.firstLine() && table.firstLine() <= s.lastLine()) around.add(s);
+        around.sort(Comparator.comparingInt(Model.Section::level).reversed());
+        for (Model.Section s : around) {
+            Matcher m = NAMED_LAYER.matcher(s.heading());
+            while (m.find()) if (Dimensions.lookup(Kind.LAYER, m.group(1)).isPresent()) return m.group(1);
+            Matcher i = LAYER_INDEX.matcher(s.heading());
+            if (i.find()) {
+                int order = Integer.parseInt(java.text.Normalizer.normalize(i.group(1), java.text.Normalizer.Form.NFKC));
+                for (Dimensions.Member mem : Dimensions.members(Kind.LAYER)) if (mem.order() == order) return mem.slug();
+            }
+        }
+        return label;
+    }
+
+    /** The slug of the member a label stands for; an unknown label gets a concept of its own in {@code out}. */
+    private static String member(Kind kind, String label, Graph out) {
+        var known = Dimensions.lookup(kind, label);
+        if (known.isPresent()) return known.get().slug();
+        String slug = slug(label);
+        Node c = CGM.member(kind, slug);
+        out.add(c, RDF.type.asNode(), CGM.skosConcept);
+        out.add(c, RDF.type.asNode(), switch (kind) {
+            case LAYER -> CGM.Layer;
+            case ELEMENT -> CGM.Element;
+            case SCENARIO -> CGM.Scenario;
+            case PHASE -> CGM.Phase;
+        });
+        out.add(c, CGM.skosInScheme, switch (kind) {
+            case LAYER -> CGM.LayerScheme;
+            case ELEMENT -> CGM.ElementScheme;
+            case SCENARIO -> CGM.ScenarioScheme;
+            case PHASE -> CGM.PhaseScheme;
+        });
+        out.add(c, CGM.skosPrefLabel, NodeFactory.createLiteralString(label.strip()));
+        return slug;
+    }
+
+    /** Lower-case letters and digits joined by '-'; CJK letters are kept (they are valid in IRIs). */
+    public static String slug(String label) {
+        String s = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (dash && b.length() > 0) b.append('-');
+                b.appendCodePoint(cp);
+                dash = false;
+            } else dash = true;
+        }
+        return b.length() == 0 ? "x" + Integer.toHexString(label.hashCode()) : b.toString();
+    }
+
+    private static Node integer(int v) {
+        return NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDinteger);
     }
 }

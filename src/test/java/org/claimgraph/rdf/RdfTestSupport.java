@@ -33,6 +33,14 @@ public final class RdfTestSupport {
         return g;
     }
 
+    /** The graph without skos:altLabel triples (tool aliases come from the extractor's catalog). */
+    public static Graph withoutAltLabels(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        Node alt = org.apache.jena.vocabulary.SKOS.altLabel.asNode();
+        g.find().forEachRemaining(t -> { if (!t.getPredicate().equals(alt)) out.add(t); });
+        return out;
+    }
+
     /** The graph with every hashed item IRI replaced by one blank node per IRI. */
     public static Graph hashedItemsAsBlankNodes(Graph g) {
         Map<Node, Node> blanks = new HashMap<>();

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the claimgraph benchmarks (never part of `mvn verify`) and prints a Markdown report,
+# also written to target/bench/results.md. Each measurement runs in its own child JVM.
+#   bench/run.sh                                  # everything: 10, 100, 1000 notes, 5 runs
+#   bench/run.sh --sizes 10,100 --runs 3 --only ingest,shacl
+# Options: --sizes --runs --seed --only corpus,ingest,shacl,reingest,endpoint,phases
+#          --clients 1,8,32 --measure-seconds 8 --serve-args "serve --db {db} --port {port}"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -DskipTests test-compile
+CP="target/classes:target/test-classes:$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+exec java -Xmx1g -Dfile.encoding=UTF-8 -cp "$CP" org.claimgraph.bench.BenchMain "$@"

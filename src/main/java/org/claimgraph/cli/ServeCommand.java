@@ -1,0 +1,81 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.claimgraph.server.ClaimgraphServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code claimgraph serve}: the notes as a SPARQL server with UI, SHACL and audit endpoints. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the notes' graph over SPARQL (Fuseki) on 127.0.0.1: query UI at /, endpoints under /kg.",
+                "Reads are public; writes (update, Graph Store writes) need the password, generated on first start."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--docs", paramLabel = "DIR", description = "Notes folder (or file) to ingest at start. Default: ./examples when neither --docs nor --db is given.")
+    Path docs;
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory (created when absent). Default: in memory.")
+    Path db;
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "HTTP port (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host;
+    @Option(names = "--config", paramLabel = "FILE", description = "Your own Fuseki configuration (see fuseki-config/claimgraph.ttl) instead of the bundled one.")
+    Path config;
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Jetty realm file (lines 'user: password') for writes. Default: generated next to the db (DIR.passwd) or in ~/.claimgraph/.")
+    Path passwordFile;
+    @Option(names = "--timeout", paramLabel = "SEC", description = "Query timeout in seconds; a query over it gets HTTP 503. Default: 10 (from the configuration).")
+    Integer timeout;
+    @Option(names = "--allow-service", description = "Allow SPARQL SERVICE (queries that call other servers). Refused by default.")
+    boolean allowService;
+    @Option(names = "--cors", paramLabel = "ORIGINS", description = "Comma-separated origins allowed to call the server from a browser (CORS), or '*'. Default: none.")
+    String cors;
+    @Option(names = "--watch", description = "Re-ingest a note when it is saved, drop it when deleted (needs --docs DIR).")
+    boolean watch;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ClaimgraphServer.Options o = new ClaimgraphServer.Options();
+        o.docs = docs;
+        if (docs == null && db == null && config == null) {
+            Path examples = Path.of("examples");
+            if (!Files.isDirectory(examples)) {
+                err.println("No notes to serve: there is no ./examples folder here.");
+                err.println("Pass your notes folder:    claimgraph serve --docs NOTES_DIR [--db DB_DIR] [--watch]");
+                err.println("or an existing database:  claimgraph serve --db DB_DIR");
+                return Main.EXIT_USAGE;
+            }
+            o.docs = examples;
+        }
+        o.db = db;
+        o.port = port;
+        o.host = host;
+        o.config = config;
+        o.passwordFile = passwordFile;
+        o.timeoutSeconds = timeout;
+        o.allowService = allowService;
+        o.cors = cors;
+        o.watch = watch;
+        ClaimgraphServer server;
+        try {
+            server = ClaimgraphServer.start(o, out);
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        } catch (RuntimeException e) {
+            err.println("serve: could not start: " + e.getMessage());
+            return Main.EXIT_FAILED;
+        }
+        // SIGTERM / Ctrl-C: stop accepting, let requests finish (or time out), close TDB2.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "claimgraph-shutdown"));
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.claimgraph.validate.Audit;
+import org.claimgraph.validate.DataGraph;
+import org.claimgraph.validate.Finding;
+import org.claimgraph.validate.Severity;
+import org.claimgraph.validate.ShapesLoader;
+import org.claimgraph.validate.Validation;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code claimgraph validate}: runs the SHACL shapes and prints the standard validation report. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validates the graph against the SHACL shapes and prints a standard sh:ValidationReport.",
+                "Exit code follows --fail-on, like a linter: 1 when a result at that severity or worse exists."})
+public final class ValidateCommand implements Callable<Integer> {
+    enum Format { ttl, json, text }
+    enum FailOn { violation, warning, info }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    DataSourceOptions source;
+
+    @Option(names = "--shapes", paramLabel = "DIR", description = "Folder of shape files (*.ttl). Default: the shapes packaged in the jar.")
+    Path shapesDir;
+
+    @Option(names = "--format", paramLabel = "ttl|json|text", defaultValue = "text", description = "Output: ttl (sh:ValidationReport in Turtle), json (JSON-LD of the report), text (one line per result). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "violation|warning|info", defaultValue = "violation", description = "Lowest severity that makes the exit code 1: violation, warning or info. Default: ${DEFAULT-VALUE}.")
+    FailOn failOn;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Audit date (YYYY-MM-DD) for the date rules. Default: today.")
+    LocalDate asOf;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Graph shapesGraph;
+        try {
+            shapesGraph = ShapesLoader.graph(shapesDir);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("claimgraph validate: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        Shapes shapes = Shapes.parse(shapesGraph);
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        Dataset ds;
+        try {
+            ds = source.open(spec.commandLine().getErr());
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("claimgraph validate: cannot open the data: " + e.getMessage());
+            return Main.EXIT_FAILED;
+        }
+        Graph data = DataGraph.of(ds, date);
+        ValidationReport report = Validation.validate(data, shapes);
+        switch (format) {
+            case ttl -> {
+                StringWriter w = new StringWriter();
+                RDFDataMgr.write(w, report.getModel(), RDFFormat.TURTLE_PRETTY);
+                out.print(w);
+            }
+            case json -> {
+                StringWriter w = new StringWriter();
+                RDFDataMgr.write(w, report.getModel(), RDFFormat.JSONLD11_PRETTY);
+                out.print(w);
+            }
+            case text -> {
+                var rules = new org.claimgraph.validate.RuleNames(shapesGraph);
+                java.util.List<Finding> findings = new java.util.ArrayList<>();
+                for (var e : report.getEntries()) findings.add(Audit.finding(data, e, rules, "en"));
+                findings.sort(Audit.ORDER);
+                for (Finding f : findings)
+                    out.println(f.location() + ": " + f.severity().label() + " [" + f.rule() + "] " + f.message()
+                            + (f.action().isEmpty() ? "" : " — " + f.action()));
+                out.println(findings.size() + " result(s); conforms: " + report.conforms());
+            }
+        }
+        out.flush();
+        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        boolean fail = report.getEntries().stream().anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
+        return fail ? Main.EXIT_PARTIAL : 0;
+    }
+}

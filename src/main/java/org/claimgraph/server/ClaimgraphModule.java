@@ -1,0 +1,122 @@
+package org.claimgraph.server;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All claimgraph wiring of a Fuseki main server, in one module. Loaded by
+ * {@code META-INF/services/org.apache.jena.fuseki.main.sys.FusekiAutoModule}, so it runs in
+ * {@code claimgraph serve} and in a stock Fuseki main server that has the claimgraph jar on its
+ * classpath. The cgf: SPARQL functions need nothing here: a Jena subsystem registers them.
+ * <ul>
+ * <li>{@link #start()} / {@link ServerSubsystem}: register the audit operation
+ *     ({@code fuseki:operation cgsrv:audit}) so configuration files can use it.</li>
+ * <li>{@link #prepare}: the Fuseki UI from {@code jena-fuseki-ui} at {@code /} with the three
+ *     things it calls ({@code /$/ping}, {@code /$/stats}, {@code /$/server}) and the syntax
+ *     validators; Prometheus metrics at {@code /$/metrics}; CORS; the {@link RequestGuard} against
+ *     DNS rebinding and cross-site writes. No admin operations.</li>
+ * <li>{@link #server}: authentication challenges per method ({@link EndpointSecurity}), request
+ *     size limits, graceful stop.</li>
+ * </ul>
+ * Settings come from {@code cgsrv:} properties of the {@code fuseki:Server} resource (see
+ * {@code fuseki-config/claimgraph.ttl}).
+ */
+public final class ClaimgraphModule implements FusekiAutoModule {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimgraphModule.class);
+
+    /** The audit operation, {@code cgsrv:audit}. */
+    public static final Operation AUDIT = Operation.alloc(ServerVocab.AUDIT_OPERATION, "audit", "claimgraph audit report");
+
+    /** Largest request header block (request line with a GET query string, and headers). */
+    static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    /** How long a stopping server waits for requests in flight. */
+    static final long STOP_TIMEOUT_MS = 15_000;
+
+    private ModuleSettings settings = ModuleSettings.from(null);
+
+    /** Public no-argument constructor for the ServiceLoader. */
+    public ClaimgraphModule() {}
+
+    @Override
+    public String name() {
+        return "claimgraph";
+    }
+
+    /** Runs once when the module is loaded (the operation is normally registered already by {@link ServerSubsystem}). */
+    @Override
+    public void start() {
+        if (!OperationRegistry.get().isRegistered(AUDIT))
+            OperationRegistry.get().register(AUDIT, null, new AuditService());
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        settings = ModuleSettings.from(configModel);
+        builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
+        if (settings.ui()) {
+            String ui = uiLocation();
+            if (ui == null)
+                LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
+            else if (builder.staticFileBase() == null)
+                builder.staticFileBase(ui)
+                        .addServlet("/$/validate/query", new QueryValidator())
+                        .addServlet("/$/validate/update", new UpdateValidator())
+                        .addServlet("/$/validate/iri", new IRIValidator())
+                        .addServlet("/$/validate/langtag", new LangTagValidator())
+                        .addServlet("/$/validate/data", new DataValidator());
+        }
+        // What the UI calls; read-only descriptions, no admin operations.
+        builder.enablePing(true).enableStats(true).enableMetrics(true)
+               .addServlet("/$/server", new ActionServerStatus());
+        CorsFilter cors = new CorsFilter(settings.corsOrigins());
+        builder.addFilter("/*", new RequestGuard(cors));
+        if (settings.corsConfigured()) {
+            builder.enableCors(false, null);
+            if (!settings.corsOrigins().isEmpty())
+                builder.addFilter("/*", cors);
+        }
+    }
+
+    @Override
+    public void server(FusekiServer server) {
+        EndpointSecurity.apply(server);
+        Server jetty = server.getJettyServer();
+        for (Connector c : jetty.getConnectors()) {
+            HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (f != null)
+                f.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+        }
+        SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+        limit.setHandler(jetty.getHandler());
+        GracefulHandler graceful = new GracefulHandler(limit);
+        jetty.setHandler(graceful);
+        jetty.setStopTimeout(STOP_TIMEOUT_MS);
+    }
+
+    /** The Fuseki UI files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */
+    static String uiLocation() {
+        if (ClaimgraphModule.class.getClassLoader().getResource("webapp/index.html") == null)
+            return null;
+        Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
+        return r == null ? null : r.getURI().toString();
+    }
+}

@@ -1,0 +1,266 @@
+package org.claimgraph.server;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.Ontologies;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running claimgraph server: the Fuseki configuration ({@link ServerConfig}) with the command-line
+ * settings, the notes ingested, the optional watcher, and a clean stop (server, watcher, TDB2).
+ * {@code claimgraph serve} is a thin command over {@link #start}.
+ */
+public final class ClaimgraphServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimgraphServer.class);
+    private static final Symbol[] GLOBAL_KEYS = {ARQ.queryTimeout, ARQ.httpServiceAllowed};
+
+    /** What to serve and how; null fields mean "as the configuration file says". */
+    public static final class Options {
+        public Path docs;
+        public Path db;
+        public int port = 3030;
+        public String host = "127.0.0.1";
+        public Path config;
+        public Path passwordFile;
+        public Integer timeoutSeconds;
+        public boolean allowService;
+        public String cors;
+        public boolean watch;
+        public Duration debounce = Duration.ofMillis(150);
+        public NoteIngest ingest = NoteIngest.STORE;
+        /** Where a generated password file goes when there is no --db (in-memory dataset). */
+        public Path homeDir = Path.of(System.getProperty("user.home"), ".claimgraph");
+    }
+
+    private final FusekiServer server;
+    private final DatasetGraph dsg;
+    private final String datasetName;
+    private final Path passwordFile;
+    private final NoteWatcher watcher;
+    private final Map<Symbol, Object> savedGlobals;
+    private boolean closed;
+
+    private ClaimgraphServer(FusekiServer server, DatasetGraph dsg, String datasetName, Path passwordFile,
+                             NoteWatcher watcher, Map<Symbol, Object> savedGlobals) {
+        this.server = server;
+        this.dsg = dsg;
+        this.datasetName = datasetName;
+        this.passwordFile = passwordFile;
+        this.watcher = watcher;
+        this.savedGlobals = savedGlobals;
+    }
+
+    /**
+     * Builds the configuration, ingests the notes, starts Fuseki (and the watcher), and prints
+     * the URLs, the dataset size and where the password is to {@code out}.
+     *
+     * @throws IllegalArgumentException for inconsistent options (a usage error)
+     */
+    public static ClaimgraphServer start(Options o, PrintWriter out) throws IOException {
+        long t0 = System.nanoTime();
+        if (o.config != null && o.db != null)
+            throw new IllegalArgumentException("--db and --config do not go together: the configuration file names its database (tdb2:location)");
+        if (o.watch && o.docs == null)
+            throw new IllegalArgumentException("--watch needs a notes folder (--docs DIR)");
+        if (o.docs != null && !Files.exists(o.docs))
+            throw new IllegalArgumentException("notes folder not found: " + o.docs.toAbsolutePath());
+        if (o.watch && !Files.isDirectory(o.docs))
+            throw new IllegalArgumentException("--watch needs a folder, not a file: " + o.docs);
+
+        ServerConfig config = o.config != null ? ServerConfig.file(o.config) : ServerConfig.bundled(o.db);
+        if (o.timeoutSeconds != null) {
+            if (o.timeoutSeconds <= 0)
+                throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+            config.setQueryTimeoutMillis(o.timeoutSeconds * 1000L);
+        }
+        if (o.allowService)
+            config.setServiceAllowed(true);
+        if (o.cors != null)
+            config.setCorsOrigins(o.cors);
+
+        // The write password.
+        Path realmFile;
+        if (o.passwordFile != null) {
+            if (!Files.isReadable(o.passwordFile))
+                throw new IllegalArgumentException("password file not readable: " + o.passwordFile.toAbsolutePath());
+            realmFile = o.passwordFile;
+        } else if (o.config != null && config.passwordFile() != null) {
+            realmFile = Path.of(config.passwordFile());
+        } else if (o.db != null) {
+            Path db = o.db.toAbsolutePath().normalize();
+            realmFile = db.resolveSibling(db.getFileName() + ".passwd");
+        } else {
+            realmFile = o.homeDir.resolve("claimgraph.passwd");
+        }
+        Passwords.Realm realm = Passwords.ensure(realmFile);
+        config.setPasswordFile(realm.file());
+
+        // Fuseki writes the server context into the JVM-wide ARQ context: remember what was there.
+        Map<Symbol, Object> saved = new java.util.HashMap<>();
+        for (Symbol s : GLOBAL_KEYS)
+            saved.put(s, ARQ.getContext().get(s));
+
+        FusekiServer.Builder builder = FusekiServer.create().port(o.port).parseConfig(config.model());
+        String name = chooseDataset(builder, config);
+        DatasetGraph dsg = builder.getDataset(name);
+        Dataset dataset = DatasetFactory.wrap(dsg);
+        loadOntology(dsg);
+
+        if (o.docs != null) {
+            long i0 = System.nanoTime();
+            IngestReport r = o.ingest.ingest(dataset, List.of(o.docs));
+            out.printf("Ingested %d notes from %s (%d claims, %d triples) in %d ms%n", r.notes(), o.docs.toAbsolutePath(), r.claims(),
+                    r.triples(), (System.nanoTime() - i0) / 1_000_000);
+            for (IngestReport.Failure f : r.failures())
+                out.printf("  ! %s: %s%n", f.location(), f.message());
+            for (String u : r.unparsed())
+                LOG.warn("Not understood: {}", u);
+        }
+
+        FusekiServer server = builder.build();
+        for (Connector c : server.getJettyServer().getConnectors())
+            if (c instanceof ServerConnector sc)
+                sc.setHost(o.host);
+        server.start();
+
+        NoteWatcher watcher = null;
+        if (o.watch) {
+            watcher = new NoteWatcher(o.docs, dataset, o.ingest, o.debounce).start();
+        }
+        ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
+        cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
+        return cs;
+    }
+
+    /** The ontologies into their named graph (replaced when they changed), as {@code store.Stores} does. */
+    private static void loadOntology(DatasetGraph dsg) {
+        Graph onto = Ontologies.load();
+        Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(gn).size() == onto.size() && dsg.getGraph(gn).isIsomorphicWith(onto));
+        if (!same)
+            Txn.executeWrite(dsg, () -> {
+                dsg.removeGraph(gn);
+                dsg.addGraph(gn, onto);
+            });
+    }
+
+    private static String chooseDataset(FusekiServer.Builder builder, ServerConfig config) {
+        // "/kg" in the bundled files; a user's file may name it differently.
+        if (builder.getDataset("/kg") != null)
+            return "/kg";
+        List<String> names = config.model().listObjectsOfProperty(org.apache.jena.fuseki.server.FusekiVocab.pServiceName)
+                .mapWith(n -> DataAccessPoint.canonical(n.asLiteral().getString())).toList();
+        for (String n : names)
+            if (builder.getDataset(n) != null)
+                return n;
+        throw new IllegalArgumentException("the configuration declares no dataset service (fuseki:Service with fuseki:name)");
+    }
+
+    private void printBanner(PrintWriter out, Options o, ServerConfig config, Passwords.Realm realm, long millis) {
+        long[] size = Txn.calculateRead(dsg, () -> new long[] {Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes())});
+        String base = "http://" + (o.host.contains(":") ? "[" + o.host + "]" : o.host) + ":" + port();
+        String kg = base + datasetName;
+        out.printf("claimgraph server started in %d ms: %d triples in %d named graphs%n", millis, size[0], size[1]);
+        out.printf("  UI                %s/%n", base);
+        out.printf("  SPARQL query      %s/sparql   (also %s/query; public)%n", kg, kg);
+        out.printf("  SPARQL update     %s/update   (password)%n", kg);
+        out.printf("  Graph Store       %s/data     (GET public, PUT/POST/DELETE password)%n", kg);
+        out.printf("  SHACL             %s/shacl    (POST shapes)%n", kg);
+        out.printf("  Audit             %s/audit    (JSON, HTML, Markdown)%n", kg);
+        out.printf("  Health, metrics   %s/$/ping  %s/$/metrics%n", base, base);
+        String timeout = config.contextValue("arq:queryTimeout");
+        out.printf("  Query timeout %s ms; SERVICE %s%n", timeout == null ? "none" : timeout,
+                "true".equals(config.contextValue("arq:httpServiceAllowed")) ? "ALLOWED (--allow-service)" : "refused");
+        if (realm.generatedPassword() != null) {
+            out.printf("  Write password for user '%s': %s%n", Passwords.USER, realm.generatedPassword());
+            out.printf("    (generated now and shown only this once; stored in %s, mode 0600)%n", realm.file());
+        } else {
+            out.printf("  Write password: in %s%n", realm.file());
+        }
+        if (watcher != null)
+            out.printf("  Watching %s: saved notes are re-ingested, deleted notes dropped%n", o.docs.toAbsolutePath());
+        if (!o.host.equals("127.0.0.1") && !o.host.equals("localhost") && !o.host.equals("::1"))
+            out.printf("  WARNING: listening on %s beyond this machine; the password travels as HTTP Basic: put TLS in front.%n", o.host);
+        out.flush();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    public FusekiServer fuseki() {
+        return server;
+    }
+
+    /** The served dataset (default graph = union of the named graphs). */
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    public Path passwordFile() {
+        return passwordFile;
+    }
+
+    /** The watcher, or null without --watch. */
+    public NoteWatcher watcher() {
+        return watcher;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    /** Stops the watcher, then the server (requests in flight finish or time out), then closes TDB2. */
+    @Override
+    public synchronized void close() {
+        if (closed)
+            return;
+        closed = true;
+        if (watcher != null)
+            watcher.close();
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping the server: {}", e.toString());
+        }
+        if (TDBInternal.isTDB2(dsg))
+            TDBInternal.expel(dsg);
+        else
+            dsg.close();
+        Context global = ARQ.getContext();
+        Context fuseki = Fuseki.getContext();
+        savedGlobals.forEach((k, v) -> {
+            for (Context c : new Context[] {global, fuseki}) {
+                if (v == null) c.remove(k); else c.set(k, v);
+            }
+        });
+        LOG.info("claimgraph server stopped");
+    }
+}

@@ -1,0 +1,128 @@
+package org.claimgraph.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.build.FusekiConfig;
+import org.apache.jena.fuseki.server.FusekiVocab;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The Fuseki configuration a {@code serve} run uses: the bundled {@code fuseki-config/claimgraph.ttl}
+ * (TDB2) or {@code claimgraph-mem.ttl} (in memory), or the user's own file, with the command-line
+ * settings written into it. The resulting model is the single description of the server.
+ */
+final class ServerConfig {
+    static final String TDB2_TEMPLATE = "fuseki-config/claimgraph.ttl";
+    static final String MEM_TEMPLATE = "fuseki-config/claimgraph-mem.ttl";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    private static final Property cxtName = ResourceFactory.createProperty(JA, "cxtName");
+    private static final Property cxtValue = ResourceFactory.createProperty(JA, "cxtValue");
+    private static final Property context = ResourceFactory.createProperty(JA, "context");
+
+    private final Model model;
+
+    private ServerConfig(Model model) {
+        this.model = model;
+    }
+
+    /** The bundled configuration: TDB2 at {@code db}, or in memory when {@code db} is null. */
+    static ServerConfig bundled(Path db) {
+        String name = db == null ? MEM_TEMPLATE : TDB2_TEMPLATE;
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = ServerConfig.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null)
+                throw new IllegalStateException("bundled configuration missing from the classpath: " + name);
+            RDFParser.source(in).lang(Lang.TURTLE).base("file:///" + name).parse(m);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        ServerConfig c = new ServerConfig(m);
+        if (db != null)
+            c.setTdb2Location(db.toAbsolutePath().normalize().toString());
+        return c;
+    }
+
+    /** A user's configuration file. */
+    static ServerConfig file(Path file) {
+        return new ServerConfig(AssemblerUtils.readAssemblerFile(file.toString()));
+    }
+
+    Model model() {
+        return model;
+    }
+
+    Resource server() {
+        Resource server = FusekiConfig.findServer(model);
+        if (server == null) {
+            server = model.createResource().addProperty(RDF.type, FusekiVocab.tServer);
+        }
+        return server;
+    }
+
+    void setTdb2Location(String location) {
+        for (Resource ds : model.listSubjectsWithProperty(RDF.type, VocabTDB2.tDatasetTDB).toList()) {
+            ds.removeAll(VocabTDB2.pLocation);
+            ds.addProperty(VocabTDB2.pLocation, location);
+        }
+    }
+
+    /** The password file named in the configuration, or null. */
+    String passwordFile() {
+        Statement s = server().getProperty(FusekiVocab.pPasswordFile);
+        return s == null ? null : s.getString();
+    }
+
+    void setPasswordFile(Path file) {
+        Resource server = server();
+        server.removeAll(FusekiVocab.pPasswordFile);
+        server.addProperty(FusekiVocab.pPasswordFile, file.toAbsolutePath().normalize().toString());
+        if (!server.hasProperty(FusekiVocab.pAuth))
+            server.addProperty(FusekiVocab.pAuth, "basic");
+    }
+
+    void setQueryTimeoutMillis(long millis) {
+        setContext("arq:queryTimeout", Long.toString(millis));
+    }
+
+    void setServiceAllowed(boolean allowed) {
+        setContext("arq:httpServiceAllowed", Boolean.toString(allowed));
+    }
+
+    void setCorsOrigins(String origins) {
+        server().removeAll(ServerVocab.corsOrigins).addProperty(ServerVocab.corsOrigins, origins);
+    }
+
+    /** A server context value as written in the file, or null. */
+    String contextValue(String name) {
+        for (Statement s : server().listProperties(context).toList()) {
+            RDFNode n = s.getObject();
+            if (n.isResource() && n.asResource().hasProperty(cxtName, name))
+                return n.asResource().getProperty(cxtValue).getObject().asLiteral().getLexicalForm();
+        }
+        return null;
+    }
+
+    private void setContext(String name, String value) {
+        Resource server = server();
+        for (Statement s : server.listProperties(context).toList()) {
+            RDFNode n = s.getObject();
+            if (n.isResource() && n.asResource().hasProperty(cxtName, name)) {
+                n.asResource().removeAll(cxtValue).addProperty(cxtValue, value);
+                return;
+            }
+        }
+        server.addProperty(context, model.createResource().addProperty(cxtName, name).addProperty(cxtValue, value));
+    }
+}

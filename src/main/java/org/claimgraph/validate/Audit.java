@@ -1,0 +1,215 @@
+package org.claimgraph.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The human audit: SHACL results turned into findings with file:line and claim text, plus the
+ * coverage and multiplier checks, status counts per section, and the named graph
+ * {@value CGA#AUDIT_GRAPH} that makes it all queryable.
+ */
+public final class Audit {
+    private Audit() {}
+
+    /** Everything one audit run found. {@code statusBySection}: file → section path → notation → count. */
+    public record Result(LocalDate asOf, ValidationReport report, List<Finding> findings,
+                         List<CoverageCheck.Result> coverage, List<MultiplierCheck.Result> multipliers,
+                         Map<String, Map<String, Map<String, Integer>>> statusBySection) {
+
+        public Map<Severity, Integer> countsBySeverity() {
+            Map<Severity, Integer> m = new EnumMap<>(Severity.class);
+            for (Severity s : Severity.values()) m.put(s, 0);
+            for (Finding f : findings) m.merge(f.severity(), 1, Integer::sum);
+            return m;
+        }
+
+        public Map<String, Integer> countsByStatus() {
+            Map<String, Integer> m = new java.util.LinkedHashMap<>();
+            for (String n : Statuses.NOTATIONS) m.put(n, 0);
+            statusBySection.values().forEach(sections -> sections.values().forEach(
+                    counts -> counts.forEach((k, v) -> m.merge(k, v, Integer::sum))));
+            return m;
+        }
+
+        public List<Finding> byRule(String rule) {
+            return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+        }
+    }
+
+    /**
+     * The packaged shapes over {@code dataset} for {@code asOf}, English messages: the one call a
+     * server endpoint needs ({@code ReportWriters.render(Audit.run(ds, date), "json")}). Reads the
+     * dataset in a read transaction; does not store anything.
+     */
+    public static Result run(Dataset dataset, LocalDate asOf) {
+        return run(DataGraph.of(dataset, asOf), ShapesLoader.defaultShapesGraph(), ShapesLoader.defaultShapes(), asOf, "en");
+    }
+
+    /** Runs shapes and checks over {@code dataset} for the audit date {@code asOf}; messages in {@code lang} ("en"/"zh"). */
+    public static Result run(Dataset dataset, Graph shapesGraph, LocalDate asOf, String lang) {
+        return run(DataGraph.of(dataset, asOf), shapesGraph, Shapes.parse(shapesGraph), asOf, lang);
+    }
+
+    /** Runs over a data graph built by {@link DataGraph}. */
+    public static Result run(Graph data, Graph shapesGraph, Shapes shapes, LocalDate asOf, String lang) {
+        ValidationReport report = Validation.validate(data, shapes);
+        RuleNames rules = new RuleNames(shapesGraph);
+        List<Finding> findings = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) findings.add(toFinding(data, e, rules, lang));
+        List<CoverageCheck.Result> coverage = CoverageCheck.run(data);
+        findings.addAll(CoverageCheck.findings(coverage));
+        List<MultiplierCheck.Result> multipliers = MultiplierCheck.run(data);
+        findings.addAll(MultiplierCheck.findings(multipliers, data));
+        findings.sort(ORDER);
+        return new Result(asOf, report, List.copyOf(findings), coverage, multipliers, Statuses.bySection(data));
+    }
+
+    /** Findings order: file, line, severity, rule, focus. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.file() == null ? "\uffff" : f.file())
+            .thenComparingInt(Finding::line)
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> f.focus() == null ? "" : f.focus());
+
+    /** One SHACL result as a finding, with its note, line, section and claim resolved in {@code data}. */
+    public static Finding finding(Graph data, ReportEntry e, RuleNames rules, String lang) {
+        return toFinding(data, e, rules, lang);
+    }
+
+    static Finding toFinding(Graph data, ReportEntry e, RuleNames rules, String lang) {
+        Context c = Context.of(data, e.focusNode());
+        String text = pickMessage(e.messages(), lang);
+        if (text == null) text = e.message();
+        if (text == null) text = rules.of(e.source());
+        String[] parts = split(text);
+        int line = c.line;
+        // a drifted reference: say where the quoted figure really is
+        if ("drifted-line-reference".equals(rules.of(e.source()))) {
+            Node actual = Context.obj(data, e.focusNode(), Cg.actualLine);
+            Node quoted = Context.obj(data, e.focusNode(), Cg.quotedFigure);
+            Node target = Context.obj(data, e.focusNode(), Cg.targetFirstLine);
+            String where = actual != null && !actual.getLiteralLexicalForm().equals("-1")
+                    ? "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"")
+                      + " is on line " + actual.getLiteralLexicalForm()
+                    : "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"") + " was not found in the note";
+            parts[0] = "Line reference to line " + (target == null ? "?" : target.getLiteralLexicalForm()) + " has drifted: " + where;
+        }
+        String focus = e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
+        return new Finding(Severity.of(e.severity().level()), rules.of(e.source()), c.note, c.file, line, c.section,
+                c.claim, c.claimText, parts[0], parts[1], focus);
+    }
+
+    /** "What is wrong: what to do" → {what, what to do}; the shapes' messages follow that form. */
+    static String[] split(String message) {
+        int i = message.indexOf(": ");
+        int j = message.indexOf('：');
+        int k = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+        if (k < 0) return new String[] {message, ""};
+        return new String[] {message.substring(0, k).trim(), message.substring(k + (message.charAt(k) == '：' ? 1 : 2)).trim()};
+    }
+
+    private static String pickMessage(Collection<Node> messages, String lang) {
+        if (messages == null || messages.isEmpty()) return null;
+        Node fallback = null;
+        for (Node n : messages) {
+            if (!n.isLiteral()) continue;
+            if (n.getLiteralLanguage().equalsIgnoreCase(lang)) return n.getLiteralLexicalForm();
+            if (fallback == null || n.getLiteralLanguage().equalsIgnoreCase("en")) fallback = n;
+        }
+        return fallback == null ? null : fallback.getLiteralLexicalForm();
+    }
+
+    // ------------------------------------------------------------------ the audit graph
+
+    /** The audit graph: one cga:AuditRun, its sh:ValidationReport and one cga:Finding per finding. */
+    public static Graph toGraph(Result r) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node run = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/run");
+        g.add(run, RDF.type.asNode(), CGA.AuditRun);
+        g.add(run, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate));
+        Graph reportGraph = r.report().getGraph();
+        reportGraph.find().forEachRemaining(g::add);
+        Node reportNode = r.report().getResource().asNode();
+        g.add(run, CGA.validationReport, reportNode);
+        int i = 0;
+        for (Finding f : r.findings()) {
+            Node n = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/" + (++i));
+            g.add(n, RDF.type.asNode(), CGA.Finding);
+            if (f.rule().equals("coverage-claim-contradicted")) g.add(n, RDF.type.asNode(), CGA.CoverageFinding);
+            if (f.rule().startsWith("multiplier-")) g.add(n, RDF.type.asNode(), CGA.MultiplierFinding);
+            g.add(n, CGA.inRun, run);
+            g.add(n, CGA.severity, f.severity().node());
+            g.add(n, CGA.rule, NodeFactory.createLiteralString(f.rule()));
+            g.add(n, CGA.message, NodeFactory.createLiteralString(f.message()));
+            if (!f.action().isEmpty()) g.add(n, CGA.action, NodeFactory.createLiteralString(f.action()));
+            if (f.note() != null) g.add(n, CGA.note, NodeFactory.createURI(f.note()));
+            if (f.file() != null) g.add(n, CGA.sourcePath, NodeFactory.createLiteralString(f.file()));
+            if (f.line() > 0) g.add(n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger));
+            if (f.section() != null) g.add(n, CGA.sectionPath, NodeFactory.createLiteralString(f.section()));
+            if (f.claim() != null) g.add(n, CGA.claim, NodeFactory.createURI(f.claim()));
+            if (f.claimText() != null) g.add(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh"));
+            if (f.focus() != null && f.focus().startsWith("http")) g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
+        }
+        return g;
+    }
+
+    /** Replaces the audit graph of {@code dataset} with the findings of {@code r}, in one write transaction. */
+    public static void store(Dataset dataset, Result r) {
+        Graph g = toGraph(r);
+        Node name = NodeFactory.createURI(CGA.AUDIT_GRAPH);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(name);
+            dsg.addGraph(name, g);
+        });
+    }
+
+    /** Status assertion counts per note and section. */
+    static final class Statuses {
+        static final List<String> NOTATIONS = List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable");
+        private static final Map<String, String> BY_IRI = Map.of(
+                Cg.NS + "Verified", "verified", Cg.NS + "PubliclyVerifiable", "publicly-verifiable",
+                Cg.NS + "PartiallyVerifiable", "partially-verifiable", Cg.NS + "Pending", "pending",
+                Cg.NS + "Unverifiable", "unverifiable");
+
+        /** file → section path → notation → count; files by name, sections in document order. */
+        static Map<String, Map<String, Map<String, Integer>>> bySection(Graph g) {
+            record Key(String file, String section) {}
+            Map<Key, Map<String, Integer>> counts = new java.util.HashMap<>();
+            Map<Key, Integer> firstLine = new java.util.HashMap<>();
+            g.find(Node.ANY, Cg.status, Node.ANY).forEachRemaining(t -> {
+                if (!t.getObject().isURI()) return;
+                String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
+                Node sa = t.getSubject();
+                Node a = Context.subj(g, Cg.hasStatusAssertion, sa);
+                Context c = Context.of(g, a != null ? a : sa);
+                Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
+                counts.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).merge(notation, 1, Integer::sum);
+                firstLine.merge(k, c.line < 0 ? Integer.MAX_VALUE : c.line, Math::min);
+            });
+            List<Key> keys = new ArrayList<>(counts.keySet());
+            keys.sort(Comparator.comparing(Key::file).thenComparing(firstLine::get).thenComparing(Key::section));
+            Map<String, Map<String, Map<String, Integer>>> out = new java.util.LinkedHashMap<>();
+            for (Key k : keys) out.computeIfAbsent(k.file(), x -> new java.util.LinkedHashMap<>()).put(k.section(), counts.get(k));
+            return out;
+        }
+    }
+}

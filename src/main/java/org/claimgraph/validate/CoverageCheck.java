@@ -1,0 +1,167 @@
+package org.claimgraph.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * Compares each note's own coverage claim ("标注接近完成（约 99%，75/75+ 处已完成）") with what the
+ * graph holds: provenance blocks found (annotated spots), claims with provenance, and claims that
+ * carry numbers, versions or case names but no provenance. A claim is contradicted when the stated
+ * count differs from the blocks found or the stated percent is more than
+ * {@link #PERCENT_TOLERANCE} points above the computed one.
+ */
+public final class CoverageCheck {
+    private CoverageCheck() {}
+
+    public static final double PERCENT_TOLERANCE = 5.0;
+
+    /** Coverage of one note. Stated values are null when the note states none. */
+    public record Result(String note, String file, int line, String statedText, Double statedPercent,
+                         Integer statedCount, String statedTotal, int blocks, int annotatedClaims,
+                         int unannotatedClaims, double actualPercent, List<String> unannotatedExamples,
+                         boolean contradicted) {}
+
+    private static final Query NOTES = QueryFactory.create("""
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            SELECT ?note ?path
+                   (SAMPLE(?cc) AS ?coverage)
+                   (COUNT(DISTINCT ?blk) AS ?blocks)
+            WHERE {
+              ?note cg:sourcePath ?path .
+              OPTIONAL { ?cc a cg:CoverageClaim ; cg:inNote ?note }
+              OPTIONAL { ?blk a cg:ProvenanceBlock ; cg:inNote ?note }
+            } GROUP BY ?note ?path ORDER BY ?path
+            """);
+
+    private static final Query COVERAGE = QueryFactory.create("""
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            SELECT ?text ?pct ?count ?total ?line WHERE {
+              OPTIONAL { ?cc cg:text ?text }
+              OPTIONAL { ?cc cg:statedPercent ?pct }
+              OPTIONAL { ?cc cg:statedCount ?count }
+              OPTIONAL { ?cc cg:statedTotal ?total }
+              OPTIONAL { ?cc cg:line ?l1 } OPTIONAL { ?cc cg:firstLine ?l2 }
+              BIND (COALESCE(?l1, ?l2) AS ?line)
+            } LIMIT 1
+            """);
+
+    // claims of a note: annotated or not, and whether they carry numbers / versions / case names
+    private static final Query CLAIMS = QueryFactory.create("""
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            SELECT ?claim ?text ?line
+                   (EXISTS { ?claim cg:hasProvenance ?a } || EXISTS { ?b cg:annotates ?claim } AS ?annotated)
+                   (EXISTS { ?claim cg:hasMeasurement ?m } || EXISTS { ?claim cg:aboutVersion ?v }
+                     || EXISTS { ?claim a cg:BusinessCase } || EXISTS { ?claim a cg:VersionStatement }
+                     || EXISTS { ?claim a cg:PerformanceFigure } AS ?substantive)
+            WHERE {
+              ?claim cg:inNote ?note ; cg:text ?text .
+              FILTER NOT EXISTS { ?claim a cg:CoverageClaim }
+              OPTIONAL { ?claim cg:firstLine ?line }
+            } ORDER BY ?line
+            """);
+
+    /** Coverage of every note in {@code g}. */
+    public static List<Result> run(Graph g) {
+        var model = ModelFactory.createModelForGraph(g);
+        List<Result> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.model(model).query(NOTES).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                var note = s.getResource("note");
+                String file = s.getLiteral("path").getLexicalForm();
+                int blocks = s.getLiteral("blocks").getInt();
+                String text = null; Double pct = null; Integer count = null; String total = null; int line = -1;
+                RDFNode cc = s.get("coverage");
+                if (cc != null) {
+                    try (QueryExecution q2 = QueryExecution.model(model).query(COVERAGE).substitution("cc", cc).build()) {
+                        ResultSet r2 = q2.execSelect();
+                        if (r2.hasNext()) {
+                            QuerySolution c = r2.next();
+                            text = lex(c.get("text"));
+                            pct = c.get("pct") == null ? null : ((Literal) c.get("pct")).getDouble();
+                            count = c.get("count") == null ? null : ((Literal) c.get("count")).getInt();
+                            total = lex(c.get("total"));
+                            line = c.get("line") == null ? -1 : ((Literal) c.get("line")).getInt();
+                        }
+                    }
+                }
+                int annotated = 0, unannotated = 0;
+                List<String> examples = new ArrayList<>();
+                try (QueryExecution q3 = QueryExecution.model(model).query(CLAIMS).substitution("note", note).build()) {
+                    ResultSet r3 = q3.execSelect();
+                    while (r3.hasNext()) {
+                        QuerySolution c = r3.next();
+                        boolean isAnnotated = c.getLiteral("annotated").getBoolean();
+                        String ct = lex(c.get("text"));
+                        boolean substantive = c.getLiteral("substantive").getBoolean() || hasFigureOrName(ct);
+                        if (isAnnotated) annotated++;
+                        else if (substantive) {
+                            unannotated++;
+                            if (examples.size() < 20) {
+                                String l = c.get("line") == null ? "?" : String.valueOf(((Literal) c.get("line")).getInt());
+                                examples.add(l + ": " + abbreviate(ct, 80));
+                            }
+                        }
+                    }
+                }
+                double actual = annotated + unannotated == 0 ? 100.0 : 100.0 * annotated / (annotated + unannotated);
+                boolean contradicted = cc != null && ((count != null && count != blocks)
+                        || (pct != null && pct - actual > PERCENT_TOLERANCE));
+                out.add(new Result(note.getURI(), file, line, text, pct, count, total, blocks, annotated, unannotated,
+                        actual, examples, contradicted));
+            }
+        }
+        return out;
+    }
+
+    /** One Warning per contradicted coverage claim. */
+    public static List<Finding> findings(List<Result> results) {
+        List<Finding> out = new ArrayList<>();
+        for (Result r : results) {
+            if (!r.contradicted()) continue;
+            String stated = (r.statedText() != null ? "\"" + abbreviate(r.statedText(), 60) + "\" " : "")
+                    + "(" + (r.statedPercent() != null ? fmt(r.statedPercent()) + " %" : "")
+                    + (r.statedCount() != null ? ", " + r.statedCount() + "/" + (r.statedTotal() == null ? "?" : r.statedTotal()) : "") + ")";
+            String msg = String.format(Locale.ROOT,
+                    "The note states coverage %s, but %d provenance blocks were found and %d claims with figures, versions or case names have no provenance (%d annotated claims, %s %% covered)",
+                    stated, r.blocks(), r.unannotatedClaims(), r.annotatedClaims(), fmt(r.actualPercent()));
+            out.add(new Finding(Severity.WARNING, "coverage-claim-contradicted", r.note(), r.file(), r.line(), null, null,
+                    r.statedText(), msg,
+                    "update the note's coverage statement to the real count, or annotate the claims listed in the coverage table", null));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SUBSTANCE = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z])\\d|[Vv]\\d|案例|公司|平台|社区|厂");
+
+    /** Leading section numbering ("2.2.3 ", "1 ") is not a figure. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\s+");
+
+    static boolean hasFigureOrName(String text) {
+        return text != null && SUBSTANCE.matcher(NUMBERING.matcher(text).replaceFirst("")).find();
+    }
+
+    static String fmt(double d) { return String.format(Locale.ROOT, "%.1f", d); }
+
+    static String abbreviate(String s, int max) {
+        if (s == null) return "";
+        String t = s.replaceAll("\\s+", " ").trim();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    private static String lex(RDFNode n) {
+        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.claimgraph.validate;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Iterator;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The graph the shapes run over: every named graph of the dataset except the audit graph
+ * (the default graph is not read: in claimgraph stores it is the union of the named graphs)
+ * (note graphs and the ontology), the packaged ontology when the dataset has none, and the audit
+ * parameters ({@code cga:asOf}, {@code cga:staleBefore}). Copied into memory once: SHACL-SPARQL
+ * over a plain in-memory graph is much faster than over a union view of TDB2.
+ */
+public final class DataGraph {
+    private DataGraph() {}
+
+    /** Build the data graph from {@code dataset} for the audit date {@code asOf}. */
+    public static Graph of(Dataset dataset, LocalDate asOf) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node audit = NodeFactory.createURI(CGA.AUDIT_GRAPH);
+        Node ontology = NodeFactory.createURI(Cg.ONTOLOGY_GRAPH);
+        boolean[] hasOntology = {false};
+        Txn.exec(dataset, TxnType.READ, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            // one pass over all quads of the named graphs (faster than graph-by-graph views)
+            Iterator<org.apache.jena.sparql.core.Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                org.apache.jena.sparql.core.Quad q = it.next();
+                Node gn = q.getGraph();
+                if (gn.equals(audit)) continue;
+                if (!hasOntology[0] && gn.equals(ontology)) hasOntology[0] = true;
+                g.add(q.asTriple());
+            }
+        });
+        if (!hasOntology[0]) addPackagedOntology(g);
+        addParameters(g, asOf);
+        return g;
+    }
+
+    /** A data graph from a plain graph (tests, fixtures): copies it and adds ontology and parameters. */
+    public static Graph of(Graph notes, LocalDate asOf) {
+        Graph g = GraphFactory.createDefaultGraph();
+        notes.find().forEachRemaining(g::add);
+        addPackagedOntology(g);
+        addParameters(g, asOf);
+        return g;
+    }
+
+    /** Adds {@code cga:asOf} and {@code cga:staleBefore} (asOf − 365 days) on the parameters resource. */
+    public static void addParameters(Graph g, LocalDate asOf) {
+        if (asOf == null) return;
+        Node p = NodeFactory.createURI(CGA.PARAMETERS);
+        g.add(p, RDF.type.asNode(), CGA.Parameters);
+        g.add(p, CGA.asOf, NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate));
+        g.add(p, CGA.staleBefore, NodeFactory.createLiteralDT(asOf.minusDays(365).toString(), XSDDatatype.XSDdate));
+    }
+
+    /** The ontology from the classpath ({@code ontology/claimgraph.ttl}), when it is packaged. */
+    static void addPackagedOntology(Graph g) {
+        InputStream in = DataGraph.class.getClassLoader().getResourceAsStream("ontology/claimgraph.ttl");
+        if (in == null) return;
+        try (in) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot parse packaged ontology/claimgraph.ttl: " + e.getMessage(), e);
+        }
+    }
+}

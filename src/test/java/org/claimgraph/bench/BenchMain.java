@@ -1,0 +1,397 @@
+package org.claimgraph.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimgraph.corpus.CorpusGenerator;
+import org.claimgraph.corpus.ExpectedCounts;
+
+/**
+ * Runs the benchmarks and prints a Markdown report (also written to {@code WORK/results.md}).
+ * <pre>
+ * BenchMain [--sizes 10,100,1000] [--runs 5] [--work target/bench] [--seed 42]
+ *           [--only corpus,ingest,shacl,reingest,endpoint,phases]
+ *           [--serve-args "serve --db {db} --port {port}"] [--measure-seconds 8]
+ * </pre>
+ * Every measurement runs in its own child JVM ({@link ChildJvm#XMX}); medians of
+ * {@code --runs} timed runs after warm-up, with min–max.
+ */
+public final class BenchMain {
+    private final Map<String, String> opt = new LinkedHashMap<>();
+    private final StringBuilder md = new StringBuilder();
+    private Path work;
+    private Path log;
+    private int runs;
+    private long seed;
+    private List<Integer> sizes;
+
+    public static void main(String[] args) throws Exception {
+        new BenchMain().run(args);
+    }
+
+    private void run(String[] args) throws Exception {
+        opt.put("sizes", "10,100,1000");
+        opt.put("runs", "5");
+        opt.put("work", "target/bench");
+        opt.put("seed", "42");
+        opt.put("only", "corpus,ingest,shacl,reingest,endpoint,phases");
+        opt.put("serve-args", "serve --db {db} --port {port}");
+        opt.put("measure-seconds", "8");
+        opt.put("clients", "1,8,32");
+        for (int i = 0; i + 1 < args.length; i += 2) opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        work = Path.of(opt.get("work")).toAbsolutePath();
+        Files.createDirectories(work);
+        log = work.resolve("children.log");
+        runs = Integer.parseInt(opt.get("runs"));
+        seed = Long.parseLong(opt.get("seed"));
+        sizes = Arrays.stream(opt.get("sizes").split(",")).map(Integer::parseInt).toList();
+        Set<String> only = new TreeSet<>(List.of(opt.get("only").split(",")));
+
+        header(args);
+        for (int n : sizes) corpus(n);
+        if (only.contains("corpus")) corpusTable();
+        if (only.contains("ingest")) ingest();
+        if (only.contains("shacl")) shacl();
+        if (only.contains("reingest")) reingest();
+        if (only.contains("phases")) phases();
+        if (only.contains("endpoint")) endpoint();
+
+        Path out = work.resolve("results.md");
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        System.out.println(md);
+        System.out.println("(written to " + out + ")");
+    }
+
+    // ------------------------------------------------------------------ environment
+
+    private void header(String[] args) throws IOException {
+        String cpu = "?";
+        for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+            if (l.startsWith("model name")) { cpu = l.substring(l.indexOf(':') + 1).trim(); break; }
+        }
+        String mem = "?";
+        for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (l.startsWith("MemTotal")) { mem = l.replaceAll("\\D+", "") ; break; }
+        }
+        md.append("### Run ").append(Instant.now().toString(), 0, 16).append("Z\n\n");
+        md.append("- Machine: ").append(cpu).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ").append(Long.parseLong(mem) / 1024 / 1024).append(" GiB RAM, ")
+                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append('\n');
+        md.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append(", children ").append(ChildJvm.XMX).append('\n');
+        md.append("- Command: `bench/run.sh ").append(String.join(" ", args)).append("`; seed ").append(seed)
+                .append(", ").append(runs).append(" measured runs after 2 warm-up runs, median (min–max)\n\n");
+    }
+
+    // ------------------------------------------------------------------ corpus
+
+    private Path corpusDir(int n) { return work.resolve("corpus-" + n); }
+
+    private Path notes(int n) { return corpusDir(n).resolve(CorpusGenerator.NOTES_DIR); }
+
+    private final Map<Integer, ExpectedCounts> expected = new LinkedHashMap<>();
+
+    private void corpus(int n) throws IOException {
+        IngestChild.deleteTree(corpusDir(n));
+        expected.put(n, CorpusGenerator.write(CorpusGenerator.generate(n, seed), corpusDir(n)));
+    }
+
+    private void corpusTable() {
+        md.append("#### Corpus (`claimgraph gen-corpus --seed ").append(seed).append("`)\n\n");
+        List<String> keys = List.of(ExpectedCounts.NOTES, ExpectedCounts.LINES, ExpectedCounts.SECTIONS,
+                ExpectedCounts.PROVENANCE_BLOCKS, ExpectedCounts.STATUS_ASSERTIONS, ExpectedCounts.URLS,
+                ExpectedCounts.LINE_REFERENCES, ExpectedCounts.TABLES, ExpectedCounts.MATURITY_OBSERVATIONS);
+        md.append("| notes |");
+        for (String k : keys.subList(1, keys.size())) md.append(' ').append(k).append(" |");
+        md.append("\n|").append(" --- |".repeat(keys.size())).append('\n');
+        for (var e : expected.entrySet()) {
+            md.append("| ").append(e.getKey()).append(" |");
+            for (String k : keys.subList(1, keys.size())) md.append(' ').append(e.getValue().get(k)).append(" |");
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    // ------------------------------------------------------------------ ingest vs TDB2 loader
+
+    private void ingest() throws Exception {
+        md.append("#### Ingest into TDB2 vs Jena's TDB2 bulk loader on the same quads\n\n");
+        md.append("ratio = best loader median / claimgraph median (goal ≥ 0.8). claimgraph reads the markdown; "
+                + "the loaders read N-Quads exported from a claimgraph ingest of the same notes.\n\n");
+        md.append("| notes | quads | claimgraph ms | loader phased ms | loader basic ms | ratio | claimgraph quads/s "
+                + "| best loader quads/s | peak RSS claimgraph MiB | peak RSS loader MiB |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        Path warmNq = work.resolve("warm.nq");
+        int warmSize = sizes.get(0);
+        ChildJvm.run(log, 600, IngestChild.class, "export", notes(warmSize).toString(), warmNq.toString());
+        for (int n : sizes) {
+            Path nq = work.resolve("corpus-" + n + ".nq");
+            Map<String, String> ex = ChildJvm.run(log, 900, IngestChild.class, "export", notes(n).toString(), nq.toString());
+            countsCheck(n, ex);
+            Map<String, String> cg = ChildJvm.run(log, 1800, IngestChild.class, "claimgraph", notes(n).toString(),
+                    notes(warmSize).toString(), Integer.toString(runs), work.resolve("tmp-ingest").toString());
+            Map<String, String> ph = ChildJvm.run(log, 1800, IngestChild.class, "loader-phased", nq.toString(),
+                    warmNq.toString(), Integer.toString(runs), work.resolve("tmp-load").toString());
+            Map<String, String> ba = ChildJvm.run(log, 1800, IngestChild.class, "loader-basic", nq.toString(),
+                    warmNq.toString(), Integer.toString(runs), work.resolve("tmp-load").toString());
+            Stats sc = Stats.of(ChildJvm.doubles(cg.get("ms")));
+            Stats sp = Stats.of(ChildJvm.doubles(ph.get("ms")));
+            Stats sb = Stats.of(ChildJvm.doubles(ba.get("ms")));
+            boolean phasedBest = sp.median() <= sb.median();
+            Stats best = phasedBest ? sp : sb;
+            Map<String, String> bestRes = phasedBest ? ph : ba;
+            long quads = Long.parseLong(cg.get("quads"));
+            if (!cg.get("quads").equals(ph.get("quads"))) {
+                md.append("<!-- quad counts differ: claimgraph ").append(cg.get("quads")).append(" loader ")
+                        .append(ph.get("quads")).append(" -->\n");
+            }
+            md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %.2f | %.0f | %.0f | %.0f | %.0f |%n", n, quads,
+                    sc.format(0), sp.format(0), sb.format(0), best.median() / sc.median(),
+                    quads / (sc.median() / 1000), quads / (best.median() / 1000),
+                    Double.parseDouble(cg.get("peakRssMiB")), Double.parseDouble(bestRes.get("peakRssMiB"))));
+        }
+        md.append('\n');
+        if (!countChecks.isEmpty()) {
+            md.append("Expected counts (generator) vs `stats.rq` / `status-counts.rq` on the ingested corpus:\n\n");
+            md.append("| notes | count | expected | graph |\n| --- | --- | --- | --- |\n");
+            for (String row : countChecks) md.append(row).append('\n');
+            md.append('\n');
+        }
+    }
+
+    private final List<String> countChecks = new ArrayList<>();
+
+    /** Compares stats.rq's single row and status-counts rows with the generator's counts. */
+    private void countsCheck(int n, Map<String, String> ex) {
+        ExpectedCounts c = expected.get(n);
+        String stats = ex.get("query.stats");
+        if (stats != null) {
+            for (String kv : stats.split(";")) {
+                String[] p = kv.split("=", 2);
+                Map<String, Long> all = c.asMap();
+                if (all.containsKey(p[0])) {
+                    countChecks.add("| " + n + " | " + p[0] + " | " + all.get(p[0]) + " | " + p[1]
+                            + (String.valueOf(all.get(p[0])).equals(p[1]) ? " ✓" : " ✗") + " |");
+                }
+            }
+        }
+        String sc = ex.get("query.status-counts");
+        if (sc != null) {
+            for (String row : sc.split(",")) {
+                String status = null;
+                String count = null;
+                for (String kv : row.split(";")) {
+                    String[] p = kv.split("=", 2);
+                    if (p.length < 2) continue;
+                    String v = p[1];
+                    for (String s : List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable")) {
+                        if (v.equals(s) || v.endsWith("#" + toCamel(s)) || v.endsWith("#" + s)) status = s;
+                    }
+                    if (v.matches("\\d+")) count = v;
+                }
+                if (status != null && count != null) {
+                    long exp = c.get(ExpectedCounts.STATUS_PREFIX + status);
+                    countChecks.add("| " + n + " | status " + status + " | " + exp + " | " + count
+                            + (Long.toString(exp).equals(count) ? " ✓" : " ✗") + " |");
+                }
+            }
+        }
+    }
+
+    private static String toCamel(String notation) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : notation.split("-")) sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ SHACL
+
+    private void shacl() throws Exception {
+        md.append("#### SHACL validation (`shapes/*.ttl`, Jena `ShaclValidator`, in-memory union graph)\n\n");
+        md.append("| notes | triples | Core-only ms | all shapes (Core + SPARQL) ms | SPARQL cost × | scaling per 10× (all) |\n");
+        md.append("| --- | --- | --- | --- | --- | --- |\n");
+        Double prev = null;
+        int prevN = 0;
+        for (int n : sizes) {
+            Map<String, String> r = ChildJvm.run(log, 1800, ShaclChild.class, notes(n).toString(), "shapes",
+                    Integer.toString(runs));
+            Stats core = Stats.of(ChildJvm.doubles(r.get("coreMs")));
+            Stats full = Stats.of(ChildJvm.doubles(r.get("fullMs")));
+            String scaling = "–";
+            if (prev != null && n == prevN * 10) scaling = String.format(Locale.ROOT, "%.1f×", full.median() / prev);
+            md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.2f | %s |%n", n, r.get("triples"),
+                    core.format(1), full.format(1), full.median() / core.median(), scaling));
+            prev = full.median();
+            prevN = n;
+            if (n == sizes.get(sizes.size() - 1)) {
+                md.append("\nShapes: ").append(r.get("shapes")).append(", sh:sparql constraints: ")
+                        .append(r.get("sparqlConstraints")).append(", results at ").append(n).append(" notes: Core ")
+                        .append(r.get("coreResults")).append(", all ").append(r.get("fullResults")).append(".\n");
+            }
+        }
+        md.append('\n');
+    }
+
+    // ------------------------------------------------------------------ re-ingest
+
+    private void reingest() throws Exception {
+        int n = sizes.get(sizes.size() - 1);
+        Map<String, String> r = ChildJvm.run(log, 1800, ReingestChild.class, Integer.toString(n), Long.toString(seed),
+                Integer.toString(Math.max(runs, 10)), work.resolve("tmp-reingest").toString());
+        Stats s = Stats.of(ChildJvm.doubles(r.get("ms")));
+        md.append("#### Incremental re-ingest of one edited note in a ").append(n).append("-note TDB2 store\n\n");
+        md.append(String.format(Locale.ROOT, "%s ms per note (median, min–max of %d different notes and edits; goal ≤ 1000 ms); "
+                + "full ingest of the store took %.0f ms; store holds %s quads; peak RSS %.0f MiB.%n%n",
+                s.format(1), s.n(), Double.parseDouble(r.get("fullMs")), r.get("quads"), Double.parseDouble(r.get("peakRssMiB"))));
+    }
+
+    // ------------------------------------------------------------------ phases
+
+    private void phases() throws Exception {
+        int n = sizes.get(sizes.size() - 1);
+        Map<String, String> r = ChildJvm.run(log, 1800, PhaseChild.class, notes(n).toString(),
+                work.resolve("tmp-phases").toString());
+        double read = Double.parseDouble(r.get("readMs"));
+        double parse = Double.parseDouble(r.get("parseMs"));
+        double extract = Double.parseDouble(r.get("extractMs"));
+        double ingest = Double.parseDouble(r.get("ingestFileMs"));
+        double mapWrite = Math.max(0, ingest - read - extract);
+        md.append("#### Where the time goes at ").append(n).append(" notes (one pass, after a 100-note warm-up)\n\n");
+        md.append("| phase | ms | share of ingest |\n| --- | --- | --- |\n");
+        md.append(String.format(Locale.ROOT, "| read + UTF-8 decode | %.0f | %.0f%% |%n", read, 100 * read / ingest));
+        md.append(String.format(Locale.ROOT, "| markdown parse (commonmark + GFM tables) | %.0f | %.0f%% |%n", parse, 100 * parse / ingest));
+        md.append(String.format(Locale.ROOT, "| extract (NoteExtractor, parse excluded) | %.0f | %.0f%% |%n",
+                Math.max(0, extract - parse), 100 * Math.max(0, extract - parse) / ingest));
+        md.append(String.format(Locale.ROOT, "| map + write (ingestFile − read − extract) | %.0f | %.0f%% |%n", mapWrite, 100 * mapWrite / ingest));
+        md.append(String.format(Locale.ROOT, "| total `Ingestor.ingestFile` | %.0f | 100%% |%n%n", ingest));
+    }
+
+    // ------------------------------------------------------------------ endpoint
+
+    private void endpoint() throws Exception {
+        int n = sizes.get(sizes.size() - 1);
+        Path db = work.resolve("endpoint-db-" + n);
+        IngestChild.deleteTree(db);
+        ChildJvm.run(log, 1800, IngestChild.class, "build", notes(n).toString(), db.toString());
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("status-counts.rq", Files.readString(Path.of("queries", "status-counts.rq")));
+        Path risk = Path.of("queries", "risk-by-layer.rq");
+        queries.put(Files.exists(risk) ? "risk-by-layer.rq (cgf:risk)" : "cgf:risk inline",
+                Files.exists(risk) ? Files.readString(risk) : INLINE_RISK);
+        List<Integer> clients = Arrays.stream(opt.get("clients").split(",")).map(Integer::parseInt).toList();
+        Duration measure = Duration.ofSeconds(Long.parseLong(opt.get("measure-seconds")));
+
+        Map<String, LoadGen.Result> ours = new LinkedHashMap<>();
+        Map<String, LoadGen.Result> stock = new LinkedHashMap<>();
+        double[] oursStart = serve(true, db, queries, clients, measure, ours);
+        double[] stockStart = serve(false, db, queries, clients, measure, stock);
+
+        md.append("#### Endpoint throughput, ").append(n).append("-note TDB2 store, loopback, closed-loop clients (")
+                .append(measure.toSeconds()).append(" s measured after 3 s warm-up per cell)\n\n");
+        md.append("ratio = claimgraph QPS / stock Fuseki QPS (goal ≥ 0.9).\n\n");
+        md.append("| query | clients | claimgraph QPS | p50 ms | p99 ms | stock QPS | p50 ms | p99 ms | ratio | errors (ours/stock) |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (String key : ours.keySet()) {
+            LoadGen.Result a = ours.get(key);
+            LoadGen.Result b = stock.get(key);
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.2f | %d/%d |%n",
+                    key.substring(0, key.lastIndexOf('@')), a.clients(), a.qps(), a.p50ms(), a.p99ms(), b.qps(), b.p50ms(),
+                    b.p99ms(), a.qps() / Math.max(1e-9, b.qps()), a.errors(), b.errors()));
+            if (a.firstError() != null) md.append("<!-- ours: ").append(a.firstError()).append(" -->\n");
+            if (b.firstError() != null) md.append("<!-- stock: ").append(b.firstError()).append(" -->\n");
+        }
+        md.append("\n#### Server start-up with the ").append(n).append("-note store\n\n");
+        md.append("| server | start → first 200 on /$/ping, ms | RSS after start MiB | peak RSS after load MiB |\n");
+        md.append("| --- | --- | --- | --- |\n");
+        md.append(String.format(Locale.ROOT, "| claimgraph serve | %.0f | %.0f | %.0f |%n", oursStart[0], oursStart[1], oursStart[2]));
+        md.append(String.format(Locale.ROOT, "| stock FusekiServer | %.0f | %.0f | %.0f |%n%n", stockStart[0], stockStart[1], stockStart[2]));
+    }
+
+    static final String INLINE_RISK = """
+            PREFIX cgf: <https://w3id.org/claimgraph/fn#>
+            SELECT ?layer ?element ?scenario ?risk WHERE {
+              VALUES ?layer { "K8s" "K3s" "WasmEdge" }
+              VALUES ?element { "镜像" "容器" "配额" "运行时变换" }
+              VALUES ?scenario { "本地" "CI" "生产" "边缘" "Serverless" "多租户" }
+              BIND(cgf:risk(?layer, ?element, ?scenario) AS ?risk)
+            }
+            """;
+
+    /** Starts one server, measures start-up and RSS, runs every query × clients cell; returns {startMs, rss, hwm}. */
+    private double[] serve(boolean claimgraph, Path db, Map<String, String> queries, List<Integer> clients,
+                           Duration measure, Map<String, LoadGen.Result> out) throws Exception {
+        int port = freePort();
+        Process p;
+        long t0 = System.nanoTime();
+        if (claimgraph) {
+            List<String> a = new ArrayList<>();
+            for (String s : opt.get("serve-args").split(" ")) {
+                a.add(s.replace("{db}", db.toString()).replace("{port}", Integer.toString(port)));
+            }
+            p = ChildJvm.start(log, org.claimgraph.cli.Main.class, a.toArray(String[]::new));
+        } else {
+            p = ChildJvm.start(log, StockFuseki.class, db.toString(), Integer.toString(port));
+        }
+        Thread drain = new Thread(() -> { // the child never blocks on a full stdout pipe
+            try { p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()); } catch (IOException ignored) { }
+        }, "server-stdout");
+        drain.setDaemon(true);
+        drain.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            waitForPing(base, p, Duration.ofSeconds(120));
+            double startMs = (System.nanoTime() - t0) / 1e6;
+            Thread.sleep(1000);
+            double rss = Proc.rssMiB(p.pid());
+            for (var q : queries.entrySet()) {
+                for (int c : clients) {
+                    out.put(q.getKey() + "@" + c, LoadGen.run(base + "/kg/sparql", q.getValue(), c, Duration.ofSeconds(3),
+                            measure, 2_000_000));
+                }
+            }
+            return new double[] {startMs, rss, Proc.peakRssMiB(p.pid())};
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void waitForPing(String base, Process p, Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!p.isAlive()) throw new IllegalStateException("server exited with " + p.exitValue() + "; see children.log");
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) return;
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("server did not answer /$/ping within " + timeout);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+}

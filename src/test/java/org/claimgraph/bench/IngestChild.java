@@ -1,0 +1,170 @@
+package org.claimgraph.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.Stores;
+
+/**
+ * Child JVM for the ingest benchmark. Modes:
+ * <ul>
+ * <li>{@code export NOTES OUT.nq} — ingest into memory, write every quad as N-Quads (the baseline's input),
+ * and print the rows of {@code queries/stats.rq} and {@code queries/status-counts.rq} when present;</li>
+ * <li>{@code build NOTES DIR} — ingest into a TDB2 store that is kept (for the server benchmarks);</li>
+ * <li>{@code claimgraph NOTES WARM RUNS TMP} — {@code Ingestor.ingest} into a fresh TDB2 per run;</li>
+ * <li>{@code loader-phased|loader-basic|loader-sequential FILE.nq WARM.nq RUNS TMP} — Jena's TDB2 bulk loader
+ * (the {@code tdb2.tdbloader --loader=…} code path) into a fresh TDB2 per run.</li>
+ * </ul>
+ * Warm-up: two untimed runs on {@code WARM} (a smaller input) first. Prints {@code ms} per run,
+ * {@code quads} (named-graph quads: claimgraph writes nothing to the stored default graph) and {@code peakRssMiB} (VmHWM of this JVM, warm-up included).
+ */
+public final class IngestChild {
+    /** The loaders report progress through this; the benchmark keeps them quiet. */
+    private static final org.apache.jena.system.progress.MonitorOutput QUIET = (fmt, a) -> { };
+
+    private IngestChild() {}
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2); // loader worker threads are not daemons: leave now
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        String mode = args[0];
+        if (mode.equals("export")) {
+            export(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (mode.equals("build")) {
+            Dataset ds = Stores.tdb2(Path.of(args[2]));
+            long t0 = System.nanoTime();
+            var report = Ingestor.ingest(ds, List.of(Path.of(args[1])));
+            ChildJvm.result("ms", (System.nanoTime() - t0) / 1e6);
+            ChildJvm.result("failures", report.failures().size());
+            ChildJvm.result("quads", countQuads(ds.asDatasetGraph()));
+            return;
+        }
+        Path input = Path.of(args[1]);
+        Path warm = Path.of(args[2]);
+        int runs = Integer.parseInt(args[3]);
+        Path tmp = Path.of(args[4]);
+        for (int i = 0; i < 2; i++) once(mode, warm, tmp.resolve("warm-" + i));
+        long quads = 0;
+        for (int i = 0; i < runs; i++) {
+            Path dir = tmp.resolve("run-" + i);
+            long t0 = System.nanoTime();
+            long q = once(mode, input, dir);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            ChildJvm.result("ms", ms);
+            quads = q;
+        }
+        ChildJvm.result("quads", quads);
+        ChildJvm.result("peakRssMiB", Proc.peakRssMiB());
+    }
+
+    /** One timed unit: open a fresh store, load, commit, count; returns the quad count. */
+    static long once(String mode, Path input, Path dir) throws IOException {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        long quads;
+        if (mode.equals("claimgraph")) {
+            Dataset ds = Stores.tdb2(dir);
+            var report = Ingestor.ingest(ds, List.of(input));
+            if (!report.failures().isEmpty()) {
+                System.err.println("ingest failures: " + report.failures().size() + " first: " + report.failures().get(0));
+            }
+            quads = countQuads(ds.asDatasetGraph());
+        } else {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            DataLoader loader = switch (mode) {
+                case "loader-phased" -> LoaderFactory.phasedLoader(dsg, QUIET);
+                case "loader-basic" -> LoaderFactory.basicLoader(dsg, QUIET);
+                case "loader-sequential" -> LoaderFactory.sequentialLoader(dsg, QUIET);
+                default -> throw new IllegalArgumentException("mode " + mode);
+            };
+            loader.startBulk();
+            try {
+                loader.load(input.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+            quads = countQuads(dsg);
+        }
+        DatabaseConnection.internalExpel(Location.create(dir), false);
+        deleteTree(dir);
+        return quads;
+    }
+
+    static long countQuads(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    private static void export(Path notes, Path out) throws IOException {
+        Dataset ds = Stores.inMemory();
+        var report = Ingestor.ingest(ds, List.of(notes));
+        ChildJvm.result("failures", report.failures().size());
+        try (OutputStream os = Files.newOutputStream(out)) {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            Txn.executeRead(dsg, () -> RDFDataMgr.writeQuads(os, dsg.findNG(org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)));
+        }
+        ChildJvm.result("quads", countQuads(ds.asDatasetGraph()));
+        ChildJvm.result("claims", report.claims());
+        ChildJvm.result("blocks", report.provenanceBlocks());
+        ChildJvm.result("statusAssertions", report.statusAssertions());
+        for (String q : List.of("stats", "status-counts")) {
+            Path file = Path.of("queries", q + ".rq");
+            if (!Files.exists(file)) continue;
+            String text = Files.readString(file);
+            Txn.executeRead(ds, () -> {
+                try (var qe = org.apache.jena.query.QueryExecutionFactory.create(text, ds)) {
+                    var rs = qe.execSelect();
+                    while (rs.hasNext()) {
+                        var b = rs.next();
+                        StringBuilder row = new StringBuilder();
+                        b.varNames().forEachRemaining(v -> {
+                            var n = b.get(v);
+                            row.append(row.length() == 0 ? "" : ";").append(v).append('=')
+                                    .append(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                        });
+                        ChildJvm.result("query." + q, row.toString().replace(',', ' '));
+                    }
+                }
+            });
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.claimgraph.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.claimgraph.corpus.CorpusGenerator;
+import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.Stores;
+
+/**
+ * Child JVM for incremental re-ingest: {@code N SEED RUNS TMP}. Writes an N-note corpus into
+ * {@code TMP/corpus}, ingests it into a fresh TDB2 store (timed once, as {@code fullMs}), then
+ * edits one note at a time (a different note and edit per run) and times
+ * {@code Ingestor.ingestFile} of just that note; two warm-up edits first.
+ */
+public final class ReingestChild {
+    private ReingestChild() {}
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        int n = Integer.parseInt(args[0]);
+        long seed = Long.parseLong(args[1]);
+        int runs = Integer.parseInt(args[2]);
+        Path tmp = Path.of(args[3]);
+        IngestChild.deleteTree(tmp);
+        Path corpus = tmp.resolve("corpus");
+        CorpusGenerator.write(CorpusGenerator.generate(n, seed), corpus);
+        Path root = corpus.resolve(CorpusGenerator.NOTES_DIR);
+        Dataset ds = Stores.tdb2(tmp.resolve("db"));
+        long t0 = System.nanoTime();
+        Ingestor.ingest(ds, List.of(root));
+        ChildJvm.result("fullMs", (System.nanoTime() - t0) / 1e6);
+        for (int i = 0; i < runs + 2; i++) {
+            int k = 1 + (int) ((i * 7919L + 13) % n);
+            Path file = root.resolve(CorpusGenerator.pathOf(k));
+            Files.writeString(file, CorpusGenerator.editedNote(seed, k, i), StandardCharsets.UTF_8);
+            long s = System.nanoTime();
+            var report = Ingestor.ingestFile(ds, root, file);
+            double ms = (System.nanoTime() - s) / 1e6;
+            if (!report.failures().isEmpty()) throw new IllegalStateException("re-ingest failed: " + report.failures());
+            if (i >= 2) ChildJvm.result("ms", ms);
+        }
+        ChildJvm.result("quads", IngestChild.countQuads(ds.asDatasetGraph()));
+        ChildJvm.result("peakRssMiB", Proc.peakRssMiB());
+    }
+}
