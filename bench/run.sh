@@ -8,5 +8,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile
-CP="target/classes:target/test-classes:$(mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 exec java -Xmx1g -Dfile.encoding=UTF-8 -cp "$CP" org.claimgraph.bench.BenchMain "$@"
