@@ -27,7 +27,7 @@ import org.claimgraph.corpus.ExpectedCounts;
  * <pre>
  * BenchMain [--sizes 10,100,1000] [--runs 5] [--work target/bench] [--seed 42]
  *           [--only corpus,ingest,shacl,reingest,endpoint,phases]
- *           [--serve-args "serve --db {db} --port {port}"] [--measure-seconds 8]
+ *           [--serve-args "serve --config {config} --port {port}"] [--measure-seconds 8]
  * </pre>
  * Every measurement runs in its own child JVM ({@link ChildJvm#XMX}); medians of
  * {@code --runs} timed runs after warm-up, with min–max.
@@ -51,7 +51,9 @@ public final class BenchMain {
         opt.put("work", "target/bench");
         opt.put("seed", "42");
         opt.put("only", "corpus,ingest,shacl,reingest,endpoint,phases");
-        opt.put("serve-args", "serve --db {db} --port {port}");
+        // --config rather than --db: ServerConfig.setTdb2Location looks for tdb2:DatasetTDB while the
+        // bundled file says tdb2:DatasetTDB2, so "serve --db DIR" serves ./claimgraph-db (reported)
+        opt.put("serve-args", "serve --config {config} --port {port}");
         opt.put("measure-seconds", "8");
         opt.put("clients", "1,8,32");
         for (int i = 0; i + 1 < args.length; i += 2) opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -223,7 +225,7 @@ public final class BenchMain {
     // ------------------------------------------------------------------ SHACL
 
     private void shacl() throws Exception {
-        md.append("#### SHACL validation (`shapes/*.ttl`, Jena `ShaclValidator`, in-memory union graph)\n\n");
+        md.append("#### SHACL validation (what `claimgraph validate` runs: `validate.DataGraph` + `Validation`, audit date fixed)\n\n");
         md.append("| notes | triples | Core-only ms | all shapes (Core + SPARQL) ms | SPARQL cost × | scaling per 10× (all) |\n");
         md.append("| --- | --- | --- | --- | --- | --- |\n");
         Double prev = null;
@@ -270,16 +272,21 @@ public final class BenchMain {
         double read = Double.parseDouble(r.get("readMs"));
         double parse = Double.parseDouble(r.get("parseMs"));
         double extract = Double.parseDouble(r.get("extractMs"));
-        double ingest = Double.parseDouble(r.get("ingestFileMs"));
-        double mapWrite = Math.max(0, ingest - read - extract);
-        md.append("#### Where the time goes at ").append(n).append(" notes (one pass, after a 100-note warm-up)\n\n");
-        md.append("| phase | ms | share of ingest |\n| --- | --- | --- |\n");
-        md.append(String.format(Locale.ROOT, "| read + UTF-8 decode | %.0f | %.0f%% |%n", read, 100 * read / ingest));
-        md.append(String.format(Locale.ROOT, "| markdown parse (commonmark + GFM tables) | %.0f | %.0f%% |%n", parse, 100 * parse / ingest));
-        md.append(String.format(Locale.ROOT, "| extract (NoteExtractor, parse excluded) | %.0f | %.0f%% |%n",
-                Math.max(0, extract - parse), 100 * Math.max(0, extract - parse) / ingest));
-        md.append(String.format(Locale.ROOT, "| map + write (ingestFile − read − extract) | %.0f | %.0f%% |%n", mapWrite, 100 * mapWrite / ingest));
-        md.append(String.format(Locale.ROOT, "| total `Ingestor.ingestFile` | %.0f | 100%% |%n%n", ingest));
+        double map = Double.parseDouble(r.get("mapMs"));
+        double write = Double.parseDouble(r.get("writeMs"));
+        double oneTxn = Double.parseDouble(r.get("writeOneTxnMs"));
+        double total = read + extract + map + write;
+        md.append("#### Where the time goes at ").append(n).append(" notes (one pass, after a 100-note warm-up; ")
+                .append(r.get("quads")).append(" quads)\n\n");
+        md.append("| phase | ms | share |\n| --- | --- | --- |\n");
+        md.append(String.format(Locale.ROOT, "| read (NoteFiles.read: bytes, UTF-8 check) | %.0f | %.0f%% |%n", read, 100 * read / total));
+        md.append(String.format(Locale.ROOT, "| parse (commonmark + GFM tables; inside extract) | %.0f | %.0f%% |%n", parse, 100 * parse / total));
+        md.append(String.format(Locale.ROOT, "| extract without parse (NoteExtractor) | %.0f | %.0f%% |%n",
+                Math.max(0, extract - parse), 100 * Math.max(0, extract - parse) / total));
+        md.append(String.format(Locale.ROOT, "| map (NoteMapper.map) | %.0f | %.0f%% |%n", map, 100 * map / total));
+        md.append(String.format(Locale.ROOT, "| write (TDB2, one transaction per note) | %.0f | %.0f%% |%n", write, 100 * write / total));
+        md.append(String.format(Locale.ROOT, "| **total** | %.0f | 100%% |%n", total));
+        md.append(String.format(Locale.ROOT, "| *for comparison:* write of the same graphs in one transaction | %.0f | |%n%n", oneTxn));
     }
 
     // ------------------------------------------------------------------ endpoint
@@ -304,7 +311,16 @@ public final class BenchMain {
 
         md.append("#### Endpoint throughput, ").append(n).append("-note TDB2 store, loopback, closed-loop clients (")
                 .append(measure.toSeconds()).append(" s measured after 3 s warm-up per cell)\n\n");
-        md.append("ratio = claimgraph QPS / stock Fuseki QPS (goal ≥ 0.9).\n\n");
+        md.append("ratio = claimgraph QPS / stock Fuseki QPS (goal ≥ 0.9).");
+        for (String key : queries.keySet()) {
+            String a = answers.get("ours:" + key);
+            String b = answers.get("stock:" + key);
+            boolean same = a != null && a.equals(b);
+            md.append(" `").append(key).append("`: ").append(same ? "identical answers" : "**answers differ**")
+                    .append(" from both servers (").append(a == null ? 0 : a.length()).append(" bytes, HTTP ")
+                    .append(a == null ? "?" : a.substring(0, 3)).append(").");
+        }
+        md.append("\n\n");
         md.append("| query | clients | claimgraph QPS | p50 ms | p99 ms | stock QPS | p50 ms | p99 ms | ratio | errors (ours/stock) |\n");
         md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (String key : ours.keySet()) {
@@ -322,6 +338,9 @@ public final class BenchMain {
         md.append(String.format(Locale.ROOT, "| claimgraph serve | %.0f | %.0f | %.0f |%n", oursStart[0], oursStart[1], oursStart[2]));
         md.append(String.format(Locale.ROOT, "| stock FusekiServer | %.0f | %.0f | %.0f |%n%n", stockStart[0], stockStart[1], stockStart[2]));
     }
+
+    /** First answer of each server to each query ("ours:KEY" / "stock:KEY" → "STATUS BODY"). */
+    private final Map<String, String> answers = new LinkedHashMap<>();
 
     static final String INLINE_RISK = """
             PREFIX cgf: <https://w3id.org/claimgraph/fn#>
@@ -341,8 +360,13 @@ public final class BenchMain {
         long t0 = System.nanoTime();
         if (claimgraph) {
             List<String> a = new ArrayList<>();
+            Path config = work.resolve("bench-fuseki.ttl");
+            Files.writeString(config, Files.readString(Path.of("fuseki-config", "claimgraph.ttl"))
+                    .replace("tdb2:location \"claimgraph-db\"", "tdb2:location \"" + db.toAbsolutePath() + "\"")
+                    .replace("fuseki:passwd \"claimgraph-db.passwd\"", "fuseki:passwd \"" + work.resolve("bench.passwd") + "\""));
             for (String s : opt.get("serve-args").split(" ")) {
-                a.add(s.replace("{db}", db.toString()).replace("{port}", Integer.toString(port)));
+                a.add(s.replace("{db}", db.toString()).replace("{port}", Integer.toString(port))
+                        .replace("{config}", config.toString()));
             }
             p = ChildJvm.start(log, org.claimgraph.cli.Main.class, a.toArray(String[]::new));
         } else {
@@ -359,6 +383,13 @@ public final class BenchMain {
             double startMs = (System.nanoTime() - t0) / 1e6;
             Thread.sleep(1000);
             double rss = Proc.rssMiB(p.pid());
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (var q : queries.entrySet()) {
+                HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query="
+                        + java.net.URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8)))
+                        .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                answers.put((claimgraph ? "ours:" : "stock:") + q.getKey(), first.statusCode() + " " + first.body());
+            }
             for (var q : queries.entrySet()) {
                 for (int c : clients) {
                     out.put(q.getKey() + "@" + c, LoadGen.run(base + "/kg/sparql", q.getValue(), c, Duration.ofSeconds(3),
