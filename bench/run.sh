@@ -9,5 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+# run from a copy of the classes so that compiling during a long run cannot break it
+rm -rf target/bench-classes && mkdir -p target/bench-classes
+cp -r target/classes target/bench-classes/main && cp -r target/test-classes target/bench-classes/test
+CP="target/bench-classes/main:target/bench-classes/test:$(cat target/bench-classpath.txt)"
 exec java -Xmx1g -Dfile.encoding=UTF-8 -cp "$CP" org.claimgraph.bench.BenchMain "$@"
