@@ -131,6 +131,8 @@ public final class ClaimgraphServer implements AutoCloseable {
         Dataset dataset = DatasetFactory.wrap(dsg);
         loadOntology(dsg);
 
+        // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
+        NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, o.ingest, o.debounce) : null;
         if (o.docs != null) {
             long i0 = System.nanoTime();
             IngestReport r = o.ingest.ingest(dataset, List.of(o.docs));
@@ -142,16 +144,22 @@ public final class ClaimgraphServer implements AutoCloseable {
                 LOG.warn("Not understood: {}", u);
         }
 
-        FusekiServer server = builder.build();
-        for (Connector c : server.getJettyServer().getConnectors())
-            if (c instanceof ServerConnector sc)
-                sc.setHost(o.host);
-        server.start();
-
-        NoteWatcher watcher = null;
-        if (o.watch) {
-            watcher = new NoteWatcher(o.docs, dataset, o.ingest, o.debounce).start();
+        FusekiServer server;
+        try {
+            server = builder.build();
+            for (Connector c : server.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc)
+                    sc.setHost(o.host);
+            server.start();
+        } catch (RuntimeException e) {
+            if (watcher != null)
+                watcher.close();
+            if (TDBInternal.isTDB2(dsg))
+                TDBInternal.expel(dsg);
+            throw e;
         }
+        if (watcher != null)
+            watcher.start();
         ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
         cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
         return cs;
@@ -192,6 +200,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         out.printf("  Graph Store       %s/data     (GET public, PUT/POST/DELETE password)%n", kg);
         out.printf("  SHACL             %s/shacl    (POST shapes)%n", kg);
         out.printf("  Audit             %s/audit    (JSON, HTML, Markdown)%n", kg);
+        out.printf("  Exports           %s/export/FORMAT (graphml, gexf, cytoscape, jsonld, obsidian, canvas, neo4j)%n", kg);
         out.printf("  Health, metrics   %s/$/ping  %s/$/metrics%n", base, base);
         String timeout = config.contextValue("arq:queryTimeout");
         out.printf("  Query timeout %s ms; SERVICE %s%n", timeout == null ? "none" : timeout,

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -54,6 +53,15 @@ public final class Audit {
         }
     }
 
+    /**
+     * The packaged shapes over {@code dataset} for {@code asOf}, English messages: the one call a
+     * server endpoint needs ({@code ReportWriters.render(Audit.run(ds, date), "json")}). Reads the
+     * dataset in a read transaction; does not store anything.
+     */
+    public static Result run(Dataset dataset, LocalDate asOf) {
+        return run(DataGraph.of(dataset, asOf), ShapesLoader.defaultShapesGraph(), ShapesLoader.defaultShapes(), asOf, "en");
+    }
+
     /** Runs shapes and checks over {@code dataset} for the audit date {@code asOf}; messages in {@code lang} ("en"/"zh"). */
     public static Result run(Dataset dataset, Graph shapesGraph, LocalDate asOf, String lang) {
         return run(DataGraph.of(dataset, asOf), shapesGraph, Shapes.parse(shapesGraph), asOf, lang);
@@ -73,12 +81,18 @@ public final class Audit {
         return new Result(asOf, report, List.copyOf(findings), coverage, multipliers, Statuses.bySection(data));
     }
 
-    static final Comparator<Finding> ORDER = Comparator
+    /** Findings order: file, line, severity, rule, focus. */
+    public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file() == null ? "\uffff" : f.file())
             .thenComparingInt(Finding::line)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.focus() == null ? "" : f.focus());
+
+    /** One SHACL result as a finding, with its note, line, section and claim resolved in {@code data}. */
+    public static Finding finding(Graph data, ReportEntry e, RuleNames rules, String lang) {
+        return toFinding(data, e, rules, lang);
+    }
 
     static Finding toFinding(Graph data, ReportEntry e, RuleNames rules, String lang) {
         Context c = Context.of(data, e.focusNode());
@@ -176,20 +190,25 @@ public final class Audit {
                 Cg.NS + "PartiallyVerifiable", "partially-verifiable", Cg.NS + "Pending", "pending",
                 Cg.NS + "Unverifiable", "unverifiable");
 
+        /** file → section path → notation → count; files by name, sections in document order. */
         static Map<String, Map<String, Map<String, Integer>>> bySection(Graph g) {
-            Map<String, Map<String, Map<String, Integer>>> out = new TreeMap<>();
+            record Key(String file, String section) {}
+            Map<Key, Map<String, Integer>> counts = new java.util.HashMap<>();
+            Map<Key, Integer> firstLine = new java.util.HashMap<>();
             g.find(Node.ANY, Cg.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
                 String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
                 Node sa = t.getSubject();
                 Node a = Context.subj(g, Cg.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);
-                String file = c.file == null ? "(unknown note)" : c.file;
-                String section = c.section == null ? "(no section)" : c.section;
-                out.computeIfAbsent(file, k -> new TreeMap<>())
-                        .computeIfAbsent(section, k -> new java.util.LinkedHashMap<>())
-                        .merge(notation, 1, Integer::sum);
+                Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
+                counts.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).merge(notation, 1, Integer::sum);
+                firstLine.merge(k, c.line < 0 ? Integer.MAX_VALUE : c.line, Math::min);
             });
+            List<Key> keys = new ArrayList<>(counts.keySet());
+            keys.sort(Comparator.comparing(Key::file).thenComparing(firstLine::get).thenComparing(Key::section));
+            Map<String, Map<String, Map<String, Integer>>> out = new java.util.LinkedHashMap<>();
+            for (Key k : keys) out.computeIfAbsent(k.file(), x -> new java.util.LinkedHashMap<>()).put(k.section(), counts.get(k));
             return out;
         }
     }

@@ -1,40 +1,37 @@
 package org.claimgraph.validate;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Iris;
 
-/**
- * The few {@code cg:} terms the audit reads directly (everything else is in SPARQL text).
- * Kept package-private until {@code org.claimgraph.rdf.CG} is on main; then replace the uses.
- */
+/** Short aliases for the {@code cg:} terms the audit reads directly; the terms themselves live in {@link CG}. */
 final class Cg {
     private Cg() {}
 
-    static final String NS = "https://w3id.org/claimgraph/ontology#";
-    static final String ONTOLOGY_GRAPH = "https://w3id.org/claimgraph/id/graph/ontology";
+    static final String NS = CG.NS;
+    static final String ONTOLOGY_GRAPH = Iris.ONTOLOGY_GRAPH;
 
-    private static Node n(String local) { return NodeFactory.createURI(NS + local); }
-
-    static final Node Note = n("Note");
-    static final Node Claim = n("Claim");
-    static final Node sourcePath = n("sourcePath");
-    static final Node inNote = n("inNote");
-    static final Node inSection = n("inSection");
-    static final Node headingPath = n("headingPath");
-    static final Node heading = n("heading");
-    static final Node firstLine = n("firstLine");
-    static final Node line = n("line");
-    static final Node fromLine = n("fromLine");
-    static final Node text = n("text");
-    static final Node subject = n("subject");
-    static final Node hasProvenance = n("hasProvenance");
-    static final Node hasAssessment = n("hasAssessment");
-    static final Node hasStatusAssertion = n("hasStatusAssertion");
-    static final Node hasMeasurement = n("hasMeasurement");
-    static final Node hasLineReference = n("hasLineReference");
-    static final Node annotates = n("annotates");
-    static final Node actualLine = n("actualLine");
-    static final Node quotedFigure = n("quotedFigure");
-    static final Node targetFirstLine = n("targetFirstLine");
-    static final Node status = n("status");
+    static final Node Note = CG.Note;
+    static final Node Claim = CG.Claim;
+    static final Node sourcePath = CG.sourcePath;
+    static final Node inNote = CG.inNote;
+    static final Node inSection = CG.inSection;
+    static final Node headingPath = CG.headingPath;
+    static final Node heading = CG.heading;
+    static final Node firstLine = CG.firstLine;
+    static final Node lastLine = CG.lastLine;
+    static final Node line = CG.line;
+    static final Node fromLine = CG.fromLine;
+    static final Node text = CG.text;
+    static final Node subject = CG.subject;
+    static final Node hasProvenance = CG.hasProvenance;
+    static final Node hasAssessment = CG.hasAssessment;
+    static final Node hasStatusAssertion = CG.hasStatusAssertion;
+    static final Node hasMeasurement = CG.hasMeasurement;
+    static final Node hasLineReference = CG.hasLineReference;
+    static final Node annotates = CG.annotates;
+    static final Node actualLine = CG.actualLine;
+    static final Node quotedFigure = CG.quotedFigure;
+    static final Node targetFirstLine = CG.targetFirstLine;
+    static final Node status = CG.status;
 }

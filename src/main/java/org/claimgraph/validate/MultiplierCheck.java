@@ -289,7 +289,7 @@ public final class MultiplierCheck {
         for (Node a : assessments) {
             String subject = Context.lex(Context.obj(g, a, Cg.subject));
             boolean matches = subject != null && (label.isEmpty() || subject.contains(label));
-            int first = intOf(g, a, Cg.firstLine), last = intOf(g, a, Org.LAST_LINE);
+            int first = intOf(g, a, Cg.firstLine), last = intOf(g, a, Cg.lastLine);
             if (first < 0) continue;
             if (last < first) last = first;
             String q = refInRange(g, first, last);
@@ -323,10 +323,5 @@ public final class MultiplierCheck {
         Node v = Context.obj(g, s, p);
         if (v == null || !v.isLiteral()) return -1;
         try { return Integer.parseInt(v.getLiteralLexicalForm().trim()); } catch (NumberFormatException e) { return -1; }
-    }
-
-    /** Terms not needed elsewhere. */
-    private static final class Org {
-        static final Node LAST_LINE = org.apache.jena.graph.NodeFactory.createURI(Cg.NS + "lastLine");
     }
 }
