@@ -12,7 +12,9 @@ import java.util.TreeSet;
 /**
  * What the generator wrote, counted while writing. Keys are stable names used in
  * {@code expected-counts.json}; the ones shared with {@code stats.rq} have the same names
- * (notes, sections, provenanceBlocks, statusAssertions, urls, lineReferences).
+ * (notes, sections, provenanceBlocks, statusAssertions, urls, lineReferences, tools, versions).
+ * {@code tools} counts the vocabulary's tools whose name occurs in the text; {@code versions}
+ * the distinct tool + version pairs written in version sections.
  */
 public final class ExpectedCounts {
     public static final String NOTES = "notes";
@@ -31,8 +33,9 @@ public final class ExpectedCounts {
     public static final String VERIFIED_BUT_NEEDS_CHECK = "verifiedButRemarkSaysNeedsCheck";
     public static final String URL_OCCURRENCES = "urlOccurrences";
     /** Distinct URLs per note, summed over notes (= number of cg:mentionsUrl triples). */
+    public static final String URLS_PER_NOTE = "urlsPerNote";
+    /** Distinct URLs in the whole corpus (= {@code urls} of stats.rq). */
     public static final String URLS = "urls";
-    public static final String URLS_DISTINCT = "urlsDistinctInCorpus";
     public static final String UPDATE_DATES = "updateDates";
     public static final String UPDATE_DATES_AFTER_NOTE_DATE = "updateDatesAfterNoteDate";
     public static final String LINE_REFERENCES = "lineReferences";
@@ -75,7 +78,7 @@ public final class ExpectedCounts {
 
     /** The count under {@code key}, 0 when nothing was counted. */
     public long get(String key) {
-        if (key.equals(URLS_DISTINCT)) return corpusUrls.size();
+        if (key.equals(URLS)) return corpusUrls.size();
         if (key.equals(TOOLS)) return tools.size();
         if (key.equals(VERSIONS)) return versions.size();
         return counts.getOrDefault(key, 0L);
@@ -84,7 +87,7 @@ public final class ExpectedCounts {
     /** Every count, keys sorted, including the distinct-set sizes. */
     public Map<String, Long> asMap() {
         Map<String, Long> all = new TreeMap<>(counts);
-        all.put(URLS_DISTINCT, (long) corpusUrls.size());
+        all.put(URLS, (long) corpusUrls.size());
         all.put(TOOLS, (long) tools.size());
         all.put(VERSIONS, (long) versions.size());
         for (String s : CorpusGenerator.STATUS_NOTATIONS) all.putIfAbsent(STATUS_PREFIX + s, 0L);

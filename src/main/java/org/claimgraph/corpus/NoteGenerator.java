@@ -67,7 +67,7 @@ final class NoteGenerator {
         for (Vocabulary.Tool t : Vocabulary.TOOLS) {
             if (text.contains(t.written())) c.tool(t.canonical());
         }
-        c.add(ExpectedCounts.URLS, noteUrls.size());
+        c.add(ExpectedCounts.URLS_PER_NOTE, noteUrls.size());
         c.add(ExpectedCounts.LINES, b.size());
         return text;
     }
@@ -127,7 +127,7 @@ final class NoteGenerator {
     /** Writes {@code prefix + "**验证性**：" + phrase}; counts one status assertion. */
     private void statusField(String prefix, String status) {
         String field = r.nextInt(5) == 0 ? "验证状态" : "验证性";
-        b.add(prefix + "**" + field + "**" + colon() + phrase(status));
+        b.add(prefix + "**" + field + "**" + colon() + phrase(status, true));
     }
 
     private String colon() {
@@ -138,28 +138,32 @@ final class NoteGenerator {
         return "：";
     }
 
-    /** The status phrase with a variant spelling and qualifier; counts the assertion. */
-    private String phrase(String status) {
+    /**
+     * The status phrase with a variant spelling and qualifier; counts the assertion. Emoji-less
+     * spellings are written only after a 验证性/验证状态 key ({@code inField}), where they are
+     * unambiguous; after a bold subject the emoji is what marks a status.
+     */
+    private String phrase(String status, boolean inField) {
         c.inc(ExpectedCounts.STATUS_ASSERTIONS);
         c.inc(ExpectedCounts.STATUS_PREFIX + status);
         int v = r.nextInt(10);
         return switch (status) {
             case "verified" -> (v < 8 ? "✅ 已验证" : "✅已验证") + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
             case "publicly-verifiable" -> "✅ 公开可验证" + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
-            case "partially-verifiable" -> warn(v, "部分可验证") + qualifier(Vocabulary.QUALIFIERS_PARTIAL);
-            case "pending" -> warn(v, v % 3 == 0 ? "待确认" : v % 3 == 1 ? "需要验证" : "待验证")
+            case "partially-verifiable" -> warn(v, "部分可验证", inField) + qualifier(Vocabulary.QUALIFIERS_PARTIAL);
+            case "pending" -> warn(v, v % 3 == 0 ? "待确认" : v % 3 == 1 ? "需要验证" : "待验证", inField)
                     + qualifier(Vocabulary.QUALIFIERS_PENDING);
             case "unverifiable" -> (v < 8 ? "❌ 无法验证" : "❌无法验证");
             default -> throw new IllegalArgumentException(status);
         };
     }
 
-    private String warn(int v, String words) {
+    private String warn(int v, String words, boolean inField) {
         if (v == 7) {
             c.inc(ExpectedCounts.STATUS_WITHOUT_VS16);
             return "⚠ " + words;
         }
-        if (v == 8 && !words.equals("需要验证")) {
+        if (v == 8 && inField && !words.equals("需要验证")) {
             c.inc(ExpectedCounts.STATUS_WITHOUT_EMOJI);
             return words;
         }
@@ -341,7 +345,7 @@ final class NoteGenerator {
                 for (int k = 0; k < subs; k++) {
                     String f = figure(1 + r.nextInt(500) / 7.0, r.nextBoolean() ? "ms" : "%");
                     b.add("  > - **" + pick(r, Vocabulary.TOOLS).written() + " " + f + "**：来源类型："
-                            + pick(r, Vocabulary.SOURCE_TYPES) + "，验证性" + colon() + phrase(randomStatus()));
+                            + pick(r, Vocabulary.SOURCE_TYPES) + "，验证性" + colon() + phrase(randomStatus(), true));
                 }
                 updated("  > - ");
             }
@@ -372,7 +376,7 @@ final class NoteGenerator {
         b.add(">");
         for (String[] v : vs) {
             String st = r.nextInt(3) == 0 ? "verified" : r.nextBoolean() ? "pending" : "publicly-verifiable";
-            b.add("> - **" + v[0] + " " + v[1] + "**" + colon() + phrase(st));
+            b.add("> - **" + v[0] + " " + v[1] + "**" + colon() + phrase(st, false));
             b.add(">");
             url(">   - ", v[2]);
             if (st.equals("verified") && r.nextInt(3) == 0) {
@@ -506,7 +510,7 @@ final class NoteGenerator {
         b.add("> **历史事件标注**：");
         b.add(">");
         for (String ev : events) {
-            b.add("> - **" + ev + "**" + colon() + phrase(r.nextInt(6) == 0 ? "pending" : "publicly-verifiable"));
+            b.add("> - **" + ev + "**" + colon() + phrase(r.nextInt(6) == 0 ? "pending" : "publicly-verifiable", false));
         }
         b.add(">");
         b.add("> **验证方法**：各项目官方博客与发布历史");
@@ -569,7 +573,7 @@ final class NoteGenerator {
         b.add(t.written() + " " + pick(r, Vocabulary.JUDGEMENTS) + "，" + pick(r, Vocabulary.OPENERS)
                 + "差异主要来自运行时与调度。");
         block("inline");
-        b.add("来源类型：" + pick(r, Vocabulary.SOURCE_TYPES) + "，验证性" + colon() + phrase(randomStatus())
+        b.add("来源类型：" + pick(r, Vocabulary.SOURCE_TYPES) + "，验证性" + colon() + phrase(randomStatus(), true)
                 + "，更新日期：" + noteDate.minusDays(r.nextInt(90)));
         c.inc(ExpectedCounts.UPDATE_DATES);
         b.blank();

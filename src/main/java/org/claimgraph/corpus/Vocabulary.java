@@ -86,8 +86,8 @@ final class Vocabulary {
     static final List<String> SOURCE_TYPES = List.of("内部测试", "官方文档", "内部测试 / 官方文档", "基准测试",
             "技术判断", "技术成熟度评估", "官方基准", "技术特性说明");
     static final List<String> EVENTS = List.of("chroot", "cgroups 合入内核", "Docker 开源", "K8s 开源",
-            "CRI 插件化", "K3s 发布", "OCI 1.0 完成", "K8s 去掉 docker-shim", "WasmEdge 进入 CNCF",
-            "runwasi 发布 v0.1");
+            "CRI 插件化", "K3s 发布", "镜像规范定稿", "K8s 去掉 docker-shim", "WasmEdge 进入 CNCF",
+            "runwasi 首次发布");
 
     static <T> T pick(SplittableRandom r, List<T> list) {
         return list.get(r.nextInt(list.size()));

@@ -30,7 +30,8 @@ import org.apache.jena.system.Txn;
  * <p>Spec: {@code sparql:BASE} for Fuseki-style datasets ({@code BASE/sparql}, {@code BASE/update},
  * {@code BASE/data}), or {@code sparql:query=URL;gsp=URL[;update=URL]} when the endpoints do not
  * share a base (GraphDB: {@code query=…/repositories/R;gsp=…/repositories/R/rdf-graphs/service}).
- * Basic auth comes from {@code user:password@} in the URL or from {@link #connect(String, String, String)}.
+ * Basic auth comes from {@code user:password@} in the URL, from the environment
+ * ({@value #ENV_USER}, {@value #ENV_PASSWORD}) or from {@link #connect(String, String, String)}.
  *
  * <p>Writes go note by note: {@link #ingest} extracts and maps locally with the usual
  * {@link Ingestor} into a scratch in-memory dataset and PUTs every named graph it produced, so a
@@ -65,9 +66,23 @@ public final class RemoteStore implements AutoCloseable {
         return spec != null && spec.startsWith(SCHEME);
     }
 
-    /** Connects using credentials from the URL's user-info, if any. */
+    /** Environment variables read for basic auth when the URL carries no credentials. */
+    public static final String ENV_USER = "CLAIMGRAPH_STORE_USER";
+    public static final String ENV_PASSWORD = "CLAIMGRAPH_STORE_PASSWORD";
+
+    /**
+     * Connects using credentials from the URL's user-info or, when it has none, from the
+     * environment variables {@value #ENV_USER} and {@value #ENV_PASSWORD} (which, unlike a URL,
+     * do not show up in the process list).
+     */
     public static RemoteStore connect(String spec) {
-        return connect(spec, null, null);
+        return connect(spec, System.getenv());
+    }
+
+    static RemoteStore connect(String spec, java.util.Map<String, String> env) {
+        String user = env.get(ENV_USER);
+        boolean urlHasUser = spec.matches("^sparql:(?:.*[=;])?https?://[^/@;]*@.*");
+        return urlHasUser || user == null ? connect(spec, null, null) : connect(spec, user, env.getOrDefault(ENV_PASSWORD, ""));
     }
 
     /**

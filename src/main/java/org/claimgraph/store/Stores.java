@@ -99,9 +99,9 @@ public final class Stores {
     /**
      * Loads the ontology graph when the store does not hold the current ontology files (their
      * digest is kept in that graph as {@code <graph/ontology> dcterms:hasVersion "sha256…"}),
-     * and the usual prefixes.
+     * and the usual prefixes. Also used by the server on datasets built from a Fuseki config.
      */
-    private static void prepare(Dataset ds) {
+    public static void prepare(Dataset ds) {
         Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
         Node hasVersion = DCTerms.hasVersion.asNode();
         Node digest = NodeFactory.createLiteralString(Ontologies.digest());

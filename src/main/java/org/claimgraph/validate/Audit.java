@@ -1,5 +1,6 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.rdf.CG;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,9 +104,9 @@ public final class Audit {
         int line = c.line;
         // a drifted reference: say where the quoted figure really is
         if ("drifted-line-reference".equals(rules.of(e.source()))) {
-            Node actual = Context.obj(data, e.focusNode(), Cg.actualLine);
-            Node quoted = Context.obj(data, e.focusNode(), Cg.quotedFigure);
-            Node target = Context.obj(data, e.focusNode(), Cg.targetFirstLine);
+            Node actual = Context.obj(data, e.focusNode(), CG.actualLine);
+            Node quoted = Context.obj(data, e.focusNode(), CG.quotedFigure);
+            Node target = Context.obj(data, e.focusNode(), CG.targetFirstLine);
             String where = actual != null && !actual.getLiteralLexicalForm().equals("-1")
                     ? "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"")
                       + " is on line " + actual.getLiteralLexicalForm()
@@ -186,20 +187,20 @@ public final class Audit {
     static final class Statuses {
         static final List<String> NOTATIONS = List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable");
         private static final Map<String, String> BY_IRI = Map.of(
-                Cg.NS + "Verified", "verified", Cg.NS + "PubliclyVerifiable", "publicly-verifiable",
-                Cg.NS + "PartiallyVerifiable", "partially-verifiable", Cg.NS + "Pending", "pending",
-                Cg.NS + "Unverifiable", "unverifiable");
+                CG.NS + "Verified", "verified", CG.NS + "PubliclyVerifiable", "publicly-verifiable",
+                CG.NS + "PartiallyVerifiable", "partially-verifiable", CG.NS + "Pending", "pending",
+                CG.NS + "Unverifiable", "unverifiable");
 
         /** file → section path → notation → count; files by name, sections in document order. */
         static Map<String, Map<String, Map<String, Integer>>> bySection(Graph g) {
             record Key(String file, String section) {}
             Map<Key, Map<String, Integer>> counts = new java.util.HashMap<>();
             Map<Key, Integer> firstLine = new java.util.HashMap<>();
-            g.find(Node.ANY, Cg.status, Node.ANY).forEachRemaining(t -> {
+            g.find(Node.ANY, CG.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
                 String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
                 Node sa = t.getSubject();
-                Node a = Context.subj(g, Cg.hasStatusAssertion, sa);
+                Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);
                 Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
                 counts.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).merge(notation, 1, Integer::sum);

@@ -1,5 +1,6 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.rdf.Iris;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -30,7 +31,7 @@ public final class DataGraph {
     public static Graph of(Dataset dataset, LocalDate asOf) {
         Graph g = GraphFactory.createDefaultGraph();
         Node audit = NodeFactory.createURI(CGA.AUDIT_GRAPH);
-        Node ontology = NodeFactory.createURI(Cg.ONTOLOGY_GRAPH);
+        Node ontology = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
         boolean[] hasOntology = {false};
         Txn.exec(dataset, TxnType.READ, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();

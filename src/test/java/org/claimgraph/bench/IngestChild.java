@@ -25,7 +25,8 @@ import org.claimgraph.store.Stores;
  * <li>{@code export NOTES OUT.nq} — ingest into memory, write every quad as N-Quads (the baseline's input),
  * and print the rows of {@code queries/stats.rq} and {@code queries/status-counts.rq} when present;</li>
  * <li>{@code build NOTES DIR} — ingest into a TDB2 store that is kept (for the server benchmarks);</li>
- * <li>{@code claimgraph NOTES WARM RUNS TMP} — {@code Ingestor.ingest} into a fresh TDB2 per run;</li>
+ * <li>{@code claimgraph NOTES WARM RUNS TMP [KEEP]} — {@code Ingestor.ingest} into a fresh TDB2 per run;
+ * the last run's store is moved to {@code KEEP} when given;</li>
  * <li>{@code loader-phased|loader-basic|loader-sequential FILE.nq WARM.nq RUNS TMP} — Jena's TDB2 bulk loader
  * (the {@code tdb2.tdbloader --loader=…} code path) into a fresh TDB2 per run.</li>
  * </ul>
@@ -67,28 +68,45 @@ public final class IngestChild {
         Path warm = Path.of(args[2]);
         int runs = Integer.parseInt(args[3]);
         Path tmp = Path.of(args[4]);
-        for (int i = 0; i < 2; i++) once(mode, warm, tmp.resolve("warm-" + i));
+        Path keep = args.length > 5 && !args[5].isEmpty() ? Path.of(args[5]) : null;
+        for (int i = 0; i < 2; i++) {
+            once(mode, warm, tmp.resolve("warm-" + i));
+            deleteTree(tmp.resolve("warm-" + i + ".kept"));
+        }
         long quads = 0;
         for (int i = 0; i < runs; i++) {
             Path dir = tmp.resolve("run-" + i);
-            long t0 = System.nanoTime();
-            long q = once(mode, input, dir);
-            double ms = (System.nanoTime() - t0) / 1e6;
-            ChildJvm.result("ms", ms);
-            quads = q;
+            long[] r = once(mode, input, dir);
+            ChildJvm.result("ms", r[0] / 1e6);
+            quads = r[1];
+            Path kept = dir.resolveSibling(dir.getFileName() + ".kept");
+            if (keep != null && i == runs - 1) {
+                // the last run's store is kept for the server benchmarks
+                Files.createDirectories(keep.getParent());
+                deleteTree(keep);
+                Files.move(kept, keep);
+            } else {
+                deleteTree(kept);
+            }
         }
         ChildJvm.result("quads", quads);
         ChildJvm.result("peakRssMiB", Proc.peakRssMiB());
     }
 
-    /** One timed unit: open a fresh store, load, commit, count; returns the quad count. */
-    static long once(String mode, Path input, Path dir) throws IOException {
+    /**
+     * One run: a fresh store, then the timed part (open, load, commit), then, untimed, the quad
+     * count. Returns {nanoseconds, quads}; the store is left at {@code DIR.kept}.
+     */
+    static long[] once(String mode, Path input, Path dir) throws IOException {
         deleteTree(dir);
         Files.createDirectories(dir);
         long quads;
+        long nanos;
+        long t0 = System.nanoTime();
         if (mode.equals("claimgraph")) {
             Dataset ds = Stores.tdb2(dir);
             var report = Ingestor.ingest(ds, List.of(input));
+            nanos = System.nanoTime() - t0;
             if (!report.failures().isEmpty()) {
                 System.err.println("ingest failures: " + report.failures().size() + " first: " + report.failures().get(0));
             }
@@ -109,11 +127,14 @@ public final class IngestChild {
                 loader.finishException(e);
                 throw e;
             }
+            nanos = System.nanoTime() - t0;
             quads = countQuads(dsg);
         }
         DatabaseConnection.internalExpel(Location.create(dir), false);
-        deleteTree(dir);
-        return quads;
+        Path kept = dir.resolveSibling(dir.getFileName() + ".kept");
+        deleteTree(kept);
+        Files.move(dir, kept); // the caller deletes or keeps it, outside the timed part
+        return new long[] {nanos, quads};
     }
 
     static long countQuads(DatasetGraph dsg) {

@@ -10,8 +10,9 @@ import org.claimgraph.store.Ingestor;
 import org.claimgraph.store.Stores;
 
 /**
- * Child JVM for incremental re-ingest: {@code N SEED RUNS TMP}. Writes an N-note corpus into
- * {@code TMP/corpus}, ingests it into a fresh TDB2 store (timed once, as {@code fullMs}), then
+ * Child JVM for incremental re-ingest: {@code N SEED RUNS TMP [DB]}. Writes the N-note corpus into
+ * {@code TMP/corpus} and ingests it into a fresh TDB2 store (timed once, as {@code fullMs}), or
+ * opens {@code DB} that already holds it; then
  * edits one note at a time (a different note and edit per run) and times
  * {@code Ingestor.ingestFile} of just that note; two warm-up edits first.
  */
@@ -37,10 +38,15 @@ public final class ReingestChild {
         Path corpus = tmp.resolve("corpus");
         CorpusGenerator.write(CorpusGenerator.generate(n, seed), corpus);
         Path root = corpus.resolve(CorpusGenerator.NOTES_DIR);
-        Dataset ds = Stores.tdb2(tmp.resolve("db"));
-        long t0 = System.nanoTime();
-        Ingestor.ingest(ds, List.of(root));
-        ChildJvm.result("fullMs", (System.nanoTime() - t0) / 1e6);
+        Dataset ds;
+        if (args.length > 4) {
+            ds = Stores.tdb2(Path.of(args[4])); // a store already holding this corpus
+        } else {
+            ds = Stores.tdb2(tmp.resolve("db"));
+            long t0 = System.nanoTime();
+            Ingestor.ingest(ds, List.of(root));
+            ChildJvm.result("fullMs", (System.nanoTime() - t0) / 1e6);
+        }
         for (int i = 0; i < runs + 2; i++) {
             int k = 1 + (int) ((i * 7919L + 13) % n);
             Path file = root.resolve(CorpusGenerator.pathOf(k));

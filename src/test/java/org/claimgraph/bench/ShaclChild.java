@@ -1,31 +1,33 @@
 package org.claimgraph.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACL;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.claimgraph.store.Ingestor;
 import org.claimgraph.store.Stores;
+import org.claimgraph.validate.CoreShapes;
+import org.claimgraph.validate.DataGraph;
+import org.claimgraph.validate.ShapesLoader;
+import org.claimgraph.validate.Validation;
 
 /**
- * Child JVM for the SHACL benchmark: {@code NOTES SHAPES_DIR RUNS}. Ingests into memory, copies
- * the union graph into a plain in-memory graph, then validates it with all shapes in
- * {@code SHAPES_DIR} and with the Core-only subset (every {@code sh:sparql} constraint removed),
- * alternating, after two warm-up rounds. Prints {@code coreMs}, {@code fullMs}, {@code triples},
+ * Child JVM for the SHACL benchmark: {@code NOTES SHAPES_DIR RUNS}. Does what
+ * {@code claimgraph validate} does: ingest into memory, build the data graph
+ * ({@code validate.DataGraph}, audit date fixed), then validate it with all shapes in
+ * {@code SHAPES_DIR} and with the Core-only subset ({@code validate.CoreShapes}: shapes with
+ * {@code sh:sparql} left out), alternating, after two warm-up rounds. Prints {@code coreMs}, {@code fullMs}, {@code triples},
  * result counts and which shapes carried SPARQL constraints.
  */
 public final class ShaclChild {
+    /** A fixed audit date, so date rules give the same results in every run. */
+    static final LocalDate AS_OF = LocalDate.of(2025, 12, 1);
+
     private ShaclChild() {}
 
     public static void main(String[] args) {
@@ -45,17 +47,12 @@ public final class ShaclChild {
 
         Dataset ds = Stores.inMemory();
         Ingestor.ingest(ds, List.of(notes));
-        Graph data = GraphFactory.createDefaultGraph();
-        Txn.executeRead(ds, () -> ds.getUnionModel().getGraph().find().forEachRemaining(data::add));
+        long d0 = System.nanoTime();
+        Graph data = DataGraph.of(ds, AS_OF);
+        ChildJvm.result("dataGraphMs", (System.nanoTime() - d0) / 1e6);
 
-        Graph all = GraphFactory.createDefaultGraph();
-        try (Stream<Path> s = Files.walk(shapesDir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".ttl")).sorted().toList()) {
-                RDFDataMgr.read(all, p.toString());
-            }
-        }
-        Graph core = GraphFactory.createDefaultGraph();
-        all.find().forEachRemaining(t -> { if (!t.getPredicate().equals(SHACL.sparql)) core.add(t); });
+        Graph all = ShapesLoader.graph(shapesDir);
+        Graph core = CoreShapes.coreOnly(all);
         long sparqlConstraints = all.find(Node.ANY, SHACL.sparql, Node.ANY).toList().size();
         Shapes fullShapes = Shapes.parse(all);
         Shapes coreShapes = Shapes.parse(core);
@@ -64,16 +61,16 @@ public final class ShaclChild {
         ChildJvm.result("sparqlConstraints", sparqlConstraints);
         ChildJvm.result("shapes", fullShapes.numShapes());
         for (int i = 0; i < 2; i++) {
-            ShaclValidator.get().validate(coreShapes, data);
-            ShaclValidator.get().validate(fullShapes, data);
+            Validation.validate(data, coreShapes);
+            Validation.validate(data, fullShapes);
         }
         ValidationReport lastCore = null;
         ValidationReport lastFull = null;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            lastCore = ShaclValidator.get().validate(coreShapes, data);
+            lastCore = Validation.validate(data, coreShapes);
             long t1 = System.nanoTime();
-            lastFull = ShaclValidator.get().validate(fullShapes, data);
+            lastFull = Validation.validate(data, fullShapes);
             long t2 = System.nanoTime();
             ChildJvm.result("coreMs", (t1 - t0) / 1e6);
             ChildJvm.result("fullMs", (t2 - t1) / 1e6);

@@ -54,6 +54,12 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void emojiLessStatusesOnlyAfterAStatusKey() {
+        Pattern bare = Pattern.compile("(?<!验证性)(?<!验证状态)\\*\\*[：:] ?(?:部分可验证|待验证|待确认)");
+        assertEquals(0, count(bare));
+    }
+
+    @Test
     void smallerCorpusIsPrefixOfLarger() {
         Corpus small = CorpusGenerator.generate(10, 20251125L);
         assertEquals(small.notes(), CORPUS.notes().subList(0, 10));
@@ -103,7 +109,10 @@ class CorpusGeneratorTest {
         assertEquals(c.get(ExpectedCounts.URL_OCCURRENCES), count(Pattern.compile("(?:<|\\]\\()https://")));
         long perNote = CORPUS.notes().stream().mapToLong(n -> Pattern.compile("https://[^>)\\s]+")
                 .matcher(n.text()).results().map(java.util.regex.MatchResult::group).distinct().count()).sum();
-        assertEquals(c.get(ExpectedCounts.URLS), perNote);
+        assertEquals(c.get(ExpectedCounts.URLS_PER_NOTE), perNote);
+        long distinct = CORPUS.notes().stream().flatMap(n -> Pattern.compile("https://[^>)\\s]+")
+                .matcher(n.text()).results().map(java.util.regex.MatchResult::group)).distinct().count();
+        assertEquals(c.get(ExpectedCounts.URLS), distinct);
         assertEquals(c.get(ExpectedCounts.SECTIONS), count(Pattern.compile("(?m)^#{1,6} ")));
         assertEquals(c.get(ExpectedCounts.UPDATE_DATES), count(Pattern.compile("更新日期\\**[：:]\\d{4}-\\d\\d-\\d\\d")));
         assertEquals(c.get(ExpectedCounts.NOTES), CORPUS.notes().size());

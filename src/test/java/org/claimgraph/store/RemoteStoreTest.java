@@ -102,6 +102,16 @@ class RemoteStoreTest {
         try (RemoteStore rs = RemoteStore.connect(RemoteStore.SCHEME + base(lockedPort), "writer", "s3cret pw")) {
             assertEquals(2, rs.pushAll(fixture));
         }
+        try (RemoteStore rs = RemoteStore.connect(RemoteStore.SCHEME + base(lockedPort),
+                java.util.Map.of(RemoteStore.ENV_USER, "writer", RemoteStore.ENV_PASSWORD, "s3cret pw"))) {
+            assertEquals(2, rs.graphs().size(), "credentials from the environment");
+        }
+        try (RemoteStore rs = RemoteStore.connect("sparql:http://writer:wrong@127.0.0.1:" + lockedPort + "/ds",
+                java.util.Map.of(RemoteStore.ENV_USER, "writer", RemoteStore.ENV_PASSWORD, "s3cret pw"))) {
+            var e = assertThrows(org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, rs::graphs,
+                    "credentials in the URL win over the environment");
+            assertEquals(401, e.getStatusCode());
+        }
         String inUrl = RemoteStore.SCHEME + "http://writer:s3cret%20pw@127.0.0.1:" + lockedPort + "/ds";
         try (RemoteStore rs = RemoteStore.connect(inUrl)) {
             assertEquals(2, rs.graphs().size());
