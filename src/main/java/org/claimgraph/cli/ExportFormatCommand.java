@@ -36,6 +36,11 @@ abstract class ExportFormatCommand implements Callable<Integer> {
 
     abstract ExportFormat format();
 
+    /** Writes the export; a format with options of its own overrides this. */
+    Exporters.Result write(Dataset ds, Set<NodeKind> kinds) throws java.io.IOException {
+        return Exporters.write(format(), ds, kinds, out);
+    }
+
     @Override
     public Integer call() throws Exception {
         Set<NodeKind> kinds;
@@ -47,7 +52,7 @@ abstract class ExportFormatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Dataset ds = source.open(err);
         try {
-            Exporters.Result r = Exporters.write(format(), ds, kinds, out);
+            Exporters.Result r = write(ds, kinds);
             err.println(r.summary());
             err.flush();
             return r.vault() != null && !r.vault().skipped().isEmpty() ? Main.EXIT_PARTIAL : 0;

@@ -1,7 +1,18 @@
 package org.claimgraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.query.Dataset;
 import org.claimgraph.export.ExportFormat;
+import org.claimgraph.export.Exporters;
+import org.claimgraph.export.JsonLdWriter;
+import org.claimgraph.export.NodeKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code claimgraph export jsonld (--db DIR | --docs PATH...) --out FILE [--include KINDS]}. */
 @Command(name = "jsonld", mixinStandardHelpOptions = true,
@@ -10,6 +21,25 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:usage error", "3:the data could not be opened or the output not written"})
 final class ExportJsonldCommand extends ExportFormatCommand {
+    @Option(names = "--inline-context",
+            description = "Embed the context object instead of referring to " + JsonLdWriter.CONTEXT_URL + " (reads offline with any processor).")
+    boolean inlineContext;
+
     @Override
     ExportFormat format() { return ExportFormat.JSONLD; }
+
+    @Override
+    Exporters.Result write(Dataset ds, Set<NodeKind> kinds) throws IOException {
+        if (!inlineContext) {
+            return super.write(ds, kinds);
+        }
+        Path file = Files.isDirectory(out) ? out.resolve(format().defaultFileName()) : out;
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        try (OutputStream o = Files.newOutputStream(file)) {
+            JsonLdWriter.write(ds, true, o);
+        }
+        return new Exporters.Result(format(), List.of(file), null, 0, 0);
+    }
 }

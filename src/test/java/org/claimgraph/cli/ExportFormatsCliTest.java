@@ -68,6 +68,18 @@ class ExportFormatsCliTest {
     }
 
     @Test
+    void jsonldWithAnInlineContextReadsOffline() throws Exception {
+        Path file = tmp.resolve("x.jsonld");
+        Run r = run("export", "jsonld", "--docs", "examples", "--out", file.toString(), "--inline-context");
+        assertEquals(0, r.exit(), r.err());
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"@context\": {") && json.contains("\"cgid\": \"https://w3id.org/claimgraph/id/\""), json.substring(0, 200));
+        org.apache.jena.query.Dataset back = org.apache.jena.query.DatasetFactory.createTxnMem();
+        org.apache.jena.riot.RDFParser.source(file).lang(org.apache.jena.riot.Lang.JSONLD).parse(back);
+        assertTrue(back.asDatasetGraph().find().hasNext(), "Jena reads it without fetching the context");
+    }
+
+    @Test
     void unknownKindIsAUsageError() {
         Run r = run("export", "gexf", "--docs", "examples", "--out", tmp.resolve("x.gexf").toString(), "--include", "claims,widgets");
         assertEquals(Main.EXIT_USAGE, r.exit());
