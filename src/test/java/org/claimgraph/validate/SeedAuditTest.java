@@ -19,7 +19,6 @@ import org.claimgraph.store.Ingestor;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,7 +112,6 @@ class SeedAuditTest {
 
     /** 1586 "Gatekeeper v3.15（已在第 1138 行标注）": line 1138 is about Docker Scout/Trivy; the version is annotated at 1236. */
     @Test
-    @Disabled("extractor gap (reported to EXTRACT): the subject before '（已在第 N 行标注）' is not taken as the quoted text, so the reference resolves")
     void gatekeeperReferenceIsDrifted() {
         assertTrue(result.byRule("drifted-line-reference").stream().anyMatch(f -> f.line() == 1586));
     }
@@ -134,7 +132,6 @@ class SeedAuditTest {
     }
 
     @Test
-    @Disabled("extractor gap (reported to EXTRACT): the Capsule assessment ends at 1743 and leaves its 'API 版本 ⚠️ 需要验证' sub-item (1744) outside")
     void capsuleStillNeedsVerification() {
         assertTrue(result.byRule("verified-but-needs-verification").stream().anyMatch(f -> within(f.line(), 1740, 1744)));
     }
