@@ -45,25 +45,7 @@ public final class MaturityOps {
             CommonOps_DDRM.mult(row, a, out);
             return new Coverage(nonZero(s, rows) * (long) cols, nonZero(s, rows) * (long) cols);
         }
-        long needed = 0, present = 0;
-        for (int k = 0; k < cols; k++) {
-            double sum = 0, mass = 0;
-            for (int l = 0; l < rows; l++) {
-                double w = s.data[l];
-                if (w == 0) continue;
-                needed++;
-                double x = a.unsafe_get(l, k);
-                if (Double.isNaN(x)) {
-                    if (policy == MissingPolicy.FAIL) throw new MissingCellException("A", l, k);
-                    continue;
-                }
-                present++;
-                sum += w * x;
-                mass += w;
-            }
-            out.data[k] = mass == 0 ? Double.NaN : (mass == total ? sum : sum * total / mass);
-        }
-        return new Coverage(present, needed);
+        return rescaledProfile(a, s, total, true, out, policy);
     }
 
     /**
@@ -92,23 +74,51 @@ public final class MaturityOps {
             CommonOps_DDRM.mult(a, col, out);
             return new Coverage(nonZero(e, cols) * (long) rows, nonZero(e, cols) * (long) rows);
         }
+        return rescaledProfile(a, e, total, false, out, policy);
+    }
+
+    /**
+     * The missing-cell path shared by {@link #scenarioProfile} and {@link #elementProfile}: one
+     * weighted sum per column (weights on the rows) or per row (weights on the columns), rescaled
+     * from the present cells to the full weight mass.
+     * <pre>
+     * weightsOnRows:   out_k = (Σ_{l∈P_k} w_l·A[l,k]) · total / (Σ_{l∈P_k} w_l)
+     * otherwise:       out_l = (Σ_{k∈P_l} A[l,k]·w_k) · total / (Σ_{k∈P_l} w_k)
+     * </pre>
+     * An output entry with no present weighted cell is {@code NaN}. Cells are visited output entry
+     * by output entry, so under FAIL the missing cell reported is the first one in output order.
+     *
+     * @param a             maturity matrix {@code S×E}. Not modified.
+     * @param w             weights, already checked, one per row (weightsOnRows) or column. Not modified.
+     * @param total         {@code Σ w}.
+     * @param weightsOnRows true: weights index the scenarios (rows), output {@code 1×E};
+     *                      false: weights index the elements (columns), output {@code S×1}.
+     * @param out           result, already reshaped by the caller. Modified.
+     * @param policy        what to do with missing cells.
+     * @return cells with a non-zero weight that were present / needed
+     */
+    private static Coverage rescaledProfile(DMatrixRMaj a, DMatrixRMaj w, double total, boolean weightsOnRows,
+                                            DMatrixRMaj out, MissingPolicy policy) {
+        final int outer = weightsOnRows ? a.numCols : a.numRows;
+        final int inner = weightsOnRows ? a.numRows : a.numCols;
         long needed = 0, present = 0;
-        for (int l = 0; l < rows; l++) {
+        for (int o = 0; o < outer; o++) {
             double sum = 0, mass = 0;
-            for (int k = 0; k < cols; k++) {
-                double w = e.data[k];
-                if (w == 0) continue;
+            for (int i = 0; i < inner; i++) {
+                double weight = w.data[i];
+                if (weight == 0) continue;
                 needed++;
+                int l = weightsOnRows ? i : o, k = weightsOnRows ? o : i;
                 double x = a.unsafe_get(l, k);
                 if (Double.isNaN(x)) {
                     if (policy == MissingPolicy.FAIL) throw new MissingCellException("A", l, k);
                     continue;
                 }
                 present++;
-                sum += w * x;
-                mass += w;
+                sum += weight * x;
+                mass += weight;
             }
-            out.data[l] = mass == 0 ? Double.NaN : (mass == total ? sum : sum * total / mass);
+            out.data[o] = mass == 0 ? Double.NaN : (mass == total ? sum : sum * total / mass);
         }
         return new Coverage(present, needed);
     }
