@@ -1,12 +1,11 @@
 package org.claimgraph.cli;
 
+import static org.claimgraph.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,24 +19,11 @@ import org.claimgraph.store.Ingestor;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands run in-process through {@link Main#commandLine()}. */
 class CliTest {
     @TempDir
     Path tmp;
-
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** A TDB2 database holding the hand-built note "keep.md". */
     private Path dbWithOneNote() {
@@ -59,13 +45,13 @@ class CliTest {
 
     @Test
     void helpListsTheCommands() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertEquals(0, r.exit());
         for (String c : new String[] {"ingest", "query", "export", "Exit codes"}) assertTrue(r.out().contains(c), c);
-        Run e = run("export", "--help");
+        CliRun e = run("export", "--help");
         assertEquals(0, e.exit());
         assertTrue(e.out().contains("rdf"));
-        Run i = run("ingest", "--help");
+        CliRun i = run("ingest", "--help");
         assertTrue(i.out().contains("--db") && i.out().contains("3"), i.out());
     }
 
@@ -76,7 +62,7 @@ class CliTest {
 
     @Test
     void badSparqlIsAUsageErrorWithLineAndColumn() {
-        Run r = run("query", "-e", "SELECT ?s WHERE {\n  ?s ?p \n}", "--db", tmp.resolve("none").toString());
+        CliRun r = run("query", "-e", "SELECT ?s WHERE {\n  ?s ?p \n}", "--db", tmp.resolve("none").toString());
         assertEquals(Main.EXIT_USAGE, r.exit());
         assertTrue(r.err().matches("(?s)error: <-e>:3:1: .*"), r.err());
     }
@@ -84,7 +70,7 @@ class CliTest {
     @Test
     void commonPrefixesNeedNoDeclaration() {
         Path db = dbWithOneNote();
-        Run r = run("query", "-e", "SELECT ?p { ?n a cg:Note ; cg:sourcePath ?p . ?c skos:inScheme cg:VerificationStatusScheme }",
+        CliRun r = run("query", "-e", "SELECT ?p { ?n a cg:Note ; cg:sourcePath ?p . ?c skos:inScheme cg:VerificationStatusScheme }",
                 "--db", db.toString(), "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals(6, r.out().strip().split("\r?\n").length, r.out());
@@ -92,7 +78,7 @@ class CliTest {
 
     @Test
     void queryOnAMissingDatabaseSaysSo() {
-        Run r = run("query", "-e", "SELECT * { ?s ?p ?o }", "--db", tmp.resolve("none").toString());
+        CliRun r = run("query", "-e", "SELECT * { ?s ?p ?o }", "--db", tmp.resolve("none").toString());
         assertEquals(Main.EXIT_FAILED, r.exit());
         assertTrue(r.err().contains("no claimgraph database"), r.err());
     }
@@ -100,7 +86,7 @@ class CliTest {
     @Test
     void readyQueryFromTheClasspathInEveryFormat() {
         Path db = dbWithOneNote();
-        Run csv = run("query", "queries/status-counts.rq", "--db", db.toString(), "--format", "csv");
+        CliRun csv = run("query", "queries/status-counts.rq", "--db", db.toString(), "--format", "csv");
         assertEquals(0, csv.exit(), csv.err());
         String[] lines = csv.out().strip().split("\r?\n");
         assertEquals("status,n", lines[0]);
@@ -108,13 +94,13 @@ class CliTest {
         assertTrue(csv.out().contains("partially-verifiable,1"), csv.out());
         assertTrue(csv.out().contains("unverifiable,1"), csv.out());
         assertTrue(csv.out().contains("verified,0"), csv.out());
-        Run json = run("query", "status-counts", "--db", db.toString(), "--format", "json");
+        CliRun json = run("query", "status-counts", "--db", db.toString(), "--format", "json");
         assertTrue(json.out().contains("\"vars\"") && json.out().contains("\"status\""), json.out());
-        Run tsv = run("query", "queries/status-counts.rq", "--db", db.toString(), "--format", "tsv");
+        CliRun tsv = run("query", "queries/status-counts.rq", "--db", db.toString(), "--format", "tsv");
         assertTrue(tsv.out().startsWith("?status\t?n"), tsv.out());
-        Run xml = run("query", "queries/status-counts.rq", "--db", db.toString(), "--format", "xml");
+        CliRun xml = run("query", "queries/status-counts.rq", "--db", db.toString(), "--format", "xml");
         assertTrue(xml.out().contains("<sparql"), xml.out());
-        Run table = run("query", "queries/status-counts.rq", "--db", db.toString());
+        CliRun table = run("query", "queries/status-counts.rq", "--db", db.toString());
         assertTrue(table.out().contains("| status"), table.out());
     }
 
@@ -126,7 +112,7 @@ class CliTest {
         Files.write(notes.resolve("binary.md"), new byte[] {'#', ' ', 'x', '\n', 0, 1, 2});
         Files.write(notes.resolve("latin1.md"), "# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(notes.resolve("huge.md"), "# t\n" + "y".repeat(10 * 1024 * 1024) + "\n");
-        Run r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
+        CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
         assertEquals(Main.EXIT_FAILED, r.exit(), "nothing worked: " + r.err());
         assertTrue(r.err().contains("empty.md: empty file"), r.err());
         assertTrue(r.err().contains("binary.md:2: binary file"), r.err());
@@ -134,7 +120,7 @@ class CliTest {
         assertTrue(r.err().contains("huge.md:2: line 2 is"), r.err());
         assertTrue(r.out().contains("notes:              0"), r.out());
         // the previous content is still there
-        Run q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?p { ?n cg:sourcePath ?p }",
+        CliRun q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?p { ?n cg:sourcePath ?p }",
                 "--db", db.toString(), "--format", "csv");
         assertEquals("p\r\nkeep.md", q.out().strip(), q.out());
     }
@@ -146,7 +132,7 @@ class CliTest {
         Files.writeString(notes.resolve("good.md"), "# 好笔记\n\n一段文字。\n");
         Files.write(notes.resolve("empty.md"), new byte[0]);
         Path db = tmp.resolve("db2");
-        Run r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
+        CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
         assertEquals(Main.EXIT_PARTIAL, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("notes:              1"), r.out());
         assertTrue(r.err().contains("empty.md"), r.err());
@@ -168,10 +154,10 @@ class CliTest {
                 "  > - **来源类型**：内部测试",
                 ""));
         Path db = tmp.resolve("db3");
-        Run r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
+        CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
         assertEquals(Main.EXIT_PARTIAL, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("half.md:5: provenance block half-written"), r.err());
-        Run q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ASK { ?b cg:problem ?p }",
+        CliRun q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ASK { ?b cg:problem ?p }",
                 "--db", db.toString());
         assertEquals("true", q.out().strip());
     }
@@ -180,9 +166,9 @@ class CliTest {
     void aFolderThatIsNotADatabaseIsRefused() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("src"));
         Files.writeString(dir.resolve("keep.txt"), "mine");
-        Run r = run("query", "-e", "ASK {}", "--db", dir.toString());
+        CliRun r = run("query", "-e", "ASK {}", "--db", dir.toString());
         assertEquals(Main.EXIT_FAILED, r.exit());
-        Run i = run("ingest", tmp.toString(), "--db", dir.toString(), "--no-progress");
+        CliRun i = run("ingest", tmp.toString(), "--db", dir.toString(), "--no-progress");
         assertEquals(Main.EXIT_FAILED, i.exit());
         assertTrue(i.err().contains("not a TDB2 database"), i.err());
         try (var files = Files.list(dir)) {
@@ -195,7 +181,7 @@ class CliTest {
         Path db = dbWithOneNote();
         for (String f : new String[] {"trig", "nq", "ttl", "jsonld"}) {
             Path out = tmp.resolve("out." + f);
-            Run r = run("export", "rdf", "--db", db.toString(), "--format", f, "--out", out.toString());
+            CliRun r = run("export", "rdf", "--db", db.toString(), "--format", f, "--out", out.toString());
             assertEquals(0, r.exit(), f + ": " + r.err());
             Dataset back = DatasetFactory.create();
             Lang lang = switch (f) {
@@ -209,8 +195,8 @@ class CliTest {
             assertTrue(quads > 1000, f + " has the ontology and the note: " + quads);
             assertTrue(Files.readString(out).contains("keep.md"), f);
         }
-        Run a = run("export", "rdf", "--db", db.toString(), "--format", "nq");
-        Run b = run("export", "rdf", "--db", db.toString(), "--format", "nq");
+        CliRun a = run("export", "rdf", "--db", db.toString(), "--format", "nq");
+        CliRun b = run("export", "rdf", "--db", db.toString(), "--format", "nq");
         assertEquals(a.out(), b.out(), "N-Quads export is deterministic");
     }
 }

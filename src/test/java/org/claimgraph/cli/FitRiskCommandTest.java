@@ -1,9 +1,8 @@
 package org.claimgraph.cli;
 
+import static org.claimgraph.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
@@ -15,30 +14,18 @@ import org.claimgraph.matrix.Incidents;
 import org.claimgraph.matrix.LogisticRegression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class FitRiskCommandTest {
     @TempDir Path tmp;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void fitsTheExampleAndWritesProvenance() throws Exception {
         Path db = tmp.resolve("db");
-        Run r = run("fit-risk", "examples/incidents.csv", "--db", db.toString());
-        assertEquals(0, r.code, r.err);
+        CliRun r = run("fit-risk", "examples/incidents.csv", "--db", db.toString());
+        assertEquals(0, r.exit(), r.err());
         LogisticRegression.Fit expected = LogisticRegression.fit(Incidents.read(Path.of("examples/incidents.csv")).features(),
                 Incidents.read(Path.of("examples/incidents.csv")).labels());
-        assertTrue(r.out.contains("n = 60"), r.out);
+        assertTrue(r.out().contains("n = 60"), r.out());
         Dataset ds = TDB2Factory.connectDataset(db.toString());
         String q = """
                 PREFIX cgm: <https://w3id.org/claimgraph/matrix#>
@@ -59,7 +46,7 @@ class FitRiskCommandTest {
             }
         });
         // a second fit replaces λ instead of adding a second set
-        assertEquals(0, run("fit-risk", "examples/incidents.csv", "--db", db.toString()).code);
+        assertEquals(0, run("fit-risk", "examples/incidents.csv", "--db", db.toString()).exit());
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 var rs = qe.execSelect();
@@ -74,11 +61,11 @@ class FitRiskCommandTest {
     void badCsvGivesLineAndColumn() throws Exception {
         Path csv = tmp.resolve("bad.csv");
         Files.writeString(csv, "static,dynamic,uncertainty,incident\n0.5,0.5,0.2,1\n0.5,1.4,0.2,0\n");
-        Run r = run("fit-risk", csv.toString());
-        assertEquals(Main.EXIT_USAGE, r.code);
-        assertTrue(r.err.contains("bad.csv:3: column 'dynamic' = 1.4 is outside [0,1]"), r.err);
+        CliRun r = run("fit-risk", csv.toString());
+        assertEquals(Main.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("bad.csv:3: column 'dynamic' = 1.4 is outside [0,1]"), r.err());
         Files.writeString(csv, "static,dynamic,incident\n");
         r = run("fit-risk", csv.toString());
-        assertTrue(r.err.contains("no column 'uncertainty'"), r.err);
+        assertTrue(r.err().contains("no column 'uncertainty'"), r.err());
     }
 }
