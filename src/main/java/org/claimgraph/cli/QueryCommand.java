@@ -129,9 +129,9 @@ final class QueryCommand implements Callable<Integer> {
         org.apache.jena.shared.PrefixMapping pm = org.apache.jena.shared.PrefixMapping.Factory.create();
         pm.setNsPrefix("cg", org.claimgraph.rdf.CG.NS);
         pm.setNsPrefix("cgid", org.claimgraph.rdf.Iris.ID);
-        pm.setNsPrefix("cgm", "https://w3id.org/claimgraph/matrix#");
-        pm.setNsPrefix("cga", "https://w3id.org/claimgraph/audit#");
-        pm.setNsPrefix("cgf", "https://w3id.org/claimgraph/fn#");
+        pm.setNsPrefix("cgm", org.claimgraph.rdf.CGM.NS);
+        pm.setNsPrefix("cga", org.claimgraph.validate.CGA.NS);
+        pm.setNsPrefix("cgf", org.claimgraph.sparql.CGF.NS);
         pm.setNsPrefixes(org.apache.jena.shared.PrefixMapping.Standard);
         pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
         pm.setNsPrefix("dcterms", "http://purl.org/dc/terms/");

@@ -20,6 +20,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Iris;
 import org.claimgraph.export.PropertyGraph.EdgeType;
 import org.claimgraph.export.PropertyGraph.StatusLine;
 
@@ -40,8 +42,7 @@ import org.claimgraph.export.PropertyGraph.StatusLine;
  */
 public final class Projector {
     /** Resource IRIs lose this prefix to become node ids ({@code tool/kubernetes}). */
-    public static final String ID_BASE = "https://w3id.org/claimgraph/id/";
-    static final String CG_NS = "https://w3id.org/claimgraph/ontology#";
+    public static final String ID_BASE = Iris.ID;
 
     private static final int LABEL_LENGTH = 80;
 
@@ -389,7 +390,7 @@ public final class Projector {
                         Status st = Status.ofNotation(s).orElseThrow();
                         if (!b.has(st.nodeId())) {
                             b.node(st.nodeId(), NodeKind.STATUS, st.zh() + " (" + st.notation() + ")",
-                                    Map.of("status", st.notation(), "kind", "Status", "iri", CG_NS + st.localName()));
+                                    Map.of("status", st.notation(), "kind", "Status", "iri", CG.NS + st.localName()));
                         }
                         b.edge(claim, st.nodeId(), EdgeType.HAS_STATUS);
                         count(st.nodeId(), claim);
@@ -417,9 +418,9 @@ public final class Projector {
             Map<String, List<RDFNode>> s = statusProps.getOrDefault(sa.asNode(), Map.of());
             String concept = firstIri(s, "status");
             Status st = null;
-            if (concept != null && concept.startsWith(CG_NS)) {
+            if (concept != null && concept.startsWith(CG.NS)) {
                 for (Status x : Status.values()) {
-                    if (x.localName().equals(concept.substring(CG_NS.length()))) {
+                    if (x.localName().equals(concept.substring(CG.NS.length()))) {
                         st = x;
                     }
                 }

@@ -28,6 +28,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -117,7 +118,7 @@ public final class Ontologies {
         try (InputStream in = Ontologies.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) throw new StoreException("ontology file missing from the classpath: " + name);
             // incremental labels: the n-th blank node of a file is always b<n>
-            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/claimgraph/ontology")
+            RDFParser.source(in).lang(Lang.TURTLE).base(CG.ONTOLOGY)
                     .labelToNode(LabelToNode.createIncremental()).parse(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
