@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.claimgraph.store.Ingestor;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,12 +29,7 @@ class ExampleQueriesTest {
     }
 
     private static List<QuerySolution> run(String file) throws IOException {
-        String q = Files.readString(Path.of("queries", file));
-        return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                return org.apache.jena.atlas.iterator.Iter.toList(qe.execSelect());
-            }
-        });
+        return QueryFiles.select(ds, file);
     }
 
     @Test

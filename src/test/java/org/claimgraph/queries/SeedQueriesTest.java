@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.Ingestor;
 import org.claimgraph.store.SeedNotes;
@@ -38,12 +35,7 @@ class SeedQueriesTest {
     }
 
     private static List<QuerySolution> run(String file) throws IOException {
-        String q = Files.readString(Path.of("queries", file));
-        return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                return org.apache.jena.atlas.iterator.Iter.toList(qe.execSelect());
-            }
-        });
+        return QueryFiles.select(ds, file);
     }
 
     @Test
