@@ -329,7 +329,15 @@ public final class ObsidianVaultWriter {
                 }
             }
         }
-        return b.append('\n').append(USER_LINE).append('\n').toString();
+        return withUserLine(b);
+    }
+
+    /**
+     * Ends a generated note: a blank line, then {@link #USER_LINE}. Every note must end the same
+     * way because {@link VaultSync} finds the user's text by this line and keeps what follows it.
+     */
+    private static String withUserLine(StringBuilder note) {
+        return note.append('\n').append(USER_LINE).append('\n').toString();
     }
 
     private static void field(StringBuilder b, String name, String value) {
@@ -384,7 +392,7 @@ public final class ObsidianVaultWriter {
                 list.forEach(c -> b.append(claimItem(c, true)));
             });
         }
-        return b.append('\n').append(USER_LINE).append('\n').toString();
+        return withUserLine(b);
     }
 
     /** Sort key putting the weakest status first and "no status" last. */
@@ -441,7 +449,7 @@ public final class ObsidianVaultWriter {
                 claims.forEach(c -> b.append(claimItem(c, false)));
             }
         }
-        return b.append('\n').append(USER_LINE).append('\n').toString();
+        return withUserLine(b);
     }
 
     private String statusIndex(Status s) {
@@ -465,7 +473,7 @@ public final class ObsidianVaultWriter {
             b.append("\n## ").append(VaultNames.heading(src.isEmpty() ? "unknown" : src)).append('\n');
             list.forEach(c -> b.append(claimItem(c, false)));
         });
-        return b.append('\n').append(USER_LINE).append('\n').toString();
+        return withUserLine(b);
     }
 
     private String toolIndex() {
@@ -485,7 +493,7 @@ public final class ObsidianVaultWriter {
             }
             b.append(" · ").append(t.integer("claimCount").orElse(0L)).append(" 条论断\n");
         }
-        return b.append('\n').append(USER_LINE).append('\n').toString();
+        return withUserLine(b);
     }
 
     private String home() {
@@ -517,6 +525,6 @@ public final class ObsidianVaultWriter {
             b.append("\n## 论断种类 claim kinds\n\n");
             kinds.forEach((k, n) -> b.append("- #kind/").append(kebab(k)).append(" · ").append(n).append('\n'));
         }
-        return b.append('\n').append(USER_LINE).append('\n').toString();
+        return withUserLine(b);
     }
 }
