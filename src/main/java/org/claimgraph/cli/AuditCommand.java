@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.claimgraph.rdf.Iris;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.ReportWriters;
 import org.claimgraph.validate.ShapesLoader;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audits the notes: summary by status and severity, findings by note and section with file:line,",
                 "the unverifiable claims, the coverage comparison and the multiplier arithmetic.",
-                "With --db the findings are also stored in the named graph https://w3id.org/claimgraph/id/audit (replaced each run)."})
+                "With --db the findings are also stored in the named graph " + Iris.AUDIT_GRAPH + " (replaced each run)."})
 public final class AuditCommand implements Callable<Integer> {
     enum Format { md, html, json }
 

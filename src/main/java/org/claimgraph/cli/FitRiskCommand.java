@@ -10,6 +10,7 @@ import org.apache.jena.query.Dataset;
 import org.claimgraph.matrix.Incidents;
 import org.claimgraph.matrix.LogisticRegression;
 import org.claimgraph.matrix.MatrixException;
+import org.claimgraph.rdf.CGM;
 import org.claimgraph.sparql.RiskFitWriter;
 import org.claimgraph.store.Stores;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Fits the risk coefficients λ0..λ3 of risk = σ(λ0 + λ1·StaticDrop + λ2·DynamicJitter + λ3·Uncertainty)"
                 + " to labelled incidents (logistic regression, Newton/IRLS).",
                 "The CSV needs the columns static, dynamic, uncertainty (0..1) and incident (0/1); see examples/incidents.csv.",
-                "With --db the fitted λ replace the current ones in graph <https://w3id.org/claimgraph/id/graph/parameters>,"
+                "With --db the fitted λ replace the current ones in graph <" + CGM.PARAMETERS_GRAPH + ">,"
                         + " with the file, date, sample size and log-likelihood as provenance."})
 public final class FitRiskCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -2,6 +2,7 @@ package org.claimgraph.validate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.rdf.Iris;
 
 /** Terms of the audit vocabulary {@code ontology/audit.ttl} (namespace {@code cga:}), as Graph nodes. */
 public final class CGA {
@@ -9,9 +10,9 @@ public final class CGA {
 
     public static final String NS = "https://w3id.org/claimgraph/audit#";
     /** The named graph audit runs write (replaced on every run). */
-    public static final String AUDIT_GRAPH = "https://w3id.org/claimgraph/id/audit";
+    public static final String AUDIT_GRAPH = Iris.AUDIT_GRAPH;
     /** The resource carrying the audit parameters inside the validation data graph. */
-    public static final String PARAMETERS = "https://w3id.org/claimgraph/id/audit/parameters";
+    public static final String PARAMETERS = AUDIT_GRAPH + "/parameters";
 
     private static Node n(String local) { return NodeFactory.createURI(NS + local); }
 

@@ -12,6 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.claimgraph.rdf.CG;
 
 /**
  * Compares each note's own coverage claim ("标注接近完成（约 99%，75/75+ 处已完成）") with what the
@@ -31,8 +32,7 @@ public final class CoverageCheck {
                          int unannotatedClaims, double actualPercent, List<String> unannotatedExamples,
                          boolean contradicted) {}
 
-    private static final Query NOTES = QueryFactory.create("""
-            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+    private static final Query NOTES = QueryFactory.create("PREFIX cg: <" + CG.NS + ">\n" + """
             SELECT ?note ?path
                    (SAMPLE(?cc) AS ?coverage)
                    (COUNT(DISTINCT ?blk) AS ?blocks)
@@ -43,8 +43,7 @@ public final class CoverageCheck {
             } GROUP BY ?note ?path ORDER BY ?path
             """);
 
-    private static final Query COVERAGE = QueryFactory.create("""
-            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+    private static final Query COVERAGE = QueryFactory.create("PREFIX cg: <" + CG.NS + ">\n" + """
             SELECT ?text ?pct ?count ?total ?line WHERE {
               OPTIONAL { ?cc cg:text ?text }
               OPTIONAL { ?cc cg:statedPercent ?pct }
@@ -56,8 +55,7 @@ public final class CoverageCheck {
             """);
 
     // claims of a note: annotated or not, and whether they carry numbers / versions / case names
-    private static final Query CLAIMS = QueryFactory.create("""
-            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+    private static final Query CLAIMS = QueryFactory.create("PREFIX cg: <" + CG.NS + ">\n" + """
             SELECT ?claim ?text ?line
                    (EXISTS { ?claim cg:hasProvenance ?a } || EXISTS { ?b cg:annotates ?claim } AS ?annotated)
                    (EXISTS { ?claim cg:hasMeasurement ?m } || EXISTS { ?claim cg:aboutVersion ?v }
