@@ -60,7 +60,8 @@ public final class ShaclChild {
         ChildJvm.result("triples", data.size());
         ChildJvm.result("sparqlConstraints", sparqlConstraints);
         ChildJvm.result("shapes", fullShapes.numShapes());
-        for (int i = 0; i < 2; i++) {
+        int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        for (int i = 0; i < warmups; i++) {
             Validation.validate(data, coreShapes);
             Validation.validate(data, fullShapes);
         }
