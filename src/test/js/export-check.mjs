@@ -157,7 +157,7 @@ function normalise(data) {
 // ---------------------------------------------------------------- JSON Canvas
 
 function canvas(dir) {
-  const files = walk(path.join(dir, 'Canvas'), '.canvas');
+  const files = fs.existsSync(path.join(dir, 'Canvas')) ? walk(path.join(dir, 'Canvas'), '.canvas') : [];
   const problems = [];
   let nodes = 0, edges = 0;
   const sides = new Set(['top', 'right', 'bottom', 'left']);

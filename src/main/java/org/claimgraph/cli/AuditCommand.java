@@ -31,7 +31,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Audit date (YYYY-MM-DD): update dates more than 365 days before it are stale. Default: today.")
     LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "md", description = "md, html (one self-contained file) or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md", description = "md, html (one self-contained file) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -40,7 +40,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "DIR", description = "Folder of shape files. Default: the shapes packaged in the jar.")
     Path shapesDir;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the shapes' messages: en or zh. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of the shapes' messages: en or zh. Default: ${DEFAULT-VALUE}.")
     String lang;
 
     @Spec
@@ -58,7 +58,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         Dataset ds;
         try {
-            ds = source.open();
+            ds = source.open(spec.commandLine().getErr());
         } catch (RuntimeException e) {
             err.println("claimgraph audit: cannot open the data: " + e.getMessage());
             return Main.EXIT_FAILED;

@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "rdf",
         mixinStandardHelpOptions = true,
         description = {
-                "Writes the whole dataset as RDF: trig and nq keep one named graph per note (plus the ontology graph),",
-                "ttl writes the union of all graphs as one graph, jsonld writes the dataset as JSON-LD.",
+                "Writes the whole dataset as RDF: trig and nq keep one named graph per note (plus the ontology graph), "
+                        + "ttl writes the union of all graphs as one graph, jsonld writes the dataset as JSON-LD.",
                 "N-Quads output is sorted, so the same graph gives the same bytes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:usage error", "3:the data could not be opened or the file not written"})

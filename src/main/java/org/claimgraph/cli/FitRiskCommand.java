@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.claimgraph.matrix.Incidents;
 import org.claimgraph.matrix.LogisticRegression;
 import org.claimgraph.matrix.MatrixException;
 import org.claimgraph.sparql.RiskFitWriter;
+import org.claimgraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +59,7 @@ public final class FitRiskCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "λ0 = %.6f%nλ1 = %.6f  (StaticDrop)%nλ2 = %.6f  (DynamicJitter)%nλ3 = %.6f  (Uncertainty)%n", b[0], b[1], b[2], b[3]);
         out.printf(Locale.ROOT, "n = %d, log-likelihood = %.6f, %d Newton iterations%n", fit.sampleSize(), fit.logLikelihood(), fit.iterations());
         if (db != null) {
-            Dataset ds = TDB2Factory.connectDataset(db.toString());
+            Dataset ds = Stores.tdb2(db);
             String iri = RiskFitWriter.write(ds.asDatasetGraph(), fit, csv.toString(), Instant.now());
             out.println("written to " + db + " as <" + iri + ">");
         }

@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-                "Reads notes (.md, .markdown, .txt; folders are walked) and stores each in its own named graph,",
-                "one write transaction per note. A note that fails keeps the graph it had before.",
-                "Prints a summary: notes, claims, provenance markers, status assertions, triples, unparsed lines."},
+                "Reads notes (.md, .markdown, .txt; folders are walked, hidden folders skipped) and stores each in its own "
+                        + "named graph, one write transaction per note. A note that fails keeps the graph it had before.",
+                "Prints a summary: notes, claims, provenance markers, status assertions, triples, and every unparsed line "
+                        + "with file:line; failures go to standard error with their location."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every note ingested",

@@ -31,8 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query",
         mixinStandardHelpOptions = true,
         description = {
-                "Runs a SPARQL 1.1 query. The default graph is the union of all notes' named graphs (and the ontology),",
-                "so queries need no GRAPH clause. FILE may also name a ready query shipped in the jar, e.g. queries/status-counts.rq.",
+                "Runs a SPARQL 1.1 query. The default graph is the union of all notes' named graphs (and the ontology), "
+                        + "so queries need no GRAPH clause. The prefixes cg: cgid: cgm: cga: cgf: rdf: rdfs: owl: xsd: skos: "
+                        + "dcterms: prov: schema: doap: qb: are predeclared.",
+                "FILE may also name a ready query shipped in the jar, e.g. queries/status-counts.rq or just status-counts.",
                 "SELECT/ASK results use --format; CONSTRUCT/DESCRIBE results are Turtle (json: JSON-LD, xml: RDF/XML)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -74,7 +76,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         Query q;
         try {
-            q = QueryFactory.create(text, Syntax.syntaxARQ);
+            q = new Query();
+            q.setPrefixMapping(standardPrefixes());
+            QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             err.println(parseMessage(name, text, e));
             return Main.EXIT_USAGE;
@@ -118,6 +122,24 @@ final class QueryCommand implements Callable<Integer> {
                     .append("  ").append(" ".repeat(Math.max(0, col - 1))).append('^');
         }
         return b.toString();
+    }
+
+    /** Prefixes a query may use without declaring them; its own PREFIX lines take precedence. */
+    static org.apache.jena.shared.PrefixMapping standardPrefixes() {
+        org.apache.jena.shared.PrefixMapping pm = org.apache.jena.shared.PrefixMapping.Factory.create();
+        pm.setNsPrefix("cg", org.claimgraph.rdf.CG.NS);
+        pm.setNsPrefix("cgid", org.claimgraph.rdf.Iris.ID);
+        pm.setNsPrefix("cgm", "https://w3id.org/claimgraph/matrix#");
+        pm.setNsPrefix("cga", "https://w3id.org/claimgraph/audit#");
+        pm.setNsPrefix("cgf", "https://w3id.org/claimgraph/fn#");
+        pm.setNsPrefixes(org.apache.jena.shared.PrefixMapping.Standard);
+        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        pm.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+        pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
+        pm.setNsPrefix("schema", "https://schema.org/");
+        pm.setNsPrefix("doap", "http://usefulinc.com/ns/doap#");
+        pm.setNsPrefix("qb", "http://purl.org/linked-data/cube#");
+        return pm;
     }
 
     private byte[] run(Query q, Dataset ds) {

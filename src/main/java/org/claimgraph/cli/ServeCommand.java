@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph serve}: the notes as a SPARQL server with UI, SHACL and audit endpoints. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Serves the notes' graph over SPARQL (Fuseki) on 127.0.0.1: query UI at /, endpoints under /kg.",
                 "Reads are public; writes (update, Graph Store writes) need the password, generated on first start."})
 public final class ServeCommand implements Callable<Integer> {

@@ -14,7 +14,6 @@ import org.apache.jena.shacl.ValidationReport;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.DataGraph;
 import org.claimgraph.validate.Finding;
-import org.claimgraph.validate.ReportWriters;
 import org.claimgraph.validate.Severity;
 import org.claimgraph.validate.ShapesLoader;
 import org.claimgraph.validate.Validation;
@@ -37,10 +36,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "DIR", description = "Folder of shape files (*.ttl). Default: the shapes packaged in the jar.")
     Path shapesDir;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ttl (sh:ValidationReport in Turtle), json (JSON-LD of the report), text (one line per result). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "ttl|json|text", defaultValue = "text", description = "Output: ttl (sh:ValidationReport in Turtle), json (JSON-LD of the report), text (one line per result). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--fail-on", defaultValue = "violation", description = "Lowest severity that makes the exit code 1: violation, warning or info. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--fail-on", paramLabel = "violation|warning|info", defaultValue = "violation", description = "Lowest severity that makes the exit code 1: violation, warning or info. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Audit date (YYYY-MM-DD) for the date rules. Default: today.")
@@ -63,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Dataset ds;
         try {
-            ds = source.open();
+            ds = source.open(spec.commandLine().getErr());
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("claimgraph validate: cannot open the data: " + e.getMessage());
             return Main.EXIT_FAILED;
@@ -82,15 +81,14 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.print(w);
             }
             case text -> {
-                Audit.Result r = Audit.run(data, shapesGraph, shapes, date, "en");
-                int n = 0;
-                for (Finding f : r.findings()) {
-                    if (f.rule().startsWith("multiplier-") || f.rule().startsWith("coverage-")) continue;
+                var rules = new org.claimgraph.validate.RuleNames(shapesGraph);
+                java.util.List<Finding> findings = new java.util.ArrayList<>();
+                for (var e : report.getEntries()) findings.add(Audit.finding(data, e, rules, "en"));
+                findings.sort(Audit.ORDER);
+                for (Finding f : findings)
                     out.println(f.location() + ": " + f.severity().label() + " [" + f.rule() + "] " + f.message()
                             + (f.action().isEmpty() ? "" : " — " + f.action()));
-                    n++;
-                }
-                out.println(n + " result(s); conforms: " + report.conforms());
+                out.println(findings.size() + " result(s); conforms: " + report.conforms());
             }
         }
         out.flush();
@@ -98,7 +96,4 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean fail = report.getEntries().stream().anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
         return fail ? Main.EXIT_PARTIAL : 0;
     }
-
-    /** Same text the {@code text} format prints; used by tests. */
-    static String text(Audit.Result r) { return ReportWriters.markdown(r); }
 }

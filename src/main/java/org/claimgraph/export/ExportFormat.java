@@ -33,6 +33,11 @@ public enum ExportFormat {
     /** Media type of {@link Exporters#write(ExportFormat, org.apache.jena.query.Dataset, java.util.Set, java.io.OutputStream)}: a zip for multi-file formats. */
     public String mediaType() { return mediaType; }
 
+    /** File name for an HTTP download ({@code Content-Disposition}): the file, or {@code claimgraph-NAME.zip}. */
+    public String downloadFileName() {
+        return directory ? "claimgraph-" + cliName + ".zip" : defaultFileName;
+    }
+
     /** True when the format is a folder of files (vault, canvases, CSV pair). */
     public boolean isDirectory() { return directory; }
 

@@ -53,7 +53,8 @@ public final class Exporters {
             }
             SortedMap<String, String> text = new TreeMap<>();
             s.files.forEach((k, v) -> text.put(k, new String(v, StandardCharsets.UTF_8)));
-            VaultSync.Report r = VaultSync.apply(out, text);
+            VaultSync.Report r = VaultSync.apply(out, text,
+                    format == ExportFormat.CANVAS ? List.of(VaultNames.CANVAS) : VaultSync.VAULT_FOLDERS);
             return new Result(format, List.of(out), r, s.nodes, s.edges);
         }
         Path file = Files.isDirectory(out) ? out.resolve(format.defaultFileName()) : out;

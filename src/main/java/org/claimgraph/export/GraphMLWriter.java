@@ -111,9 +111,8 @@ public final class GraphMLWriter {
             root.insertBefore(key(doc, "edge", "yedgegraphics", "edgegraphics"), graph);
 
             Map<String, Layout.Point> pos = Layout.rings(g);
-            NodeList nodes = graph.getElementsByTagNameNS(GRAPHML, "node");
-            for (int i = 0; i < nodes.getLength(); i++) {
-                Element node = (Element) nodes.item(i);
+            // copy the live lists first: adding children invalidates them (quadratic otherwise)
+            for (Element node : elements(graph, "node")) {
                 PropertyGraph.Node n = g.node(node.getAttribute("id")).orElseThrow();
                 Element data = el(doc, GRAPHML, "data");
                 data.setAttribute("key", "ynodegraphics");
@@ -139,9 +138,7 @@ public final class GraphMLWriter {
                 data.appendChild(shape);
                 node.appendChild(data);
             }
-            NodeList edges = graph.getElementsByTagNameNS(GRAPHML, "edge");
-            for (int i = 0; i < edges.getLength(); i++) {
-                Element edge = (Element) edges.item(i);
+            for (Element edge : elements(graph, "edge")) {
                 String type = edge.getAttribute("id").split(">")[1];
                 Element data = el(doc, GRAPHML, "data");
                 data.setAttribute("key", "yedgegraphics");
@@ -168,6 +165,17 @@ public final class GraphMLWriter {
         } catch (ParserConfigurationException | SAXException | TransformerException e) {
             throw new IOException("cannot add yEd styling to the GraphML: " + e.getMessage(), e);
         }
+    }
+
+    /** The direct children of {@code parent} named {@code name}, as a fixed list. */
+    private static List<Element> elements(Element parent, String name) {
+        List<Element> out = new java.util.ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && GRAPHML.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static Element key(Document doc, String forWhat, String id, String yfilesType) {

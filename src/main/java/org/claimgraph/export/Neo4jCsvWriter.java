@@ -20,6 +20,7 @@ import org.claimgraph.export.PropertyGraph.AttrType;
  */
 public final class Neo4jCsvWriter {
     public static final String NODES = "nodes.csv";
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
     public static final String RELATIONSHIPS = "relationships.csv";
 
     private Neo4jCsvWriter() {}
@@ -108,7 +109,7 @@ public final class Neo4jCsvWriter {
             }
             String f = fields.get(i);
             if (f != null) {
-                sb.append('"').append(f.replaceAll("[\\r\\n]+", " ").replace("\"", "\"\"")).append('"');
+                sb.append('"').append(LINE_BREAKS.matcher(f).replaceAll(" ").replace("\"", "\"\"")).append('"');
             }
         }
         sb.append('\n');

@@ -101,7 +101,9 @@ public final class ObsidianVaultWriter {
         for (Node note : g.nodes(NodeKind.NOTE)) {
             Map<String, String> byId = new LinkedHashMap<>();
             Map<String, Integer> used = new HashMap<>();
-            used.put(VaultNames.heading(note.label()), 1);
+            if (!titleIsFirstSection(note)) {
+                used.put(VaultNames.heading(note.label()).toLowerCase(Locale.ROOT), 1);
+            }
             for (Node s : sectionsOf(note.id())) {
                 String h = VaultNames.heading(s.label());
                 int k = used.merge(h.toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -110,6 +112,13 @@ public final class ObsidianVaultWriter {
             out.put(note.id(), byId);
         }
         return out;
+    }
+
+    /** True when the note's first section is a level-1 heading equal to its title (then it is the note's H1). */
+    private boolean titleIsFirstSection(Node note) {
+        List<Node> sections = sectionsOf(note.id());
+        return !sections.isEmpty() && sections.get(0).integer("level").orElse(0L) == 1
+                && VaultNames.heading(sections.get(0).label()).equals(VaultNames.heading(note.label()));
     }
 
     private List<Node> sectionsOf(String noteId) {
@@ -401,17 +410,28 @@ public final class ObsidianVaultWriter {
                 .put("claim-count", claimCount)
                 .put("tags", List.of("claimgraph/source"));
         StringBuilder b = new StringBuilder(fm.render()).append('\n');
-        b.append("# ").append(VaultNames.heading(note.label())).append("\n\n");
-        note.string("notePath").ifPresent(p -> b.append("来源文件 / file: `").append(p.replace("`", "'")).append("`"));
-        note.integer("lineCount").ifPresent(n -> b.append(" · ").append(n).append(" 行 lines"));
-        b.append(" · ").append(claimCount).append(" 条论断 claims · ").append(link("index/home")).append("\n");
+        StringBuilder info = new StringBuilder();
+        note.string("notePath").ifPresent(p -> info.append("来源文件 / file: `").append(p.replace("`", "'")).append("` · "));
+        note.integer("lineCount").ifPresent(n -> info.append(n).append(" 行 lines · "));
+        info.append(claimCount).append(" 条论断 claims · ").append(link("index/home")).append("\n");
+        // the note's title is our H1, unless the note itself starts with that H1 (then the file line goes under it)
+        boolean titleIsSection = titleIsFirstSection(note);
+        if (!titleIsSection) {
+            b.append("# ").append(VaultNames.heading(note.label())).append("\n\n").append(info);
+        }
         if (!loose.isEmpty()) {
             b.append('\n');
             loose.forEach(c -> b.append(claimItem(c, false)));
         }
         for (Node s : sections) {
             int level = (int) Math.max(1, Math.min(6, s.integer("level").orElse(2L)));
-            b.append('\n').append("#".repeat(level)).append(' ').append(headings.get(s.id())).append('\n');
+            if (b.charAt(b.length() - 1) != '\n' || b.charAt(b.length() - 2) != '\n') {
+                b.append('\n');
+            }
+            b.append("#".repeat(level)).append(' ').append(headings.get(s.id())).append('\n');
+            if (titleIsSection && s == sections.get(0)) {
+                b.append('\n').append(info);
+            }
             List<Node> claims = claimsIn(s.id(), EdgeType.IN_SECTION);
             if (s.integer("firstLine").isPresent() || !claims.isEmpty()) {
                 b.append('\n');

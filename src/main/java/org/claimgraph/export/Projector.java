@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.Comparator;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -39,6 +41,7 @@ import org.claimgraph.export.PropertyGraph.StatusLine;
 public final class Projector {
     /** Resource IRIs lose this prefix to become node ids ({@code tool/kubernetes}). */
     public static final String ID_BASE = "https://w3id.org/claimgraph/id/";
+    static final String CG_NS = "https://w3id.org/claimgraph/ontology#";
 
     private static final int LABEL_LENGTH = 80;
 
@@ -162,31 +165,84 @@ public final class Projector {
             });
         }
 
-        private void sections() {
-            if (!include.contains(NodeKind.SECTION)) {
-                return;
+        /** Subject → property local name → values (sorted, so "first" is deterministic), for the given subjects. */
+        private Map<Node, Map<String, List<RDFNode>>> properties(String query, Set<Node> subjects) {
+            Map<Node, Map<String, List<RDFNode>>> out = new HashMap<>();
+            select(query, row -> {
+                Node s = row.get("s").asNode();
+                if (subjects.contains(s)) {
+                    out.computeIfAbsent(s, k -> new HashMap<>())
+                            .computeIfAbsent(localName(row.get("p").asResource().getURI()), k -> new ArrayList<>())
+                            .add(row.get("o"));
+                }
+            });
+            out.values().forEach(m -> m.values().forEach(l -> l.sort(Comparator.comparing(RDFNode::toString))));
+            return out;
+        }
+
+        private Map<Node, Map<String, List<RDFNode>>> located;
+
+        /** claims and sections: literal and link properties read with one scan per property. */
+        private Map<Node, Map<String, List<RDFNode>>> located(Set<Node> subjects) {
+            if (located == null) {
+                located = properties("located-properties", subjects);
             }
-            select("sections", row -> {
-                String iri = iri(row, "section");
-                String note = iri(row, "note");
-                String heading = str(row, "heading");
+            return located;
+        }
+
+        private Set<Node> sectionIds = Set.of();
+        private final Set<Node> claimIds = new java.util.HashSet<>();
+        private final Map<Node, String> claimKinds = new HashMap<>();
+
+        /** Reads which resources are sections and claims, then their properties in one pass. */
+        private void readLocated() {
+            Set<Node> sections = new java.util.HashSet<>();
+            if (include.contains(NodeKind.SECTION)) {
+                select("sections", row -> sections.add(row.get("section").asNode()));
+            }
+            sectionIds = sections;
+            if (include.contains(NodeKind.CLAIM)) {
+                select("claims", row -> {
+                    Node claim = row.get("claim").asNode();
+                    claimIds.add(claim);
+                    String cls = localName(row.get("class").asResource().getURI());
+                    if (!cls.equals("Claim")) {
+                        claimKinds.merge(claim, cls, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                    }
+                });
+            }
+            Set<Node> all = new java.util.HashSet<>(sections);
+            all.addAll(claimIds);
+            located(all);
+        }
+
+        private void sections() {
+            readLocated();
+            for (Node sec : sectionIds) {
+                if (!sec.isURI()) {
+                    continue;
+                }
+                Map<String, List<RDFNode>> p = located.getOrDefault(sec, Map.of());
+                String iri = sec.getURI();
+                String note = firstIri(p, "inNote");
+                String heading = firstString(p, "heading");
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("iri", iri);
                 a.put("heading", heading);
-                a.put("headingPath", str(row, "headingPath"));
-                a.put("level", integer(row, "level"));
-                a.put("firstLine", integer(row, "firstLine"));
-                a.put("lastLine", integer(row, "lastLine"));
+                a.put("headingPath", firstString(p, "headingPath"));
+                a.put("level", firstLong(p, "level"));
+                a.put("firstLine", firstLong(p, "firstLine"));
+                a.put("lastLine", firstLong(p, "lastLine"));
                 a.put("notePath", note == null ? null : notePaths.get(note));
                 b.node(nodeId(iri), NodeKind.SECTION, heading == null ? localName(iri) : heading, a);
-                String parent = iri(row, "parent");
+                String parent = firstIri(p, "parentSection");
                 if (parent != null) {
                     b.edge(nodeId(iri), nodeId(parent), EdgeType.SUBSECTION_OF);
                 }
                 if (note != null) {
                     b.edge(nodeId(iri), nodeId(note), EdgeType.IN_NOTE);
                 }
-            });
+            }
         }
 
         private void claims() {
@@ -195,19 +251,22 @@ public final class Projector {
             }
             Map<String, Map<String, Object>> attrs = new TreeMap<>();
             Map<String, String> labels = new HashMap<>();
-            select("claims", row -> {
-                String iri = iri(row, "claim");
+            for (Node claim : claimIds) {
+                if (!claim.isURI()) {
+                    continue;
+                }
+                Map<String, List<RDFNode>> p = located.getOrDefault(claim, Map.of());
+                String iri = claim.getURI();
                 String id = nodeId(iri);
-                String text = str(row, "text");
-                String note = iri(row, "note");
-                String section = iri(row, "section");
-                String kind = iri(row, "kind");
+                String text = firstString(p, "text");
+                String note = firstIri(p, "inNote");
+                String section = firstIri(p, "inSection");
                 Map<String, Object> a = new LinkedHashMap<>();
                 a.put("iri", iri);
-                a.put("kind", kind == null ? "Claim" : localName(kind));
+                a.put("kind", claimKinds.getOrDefault(claim, "Claim"));
                 a.put("text", text);
-                a.put("firstLine", integer(row, "firstLine"));
-                a.put("lastLine", integer(row, "lastLine"));
+                a.put("firstLine", firstLong(p, "firstLine"));
+                a.put("lastLine", firstLong(p, "lastLine"));
                 a.put("notePath", note == null ? null : notePaths.get(note));
                 attrs.put(id, a);
                 labels.put(id, text == null ? localName(iri) : shorten(text));
@@ -221,7 +280,7 @@ public final class Projector {
                 if (note != null) {
                     count(nodeId(note), id);
                 }
-            });
+            }
             provenance(attrs);
             Map<String, Set<String>> figures = new HashMap<>();
             select("claim-measurements", row -> {
@@ -254,31 +313,49 @@ public final class Projector {
             });
         }
 
-        /** Folds the assessment rows into per-claim assessments and flat attributes. */
+        /** Reads the assessments of the claims and folds them into per-claim assessments and flat attributes. */
         private void provenance(Map<String, Map<String, Object>> attrs) {
-            Map<String, Map<String, AssessmentAcc>> byClaim = new TreeMap<>();
-            select("claim-assessments", row -> {
+            Map<String, List<Node>> byClaim = new TreeMap<>();
+            Set<Node> assessments = new java.util.HashSet<>();
+            select("claim-provenance", row -> {
                 String claim = nodeId(iri(row, "claim"));
-                if (!attrs.containsKey(claim)) {
-                    return;
+                if (attrs.containsKey(claim)) {
+                    Node a = row.get("assessment").asNode();
+                    byClaim.computeIfAbsent(claim, k -> new ArrayList<>()).add(a);
+                    assessments.add(a);
                 }
-                String key = row.get("assessment").toString();
-                AssessmentAcc acc = byClaim.computeIfAbsent(claim, k -> new TreeMap<>())
-                        .computeIfAbsent(key, k -> new AssessmentAcc());
-                acc.add(row);
             });
-            for (Map.Entry<String, Map<String, AssessmentAcc>> e : byClaim.entrySet()) {
+            Map<Node, Map<String, List<RDFNode>>> ap = properties("assessment-properties", assessments);
+            Set<Node> statusNodes = new java.util.HashSet<>();
+            ap.values().forEach(m -> m.getOrDefault("hasStatusAssertion", List.of()).forEach(n -> statusNodes.add(n.asNode())));
+            Map<Node, Map<String, List<RDFNode>>> sp = properties("assessment-properties", statusNodes);
+            Map<Node, Set<String>> types = new HashMap<>();
+            select("assessment-source-types", row -> types.computeIfAbsent(row.get("assessment").asNode(), k -> new TreeSet<>())
+                    .add(row.get("sourceType").asLiteral().getLexicalForm()));
+            Map<Node, Set<String>> envs = new HashMap<>();
+            select("assessment-environments", row -> envs.computeIfAbsent(row.get("assessment").asNode(), k -> new TreeSet<>())
+                    .add(row.get("environment").asLiteral().getLexicalForm()));
+            Map<Node, LocalDate> blockDates = new HashMap<>();
+            select("block-dates", row -> {
+                LocalDate d = date(row, "modified");
+                if (d != null) {
+                    blockDates.merge(row.get("assessment").asNode(), d, (x, y) -> x.isAfter(y) ? x : y);
+                }
+            });
+
+            for (Map.Entry<String, List<Node>> e : byClaim.entrySet()) {
                 String claim = e.getKey();
                 Map<String, Object> a = attrs.get(claim);
                 TreeSet<String> statuses = new TreeSet<>();
                 TreeSet<String> phrases = new TreeSet<>();
-                TreeSet<String> types = new TreeSet<>();
+                TreeSet<String> allTypes = new TreeSet<>();
                 TreeSet<String> urls = new TreeSet<>();
-                TreeSet<String> envs = new TreeSet<>();
+                TreeSet<String> allEnvs = new TreeSet<>();
                 Status weakest = null;
                 LocalDate updated = null;
-                for (AssessmentAcc acc : e.getValue().values()) {
-                    PropertyGraph.Assessment as = acc.build();
+                for (Node an : e.getValue()) {
+                    PropertyGraph.Assessment as = assessment(ap.getOrDefault(an, Map.of()), sp,
+                            types.getOrDefault(an, Set.of()), envs.getOrDefault(an, Set.of()), blockDates.get(an));
                     b.assessment(claim, as);
                     for (StatusLine sl : as.statuses()) {
                         if (sl.status() != null) {
@@ -291,10 +368,10 @@ public final class Projector {
                             phrases.add(sl.phrase());
                         }
                     }
-                    types.addAll(as.sourceTypes());
+                    allTypes.addAll(as.sourceTypes());
                     urls.addAll(as.urls());
                     if (as.testEnvironment() != null) {
-                        envs.add(as.testEnvironment());
+                        allEnvs.add(as.testEnvironment());
                     }
                     if (as.updated() != null && (updated == null || as.updated().isAfter(updated))) {
                         updated = as.updated();
@@ -303,17 +380,16 @@ public final class Projector {
                 a.put("status", weakest == null ? null : weakest.notation());
                 a.put("statuses", new ArrayList<>(statuses));
                 a.put("statusPhrases", new ArrayList<>(phrases));
-                a.put("sourceTypes", new ArrayList<>(types));
+                a.put("sourceTypes", new ArrayList<>(allTypes));
                 a.put("verificationUrls", new ArrayList<>(urls));
-                a.put("testEnvironments", new ArrayList<>(envs));
+                a.put("testEnvironments", new ArrayList<>(allEnvs));
                 a.put("updated", updated);
                 if (include.contains(NodeKind.STATUS)) {
                     for (String s : statuses) {
                         Status st = Status.ofNotation(s).orElseThrow();
                         if (!b.has(st.nodeId())) {
                             b.node(st.nodeId(), NodeKind.STATUS, st.zh() + " (" + st.notation() + ")",
-                                    Map.of("status", st.notation(), "kind", "Status",
-                                            "iri", "https://w3id.org/claimgraph/ontology#" + st.localName()));
+                                    Map.of("status", st.notation(), "kind", "Status", "iri", CG_NS + st.localName()));
                         }
                         b.edge(claim, st.nodeId(), EdgeType.HAS_STATUS);
                         count(st.nodeId(), claim);
@@ -333,67 +409,86 @@ public final class Projector {
     }
 
     /** Collects the rows of one assessment. */
-    private static final class AssessmentAcc {
-        final TreeSet<String> subjects = new TreeSet<>();
-        final Map<String, StatusLine> statuses = new TreeMap<>();
-        final TreeSet<String> sourceTypes = new TreeSet<>();
-        final TreeSet<String> sourceTypePhrases = new TreeSet<>();
-        final TreeSet<String> urls = new TreeSet<>();
-        final TreeSet<String> methods = new TreeSet<>();
-        final TreeSet<String> envs = new TreeSet<>();
-        final TreeSet<String> remarks = new TreeSet<>();
-        final TreeSet<String> bases = new TreeSet<>();
-        LocalDate modified;
-        LocalDate blockModified;
-        Long line;
-
-        void add(QuerySolution row) {
-            addTo(subjects, str(row, "subject"));
-            String st = str(row, "status");
-            String phrase = str(row, "phrase");
+    /** One assessment from its properties (and those of its status assertions). */
+    private static PropertyGraph.Assessment assessment(Map<String, List<RDFNode>> p, Map<Node, Map<String, List<RDFNode>>> statusProps,
+                                                       Set<String> sourceTypes, Set<String> envs, LocalDate blockDate) {
+        Map<String, StatusLine> statuses = new TreeMap<>();
+        for (RDFNode sa : p.getOrDefault("hasStatusAssertion", List.of())) {
+            Map<String, List<RDFNode>> s = statusProps.getOrDefault(sa.asNode(), Map.of());
+            String concept = firstIri(s, "status");
+            Status st = null;
+            if (concept != null && concept.startsWith(CG_NS)) {
+                for (Status x : Status.values()) {
+                    if (x.localName().equals(concept.substring(CG_NS.length()))) {
+                        st = x;
+                    }
+                }
+            }
+            String phrase = firstString(s, "statusPhrase");
             if (st != null || phrase != null) {
-                StatusLine sl = new StatusLine(st == null ? null : Status.ofNotation(st).orElse(null), phrase, str(row, "qualifier"));
-                statuses.put(st + "\u0000" + phrase + "\u0000" + sl.qualifier(), sl);
-            }
-            addTo(sourceTypes, str(row, "sourceType"));
-            addTo(sourceTypePhrases, str(row, "sourceTypePhrase"));
-            RDFNode url = row.get("url");
-            if (url != null && url.isURIResource()) {
-                urls.add(url.asResource().getURI());
-            }
-            addTo(methods, str(row, "methodText"));
-            addTo(envs, str(row, "environment"));
-            addTo(remarks, str(row, "remark"));
-            addTo(bases, str(row, "basis"));
-            modified = max(modified, date(row, "modified"));
-            blockModified = max(blockModified, date(row, "blockModified"));
-            Long l = integer(row, "line");
-            if (l != null && (line == null || l < line)) {
-                line = l;
+                StatusLine sl = new StatusLine(st, phrase, firstString(s, "qualifier"));
+                statuses.put((st == null ? "" : st.notation()) + "\u0000" + phrase + "\u0000" + sl.qualifier(), sl);
             }
         }
+        TreeSet<String> urls = new TreeSet<>();
+        for (RDFNode u : p.getOrDefault("verificationMethod", List.of())) {
+            if (u.isURIResource()) {
+                urls.add(u.asResource().getURI());
+            }
+        }
+        LocalDate own = null;
+        for (RDFNode d : p.getOrDefault("modified", List.of())) {
+            LocalDate x = date(d);
+            own = own == null || (x != null && x.isAfter(own)) ? (x != null ? x : own) : own;
+        }
+        Long line = firstLong(p, "firstLine");
+        return new PropertyGraph.Assessment(
+                joined(p, "subject"),
+                List.copyOf(statuses.values()),
+                List.copyOf(new TreeSet<>(sourceTypes)), strings(p, "sourceTypePhrase"), List.copyOf(urls),
+                strings(p, "verificationMethodText"),
+                envs.isEmpty() ? null : String.join(" / ", new TreeSet<>(envs)),
+                joined(p, "remark"), joined(p, "basis"),
+                own != null ? own : blockDate,
+                line == null ? null : line.intValue());
+    }
 
-        PropertyGraph.Assessment build() {
-            return new PropertyGraph.Assessment(
-                    subjects.isEmpty() ? null : String.join(" / ", subjects),
-                    List.copyOf(statuses.values()),
-                    List.copyOf(sourceTypes), List.copyOf(sourceTypePhrases), List.copyOf(urls), List.copyOf(methods),
-                    envs.isEmpty() ? null : String.join(" / ", envs),
-                    remarks.isEmpty() ? null : String.join(" / ", remarks),
-                    bases.isEmpty() ? null : String.join(" / ", bases),
-                    modified != null ? modified : blockModified,
-                    line == null ? null : line.intValue());
-        }
-
-        private static void addTo(Set<String> set, String v) {
-            if (v != null && !v.isBlank()) {
-                set.add(v);
+    private static List<String> strings(Map<String, List<RDFNode>> p, String name) {
+        TreeSet<String> out = new TreeSet<>();
+        for (RDFNode n : p.getOrDefault(name, List.of())) {
+            if (n.isLiteral() && !n.asLiteral().getLexicalForm().isBlank()) {
+                out.add(n.asLiteral().getLexicalForm());
             }
         }
+        return List.copyOf(out);
+    }
 
-        private static LocalDate max(LocalDate a, LocalDate b) {
-            return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    private static String joined(Map<String, List<RDFNode>> p, String name) {
+        List<String> s = strings(p, name);
+        return s.isEmpty() ? null : String.join(" / ", s);
+    }
+
+    private static String firstString(Map<String, List<RDFNode>> p, String name) {
+        List<String> s = strings(p, name);
+        return s.isEmpty() ? null : s.get(0);
+    }
+
+    private static String firstIri(Map<String, List<RDFNode>> p, String name) {
+        return p.getOrDefault(name, List.of()).stream().filter(RDFNode::isURIResource)
+                .map(n -> n.asResource().getURI()).sorted().findFirst().orElse(null);
+    }
+
+    private static Long firstLong(Map<String, List<RDFNode>> p, String name) {
+        for (RDFNode n : p.getOrDefault(name, List.of())) {
+            if (n.isLiteral()) {
+                try {
+                    return Long.parseLong(n.asLiteral().getLexicalForm().strip());
+                } catch (NumberFormatException e) {
+                    // not a number: try the next value
+                }
+            }
         }
+        return null;
     }
 
     private static String measurement(QuerySolution row) {
@@ -454,7 +549,10 @@ public final class Projector {
     }
 
     private static LocalDate date(QuerySolution row, String var) {
-        RDFNode n = row.get(var);
+        return date(row.get(var));
+    }
+
+    private static LocalDate date(RDFNode n) {
         if (n == null || !n.isLiteral()) {
             return null;
         }

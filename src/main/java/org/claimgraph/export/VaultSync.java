@@ -42,7 +42,20 @@ public final class VaultSync {
 
     private VaultSync() {}
 
+    /** Folders of a whole vault export. */
+    public static final List<String> VAULT_FOLDERS = List.of(VaultNames.TOOLS, VaultNames.CLAIMS, VaultNames.SOURCES,
+            VaultNames.INDEX, VaultNames.CANVAS);
+
+    /** Syncs a whole vault: every folder of {@link #VAULT_FOLDERS} is ours to clean up. */
     public static Report apply(Path dir, SortedMap<String, String> files) throws IOException {
+        return apply(dir, files, VAULT_FOLDERS);
+    }
+
+    /**
+     * Syncs {@code files}; only stale files of ours inside {@code owned} folders are removed (so
+     * {@code export canvas} into a vault never touches its notes).
+     */
+    public static Report apply(Path dir, SortedMap<String, String> files, List<String> owned) throws IOException {
         Files.createDirectories(dir);
         Map<String, String> manifest = readManifest(dir);
         List<String> written = new ArrayList<>(), unchanged = new ArrayList<>(), skipped = new ArrayList<>(),
@@ -71,7 +84,7 @@ public final class VaultSync {
             newManifest.put(f.getKey(), VaultNames.hash(content, 64));
         }
         // stale files of ours: in the old manifest or marked, and not produced this time
-        for (String rel : candidates(dir, manifest)) {
+        for (String rel : candidates(dir, manifest, owned)) {
             if (files.containsKey(rel)) {
                 continue;
             }
@@ -91,6 +104,12 @@ public final class VaultSync {
             Files.delete(p);
             deleted.add(rel);
         }
+        // entries of other folders (another format's files) stay recorded
+        manifest.forEach((rel, hash) -> {
+            if (!inOwned(rel, owned) && !newManifest.containsKey(rel) && Files.isRegularFile(resolve(dir, rel))) {
+                newManifest.put(rel, hash);
+            }
+        });
         writeManifest(dir, newManifest);
         return new Report(List.copyOf(written), List.copyOf(unchanged), List.copyOf(skipped), List.copyOf(deleted), List.copyOf(kept));
     }
@@ -133,10 +152,14 @@ public final class VaultSync {
         return content.substring(0, i) + user;
     }
 
-    private static List<String> candidates(Path dir, Map<String, String> manifest) throws IOException {
+    private static boolean inOwned(String rel, List<String> owned) {
+        return owned.stream().anyMatch(f -> rel.startsWith(f + "/"));
+    }
+
+    private static List<String> candidates(Path dir, Map<String, String> manifest, List<String> owned) throws IOException {
         TreeMap<String, Boolean> out = new TreeMap<>();
-        manifest.keySet().forEach(k -> out.put(k, true));
-        for (String folder : List.of(VaultNames.TOOLS, VaultNames.CLAIMS, VaultNames.SOURCES, VaultNames.INDEX, VaultNames.CANVAS)) {
+        manifest.keySet().stream().filter(k -> inOwned(k, owned)).forEach(k -> out.put(k, true));
+        for (String folder : owned) {
             Path d = dir.resolve(folder);
             if (Files.isDirectory(d)) {
                 try (Stream<Path> s = Files.list(d)) {

@@ -26,7 +26,7 @@ final class BlockFinder {
         List<RawBlock> out = new ArrayList<>();
         for (int i = 1; i <= src.size(); i++) {
             String line = src.line(i);
-            if (!isMarker(line)) continue;
+            if (line.length() > NoteExtractorLimits.MAX_LINE || !isMarker(line)) continue;
             int code = codeUnitAround(units, i);
             int fenceEnd = code >= 0 ? units.get(code).last() : src.size() + 1;
             BlockForm form = code >= 0 ? BlockForm.CODE_FENCE : Text.indent(line) >= 2 ? BlockForm.INDENTED : BlockForm.COMMENT_QUOTE;
@@ -36,9 +36,21 @@ final class BlockFinder {
             int j = i + 1;
             while (j < fenceEnd && j <= src.size() && src.isBlank(j)) j++;
             if (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">")) {
-                while (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">") && !isMarker(src.line(j))) {
+                while (j < fenceEnd && j <= src.size() && src.line(j).length() <= NoteExtractorLimits.MAX_LINE
+                        && src.line(j).strip().startsWith(">") && !isMarker(src.line(j))) {
                     b.lines.add(new RawBlock.QLine(j, Text.unquote(src.line(j))));
                     j++;
+                }
+                // lazy continuation lines (no '>') that markdown still counts as part of the quote
+                if (code < 0) {
+                    int lastQuote = j - 1;
+                    for (MarkdownStructure.Unit u : units) {
+                        if (u.kind() != MarkdownStructure.Kind.QUOTE || u.first() > lastQuote || u.last() <= lastQuote) continue;
+                        for (int k = lastQuote + 1; k <= u.last() && k <= src.size(); k++) {
+                            if (src.line(k).length() > NoteExtractorLimits.MAX_LINE || isMarker(src.line(k))) break;
+                            b.lines.add(new RawBlock.QLine(k, Text.unquote(src.line(k))));
+                        }
+                    }
                 }
             } else {
                 b.problems.add("half-written: comment marker at line " + i + " has no quote block after it");
@@ -49,12 +61,15 @@ final class BlockFinder {
     }
 
     /** A quote unit that is a provenance block without the marker (not the note header). */
-    static boolean isProvenanceQuote(MarkdownStructure.Unit q) {
+    static boolean isProvenanceQuote(MarkdownStructure.Unit q, SourceText src) {
         String t = q.text();
         Set<String> keys = ProvenanceParser.keysOf(t);
         if (keys.contains("文档版本") || keys.contains("最后更新")) return false;
         for (String k : keys) if (PROVENANCE_KEYS.contains(k)) return true;
-        return LINE_FIELD.matcher(t).find();
+        for (int l = q.first(); l <= q.last(); l++) {
+            if (LINE_FIELD.matcher(Text.unquote(src.line(l))).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** True when a prose line is an inline block: {@code 来源类型：…，验证性：…}. */

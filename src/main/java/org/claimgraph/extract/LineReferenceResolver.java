@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class LineReferenceResolver {
     private LineReferenceResolver() {}
 
+    /** A line with more references than this is not a note line anyone wrote by hand. */
+    private static final int MAX_PER_LINE = 50;
     private static final Pattern REF = Pattern.compile("第\\s*(\\d{1,7})\\s*(?:[-–—~～至到]\\s*(\\d{1,7})\\s*)?行");
     private static final Pattern PAREN_AFTER = Pattern.compile("^[^（()\\n]{0,12}?[（(]([^（）()]+)[）)]");
     private static final Pattern QUOTE_AFTER = Pattern.compile("^[^\"“”]{0,8}?[\"“]([^\"“”]+)[\"”]");
@@ -30,9 +32,10 @@ final class LineReferenceResolver {
             int a = Integer.parseInt(m.group(1));
             int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
             if (b < a) { int t = a; a = b; b = t; }
-            String after = text.substring(m.end());
+            if (out.size() >= MAX_PER_LINE) break;
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
             String quoted = quoted(after);
-            if (quoted == null) quoted = before(text.substring(0, m.start()));
+            if (quoted == null) quoted = before(text.substring(Math.max(0, m.start() - 80), m.start()));
             out.add(resolve(line, a, b, quoted, Text.clip(text.substring(m.start(), Math.min(text.length(), m.end() + 40)), 80), src,
                     blockLines));
         }

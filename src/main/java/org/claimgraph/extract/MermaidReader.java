@@ -18,7 +18,7 @@ final class MermaidReader {
 
     record Result(List<Model.GraphEdge> edges, List<Model.MindmapNode> nodes) {}
 
-    private static final String NODE = "([A-Za-z0-9_\\u4e00-\\u9fa5-]+)\\s*(\\[\\[.*?]]|\\[\\(.*?\\)]|\\[.*?]|\\(\\(.*?\\)\\)|\\(\\[.*?]\\)|\\(.*?\\)|\\{\\{.*?}}|\\{.*?}|>.*?])?";
+    private static final String NODE = "([A-Za-z0-9_\\u4e00-\\u9fa5-]+)\\s*(\\[\\[[^\\]]*]]|\\[\\([^)]*\\)]|\\[[^\\]]*]|\\(\\([^)]*\\)\\)|\\(\\[[^\\]]*]\\)|\\([^)]*\\)|\\{\\{[^}]*}}|\\{[^}]*}|>[^\\]]*])?";
     private static final Pattern EDGE = Pattern.compile("^\\s*" + NODE + "\\s*(-->|---|-\\.->|==>|-\\.-|===|--[ox]|<-->)\\s*(?:\\|([^|]*)\\|\\s*)?" + NODE + "\\s*;?\\s*$");
     private static final Pattern EDGE_TEXT = Pattern.compile("^\\s*" + NODE + "\\s*--\\s+([^->]+?)\\s+-->\\s*" + NODE + "\\s*;?\\s*$");
     private static final Pattern NODE_ONLY = Pattern.compile("^\\s*" + NODE + "\\s*;?\\s*$");
@@ -50,7 +50,7 @@ final class MermaidReader {
                     String from = label(labels, mt.group(1), mt.group(2));
                     String to = label(labels, mt.group(4), mt.group(5));
                     edges.add(new Model.GraphEdge(codeIndex, from, to, mt.group(3).strip(), lineNumbers.get(i)));
-                } else {
+                } else if (!chain(t, labels, codeIndex, lineNumbers.get(i), edges)) {
                     Matcher n = NODE_ONLY.matcher(t);
                     if (n.matches() && n.group(2) != null) label(labels, n.group(1), n.group(2));
                 }
@@ -82,6 +82,38 @@ final class MermaidReader {
             }
         }
         return new Result(edges, nodes);
+    }
+
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:-->|---|-\\.->|==>)\\s*(?:\\|([^|]*)\\|\\s*)?");
+
+    /** {@code A --> B --> C} and {@code A & B --> C}: one edge per consecutive pair. */
+    private static boolean chain(String t, Map<String, String> labels, int codeIndex, int line, List<Model.GraphEdge> edges) {
+        Matcher a = ARROW.matcher(t);
+        List<String> parts = new ArrayList<>();
+        List<String> arrowLabels = new ArrayList<>();
+        int last = 0;
+        while (a.find()) {
+            parts.add(t.substring(last, a.start()));
+            arrowLabels.add(a.group(1));
+            last = a.end();
+        }
+        parts.add(t.substring(last));
+        if (parts.size() < 2) return false;
+        List<List<String>> groups = new ArrayList<>();
+        for (String p : parts) {
+            List<String> names = new ArrayList<>();
+            for (String one : p.split("\\s*&\\s*")) {
+                Matcher n = NODE_ONLY.matcher(one);
+                if (!n.matches()) return false;
+                names.add(label(labels, n.group(1), n.group(2)));
+            }
+            groups.add(names);
+        }
+        for (int k = 0; k + 1 < groups.size(); k++) {
+            String lbl = arrowLabels.get(k) == null || arrowLabels.get(k).isBlank() ? null : arrowLabels.get(k).strip();
+            for (String from : groups.get(k)) for (String to : groups.get(k + 1)) edges.add(new Model.GraphEdge(codeIndex, from, to, lbl, line));
+        }
+        return true;
     }
 
     private static String label(Map<String, String> labels, String id, String shape) {

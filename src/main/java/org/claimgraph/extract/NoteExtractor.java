@@ -50,6 +50,7 @@ public final class NoteExtractor {
 
     /** One run over one note. */
     private static final class Extraction {
+        static final int MAX_LINE = NoteExtractorLimits.MAX_LINE;
         private static final Pattern FLATTENED_TABLE = Pattern.compile("\\|\\s*-{3,}\\s*\\|");
         private static final Pattern SECTION_NOTE = Pattern.compile("^\\s*\\*\\*\\s*(?:✅|⚠\\uFE0F?|❌)?\\s*[^*]*说明\\s*\\*\\*\\s*[：:]");
 
@@ -77,6 +78,8 @@ public final class NoteExtractor {
         java.time.LocalDate documentDate;
         String title;
         final Set<Integer> blockLines = new HashSet<>();
+        /** Lines too long to analyse; reported as unparsed. */
+        final Set<Integer> huge = new HashSet<>();
         /** Line ranges of code blocks (fence lines included). */
         final List<int[]> codeRanges = new ArrayList<>();
 
@@ -110,7 +113,16 @@ public final class NoteExtractor {
                 for (int bad : fm.unparsed()) ledger.unparsed(bad, bad, "frontmatter line is not 'key: value' or a list item");
                 for (int i = 1; i <= fm.lastLine(); i++) masked[i - 1] = "";
             }
-            for (int i = 1; i <= src.size(); i++) if (BlockFinder.isMarker(src.line(i))) masked[i - 1] = "";
+            for (int i = 1; i <= src.size(); i++) {
+                if (src.line(i).length() > MAX_LINE) {
+                    huge.add(i);
+                    masked[i - 1] = "";
+                    ledger.unparsed(i, i, "line of " + src.line(i).length() + " characters is longer than the " + MAX_LINE
+                            + " the extractor reads");
+                } else if (BlockFinder.isMarker(src.line(i))) {
+                    masked[i - 1] = "";
+                }
+            }
             md = new MarkdownStructure(String.join("\n", masked));
             for (Unit u : md.units) if (u.kind() == Kind.CODE) codeRanges.add(new int[] {u.first(), u.last()});
 
@@ -167,7 +179,7 @@ public final class NoteExtractor {
             }
             for (Unit u : md.units) {
                 if (u.kind() != Kind.QUOTE || covered.contains(u.first())) continue;
-                if (!BlockFinder.isProvenanceQuote(u)) continue;
+                if (!BlockFinder.isProvenanceQuote(u, src)) continue;
                 RawBlock b = new RawBlock(u.inList() ? BlockForm.INDENTED : BlockForm.QUOTE, -1);
                 for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, Text.unquote(src.line(l))));
                 raw.add(b);
@@ -397,7 +409,8 @@ public final class NoteExtractor {
                 List<Model.Assessment> assessments = new ArrayList<>();
                 for (Model.Assessment a : p.assessments()) {
                     if (a.subject().isEmpty()) {
-                        String s = !p.title().isEmpty() ? p.title() : subjectFromTarget(target);
+                        String s = !p.title().isEmpty() ? p.title()
+                                : a.basis() != null && !a.basis().isEmpty() ? a.basis() : subjectFromTarget(target);
                         a = new Model.Assessment(a.index(), s, a.firstLine(), a.lastLine(), a.statuses(), a.sourceTypes(), a.methods(),
                                 a.methodUrls(), a.testEnvironment(), a.remark(), a.basis(), a.updated(), a.versions(), a.otherFields());
                     }
@@ -526,6 +539,7 @@ public final class NoteExtractor {
 
         private void scanLines() {
             for (int i = 1; i <= src.size(); i++) {
+                if (huge.contains(i)) continue;
                 String line = src.line(i);
                 for (String u : UrlScanner.urls(line)) urls.add(new Model.UrlMention(u, i));
                 if (!inCode(i)) wikilinks.addAll(WikilinkReader.find(line, i));

@@ -30,6 +30,7 @@ final class ProvenanceParser {
 
     private static final Pattern BOLD_KEY = Pattern.compile("^\\*\\*([^*\\n]{1,60}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern EMOJI_BOLD_KEY = Pattern.compile("^(?:✅|❌|⚠\\uFE0F?)\\s*\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BOLD_KEY_INNER_COLON = Pattern.compile("^\\*\\*([^*\\n：:]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*[：:]?\\s*$");
     private static final Pattern PLAIN_KEY = Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
@@ -104,6 +105,8 @@ final class ProvenanceParser {
                         firstLine && p == 0);
             }
             firstLine = false;
+            // every open assessment spans the lines of its sub-items
+            for (Ctx c : stack) if (c.depth > -2 && c.line <= l.first()) c.lastLine = Math.max(c.lastLine, l.last());
         }
         for (Ctx c : stack) finish(c);
         List<Model.Assessment> out = new ArrayList<>();
@@ -221,7 +224,8 @@ final class ProvenanceParser {
                 field(c, ik, ik, iv, l);
             }
         }
-        c.versions.addAll(VersionParser.find(Text.plain(v), l.first()));
+        for (Model.VersionMention vm : VersionParser.find(subject, l.first())) if (!c.versions.contains(vm)) c.versions.add(vm);
+        for (Model.VersionMention vm : VersionParser.find(Text.plain(v), l.first())) if (!c.versions.contains(vm)) c.versions.add(vm);
         if (!st.isEmpty() || !spots.isEmpty()) c.used = true;
         if (!hasChildren && !c.used && (bullet || !first)) {
             // a leaf subject with nothing attached: keep it as a field of its parent
@@ -386,6 +390,12 @@ final class ProvenanceParser {
             out.add(new String[] {eb.group(1), eb.group(2), "bold"});
             return out;
         }
+        Matcher bi = BOLD_KEY_INNER_COLON.matcher(t);
+        if (bi.matches()) {
+            // "**验证性：**✅ 已验证" — the colon written inside the bold
+            Logical inner = new Logical(l.first(), l.last(), l.depth(), l.bullet(), "**" + bi.group(1).strip() + "**：" + bi.group(2));
+            return splitPairs(inner);
+        }
         Matcher bo = BOLD_ONLY.matcher(t);
         if (bo.matches()) {
             out.add(new String[] {bo.group(1), "", "bold"});
@@ -498,10 +508,7 @@ final class ProvenanceParser {
         return close > 2;
     }
 
-    /** URLs of block-level 验证方法 lists (not inside an assessment). */
-    List<Model.UrlMention> rootUrls() { return rootUrls; }
-
-    private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30})\\*\\*\\s*[：:]");
+    private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30}?)(?:\\*\\*\\s*[：:]|\\s*[：:]\\s*\\*\\*)");
 
     static Set<String> keysOf(String text) {
         Set<String> out = new LinkedHashSet<>();

@@ -85,7 +85,8 @@ final class StatusParser {
 
     private static Found keywordAt(String text, int phraseStart, int p) {
         int headEnd = p;
-        while (headEnd < text.length() && STOPS.indexOf(text.charAt(headEnd)) < 0) headEnd++;
+        int limit = Math.min(text.length(), p + 40);
+        while (headEnd < limit && STOPS.indexOf(text.charAt(headEnd)) < 0) headEnd++;
         String head = text.substring(p, headEnd);
         for (String[] kw : KEYWORDS) {
             int k = head.indexOf(kw[0]);
@@ -97,7 +98,7 @@ final class StatusParser {
             int end = headEnd;
             String qualifier = rest.isEmpty() ? null : rest;
             if (qualifier == null && headEnd < text.length() && (text.charAt(headEnd) == '（' || text.charAt(headEnd) == '(')) {
-                int close = closing(text, headEnd);
+                int close = closing(text, headEnd, 200);
                 qualifier = text.substring(headEnd + 1, close).strip();
                 end = Math.min(text.length(), close + 1);
                 if (qualifier.isEmpty()) qualifier = null;
@@ -109,8 +110,14 @@ final class StatusParser {
 
     /** Index of the bracket closing the one at {@code open}, or the text length when unclosed. */
     static int closing(String text, int open) {
+        return closing(text, open, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #closing(String, int)}, looking at most {@code max} characters ahead. */
+    static int closing(String text, int open, int max) {
         int depth = 0;
-        for (int i = open; i < text.length(); i++) {
+        int end = (int) Math.min(text.length(), (long) open + max);
+        for (int i = open; i < end; i++) {
             char c = text.charAt(i);
             if (c == '（' || c == '(') depth++;
             else if (c == '）' || c == ')') {
@@ -118,6 +125,6 @@ final class StatusParser {
                 if (depth == 0) return i;
             }
         }
-        return text.length();
+        return end;
     }
 }

@@ -14,6 +14,7 @@ final class TableReader {
 
     private static final Pattern MATURITY_CORNER = Pattern.compile("^\\s*e\\s*\\\\?\\s*[/\\\\]?\\s*s\\s*$");
     private static final Pattern ELEMENT_PREFIX = Pattern.compile("^e[₀-₉0-9]+\\s*");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,3}(?:[ ,]\\d{3})+|\\d+(?:\\.\\d+)?)\\s*$");
     private static final Pattern NUMBER = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*$");
     private static final Pattern LAYER = Pattern.compile(
             "(?:A⁽[⁰-⁹¹²³ⁱʲᵏ]+⁾\\s*[=＝]\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:以\\s*([A-Za-z0-9\\u4e00-\\u9fa5-]+?)\\s*层)|(?:[（(]([A-Za-z0-9\\u4e00-\\u9fa5-]+?)层[）)])");
@@ -102,7 +103,19 @@ final class TableReader {
         for (int j = 1; j < row.size(); j++) {
             String h = j < header.size() ? Text.plain(header.get(j)) : "";
             String metric = h.isEmpty() ? label : label + " / " + h;
-            out.addAll(MeasurementParser.find(Text.plain(row.get(j)), metric, environment, line));
+            String cell = Text.plain(row.get(j));
+            List<Model.Measurement> found = MeasurementParser.find(cell, metric, environment, line);
+            Matcher bare = BARE_NUMBER.matcher(cell);
+            if (found.isEmpty() && bare.matches()) {
+                // "3 200" under a "单核 QPS" header: the unit is in the header
+                List<Model.Measurement> unitOnly = MeasurementParser.find("1 " + h.replaceAll("^.*?(?=QPS|ms|MB|GB|%|节点|Pod)", ""),
+                        metric, environment, line);
+                if (!unitOnly.isEmpty() && h.matches(".*(QPS|ms|MB|GB|%|节点|Pod).*")) {
+                    found = List.of(new Model.Measurement(metric, MeasurementParser.number(bare.group(1)), unitOnly.get(0).unit(), cell, null,
+                            environment, line));
+                }
+            }
+            out.addAll(found);
         }
         List<Model.Measurement> plainFigures = out.stream().filter(m -> !m.unit().equals("x")).toList();
         if (plainFigures.size() == 2) {

@@ -1,7 +1,6 @@
 package org.claimgraph.extract;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,13 +37,5 @@ final class UrlScanner {
             }
         }
         return null;
-    }
-
-    static boolean isDateLike(String s) {
-        try {
-            return s != null && firstDate(s) != null;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 }

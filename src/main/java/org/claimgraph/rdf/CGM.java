@@ -6,8 +6,8 @@ import org.claimgraph.matrix.Dimensions;
 
 /**
  * Terms of the maturity matrix vocabulary {@code cgm:} ({@code ontology/matrix.ttl}), the Data Cube
- * terms it builds on, the resources of the matrix parameters, and the few {@code cg:} core terms
- * the matrix code reads. Node constants only, for graph-level code.
+ * terms it builds on, the resources of the matrix parameters, and aliases of the few {@code cg:}
+ * core terms ({@link CG}) the matrix code reads. Node constants only, for graph-level code.
  */
 public final class CGM {
     private CGM() {}
@@ -66,15 +66,15 @@ public final class CGM {
     public static final Node qbDataSetProp = n(QB + "dataSet");
     public static final Node qbStructure = n(QB + "structure");
 
-    // cg: core terms read or written by the matrix code (defined in ontology/claimgraph.ttl)
-    public static final Node cgInNote = n(CG + "inNote");
-    public static final Node cgLine = n(CG + "line");
-    public static final Node cgFirstLine = n(CG + "firstLine");
-    public static final Node cgLastLine = n(CG + "lastLine");
-    public static final Node cgHasProvenance = n(CG + "hasProvenance");
-    public static final Node cgHasStatusAssertion = n(CG + "hasStatusAssertion");
-    public static final Node cgStatus = n(CG + "status");
-    public static final Node cgAboutTool = n(CG + "aboutTool");
+    // cg: core terms the matrix code reads or writes (aliases of the vocabulary class CG)
+    public static final Node cgInNote = org.claimgraph.rdf.CG.inNote;
+    public static final Node cgLine = org.claimgraph.rdf.CG.line;
+    public static final Node cgFirstLine = org.claimgraph.rdf.CG.firstLine;
+    public static final Node cgLastLine = org.claimgraph.rdf.CG.lastLine;
+    public static final Node cgHasProvenance = org.claimgraph.rdf.CG.hasProvenance;
+    public static final Node cgHasStatusAssertion = org.claimgraph.rdf.CG.hasStatusAssertion;
+    public static final Node cgStatus = org.claimgraph.rdf.CG.status;
+    public static final Node cgAboutTool = org.claimgraph.rdf.CG.aboutTool;
 
     // SKOS / PROV
     public static final Node skosConcept = n(SKOS + "Concept");

@@ -119,7 +119,7 @@ public final class Iris {
         }
         try {
             IRIx iri = IRIx.create(u);
-            if (!iri.isAbsolute() || iri.scheme() == null || iri.hasViolations()) return null;
+            if (iri.isRelative() || iri.scheme() == null || iri.hasViolations()) return null; // fragments allowed
             return NodeFactory.createURI(u);
         } catch (IRIException e) {
             return null;

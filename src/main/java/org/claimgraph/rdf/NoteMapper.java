@@ -126,21 +126,30 @@ public final class NoteMapper {
 
     /** The innermost section containing {@code line}, or null before the first heading. */
     private Node sectionAt(int line) {
-        Model.Section best = null;
-        for (Model.Section s : note.sections()) {
-            if (s.firstLine() <= line && line <= s.lastLine()
-                    && (best == null || s.firstLine() >= best.firstLine())) best = s;
-        }
-        return best == null ? null : sectionNodes.get(best.index());
+        Model.Section s = innermostAt(line);
+        return s == null ? null : sectionNodes.get(s.index());
     }
 
     private String sectionPathAt(int line) {
-        Node s = sectionAt(line);
-        if (s == null) return "";
-        for (Model.Section sec : note.sections()) {
-            if (s.equals(sectionNodes.get(sec.index()))) return String.join(" > ", sec.path());
+        Model.Section s = innermostAt(line);
+        return s == null ? "" : String.join(" > ", s.path());
+    }
+
+    private Model.Section[] innermost;
+
+    /** Innermost section per line, computed once per note (sections nest, so the latest start wins). */
+    private Model.Section innermostAt(int line) {
+        if (innermost == null) {
+            int max = note.lineCount();
+            for (Model.Section s : note.sections()) max = Math.max(max, s.lastLine());
+            innermost = new Model.Section[max + 2];
+            for (Model.Section s : note.sections()) {
+                for (int l = Math.max(0, s.firstLine()); l <= s.lastLine() && l < innermost.length; l++) {
+                    if (innermost[l] == null || s.firstLine() >= innermost[l].firstLine()) innermost[l] = s;
+                }
+            }
         }
-        return "";
+        return line >= 0 && line < innermost.length ? innermost[line] : null;
     }
 
     private void mapTable(Model.Table t) {

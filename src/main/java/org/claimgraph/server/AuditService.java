@@ -3,20 +3,30 @@ package org.claimgraph.server;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.web.HttpSC;
+import org.claimgraph.validate.Audit;
+import org.claimgraph.validate.DataGraph;
+import org.claimgraph.validate.ReportWriters;
+import org.claimgraph.validate.ShapesLoader;
 
 /**
- * {@code GET /kg/audit}: the audit report of the served graph as JSON ({@code application/json},
- * the default), HTML ({@code text/html}) or Markdown ({@code text/markdown}), chosen by the
- * {@code Accept} header or {@code ?format=json|html|md}; {@code ?as-of=YYYY-MM-DD} sets the audit
- * date (default today).
+ * {@code GET /kg/audit}: the audit report ({@link Audit}) of the served graph as JSON
+ * ({@code application/json}, the default), HTML ({@code text/html}, one self-contained page) or
+ * Markdown ({@code text/markdown}), chosen by the {@code Accept} header or
+ * {@code ?format=json|html|md}; {@code ?as-of=YYYY-MM-DD} sets the audit date (default today),
+ * {@code ?lang=en|zh} the language of the shapes' messages (default en).
  * <p>
- * The report itself comes from {@code org.claimgraph.validate}; until that package provides its
- * audit API this answers 501 with a message saying so.
+ * Read-only: the report is computed from a snapshot of the dataset (one read transaction) and is
+ * not stored; {@code claimgraph audit --db DIR} stores it in the audit graph.
  */
 final class AuditService extends BaseActionREST {
 
@@ -27,13 +37,35 @@ final class AuditService extends BaseActionREST {
         Format(String mediaType) { this.mediaType = mediaType; }
     }
 
+    /** The packaged shapes, read once. */
+    private static final class Shapes {
+        static final Graph GRAPH = ShapesLoader.graph(null);
+    }
+
     @Override
     protected void doGet(HttpAction action) {
         Format format = negotiate(action.getRequestParameter("format"), action.getRequestHeader("Accept"));
-        String asOf = action.getRequestParameter("as-of");
-        if (asOf != null && !asOf.matches("\\d{4}-\\d{2}-\\d{2}"))
-            ServletOps.errorBadRequest("as-of must be a date YYYY-MM-DD, got: " + asOf);
-        notAvailable(action, format);
+        LocalDate asOf = LocalDate.now();
+        String asOfParam = action.getRequestParameter("as-of");
+        if (asOfParam != null) {
+            try {
+                asOf = LocalDate.parse(asOfParam);
+            } catch (DateTimeParseException e) {
+                ServletOps.errorBadRequest("as-of must be a date YYYY-MM-DD, got: " + asOfParam);
+            }
+        }
+        String lang = action.getRequestParameter("lang") == null ? "en" : action.getRequestParameter("lang");
+        if (!lang.equals("en") && !lang.equals("zh"))
+            ServletOps.errorBadRequest("lang must be en or zh, got: " + lang);
+        Dataset dataset = DatasetFactory.wrap(action.getDataset());
+        Graph data = DataGraph.of(dataset, asOf);  // one read transaction
+        Audit.Result result = Audit.run(data, Shapes.GRAPH, ShapesLoader.defaultShapes(), asOf, lang);
+        String body = switch (format) {
+            case JSON -> ReportWriters.json(result);
+            case HTML -> ReportWriters.html(result);
+            case MARKDOWN -> ReportWriters.markdown(result);
+        };
+        write(action, format, body);
     }
 
     @Override
@@ -59,6 +91,7 @@ final class AuditService extends BaseActionREST {
             };
         }
         if (accept != null) {
+            // the first of the three media types named in Accept wins
             String a = accept.toLowerCase(Locale.ROOT);
             int html = a.indexOf("text/html"), md = a.indexOf("text/markdown"), json = a.indexOf("json");
             int best = Integer.MAX_VALUE;
@@ -71,16 +104,8 @@ final class AuditService extends BaseActionREST {
         return Format.JSON;
     }
 
-    private static void notAvailable(HttpAction action, Format format) {
-        String msg = "The audit report is not available in this build: org.claimgraph.validate has no audit API yet. "
-                + "Run 'claimgraph audit --db DIR' instead.";
-        action.setResponseStatus(HttpSC.NOT_IMPLEMENTED_501);
-        String body = switch (format) {
-            case JSON -> "{ \"error\": \"not implemented\", \"message\": \"" + msg + "\" }\n";
-            case HTML -> "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>audit</title></head><body><p>"
-                    + msg + "</p></body></html>\n";
-            case MARKDOWN -> "# Audit\n\n" + msg + "\n";
-        };
+    private static void write(HttpAction action, Format format, String body) {
+        action.setResponseStatus(HttpSC.OK_200);
         action.setResponseContentType(format.mediaType);
         action.setResponseCharacterEncoding("utf-8");
         try {

@@ -1,9 +1,12 @@
 package org.claimgraph.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.validation.DataValidator;
@@ -12,12 +15,17 @@ import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.component.ContainerLifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +36,15 @@ import org.slf4j.LoggerFactory;
  * {@code claimgraph serve} and in a stock Fuseki main server that has the claimgraph jar on its
  * classpath. The cgf: SPARQL functions need nothing here: a Jena subsystem registers them.
  * <ul>
- * <li>{@link #start()} / {@link ServerSubsystem}: register the audit operation
- *     ({@code fuseki:operation cgsrv:audit}) so configuration files can use it.</li>
+ * <li>{@link #start()} / {@link ServerSubsystem}: register the audit and export operations
+ *     ({@code cgsrv:audit}, {@code cgsrv:export}) so configuration files can use them; the export
+ *     also answers at {@code /NAME/export/FORMAT}.</li>
  * <li>{@link #prepare}: the Fuseki UI from {@code jena-fuseki-ui} at {@code /} with the three
  *     things it calls ({@code /$/ping}, {@code /$/stats}, {@code /$/server}) and the syntax
  *     validators; Prometheus metrics at {@code /$/metrics}; CORS; the {@link RequestGuard} against
  *     DNS rebinding and cross-site writes. No admin operations.</li>
  * <li>{@link #server}: authentication challenges per method ({@link EndpointSecurity}), request
- *     size limits, graceful stop.</li>
+ *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher.</li>
  * </ul>
  * Settings come from {@code cgsrv:} properties of the {@code fuseki:Server} resource (see
  * {@code fuseki-config/claimgraph.ttl}).
@@ -45,11 +54,15 @@ public final class ClaimgraphModule implements FusekiAutoModule {
 
     /** The audit operation, {@code cgsrv:audit}. */
     public static final Operation AUDIT = Operation.alloc(ServerVocab.AUDIT_OPERATION, "audit", "claimgraph audit report");
+    /** The export operation, {@code cgsrv:export}. */
+    public static final Operation EXPORT = Operation.alloc(ServerVocab.EXPORT_OPERATION, "export", "claimgraph exports (GraphML, GEXF, Obsidian, ...)");
 
     /** Largest request header block (request line with a GET query string, and headers). */
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
     /** How long a stopping server waits for requests in flight. */
     static final long STOP_TIMEOUT_MS = 15_000;
+
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     private ModuleSettings settings = ModuleSettings.from(null);
 
@@ -64,14 +77,17 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     /** Runs once when the module is loaded (the operation is normally registered already by {@link ServerSubsystem}). */
     @Override
     public void start() {
-        if (!OperationRegistry.get().isRegistered(AUDIT))
-            OperationRegistry.get().register(AUDIT, null, new AuditService());
+        registerOperations(OperationRegistry.get());
     }
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         settings = ModuleSettings.from(configModel);
         builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
+        builder.registerOperation(EXPORT, new ExportService());
+        // /NAME/export/FORMAT for every service that declares the export endpoint
+        for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
+            builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
         if (settings.ui()) {
             String ui = uiLocation();
             if (ui == null)
@@ -112,11 +128,55 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         jetty.setStopTimeout(STOP_TIMEOUT_MS);
     }
 
+    /**
+     * After {@code server.stop()}: stops the password file's user store, whose hot-reload scanner
+     * thread Jetty does not stop with the server.
+     */
+    @Override
+    public void serverStopped(FusekiServer server) {
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context == null || context.getSecurityHandler() == null
+                || !(context.getSecurityHandler().getLoginService() instanceof ContainerLifeCycle login))
+            return;
+        for (UserStore store : login.getBeans(UserStore.class)) {
+            try {
+                store.stop();
+            } catch (Exception e) {
+                LOG.debug("stopping the user store: {}", e.toString());
+            }
+        }
+    }
+
+    /** Registers the audit and export operations in {@code registry} unless they are there. */
+    static void registerOperations(OperationRegistry registry) {
+        if (!registry.isRegistered(AUDIT))
+            registry.register(AUDIT, null, new AuditService());
+        if (!registry.isRegistered(EXPORT))
+            registry.register(EXPORT, null, new ExportService());
+    }
+
+    /** Names of the services in the configuration with an endpoint of the given operation. */
+    static List<String> servicesWith(Model configModel, String operationIri) {
+        if (configModel == null)
+            return List.of();
+        Property endpoint = configModel.createProperty(FUSEKI + "endpoint");
+        Property operation = configModel.createProperty(FUSEKI + "operation");
+        Property name = configModel.createProperty(FUSEKI + "name");
+        List<String> out = new ArrayList<>();
+        for (Resource svc : configModel.listSubjectsWithProperty(endpoint).toList()) {
+            boolean has = svc.listProperties(endpoint).toList().stream().map(Statement::getObject)
+                    .anyMatch(ep -> ep.isResource() && ep.asResource().hasProperty(operation, configModel.createResource(operationIri)));
+            if (has && svc.hasProperty(name))
+                out.add(svc.getProperty(name).getString());
+        }
+        return out;
+    }
+
     /** The Fuseki UI files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */
     static String uiLocation() {
         if (ClaimgraphModule.class.getClassLoader().getResource("webapp/index.html") == null)
             return null;
-        Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
+        org.eclipse.jetty.util.resource.Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
         return r == null ? null : r.getURI().toString();
     }
 }

@@ -11,9 +11,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -22,9 +19,8 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.claimgraph.rdf.Iris;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ontologies;
+import org.claimgraph.store.Stores;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -129,8 +125,10 @@ public final class ClaimgraphServer implements AutoCloseable {
         String name = chooseDataset(builder, config);
         DatasetGraph dsg = builder.getDataset(name);
         Dataset dataset = DatasetFactory.wrap(dsg);
-        loadOntology(dsg);
+        Stores.prepare(dataset);
 
+        // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
+        NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, o.ingest, o.debounce) : null;
         if (o.docs != null) {
             long i0 = System.nanoTime();
             IngestReport r = o.ingest.ingest(dataset, List.of(o.docs));
@@ -142,31 +140,25 @@ public final class ClaimgraphServer implements AutoCloseable {
                 LOG.warn("Not understood: {}", u);
         }
 
-        FusekiServer server = builder.build();
-        for (Connector c : server.getJettyServer().getConnectors())
-            if (c instanceof ServerConnector sc)
-                sc.setHost(o.host);
-        server.start();
-
-        NoteWatcher watcher = null;
-        if (o.watch) {
-            watcher = new NoteWatcher(o.docs, dataset, o.ingest, o.debounce).start();
+        FusekiServer server;
+        try {
+            server = builder.build();
+            for (Connector c : server.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc)
+                    sc.setHost(o.host);
+            server.start();
+        } catch (RuntimeException e) {
+            if (watcher != null)
+                watcher.close();
+            if (TDBInternal.isTDB2(dsg))
+                TDBInternal.expel(dsg);
+            throw e;
         }
+        if (watcher != null)
+            watcher.start();
         ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
         cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
         return cs;
-    }
-
-    /** The ontologies into their named graph (replaced when they changed), as {@code store.Stores} does. */
-    private static void loadOntology(DatasetGraph dsg) {
-        Graph onto = Ontologies.load();
-        Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
-        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(gn).size() == onto.size() && dsg.getGraph(gn).isIsomorphicWith(onto));
-        if (!same)
-            Txn.executeWrite(dsg, () -> {
-                dsg.removeGraph(gn);
-                dsg.addGraph(gn, onto);
-            });
     }
 
     private static String chooseDataset(FusekiServer.Builder builder, ServerConfig config) {
@@ -192,6 +184,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         out.printf("  Graph Store       %s/data     (GET public, PUT/POST/DELETE password)%n", kg);
         out.printf("  SHACL             %s/shacl    (POST shapes)%n", kg);
         out.printf("  Audit             %s/audit    (JSON, HTML, Markdown)%n", kg);
+        out.printf("  Exports           %s/export/FORMAT (graphml, gexf, cytoscape, jsonld, obsidian, canvas, neo4j)%n", kg);
         out.printf("  Health, metrics   %s/$/ping  %s/$/metrics%n", base, base);
         String timeout = config.contextValue("arq:queryTimeout");
         out.printf("  Query timeout %s ms; SERVICE %s%n", timeout == null ? "none" : timeout,

@@ -2,6 +2,7 @@ package org.claimgraph.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.build.FusekiConfig;
 import org.apache.jena.fuseki.server.FusekiVocab;
@@ -15,7 +16,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
-import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -30,6 +30,9 @@ final class ServerConfig {
     private static final Property cxtName = ResourceFactory.createProperty(JA, "cxtName");
     private static final Property cxtValue = ResourceFactory.createProperty(JA, "cxtValue");
     private static final Property context = ResourceFactory.createProperty(JA, "context");
+    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final Resource tDatasetTDB2 = ResourceFactory.createResource(TDB2 + "DatasetTDB2");
+    private static final Property location = ResourceFactory.createProperty(TDB2, "location");
 
     private final Model model;
 
@@ -71,10 +74,13 @@ final class ServerConfig {
         return server;
     }
 
-    void setTdb2Location(String location) {
-        for (Resource ds : model.listSubjectsWithProperty(RDF.type, VocabTDB2.tDatasetTDB).toList()) {
-            ds.removeAll(VocabTDB2.pLocation);
-            ds.addProperty(VocabTDB2.pLocation, location);
+    void setTdb2Location(String dir) {
+        List<Resource> datasets = model.listSubjectsWithProperty(RDF.type, tDatasetTDB2).toList();
+        if (datasets.isEmpty())
+            throw new IllegalStateException("the configuration has no tdb2:DatasetTDB2 to put at " + dir);
+        for (Resource ds : datasets) {
+            ds.removeAll(location);
+            ds.addProperty(location, dir);
         }
     }
 

@@ -20,4 +20,6 @@ public final class ServerVocab {
     public static final Property corsOrigins = ResourceFactory.createProperty(NS, "corsOrigins");
     /** IRI of the audit operation, used as {@code fuseki:operation cgsrv:audit}. */
     public static final String AUDIT_OPERATION = NS + "audit";
+    /** IRI of the export operation, used as {@code fuseki:operation cgsrv:export}. */
+    public static final String EXPORT_OPERATION = NS + "export";
 }

@@ -54,7 +54,7 @@ public final class Functions {
         @Override NodeValue compute(MatrixModel m, List<NodeValue> a) {
             double t = number(a, 3, "t");
             if (Double.isNaN(t) || t < 0 || t > 1)
-                throw new ExprEvalException("cgf:interpolate: t = " + a.get(3) + " is outside [0,1]");
+                throw new ExprEvalException("cgf:interpolate: t = " + t + " is outside [0,1]");
             return value(m.interpolate(member(a, 0, Kind.LAYER), member(a, 1, Kind.ELEMENT), member(a, 2, Kind.SCENARIO), t));
         }
     }

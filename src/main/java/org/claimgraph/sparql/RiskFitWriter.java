@@ -49,7 +49,8 @@ public final class RiskFitWriter {
         return fitIri;
     }
 
+    /** Canonical xsd:double lexical form, so that TDB2 (which canonicalises) and in-memory stores hold the same literal. */
     private static Node dbl(double v) {
-        return NodeFactory.createLiteralDT(Double.toString(v), XSDDatatype.XSDdouble);
+        return org.apache.jena.sparql.expr.NodeValue.makeDouble(v).asNode();
     }
 }

@@ -49,12 +49,14 @@ public final class NoteFiles {
     /**
      * The note files under each path: a folder is walked (hidden entries such as {@code .git} or
      * {@code .obsidian} skipped) in sorted order with the folder as root; a file stands for
-     * itself with its parent as root.
+     * itself with its parent as root. A file reached twice (named twice, or inside two given
+     * folders) is read once, under the first path that reached it.
      *
      * @param missing receives "path: why" for paths that do not exist or hold no notes
      */
     public static List<Source> collect(List<Path> paths, List<IngestReport.Failure> missing) throws IOException {
         List<Source> out = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> files;
@@ -68,10 +70,10 @@ public final class NoteFiles {
                 if (files.isEmpty()) {
                     missing.add(new IngestReport.Failure(p.toString(), "no notes (" + String.join(", ", EXTENSIONS) + ") in this folder"));
                 }
-                for (Path f : files) out.add(new Source(p, f));
+                for (Path f : files) if (seen.add(f.toAbsolutePath().normalize())) out.add(new Source(p, f));
             } else if (Files.isRegularFile(p)) {
                 Path parent = p.toAbsolutePath().getParent();
-                out.add(new Source(parent, p));
+                if (seen.add(p.toAbsolutePath().normalize())) out.add(new Source(parent, p));
             } else {
                 missing.add(new IngestReport.Failure(p.toString(), "no such file or folder"));
             }

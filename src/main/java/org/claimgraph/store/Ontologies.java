@@ -15,7 +15,20 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.Iris;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -61,17 +74,60 @@ public final class Ontologies {
         return new ArrayList<>(names);
     }
 
-    /** All ontology files parsed into one graph. */
+    /**
+     * The ontology files parsed into one graph: every {@code ontology/*.ttl} that declares an
+     * {@code owl:Ontology} (data files beside them, such as default parameters, are left to their
+     * owners). Blank nodes are skolemised to stable IRIs under
+     * {@code https://w3id.org/claimgraph/id/.well-known/genid/<file>/<n>}, so the graph, and
+     * every export of it, is the same on every load.
+     */
     public static Graph load() {
         Graph g = GraphFactory.createDefaultGraph();
         for (String name : resourceNames()) {
-            try (InputStream in = Ontologies.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) continue;
-                RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/claimgraph/ontology").parse(g);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Graph file = parse(name);
+            if (!file.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode())) continue;
+            String stem = name.substring(DIR.length()).replaceFirst("\\.ttl$", "");
+            Map<Node, Node> skolem = new HashMap<>();
+            file.find().forEachRemaining(t -> g.add(Triple.create(
+                    skolem(t.getSubject(), stem, skolem), t.getPredicate(), skolem(t.getObject(), stem, skolem))));
         }
         return g;
+    }
+
+    /** SHA-256 (hex) over the names and bytes of every ontology file, to tell whether a store is current. */
+    public static String digest() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String name : resourceNames()) {
+                md.update(name.getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = Ontologies.class.getClassLoader().getResourceAsStream(name)) {
+                    if (in != null) md.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Graph parse(String name) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Ontologies.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new StoreException("ontology file missing from the classpath: " + name);
+            // incremental labels: the n-th blank node of a file is always b<n>
+            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/claimgraph/ontology")
+                    .labelToNode(LabelToNode.createIncremental()).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    private static Node skolem(Node n, String stem, Map<Node, Node> map) {
+        if (!n.isBlank()) return n;
+        return map.computeIfAbsent(n, b -> NodeFactory.createURI(
+                Iris.ID + ".well-known/genid/" + stem + "/" + (map.size() + 1)));
     }
 }

@@ -96,21 +96,24 @@ public final class Stores {
         return ds;
     }
 
-    /** Loads the ontology graph (when it differs) and the usual prefixes. */
-    private static void prepare(Dataset ds) {
-        Graph onto = Ontologies.load();
+    /**
+     * Loads the ontology graph when the store does not hold the current ontology files (their
+     * digest is kept in that graph as {@code <graph/ontology> dcterms:hasVersion "sha256…"}),
+     * and the usual prefixes. Also used by the server on datasets built from a Fuseki config.
+     */
+    public static void prepare(Dataset ds) {
         Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        Node hasVersion = DCTerms.hasVersion.asNode();
+        Node digest = NodeFactory.createLiteralString(Ontologies.digest());
         DatasetGraph dsg = ds.asDatasetGraph();
-        boolean same = Txn.calculateRead(ds, () -> {
-            Graph current = dsg.getGraph(gn);
-            return current.size() == onto.size() && current.isIsomorphicWith(onto);
-        });
-        if (same && Txn.calculateRead(ds, () -> dsg.prefixes().containsPrefix("cg"))) return;
+        boolean current = Txn.calculateRead(ds, () ->
+                dsg.contains(gn, gn, hasVersion, digest) && dsg.prefixes().containsPrefix("cg"));
+        if (current) return;
+        Graph onto = Ontologies.load();
+        onto.add(gn, hasVersion, digest);
         Txn.executeWrite(ds, () -> {
-            if (!same) {
-                dsg.removeGraph(gn);
-                dsg.addGraph(gn, onto);
-            }
+            dsg.removeGraph(gn);
+            dsg.addGraph(gn, onto);
             PrefixMap pm = dsg.prefixes();
             pm.add("cg", CG.NS);
             pm.add("cgid", Iris.ID);

@@ -1,5 +1,6 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.rdf.CG;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -54,6 +54,15 @@ public final class Audit {
         }
     }
 
+    /**
+     * The packaged shapes over {@code dataset} for {@code asOf}, English messages: the one call a
+     * server endpoint needs ({@code ReportWriters.render(Audit.run(ds, date), "json")}). Reads the
+     * dataset in a read transaction; does not store anything.
+     */
+    public static Result run(Dataset dataset, LocalDate asOf) {
+        return run(DataGraph.of(dataset, asOf), ShapesLoader.defaultShapesGraph(), ShapesLoader.defaultShapes(), asOf, "en");
+    }
+
     /** Runs shapes and checks over {@code dataset} for the audit date {@code asOf}; messages in {@code lang} ("en"/"zh"). */
     public static Result run(Dataset dataset, Graph shapesGraph, LocalDate asOf, String lang) {
         return run(DataGraph.of(dataset, asOf), shapesGraph, Shapes.parse(shapesGraph), asOf, lang);
@@ -73,12 +82,18 @@ public final class Audit {
         return new Result(asOf, report, List.copyOf(findings), coverage, multipliers, Statuses.bySection(data));
     }
 
-    static final Comparator<Finding> ORDER = Comparator
+    /** Findings order: file, line, severity, rule, focus. */
+    public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file() == null ? "\uffff" : f.file())
             .thenComparingInt(Finding::line)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.focus() == null ? "" : f.focus());
+
+    /** One SHACL result as a finding, with its note, line, section and claim resolved in {@code data}. */
+    public static Finding finding(Graph data, ReportEntry e, RuleNames rules, String lang) {
+        return toFinding(data, e, rules, lang);
+    }
 
     static Finding toFinding(Graph data, ReportEntry e, RuleNames rules, String lang) {
         Context c = Context.of(data, e.focusNode());
@@ -89,9 +104,9 @@ public final class Audit {
         int line = c.line;
         // a drifted reference: say where the quoted figure really is
         if ("drifted-line-reference".equals(rules.of(e.source()))) {
-            Node actual = Context.obj(data, e.focusNode(), Cg.actualLine);
-            Node quoted = Context.obj(data, e.focusNode(), Cg.quotedFigure);
-            Node target = Context.obj(data, e.focusNode(), Cg.targetFirstLine);
+            Node actual = Context.obj(data, e.focusNode(), CG.actualLine);
+            Node quoted = Context.obj(data, e.focusNode(), CG.quotedFigure);
+            Node target = Context.obj(data, e.focusNode(), CG.targetFirstLine);
             String where = actual != null && !actual.getLiteralLexicalForm().equals("-1")
                     ? "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"")
                       + " is on line " + actual.getLiteralLexicalForm()
@@ -172,24 +187,29 @@ public final class Audit {
     static final class Statuses {
         static final List<String> NOTATIONS = List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable");
         private static final Map<String, String> BY_IRI = Map.of(
-                Cg.NS + "Verified", "verified", Cg.NS + "PubliclyVerifiable", "publicly-verifiable",
-                Cg.NS + "PartiallyVerifiable", "partially-verifiable", Cg.NS + "Pending", "pending",
-                Cg.NS + "Unverifiable", "unverifiable");
+                CG.NS + "Verified", "verified", CG.NS + "PubliclyVerifiable", "publicly-verifiable",
+                CG.NS + "PartiallyVerifiable", "partially-verifiable", CG.NS + "Pending", "pending",
+                CG.NS + "Unverifiable", "unverifiable");
 
+        /** file → section path → notation → count; files by name, sections in document order. */
         static Map<String, Map<String, Map<String, Integer>>> bySection(Graph g) {
-            Map<String, Map<String, Map<String, Integer>>> out = new TreeMap<>();
-            g.find(Node.ANY, Cg.status, Node.ANY).forEachRemaining(t -> {
+            record Key(String file, String section) {}
+            Map<Key, Map<String, Integer>> counts = new java.util.HashMap<>();
+            Map<Key, Integer> firstLine = new java.util.HashMap<>();
+            g.find(Node.ANY, CG.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
                 String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
                 Node sa = t.getSubject();
-                Node a = Context.subj(g, Cg.hasStatusAssertion, sa);
+                Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);
-                String file = c.file == null ? "(unknown note)" : c.file;
-                String section = c.section == null ? "(no section)" : c.section;
-                out.computeIfAbsent(file, k -> new TreeMap<>())
-                        .computeIfAbsent(section, k -> new java.util.LinkedHashMap<>())
-                        .merge(notation, 1, Integer::sum);
+                Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
+                counts.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).merge(notation, 1, Integer::sum);
+                firstLine.merge(k, c.line < 0 ? Integer.MAX_VALUE : c.line, Math::min);
             });
+            List<Key> keys = new ArrayList<>(counts.keySet());
+            keys.sort(Comparator.comparing(Key::file).thenComparing(firstLine::get).thenComparing(Key::section));
+            Map<String, Map<String, Map<String, Integer>>> out = new java.util.LinkedHashMap<>();
+            for (Key k : keys) out.computeIfAbsent(k.file(), x -> new java.util.LinkedHashMap<>()).put(k.section(), counts.get(k));
             return out;
         }
     }

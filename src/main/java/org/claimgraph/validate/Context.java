@@ -1,5 +1,6 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.rdf.CG;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -33,40 +34,40 @@ final class Context {
         if (note == null && claim != null) note = noteOf(g, claim);
         int line = lineOf(g, focus);
         if (line < 0 && claim != null) line = lineOf(g, claim);
-        Node section = obj(g, focus, Cg.inSection);
-        if (section == null && claim != null) section = obj(g, claim, Cg.inSection);
+        Node section = obj(g, focus, CG.inSection);
+        if (section == null && claim != null) section = obj(g, claim, CG.inSection);
         String text = null;
-        if (claim != null) text = lex(obj(g, claim, Cg.text));
-        if (text == null) text = lex(obj(g, focus, Cg.subject));
+        if (claim != null) text = lex(obj(g, claim, CG.text));
+        if (text == null) text = lex(obj(g, focus, CG.subject));
         String sectionPath = section == null ? null
-                : firstNonNull(lex(obj(g, section, Cg.headingPath)), lex(obj(g, section, Cg.heading)));
+                : firstNonNull(lex(obj(g, section, CG.headingPath)), lex(obj(g, section, CG.heading)));
         return new Context(note == null ? null : note.getURI(),
-                note == null ? null : lex(obj(g, note, Cg.sourcePath)),
+                note == null ? null : lex(obj(g, note, CG.sourcePath)),
                 line, sectionPath, claim == null || !claim.isURI() ? null : claim.getURI(), text);
     }
 
     private static Node claimOf(Graph g, Node focus, int depth) {
         if (focus == null || depth > 4) return null;
-        if (g.contains(focus, Cg.hasProvenance, Node.ANY) || g.contains(focus, Cg.text, Node.ANY)
-                || g.contains(focus, RDF.type.asNode(), Cg.Claim)) {
-            if (!g.contains(focus, RDF.type.asNode(), Cg.Note)) return focus;
+        if (g.contains(focus, CG.hasProvenance, Node.ANY) || g.contains(focus, CG.text, Node.ANY)
+                || g.contains(focus, RDF.type.asNode(), CG.Claim)) {
+            if (!g.contains(focus, RDF.type.asNode(), CG.Note)) return focus;
         }
-        for (Node p : List.of(Cg.hasProvenance, Cg.hasMeasurement, Cg.hasStatusAssertion, Cg.hasAssessment)) {
+        for (Node p : List.of(CG.hasProvenance, CG.hasMeasurement, CG.hasStatusAssertion, CG.hasAssessment)) {
             Node s = subj(g, p, focus);
             if (s != null) return claimOf(g, s, depth + 1);
         }
-        Node annotated = obj(g, focus, Cg.annotates);
+        Node annotated = obj(g, focus, CG.annotates);
         if (annotated != null) return annotated;
         return null;
     }
 
     private static Node noteOf(Graph g, Node focus) {
-        if (g.contains(focus, RDF.type.asNode(), Cg.Note) || g.contains(focus, Cg.sourcePath, Node.ANY)) return focus;
-        Node n = obj(g, focus, Cg.inNote);
+        if (g.contains(focus, RDF.type.asNode(), CG.Note) || g.contains(focus, CG.sourcePath, Node.ANY)) return focus;
+        Node n = obj(g, focus, CG.inNote);
         if (n != null) return n;
-        n = subj(g, Cg.hasLineReference, focus);
+        n = subj(g, CG.hasLineReference, focus);
         if (n != null) return n;
-        for (Node p : List.of(Cg.hasStatusAssertion, Cg.hasAssessment)) {
+        for (Node p : List.of(CG.hasStatusAssertion, CG.hasAssessment)) {
             Node s = subj(g, p, focus);
             if (s != null) {
                 Node r = noteOf(g, s);
@@ -77,7 +78,7 @@ final class Context {
     }
 
     private static int lineOf(Graph g, Node focus) {
-        for (Node p : List.of(Cg.fromLine, Cg.firstLine, Cg.line)) {
+        for (Node p : List.of(CG.fromLine, CG.firstLine, CG.line)) {
             Node v = obj(g, focus, p);
             if (v != null && v.isLiteral()) {
                 try { return Integer.parseInt(v.getLiteralLexicalForm().trim()); } catch (NumberFormatException ignored) { }

@@ -146,8 +146,11 @@ public final class CoverageCheck {
     private static final java.util.regex.Pattern SUBSTANCE = java.util.regex.Pattern.compile(
             "(?<![A-Za-z])\\d|[Vv]\\d|案例|公司|平台|社区|厂");
 
+    /** Leading section numbering ("2.2.3 ", "1 ") is not a figure. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\s+");
+
     static boolean hasFigureOrName(String text) {
-        return text != null && SUBSTANCE.matcher(text).find();
+        return text != null && SUBSTANCE.matcher(NUMBERING.matcher(text).replaceFirst("")).find();
     }
 
     static String fmt(double d) { return String.format(Locale.ROOT, "%.1f", d); }

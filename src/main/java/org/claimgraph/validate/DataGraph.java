@@ -1,5 +1,6 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.rdf.Iris;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -30,15 +31,18 @@ public final class DataGraph {
     public static Graph of(Dataset dataset, LocalDate asOf) {
         Graph g = GraphFactory.createDefaultGraph();
         Node audit = NodeFactory.createURI(CGA.AUDIT_GRAPH);
-        Node ontology = NodeFactory.createURI(Cg.ONTOLOGY_GRAPH);
+        Node ontology = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
         boolean[] hasOntology = {false};
         Txn.exec(dataset, TxnType.READ, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                Node gn = it.next();
+            // one pass over all quads of the named graphs (faster than graph-by-graph views)
+            Iterator<org.apache.jena.sparql.core.Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                org.apache.jena.sparql.core.Quad q = it.next();
+                Node gn = q.getGraph();
                 if (gn.equals(audit)) continue;
-                if (gn.equals(ontology)) hasOntology[0] = true;
-                dsg.getGraph(gn).find().forEachRemaining(g::add);
+                if (!hasOntology[0] && gn.equals(ontology)) hasOntology[0] = true;
+                g.add(q.asTriple());
             }
         });
         if (!hasOntology[0]) addPackagedOntology(g);

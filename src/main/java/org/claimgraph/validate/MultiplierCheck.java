@@ -1,5 +1,6 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.rdf.CG;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -101,9 +102,9 @@ public final class MultiplierCheck {
 
     private static List<Unit> units(Graph g) {
         List<Unit> out = new ArrayList<>();
-        g.find(Node.ANY, Cg.text, Node.ANY).forEachRemaining(t -> add(g, out, t, t.getSubject()));
-        g.find(Node.ANY, Cg.subject, Node.ANY).forEachRemaining(t -> {
-            Node claim = Context.subj(g, Cg.hasProvenance, t.getSubject());
+        g.find(Node.ANY, CG.text, Node.ANY).forEachRemaining(t -> add(g, out, t, t.getSubject()));
+        g.find(Node.ANY, CG.subject, Node.ANY).forEachRemaining(t -> {
+            Node claim = Context.subj(g, CG.hasProvenance, t.getSubject());
             add(g, out, t, claim);
         });
         return out;
@@ -283,13 +284,13 @@ public final class MultiplierCheck {
     private static String quotedFigure(Graph g, Unit u, Stated s) {
         String label = labelBefore(u.text(), s);
         List<Node> assessments = new ArrayList<>();
-        if (u.claim() != null) g.find(u.claim(), Cg.hasProvenance, Node.ANY).forEachRemaining(t -> assessments.add(t.getObject()));
-        if (g.contains(u.node(), Cg.subject, Node.ANY) && !assessments.contains(u.node())) assessments.add(0, u.node());
+        if (u.claim() != null) g.find(u.claim(), CG.hasProvenance, Node.ANY).forEachRemaining(t -> assessments.add(t.getObject()));
+        if (g.contains(u.node(), CG.subject, Node.ANY) && !assessments.contains(u.node())) assessments.add(0, u.node());
         List<String> candidates = new ArrayList<>();
         for (Node a : assessments) {
-            String subject = Context.lex(Context.obj(g, a, Cg.subject));
+            String subject = Context.lex(Context.obj(g, a, CG.subject));
             boolean matches = subject != null && (label.isEmpty() || subject.contains(label));
-            int first = intOf(g, a, Cg.firstLine), last = intOf(g, a, Org.LAST_LINE);
+            int first = intOf(g, a, CG.firstLine), last = intOf(g, a, CG.lastLine);
             if (first < 0) continue;
             if (last < first) last = first;
             String q = refInRange(g, first, last);
@@ -301,8 +302,8 @@ public final class MultiplierCheck {
 
     private static String refInRange(Graph g, int first, int last) {
         String[] found = {null};
-        g.find(Node.ANY, Cg.quotedFigure, Node.ANY).forEachRemaining(t -> {
-            int from = intOf(g, t.getSubject(), Cg.fromLine);
+        g.find(Node.ANY, CG.quotedFigure, Node.ANY).forEachRemaining(t -> {
+            int from = intOf(g, t.getSubject(), CG.fromLine);
             if (found[0] == null && from >= first && from <= last) found[0] = t.getObject().getLiteralLexicalForm();
         });
         return found[0];
@@ -323,10 +324,5 @@ public final class MultiplierCheck {
         Node v = Context.obj(g, s, p);
         if (v == null || !v.isLiteral()) return -1;
         try { return Integer.parseInt(v.getLiteralLexicalForm().trim()); } catch (NumberFormatException e) { return -1; }
-    }
-
-    /** Terms not needed elsewhere. */
-    private static final class Org {
-        static final Node LAST_LINE = org.apache.jena.graph.NodeFactory.createURI(Cg.NS + "lastLine");
     }
 }

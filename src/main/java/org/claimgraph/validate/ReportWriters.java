@@ -15,6 +15,16 @@ import java.util.Map;
 public final class ReportWriters {
     private ReportWriters() {}
 
+    /** {@code format}: "md"/"markdown", "html" or "json". */
+    public static String render(Audit.Result r, String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "md", "markdown" -> markdown(r);
+            case "html" -> html(r);
+            case "json" -> json(r);
+            default -> throw new IllegalArgumentException("format must be md, html or json: " + format);
+        };
+    }
+
     // ------------------------------------------------------------------ Markdown
 
     public static String markdown(Audit.Result r) {
@@ -143,7 +153,9 @@ public final class ReportWriters {
         }
         for (int i = 0; i < rows.size(); i++) {
             int y = top + i * rowH;
-            String label = abbrev(rows.get(i)[1], 52);
+            String[] parts = rows.get(i)[1].split(" > ");
+            String tail = parts.length > 2 ? parts[parts.length - 2] + " > " + parts[parts.length - 1] : rows.get(i)[1];
+            String label = abbrev(tail, 52);
             b.append("<text x=\"").append(labelW - 6).append("\" y=\"").append(y + 12).append("\" text-anchor=\"end\"><title>")
                     .append(h(rows.get(i)[0] + " — " + rows.get(i)[1])).append("</title>").append(h(label)).append("</text>");
             int bx = labelW, total = 0;

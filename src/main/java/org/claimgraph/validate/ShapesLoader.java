@@ -54,8 +54,14 @@ public final class ShapesLoader {
         return Holder.SHAPES;
     }
 
+    /** The packaged shapes graph (read once per JVM; do not modify). */
+    public static Graph defaultShapesGraph() {
+        return Holder.GRAPH;
+    }
+
     private static final class Holder {
-        static final Shapes SHAPES = Shapes.parse(graph(null));
+        static final Graph GRAPH = graph(null);
+        static final Shapes SHAPES = Shapes.parse(GRAPH);
     }
 
     static List<Path> ttlFiles(Path dir) {

@@ -82,6 +82,15 @@ class CliTest {
     }
 
     @Test
+    void commonPrefixesNeedNoDeclaration() {
+        Path db = dbWithOneNote();
+        Run r = run("query", "-e", "SELECT ?p { ?n a cg:Note ; cg:sourcePath ?p . ?c skos:inScheme cg:VerificationStatusScheme }",
+                "--db", db.toString(), "--format", "csv");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(6, r.out().strip().split("\r?\n").length, r.out());
+    }
+
+    @Test
     void queryOnAMissingDatabaseSaysSo() {
         Run r = run("query", "-e", "SELECT * { ?s ?p ?o }", "--db", tmp.resolve("none").toString());
         assertEquals(Main.EXIT_FAILED, r.exit());

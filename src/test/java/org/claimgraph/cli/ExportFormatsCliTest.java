@@ -55,6 +55,19 @@ class ExportFormatsCliTest {
     }
 
     @Test
+    void exportsFromATdb2Database() throws Exception {
+        Path db = tmp.resolve("db");
+        Run i = run("ingest", "examples", "--db", db.toString());
+        assertTrue(i.exit() == 0 || i.exit() == Main.EXIT_PARTIAL, i.err()); // an example has a deliberate half-written block
+        Path dir = tmp.resolve("neo4j");
+        Run r = run("export", "neo4j", "--db", db.toString(), "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        String nodes = Files.readString(dir.resolve("nodes.csv"));
+        assertTrue(nodes.startsWith("\"id:ID\",\":LABEL\""), nodes.substring(0, 40));
+        assertTrue(nodes.lines().count() > 10, "the examples hold claims and tools");
+    }
+
+    @Test
     void unknownKindIsAUsageError() {
         Run r = run("export", "gexf", "--docs", "examples", "--out", tmp.resolve("x.gexf").toString(), "--include", "claims,widgets");
         assertEquals(Main.EXIT_USAGE, r.exit());

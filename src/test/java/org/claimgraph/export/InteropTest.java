@@ -90,6 +90,20 @@ class InteropTest {
         assertTrue(c1.get("tags").getAsArray().toString().contains("status/unverifiable"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"claims", "claims,tools", "notes,claims", "sections,claims,statuses",
+            "tools,versions", "notes,sections", "notes,claims,versions"})
+    void everyProjectionGivesAVaultWithoutDanglingLinks(String include) throws Exception {
+        NodeScript.assumeAvailable();
+        Path vault = out.resolve("vault-" + include.replace(',', '-'));
+        Exporters.write(ExportFormat.OBSIDIAN, ds, NodeKind.parse(include), vault);
+        JsonObject r = NodeScript.run("vault", vault);
+        assertEquals(0, r.get("frontmatterErrors").getAsArray().size(), r.get("frontmatterErrors").toString());
+        assertEquals(0, r.get("dangling").getAsArray().size(), include + ": " + r.get("dangling"));
+        JsonObject c = NodeScript.run("canvas", vault);
+        assertEquals(0, c.get("problems").getAsArray().size(), include + ": " + c.get("problems"));
+    }
+
     @Test
     void canvasesAreValidAndLaidOut() throws Exception {
         NodeScript.assumeAvailable();
@@ -113,6 +127,30 @@ class InteropTest {
         assertEquals(0, r.get("duplicateIds").getAsArray().size());
         assertEquals(0, r.get("badWidth").getAsArray().size());
         assertEquals(6, r.get("types").getAsObject().get("ABOUT_TOOL").getAsNumber().value().intValue());
+        String header = r.get("header").toString();
+        for (String col : new String[] {"\"id:ID\"", "\":LABEL\"", "\"firstLine:long\"", "\"updated:date\"",
+                "\"maturity:double\"", "\"statuses:string[]\"", "\"status\"", "\"kind\"", "\"label\""}) {
+            assertTrue(header.contains(col), col + " missing from " + header);
+        }
+        assertEquals("[ \":START_ID\" , \":END_ID\" , \":TYPE\" , \"label\" ]", r.get("relationshipHeader").toString().replaceAll("\\s+", " "));
+    }
+
+    @Test
+    void cytoscapeElementsAreComplete() throws IOException {
+        JsonObject cy = org.apache.jena.atlas.json.JSON.read(out.resolve("cytoscape/claimgraph.cyjs").toString());
+        var nodes = cy.get("elements").getAsObject().get("nodes").getAsArray();
+        var edges = cy.get("elements").getAsObject().get("edges").getAsArray();
+        assertEquals(22, nodes.size());
+        assertEquals(25, edges.size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        nodes.forEach(n -> ids.add(n.getAsObject().get("data").getAsObject().get("id").getAsString().value()));
+        edges.forEach(e -> {
+            JsonObject d = e.getAsObject().get("data").getAsObject();
+            assertTrue(ids.contains(d.get("source").getAsString().value()) && ids.contains(d.get("target").getAsString().value()));
+        });
+        JsonObject c1 = nodes.get(0).getAsObject().get("data").getAsObject();
+        assertEquals("claim/c1", c1.get("id").getAsString().value());
+        assertEquals("#c62828", c1.get("color").getAsString().value());
     }
 
     @Test

@@ -56,6 +56,25 @@ class SeedExportTest {
         vault = out.resolve("vault");
         Exporters.write(ExportFormat.OBSIDIAN, ds, NodeKind.all(), vault);
         Exporters.write(ExportFormat.GRAPHML, ds, NodeKind.all(), out.resolve("seed.graphml"));
+        Exporters.write(ExportFormat.JSONLD, ds, NodeKind.all(), out.resolve("seed.jsonld"));
+    }
+
+    @Test
+    void jsonldAndTrigOfTheSeedReadByN3AndJsonldWithJenasQuadCount() throws Exception {
+        NodeScript.assumeAvailable();
+        Path trig = out.resolve("seed.trig");
+        long jena = Txn.calculateRead(ds, () -> {
+            Dataset stored = Stores.asStored(ds);
+            try (java.io.OutputStream o = Files.newOutputStream(trig)) {
+                org.apache.jena.riot.RDFDataMgr.write(o, stored, org.apache.jena.riot.Lang.TRIG);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return InteropTest.count(stored.asDatasetGraph());
+        });
+        assertEquals(jena, NodeScript.run("rdf", trig).get("quads").getAsNumber().value().longValue(), "n3 on TriG");
+        assertEquals(jena, NodeScript.run("jsonld", out.resolve("seed.jsonld"), Path.of("ontology/context.jsonld"))
+                .get("quads").getAsNumber().value().longValue(), "jsonld.js on our JSON-LD");
     }
 
     private static List<String> select(String sparql, String var) {
@@ -103,6 +122,32 @@ class SeedExportTest {
     }
 
     @Test
+    void jenaReadsTheSeedJsonLdBackIsomorphic() throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        JsonLdWriter.write(ds, true, b);
+        Dataset back = org.apache.jena.query.DatasetFactory.createTxnMem();
+        org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(b.toByteArray()))
+                .lang(org.apache.jena.riot.Lang.JSONLD).parse(back);
+        Txn.executeRead(ds, () -> assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
+                Stores.asStored(ds).asDatasetGraph(), back.asDatasetGraph()), "JSON-LD round trip changes the seed dataset"));
+    }
+
+    @Test
+    void aSecondIngestOfTheSeedExportsTheSameBytes() throws IOException {
+        Dataset again = Stores.inMemory();
+        try (Stream<Path> s = Files.list(Fixtures.seeds().orElseThrow())) {
+            Ingestor.ingest(again, s.filter(Files::isRegularFile).sorted().toList());
+        }
+        for (ExportFormat f : ExportFormat.values()) {
+            java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            Exporters.write(f, ds, NodeKind.all(), a);
+            Exporters.write(f, again, NodeKind.all(), b);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a.toByteArray(), b.toByteArray(), f + " differs between two ingests");
+        }
+    }
+
+    @Test
     void toolNotesExistWithTheirVersions() throws IOException {
         Map<String, List<String>> expected = Map.of(
                 "K3s", List.of("1.30", "1.30.4+k3s1"),
@@ -130,6 +175,7 @@ class SeedExportTest {
         assumeTrue(!aliases.isEmpty(), "the mapping writes no skos:altLabel for Kubernetes yet (rdf.ToolAliases)");
         JsonObject r = vaultCheck();
         assertEquals("Tools/Kubernetes.md", r.get("aliasTargets").getAsObject().get("k8s").getAsString().value());
+        assertEquals("Tools/containerd-shim-runwasi.md", r.get("aliasTargets").getAsObject().get("runwasi").getAsString().value());
     }
 
     @Test

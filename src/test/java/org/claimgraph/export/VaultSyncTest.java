@@ -66,6 +66,16 @@ class VaultSyncTest {
     }
 
     @Test
+    void canvasExportIntoTheVaultLeavesTheNotesAlone() throws IOException {
+        export();
+        Exporters.Result r = Exporters.write(ExportFormat.CANVAS, ds, NodeKind.all(), vault);
+        assertEquals(List.of(), r.vault().deleted());
+        assertEquals(2, r.vault().unchanged().size(), "the two canvases");
+        assertTrue(Files.exists(vault.resolve("Tools/Kubernetes.md")));
+        assertEquals(0, export().vault().written().size(), "the vault export still sees everything as its own");
+    }
+
+    @Test
     void textBelowTheUserLineSurvivesReExport() throws IOException {
         export();
         Path note = vault.resolve("Tools/Kubernetes.md");

@@ -168,6 +168,14 @@ class ReadersTest {
     }
 
     @Test
+    void mermaidChains() {
+        MermaidReader.Result g = MermaidReader.read(0, List.of("flowchart LR", "  A[提交] --> B[构建] -->|推送| C[仓库]", "  C & B --> D"),
+                List.of(1, 2, 3), Set.of(), 0);
+        assertEquals(List.of("提交>构建:null", "构建>仓库:推送", "仓库>D:null", "构建>D:null"),
+                g.edges().stream().map(e -> e.from() + ">" + e.to() + ":" + e.label()).toList());
+    }
+
+    @Test
     void lineReferences() {
         SourceText src = new SourceText("表头\n| 镜像体积 | 13 MB | 0.9 MB |\n其他\n参考第 1 行表格（13 MB vs 0.9 MB）\n");
         List<Model.LineReference> r = LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of());

@@ -154,4 +154,24 @@ class SeedNoteTest {
             assertTrue(u.line() >= 287 && u.line() <= 293 || u.line() >= 328 && u.line() <= 332, u.toString());
         }
     }
+
+    @Test
+    void everyNonBlankLineIsAccountedForOnce() {
+        // grep -c '[^[:space:]]' f → 1729 non-blank lines
+        int represented = note.represented().stream().mapToInt(s -> s.lastLine() - s.firstLine() + 1).sum();
+        assertEquals(1729, represented + note.unparsed().size());
+        // headings and separators alone: 40 headings (above) and 56 '---' lines (grep -c '^---$' f)
+        assertEquals(56, note.represented().stream().filter(s -> s.role().equals("separator"))
+                .mapToInt(s -> s.lastLine() - s.firstLine() + 1).sum());
+    }
+
+    @Test
+    void sameTextSameModel() throws Exception {
+        String text = Files.readString(Seeds.file(SEED), StandardCharsets.UTF_8);
+        assertEquals(note, NoteExtractor.extract("seeds/" + SEED, text));
+        // a line added at the end leaves every block unchanged
+        String edited = text + "\n追加的一行，用来检查稳定性。\n";
+        Model.Note other = NoteExtractor.extract("seeds/" + SEED, edited);
+        assertEquals(note.blocks(), other.blocks());
+    }
 }

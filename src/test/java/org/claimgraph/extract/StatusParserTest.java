@@ -35,9 +35,9 @@ class StatusParserTest {
             "✅ 标注接近完成（约 99%，75/75+ 处已完成）",
             "✅ **结论**：不再需要",
             "**⚠️ 来源标注说明**：本节数据",
-            "⚠️ 版本信息说明：当前验证状态为\"待验证\"",
+            "⚠️ 版本说明：状态为\"待验证\"",
             "| ✅ |",
-            "需要验证具体的压测条件",
+            "需要验证这里的条件",
     })
     void notStatuses(String text) {
         assertEquals(List.of(), StatusParser.findWithEmoji(text));

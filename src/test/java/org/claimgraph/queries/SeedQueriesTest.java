@@ -59,6 +59,12 @@ class SeedQueriesTest {
     }
 
     @Test
+    void unverifiableClaimsAreTheSixBusinessCases() throws IOException {
+        // grep -n '❌' f → six ❌ 无法验证 assessments, all business cases; each is reported once
+        assertEquals(6, run("unverifiable-claims.rq").size());
+    }
+
+    @Test
     void statsMatchTheHandCount() throws IOException {
         List<QuerySolution> rows = run("stats.rq");
         assertEquals(1, rows.size());

@@ -76,6 +76,41 @@ class ExamplesOverHttpTest {
     }
 
     @Test
+    void auditReportOverHttp() {
+        assumeTrue(!banner.contains("Ingested 0 notes"), "the examples do not ingest in this build yet");
+        HttpResponse<String> json = get(base(server) + "/kg/audit?as-of=2026-01-01", "application/json");
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("ci-pipeline.md"), json.body());
+        HttpResponse<String> md = get(base(server) + "/kg/audit?as-of=2026-01-01", "text/markdown");
+        assertEquals(200, md.statusCode());
+        assertTrue(md.body().contains("ci-pipeline.md:"), "findings carry file:line\n" + md.body());
+        HttpResponse<String> html = get(base(server) + "/kg/audit?as-of=2026-01-01&lang=zh", "text/html,application/xhtml+xml");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("<html") && html.body().contains("postgres-ha.md"), html.body());
+    }
+
+    @Test
+    void exportsOverHttp() throws Exception {
+        assumeTrue(!banner.contains("Ingested 0 notes"), "the examples do not ingest in this build yet");
+        HttpResponse<String> graphml = get(base(server) + "/kg/export/graphml", null);
+        assertEquals(200, graphml.statusCode(), graphml.body());
+        assertTrue(graphml.headers().firstValue("Content-Type").orElse("").startsWith("application/graphml+xml"));
+        assertTrue(graphml.body().contains("<graphml"), graphml.body());
+        HttpResponse<String> cy = get(base(server) + "/kg/export?format=cytoscape&include=tools,claims", null);
+        assertEquals(200, cy.statusCode(), cy.body());
+        assertTrue(cy.body().strip().startsWith("{"), cy.body());
+        HttpResponse<byte[]> zip = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base(server) + "/kg/export/obsidian")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(zip.body().length > 100 && zip.body()[0] == 'P' && zip.body()[1] == 'K', "a zip");
+        assertEquals(404, get(base(server) + "/kg/export/nope", null).statusCode());
+        assertEquals(400, get(base(server) + "/kg/export/graphml?include=bogus", null).statusCode());
+        // exports are reads: no write through them
+        assertTrue(post(base(server) + "/kg/export/graphml", "text/plain", "x", null).statusCode() >= 400);
+    }
+
+    @Test
     void cgfFunctionOverHttp() {
         String sigmoid = "https://w3id.org/claimgraph/fn#sigmoid";
         assumeTrue(FunctionRegistry.get().isRegistered(sigmoid), "cgf: functions are not in this build yet");

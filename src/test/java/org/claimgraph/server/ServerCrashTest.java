@@ -85,6 +85,7 @@ class ServerCrashTest {
             Process child = spawn(db, notes, lines);
             try {
                 await(lines, "READY");
+                assertTrue(Files.isDirectory(db.resolve("Data-0001")), "TDB2 lives in the --db folder");
                 String next = "v" + round;
                 Files.writeString(notes.resolve("big.md"), note(next));
                 await(lines, "INGEST-START");

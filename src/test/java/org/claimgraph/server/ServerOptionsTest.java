@@ -85,6 +85,7 @@ class ServerOptionsTest {
         StringWriter first = new StringWriter();
         String password;
         try (ClaimgraphServer s = ClaimgraphServer.start(o, new PrintWriter(first, true))) {
+            assertTrue(Files.isDirectory(db.resolve("Data-0001")), "TDB2 lives in the --db folder");
             Path file = db.resolveSibling("kgdb.passwd");
             assertEquals(file.toAbsolutePath(), s.passwordFile());
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));

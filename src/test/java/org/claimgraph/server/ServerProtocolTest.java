@@ -110,7 +110,11 @@ class ServerProtocolTest {
         HttpResponse<String> html = get(base(server) + "/kg/audit", "text/html");
         HttpResponse<String> md = get(base(server) + "/kg/audit?format=md", null);
         for (HttpResponse<String> r : java.util.List.of(json, html, md))
-            assertTrue(r.statusCode() == 200 || r.statusCode() == 501, r.statusCode() + " " + r.body());
+            assertEquals(200, r.statusCode(), r.body());
+        assertTrue(json.body().strip().startsWith("{"), json.body());
+        assertTrue(html.body().contains("<html"), html.body());
+        assertTrue(md.body().startsWith("#"), md.body());
+        assertEquals(400, get(base(server) + "/kg/audit?as-of=yesterday", null).statusCode());
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(md.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));

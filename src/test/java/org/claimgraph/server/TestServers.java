@@ -64,8 +64,14 @@ final class TestServers {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder req) {
+        HttpRequest request = req.timeout(Duration.ofSeconds(60)).build();
         try {
-            return HTTP.send(req.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException stale) {
+                // a pooled connection the server had closed (after a 4xx that ends the connection): once more, fresh
+                return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package org.claimgraph.sparql;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -169,5 +170,45 @@ class CgfFunctionsTest {
                   <https://w3id.org/claimgraph/id/x/o9> cgm:layer ly:k3s ; cgm:element el:image ; cgm:scenario sc:production ; cgm:maturity 0.4 } }""", ds));
         assertNull(eval("cgf:maturity(ly:k3s, el:image, sc:production)"));
         assertEquals(0.5, eval("cgf:maturity(ly:k3s, el:image, sc:local-dev)"), EPS);
+    }
+
+    @Test
+    void registeredByTheJenaSubsystem() {
+        org.apache.jena.sys.JenaSystem.init();
+        for (String f : List.of(CGF.maturity, CGF.scenarioScore, CGF.risk, CGF.transition, CGF.interpolate, CGF.evidenceScore, CGF.sigmoid))
+            assertNotNull(org.apache.jena.sparql.function.FunctionRegistry.get().get(f), f);
+        assertTrue(org.apache.jena.sparql.pfunction.PropertyFunctionRegistry.get().isRegistered(CGF.scenarioProfile));
+        assertTrue(org.apache.jena.sparql.pfunction.PropertyFunctionRegistry.get().isRegistered(CGF.elementProfile));
+    }
+
+    static String error(Dataset ds, org.apache.jena.sparql.function.Function fn, String uri, org.apache.jena.sparql.expr.Expr... args) {
+        org.apache.jena.sparql.expr.ExprList list = new org.apache.jena.sparql.expr.ExprList();
+        for (var a : args) list.add(a);
+        fn.build(uri, list, org.apache.jena.sparql.util.Context.create());
+        var dsg = ds.asDatasetGraph();
+        var env = new org.apache.jena.sparql.engine.ExecutionContext(org.apache.jena.sparql.util.Context.create(), dsg.getDefaultGraph(), dsg, null);
+        return Txn.calculateRead(ds, () -> assertThrows(org.apache.jena.sparql.expr.ExprEvalException.class,
+                () -> fn.exec(org.apache.jena.sparql.engine.binding.BindingFactory.empty(), list, uri, env)).getMessage());
+    }
+
+    static org.apache.jena.sparql.expr.NodeValue iri(String s) {
+        return org.apache.jena.sparql.expr.NodeValue.makeNode(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/claimgraph/id/" + s));
+    }
+
+    @Test
+    void errorMessagesSayWhatIsWrong() {
+        var num = org.apache.jena.sparql.expr.NodeValue.makeDouble(1.5);
+        assertTrue(error(ds, new Functions.Maturity(), CGF.maturity, iri("layer/nope"), iri("element/quota"), iri("scenario/production"))
+                .matches("cgf:maturity: unknown layer <https://w3id.org/claimgraph/id/layer/nope>; layers with maturity data: \\[.*kubernetes.*\\]"));
+        assertTrue(error(ds, new Functions.Maturity(), CGF.maturity, iri("layer/kubernetes"), num, iri("scenario/production"))
+                .startsWith("cgf:maturity: argument 2 (element) must be an IRI or a label string"));
+        assertTrue(error(ds, new Functions.Maturity(), CGF.maturity, iri("layer/kubernetes"), iri("element/scale"), iri("scenario/production"))
+                .contains("the cell is missing (not 0)"));
+        assertTrue(error(ds, new Functions.Interpolate(), CGF.interpolate, iri("layer/kubernetes"), iri("element/quota"), iri("scenario/production"), num)
+                .contains("t = 1.5 is outside [0,1]"));
+        assertTrue(error(ds, new Functions.Risk(), CGF.risk, iri("layer/kubernetes"), iri("element/quota"), iri("scenario/local-dev"))
+                .contains("phase <https://w3id.org/claimgraph/id/phase/dynamic>"));
+        assertTrue(error(ds, new Functions.EvidenceScore(), CGF.evidenceScore, iri("tool/docker"))
+                .contains("no claim about tool <https://w3id.org/claimgraph/id/tool/docker> has a verification status"));
     }
 }

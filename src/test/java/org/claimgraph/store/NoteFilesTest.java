@@ -50,6 +50,23 @@ class NoteFilesTest {
     }
 
     @Test
+    void collectWalksFoldersSortedSkipsHiddenAndReadsEachFileOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        var notes = java.nio.file.Files.createDirectories(tmp.resolve("vault/sub"));
+        java.nio.file.Files.writeString(notes.resolve("b.md"), "# b");
+        java.nio.file.Files.writeString(notes.getParent().resolve("a.markdown"), "# a");
+        java.nio.file.Files.writeString(notes.getParent().resolve("image.png"), "x");
+        java.nio.file.Files.createDirectories(tmp.resolve("vault/.obsidian"));
+        java.nio.file.Files.writeString(tmp.resolve("vault/.obsidian/workspace.md"), "# hidden");
+        var missing = new java.util.ArrayList<IngestReport.Failure>();
+        var vault = tmp.resolve("vault");
+        var found = NoteFiles.collect(java.util.List.of(vault, notes.resolve("b.md"), tmp.resolve("nope")), missing);
+        assertEquals(java.util.List.of("a.markdown", "sub/b.md"), found.stream().map(NoteFiles.Source::relativePath).toList());
+        assertEquals(1, missing.size());
+        assertTrue(missing.get(0).message().contains("no such file"));
+    }
+
+    @Test
     void bomIsDroppedAndTextKept() throws NoteInputException {
         byte[] body = "# 标题\n".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];

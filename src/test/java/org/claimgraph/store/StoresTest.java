@@ -100,6 +100,22 @@ class StoresTest {
     }
 
     @Test
+    void reopeningKeepsTheOntologyGraphAsItWas() {
+        Path dir = tmp.resolve("reopen");
+        Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        Dataset first = Stores.tdb2(dir);
+        var before = Txn.calculateRead(first, () -> first.asDatasetGraph().getGraph(gn).find().toSet());
+        first.close();
+        Dataset second = Stores.tdb2(dir);
+        var after = Txn.calculateRead(second, () -> second.asDatasetGraph().getGraph(gn).find().toSet());
+        second.close();
+        assertEquals(before, after);
+        assertTrue(before.size() > 1000);
+        assertTrue(before.stream().noneMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank()),
+                "blank nodes of the ontology files are skolemised");
+    }
+
+    @Test
     void missingDatabaseIsAClearError() {
         StoreException e = assertThrows(StoreException.class, () -> Stores.tdb2Existing(tmp.resolve("nope")));
         assertTrue(e.getMessage().contains("nope") && e.getMessage().contains("ingest"), e.getMessage());

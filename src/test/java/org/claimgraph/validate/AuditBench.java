@@ -40,6 +40,8 @@ class AuditBench {
         time("data graph (copy of union + ontology + parameters)", () -> DataGraph.of(ds, asOf));
         time("validate, all shapes", () -> Validation.validate(data, shapes));
         time("validate, Core shapes only", () -> Validation.validate(data, core));
+        time("coverage check", () -> CoverageCheck.run(data));
+        time("multiplier check", () -> MultiplierCheck.run(data));
         time("audit (validate + findings + coverage + multipliers)", () -> Audit.run(data, shapesGraph, shapes, asOf, "en"));
         time("audit from the dataset (incl. data graph)", () -> Audit.run(ds, shapesGraph, asOf, "en"));
     }

@@ -122,6 +122,13 @@ class AuditTest {
     }
 
     @Test
+    void packagedShapesGiveTheSameFindings() {
+        Audit.Result packaged = Audit.run(mini(), AS_OF);
+        assertEquals(result.findings().size(), packaged.findings().size());
+        assertTrue(ReportWriters.render(packaged, "json").startsWith("{"));
+    }
+
+    @Test
     void writersRenderEverySection() {
         String md = ReportWriters.markdown(result);
         assertTrue(md.contains("## Coverage") && md.contains("## Unverifiable claims") && md.contains("notes/mini.md:45"), md);

@@ -1,0 +1,53 @@
+package org.claimgraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IrisTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://github.com/kubernetes-sigs/kind", "https://kubernetes.io/docs/setup/#production",
+            "http://example.org/a_(b)?q=1&r=%E2%9C%85", "https://例子.测试/路径"})
+    void validUrlsBecomeIris(String url) {
+        assertNotNull(Iris.urlOrNull(url), url);
+        assertEquals(url, Iris.urlOrNull(url).getURI());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://exa mple.com/x", "docs/setup.md", "https://example.com/<x>", "", "https://a.b/c\"d",
+            "mailto", "://no-scheme.org"})
+    void invalidUrlsAreRefused(String url) {
+        assertNull(Iris.urlOrNull(url), url);
+    }
+
+    @Test
+    void slugsAreLowerCaseAndKeepChineseLetters() {
+        assertEquals("kubernetes", Iris.slug("Kubernetes"));
+        assertEquals("containerd-shim-runwasi", Iris.slug("containerd-shim-runwasi"));
+        assertEquals("argo-cd", Iris.slug("Argo CD"));
+        assertEquals("v0.4.0", Iris.slug("v0.4.0"));
+        assertEquals("镜像仓库", Iris.slug("镜像仓库"));
+        assertNotEquals("", Iris.slug("++"));
+    }
+
+    @Test
+    void versionIrisCarryTheConstraint() {
+        assertEquals(Iris.ID + "version/kubernetes/1.30", Iris.versionIri("Kubernetes", "1.30", "="));
+        assertEquals(Iris.ID + "version/kubernetes/1.30", Iris.versionIri("Kubernetes", "1.30", null));
+        assertEquals(Iris.ID + "version/crun/1.8.5/ge", Iris.versionIri("crun", "1.8.5", "≥"));
+        assertEquals(Iris.ID + "version/crun/1.8.5/ge", Iris.versionIri("crun", "1.8.5", ">="));
+    }
+
+    @Test
+    void hashIsTheFirst64BitsOfSha256() {
+        // printf 'demo/small.md' | sha256sum | cut -c1-16
+        assertEquals("e5f721c12b8b505d", Iris.hash("demo/small.md"));
+        assertNotEquals(Iris.hash("a", "bc"), Iris.hash("ab", "c"), "parts are separated");
+    }
+}
