@@ -75,17 +75,22 @@ public final class BenchMain {
         header(args);
         for (int n : sizes) corpus(n);
         if (only.contains("corpus")) corpusTable();
-        if (only.contains("phases") && phasesAsIngest()) phases();
-        if (only.contains("ingest")) ingest();
-        if (only.contains("shacl")) shacl();
-        if (only.contains("phases") && !phasesAsIngest()) phases();
-        if (only.contains("endpoint")) endpoint();
-        if (only.contains("reingest")) reingest(); // last: it edits notes in the endpoint store
+        // each section's table is written out as soon as it is done, so a failure later keeps it
+        if (only.contains("phases") && phasesAsIngest()) { phases(); flush(); }
+        if (only.contains("ingest")) { ingest(); flush(); }
+        if (only.contains("phases") && !phasesAsIngest()) { phases(); flush(); }
+        if (only.contains("endpoint")) { endpoint(); flush(); }
+        if (only.contains("reingest")) { reingest(); flush(); } // after endpoint: it edits notes in that store
+        if (only.contains("shacl")) { shacl(); flush(); }
 
         Path out = work.resolve("results.md");
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
         System.out.println("(written to " + out + ")");
+    }
+
+    private void flush() throws IOException {
+        Files.writeString(work.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
     }
 
     // ------------------------------------------------------------------ environment
