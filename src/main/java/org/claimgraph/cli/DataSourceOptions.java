@@ -6,12 +6,13 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.RemoteStore;
 import org.claimgraph.store.StoreException;
 import org.claimgraph.store.Stores;
 import picocli.CommandLine.Option;
 
 /**
- * The shared {@code (--db DIR | --docs PATH...)} choice of where a command reads its graph.
+ * The shared {@code (--db DIR | --store sparql:URL | --docs PATH...)} choice of where a command reads its graph.
  * Use as {@code @ArgGroup(exclusive = true, multiplicity = "1") DataSourceOptions source;}.
  */
 public final class DataSourceOptions {
@@ -22,7 +23,12 @@ public final class DataSourceOptions {
             description = "Notes (files or folders) to ingest into memory first.")
     List<Path> docs;
 
-    /** Opens the dataset: TDB2 for --db, a fresh in-memory dataset with --docs ingested otherwise. */
+    @Option(names = "--store", paramLabel = "sparql:URL",
+            description = "A SPARQL 1.1 store written by 'claimgraph ingest --store' (sparql:BASE or sparql:query=URL;gsp=URL); "
+                    + "its named graphs are copied into memory first.")
+    String store;
+
+    /** Opens the dataset: TDB2 for --db, a copy of the remote store for --store, --docs ingested into memory otherwise. */
     public Dataset open() {
         return open(null);
     }
@@ -35,6 +41,13 @@ public final class DataSourceOptions {
      */
     public Dataset open(PrintWriter err) {
         if (db != null) return Stores.tdb2Existing(db);
+        if (store != null) {
+            try (RemoteStore remote = RemoteStore.connect(store)) {
+                return remote.fetch();
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot read " + store + ": " + e.getMessage(), e);
+            }
+        }
         Dataset ds = Stores.inMemory();
         IngestReport report = Ingestor.ingest(ds, docs);
         if (err != null) {
@@ -47,8 +60,20 @@ public final class DataSourceOptions {
         return ds;
     }
 
-    /** "--db DIR" or "--docs PATH..." for messages. */
+    /** "--db DIR", "--store URL" or "--docs PATH..." for messages. */
     public String describe() {
-        return db != null ? "--db " + db : "--docs " + docs;
+        return db != null ? "--db " + db : store != null ? "--store " + store : "--docs " + docs;
+    }
+
+    /**
+     * After a command wrote {@code graphIris} into the dataset from {@link #open}: sends them to
+     * the remote store with --store (one GSP PUT each); nothing to do for --db (written in place)
+     * or --docs (memory only).
+     */
+    public void writeBack(Dataset dataset, String... graphIris) {
+        if (store == null) return;
+        try (RemoteStore remote = RemoteStore.connect(store)) {
+            remote.push(dataset, java.util.List.of(graphIris));
+        }
     }
 }

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.RemoteStore;
 import org.claimgraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code claimgraph ingest PATH... [--db DIR]}. */
+/** {@code claimgraph ingest PATH... [--db DIR | --store sparql:URL]}. */
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
@@ -43,6 +44,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "TDB2 database directory (created when absent). Without it the notes are ingested into memory and only the summary is kept.")
     Path db;
 
+    @Option(names = "--store", paramLabel = "sparql:URL",
+            description = "Write to a SPARQL 1.1 store instead of --db: one Graph Store Protocol PUT per note graph. "
+                    + "sparql:BASE (BASE/sparql, BASE/data) or sparql:query=URL;gsp=URL. Basic auth: user:password@ in the URL "
+                    + "or the environment variables CLAIMGRAPH_STORE_USER / CLAIMGRAPH_STORE_PASSWORD.")
+    String store;
+
     @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only when a terminal is attached).")
     boolean noProgress;
 
@@ -50,6 +57,21 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (store != null) {
+            if (db != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --store do not go together");
+            IngestReport report;
+            try (RemoteStore remote = RemoteStore.connect(store)) {
+                report = remote.ingest(paths);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            } catch (RuntimeException e) {
+                err.println("cannot write to " + store + ": " + e.getMessage());
+                return Main.EXIT_FAILED;
+            }
+            printSummary(report, out, err);
+            if (report.notes() == 0) return Main.EXIT_FAILED;
+            return report.failures().isEmpty() ? 0 : Main.EXIT_PARTIAL;
+        }
         Dataset ds = db != null ? Stores.tdb2(db) : Stores.inMemory();
         IngestReport report;
         try {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm {
     /** Heap limit for every measured child. */
-    public static final String XMX = "-Xmx2g";
+    public static final String XMX = "-Xmx3g";
 
     private ChildJvm() {}
 

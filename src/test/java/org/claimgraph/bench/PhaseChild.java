@@ -21,7 +21,8 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
 /**
- * Child JVM for the phase breakdown: {@code NOTES TMP}. The steps of {@code Ingestor.ingestFile},
+ * Child JVM for the phase breakdown: {@code NOTES TMP [KEEP]} (the per-note store is moved to
+ * {@code KEEP} when given). The steps of {@code Ingestor.ingestFile},
  * timed one by one for every note: read ({@code NoteFiles.read}: bytes, UTF-8 check), markdown
  * parse alone (commonmark + GFM tables, which {@code NoteExtractor} also does), extract
  * ({@code NoteExtractor.extract}, parse included), map ({@code NoteMapper.map}) and write (replace
@@ -102,6 +103,14 @@ public final class PhaseChild {
         ChildJvm.result("writeMs", write / 1e6);
         ChildJvm.result("writeOneTxnMs", batchMs / 1e6);
         ChildJvm.result("quads", IngestChild.countQuads(ds.asDatasetGraph()));
+        ChildJvm.result("peakRssMiB", Proc.peakRssMiB());
+        if (args.length > 2) { // keep the per-note store for the server benchmarks
+            org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(
+                    org.apache.jena.dboe.base.file.Location.create(tmp.resolve("db")), false);
+            Path keep = Path.of(args[2]);
+            IngestChild.deleteTree(keep);
+            Files.move(tmp.resolve("db"), keep);
+        }
     }
 
     /** Replaces the note's graph in one write transaction, as {@code Ingestor.storeNote} does. */

@@ -161,6 +161,30 @@ class RemoteStoreTest {
         }
     }
 
+    @Test
+    void cliIngestAndValidateAgainstTheStore(@TempDir Path tmp) {
+        CorpusGenerator.write(CorpusGenerator.generate(3, 11), tmp);
+        String spec = RemoteStore.SCHEME + base(openPort);
+        java.io.StringWriter out = new java.io.StringWriter();
+        var cli = org.claimgraph.cli.Main.commandLine();
+        cli.setOut(new java.io.PrintWriter(out));
+        cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        int rc = cli.execute("ingest", "--no-progress", "--store", spec, tmp.resolve(CorpusGenerator.NOTES_DIR).toString());
+        assertTrue(rc == 0 || rc == 1, "ingest exit code " + rc + ": " + out);
+        try (RemoteStore rs = RemoteStore.connect(spec)) {
+            long noteGraphs = rs.graphs().stream().filter(g -> !g.endsWith("/ontology")).count();
+            assertEquals(3, noteGraphs, rs.graphs().toString());
+        }
+        var cli2 = org.claimgraph.cli.Main.commandLine();
+        cli2.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        cli2.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        int vrc = cli2.execute("validate", "--store", spec);
+        assertTrue(vrc == 0 || vrc == 1, "validate read the remote store, exit code " + vrc);
+        assertEquals(Integer.valueOf(2), Integer.valueOf(org.claimgraph.cli.Main.commandLine()
+                .setErr(new java.io.PrintWriter(new java.io.StringWriter()))
+                .execute("ingest", "--store", spec, "--db", tmp.resolve("db").toString(), tmp.toString())));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     static Process startFuseki(int port, String... auth) throws IOException, InterruptedException {
