@@ -23,8 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads notes from disk, extracts, maps and writes each into its own named graph in one
- * write transaction. A note that fails keeps whatever graph it had before.
+ * Reads notes from disk, extracts, maps and writes each into its own named graph. A folder is
+ * written in batches of notes per write transaction ({@link #BATCH_NOTES}); a single file
+ * ({@link #ingestFile}, watch mode) in a transaction of its own. Either way a note's graph is
+ * replaced all at once, and a note that fails keeps whatever graph it had before.
  *
  * <p>A provenance block the extractor reports as half-written (a problem starting with
  * "half-written") is kept and flagged in the graph and also reported as a failure at its line,
@@ -55,6 +57,8 @@ public final class Ingestor {
         onStart.accept(sources.size());
         IngestReport total = new IngestReport(0, 0, 0, 0, 0, List.of(), missing);
         Map<String, Path> seen = new HashMap<>();
+        List<Prepared> batch = new ArrayList<>();
+        long batchTriples = 0;
         for (NoteFiles.Source s : sources) {
             String rel = s.relativePath();
             Path previous = seen.putIfAbsent(rel, s.file());
@@ -62,35 +66,100 @@ public final class Ingestor {
                 total = total.plus(IngestReport.failed(s.file().toString(), "same relative path '" + rel
                         + "' as " + previous + "; ingest the two folders into different databases or rename one"));
             } else {
-                total = total.plus(ingestFile(dataset, s.root(), s.file()));
+                Prepared p = prepareFile(s.root(), s.file());
+                if (p.mapped()) {
+                    batch.add(p);
+                    batchTriples += p.graph().size();
+                    if (batch.size() >= BATCH_NOTES || batchTriples >= BATCH_TRIPLES) {
+                        total = total.plus(write(dataset, batch));
+                        batch.clear();
+                        batchTriples = 0;
+                    }
+                } else {
+                    total = total.plus(p.report());
+                }
             }
             onFile.accept(rel);
         }
-        return total;
+        return total.plus(write(dataset, batch));
     }
 
-    /** Ingests one file whose graph name comes from its path relative to {@code root}. */
-    public static IngestReport ingestFile(Dataset dataset, Path root, Path file) {
+    /**
+     * Notes (or triples) written per write transaction by {@link #ingest}. A TDB2 commit costs
+     * far more than mapping a note (BENCHMARKS.md: 90 % of a 1 000-note ingest went to per-note
+     * commits), so a folder is written in batches; each note still replaces only its own graph.
+     */
+    static final int BATCH_NOTES = 64;
+    static final long BATCH_TRIPLES = 500_000;
+
+    /**
+     * A note read, extracted and mapped, ready to replace its graph; or, with a null graph, a
+     * note that failed before anything could be stored ({@code report} says why).
+     */
+    private record Prepared(String path, Node graphName, Graph graph, IngestReport report) {
+        static Prepared failed(IngestReport report) { return new Prepared(null, null, null, report); }
+
+        boolean mapped() { return graph != null; }
+    }
+
+    /** Reads, extracts and maps one file. */
+    private static Prepared prepareFile(Path root, Path file) {
         String rel = NoteFiles.relativePath(root, file);
-        String text;
         try {
-            text = NoteFiles.read(file, rel);
+            return prepareText(rel, NoteFiles.read(file, rel));
         } catch (NoteInputException e) {
-            return IngestReport.failed(e.location(), e.getMessage());
+            return Prepared.failed(IngestReport.failed(e.location(), e.getMessage()));
         }
-        return ingestText(dataset, rel, text);
     }
 
-    /** Extracts, maps and stores one note given as text; {@code relativePath} names its graph. */
-    public static IngestReport ingestText(Dataset dataset, String relativePath, String text) {
+    /** Extracts and maps one note given as text. */
+    private static Prepared prepareText(String relativePath, String text) {
         Model.Note note;
         try {
             note = NoteExtractor.extract(relativePath, text);
         } catch (RuntimeException e) {
             LOG.debug("extracting {} failed", relativePath, e);
-            return IngestReport.failed(relativePath, "could not be read as a note (" + e + "); its previous graph, if any, is kept");
+            return Prepared.failed(IngestReport.failed(relativePath, "could not be read as a note (" + e + "); its previous graph, if any, is kept"));
         }
-        return storeNote(dataset, note);
+        return prepare(note);
+    }
+
+    /**
+     * Writes a batch in one write transaction. When that transaction fails, nothing of it was
+     * stored (the transaction aborts as a whole), so every note is retried on its own: one
+     * note that cannot be stored never costs the others their update.
+     */
+    private static IngestReport write(Dataset dataset, List<Prepared> batch) {
+        if (batch.isEmpty()) return IngestReport.empty();
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        try {
+            Txn.executeWrite(dataset, () -> {
+                for (Prepared p : batch) {
+                    dsg.removeGraph(p.graphName());
+                    dsg.addGraph(p.graphName(), p.graph());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("writing a batch of {} notes failed; writing them one by one", batch.size(), e);
+            IngestReport total = IngestReport.empty();
+            for (Prepared p : batch)
+                total = total.plus(write(dataset, p));
+            return total;
+        }
+        IngestReport total = IngestReport.empty();
+        for (Prepared p : batch)
+            total = total.plus(p.report());
+        return total;
+    }
+
+    /** Ingests one file whose graph name comes from its path relative to {@code root}. */
+    public static IngestReport ingestFile(Dataset dataset, Path root, Path file) {
+        return store(dataset, prepareFile(root, file));
+    }
+
+    /** Extracts, maps and stores one note given as text; {@code relativePath} names its graph. */
+    public static IngestReport ingestText(Dataset dataset, String relativePath, String text) {
+        return store(dataset, prepareText(relativePath, text));
     }
 
     /**
@@ -98,25 +167,39 @@ public final class Ingestor {
      * report counts what was stored.
      */
     public static IngestReport storeNote(Dataset dataset, Model.Note note) {
+        return store(dataset, prepare(note));
+    }
+
+    private static IngestReport store(Dataset dataset, Prepared p) {
+        return p.mapped() ? write(dataset, p) : p.report();
+    }
+
+    /** Replaces one note's graph in its own write transaction. */
+    private static IngestReport write(Dataset dataset, Prepared p) {
+        try {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Txn.executeWrite(dataset, () -> {
+                dsg.removeGraph(p.graphName());
+                dsg.addGraph(p.graphName(), p.graph());
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("writing {} failed", p.path(), e);
+            return IngestReport.failed(p.path(), "could not be stored (" + e.getMessage() + "); its previous graph, if any, is kept");
+        }
+        return p.report();
+    }
+
+    /** Maps an extracted note. */
+    private static Prepared prepare(Model.Note note) {
         String relativePath = note.path();
         Graph graph;
         try {
             graph = NoteMapper.map(note);
         } catch (RuntimeException e) {
             LOG.debug("mapping {} failed", relativePath, e);
-            return IngestReport.failed(relativePath, "could not be mapped to RDF (" + e + "); its previous graph, if any, is kept");
+            return Prepared.failed(IngestReport.failed(relativePath, "could not be mapped to RDF (" + e + "); its previous graph, if any, is kept"));
         }
         Node gn = NodeFactory.createURI(Iris.graphIri(relativePath));
-        try {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Txn.executeWrite(dataset, () -> {
-                dsg.removeGraph(gn);
-                dsg.addGraph(gn, graph);
-            });
-        } catch (RuntimeException e) {
-            LOG.debug("writing {} failed", relativePath, e);
-            return IngestReport.failed(relativePath, "could not be stored (" + e.getMessage() + "); its previous graph, if any, is kept");
-        }
         List<String> unparsed = new ArrayList<>();
         for (Model.UnparsedLine u : note.unparsed()) {
             unparsed.add(relativePath + ":" + u.line() + ": " + u.reason());
@@ -132,7 +215,7 @@ public final class Ingestor {
         }
         int claims = count(graph, CG.Claim);
         int statuses = count(graph, CG.StatusAssertion);
-        return new IngestReport(1, claims, note.blocks().size(), statuses, graph.size(), unparsed, failures);
+        return new Prepared(relativePath, gn, graph, new IngestReport(1, claims, note.blocks().size(), statuses, graph.size(), unparsed, failures));
     }
 
     private static int count(Graph g, Node type) {
