@@ -67,6 +67,7 @@ public final class AuditCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Audit.Result r = Audit.run(ds, shapesGraph, date, lang);
         Audit.store(ds, r);
+        source.writeBack(ds, Iris.AUDIT_GRAPH);
         String text = switch (format) {
             case md -> ReportWriters.markdown(r);
             case html -> ReportWriters.html(r);
