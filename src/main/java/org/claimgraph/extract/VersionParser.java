@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Finds "tool at version" mentions: {@code Kubernetes 1.30}, {@code K3s v1.30.4+k3s1},
  * {@code crun ≥ 1.8.5}, {@code WasmEdge 0.14.x}. The tool must be in {@link ToolCatalog}; the version
- * needs at least one dot so that "K8s 1 GB" is not a version.
+ * needs at least one dot so that "K8s 1 GB" is not a version, and must not be followed by a unit, so
+ * that a figure such as "ArgoCD 22.3 ms" or "K3s 0.5 GB" stays a measurement.
  */
 final class VersionParser {
     private VersionParser() {}
 
     private static final Pattern AFTER = Pattern.compile(
-            "^[ \\u00A0]*(≥|>=|≤|<=|>|<|=|~)?[ \\u00A0]*[vV]?(\\d+(?:\\.\\d+)+(?:\\.x)?(?:\\+[0-9A-Za-z.]+|-[0-9A-Za-z.]+)?)(?![\\d.])");
+            "^[ \\u00A0]*(≥|>=|≤|<=|>|<|=|~)?[ \\u00A0]*[vV]?(\\d+(?:\\.\\d+)+(?:\\.x)?(?:\\+[0-9A-Za-z.]+|-[0-9A-Za-z.]+)?)(?![\\d.])"
+            + "(?![ \\u00A0]*(?:(?:ms|µs|us|s|KB|MB|GB|TB|KiB|MiB|GiB|QPS|rps|x|pods?|nodes?)(?![A-Za-z])|%|×|倍|毫秒|秒|节点|个))");
 
     static List<Model.VersionMention> find(String text, int line) {
         List<Model.VersionMention> out = new ArrayList<>();

@@ -54,6 +54,11 @@ class ReadersTest {
     @Test
     void aFigureIsNotAVersion() {
         assertEquals(List.of(), VersionParser.find("K8s 1 GB，K3s 1 000 节点", 1));
+        // a decimal figure with a unit right after the tool name is a measurement, not a version
+        assertEquals(List.of(), VersionParser.find("K3s 0.5 GB，Docker 1.2 s，WasmEdge 2.1 ms，crun 8.7 倍，K8s 99.9%", 1));
+        List<Model.VersionMention> v = VersionParser.find("K3s 0.5 GB，Kubernetes 1.30 起步", 1);
+        assertEquals(1, v.size(), v.toString());
+        assertEquals("1.30", v.get(0).version());
     }
 
     @ParameterizedTest(name = "{0}")
