@@ -74,6 +74,26 @@ public final class ChildJvm {
     }
 
     /** Printed by children: one result line. */
+    /** The body of a child's {@code main}: may throw anything. */
+    public interface Body {
+        void run(String[] args) throws Exception;
+    }
+
+    /**
+     * Runs a child's body and exits: 0 when it returned, 2 with the stack trace on stderr when it
+     * threw, so the parent can tell a failed measurement from a finished one. Exiting explicitly
+     * also ends non-daemon worker threads (the TDB2 loaders leave some).
+     */
+    public static void runAndExit(String[] args, Body body) {
+        try {
+            body.run(args);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(2);
+        }
+        System.exit(0);
+    }
+
     public static void result(String key, Object value) {
         System.out.println("RESULT " + key + " " + value);
         System.out.flush();

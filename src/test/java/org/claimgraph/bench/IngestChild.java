@@ -40,13 +40,7 @@ public final class IngestChild {
     private IngestChild() {}
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable t) {
-            t.printStackTrace();
-            System.exit(2); // loader worker threads are not daemons: leave now
-        }
-        System.exit(0);
+        ChildJvm.runAndExit(args, IngestChild::run);
     }
 
     private static void run(String[] args) throws Exception {

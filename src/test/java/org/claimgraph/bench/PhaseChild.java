@@ -34,13 +34,7 @@ public final class PhaseChild {
     private PhaseChild() {}
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable t) {
-            t.printStackTrace();
-            System.exit(2);
-        }
-        System.exit(0);
+        ChildJvm.runAndExit(args, PhaseChild::run);
     }
 
     private static void run(String[] args) throws Exception {

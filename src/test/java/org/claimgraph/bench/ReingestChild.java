@@ -20,13 +20,7 @@ public final class ReingestChild {
     private ReingestChild() {}
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable t) {
-            t.printStackTrace();
-            System.exit(2);
-        }
-        System.exit(0);
+        ChildJvm.runAndExit(args, ReingestChild::run);
     }
 
     private static void run(String[] args) throws Exception {

@@ -31,13 +31,7 @@ public final class ShaclChild {
     private ShaclChild() {}
 
     public static void main(String[] args) {
-        try {
-            run(args);
-        } catch (Throwable t) {
-            t.printStackTrace();
-            System.exit(2);
-        }
-        System.exit(0);
+        ChildJvm.runAndExit(args, ShaclChild::run);
     }
 
     private static void run(String[] args) throws Exception {
