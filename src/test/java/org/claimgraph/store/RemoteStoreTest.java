@@ -180,6 +180,18 @@ class RemoteStoreTest {
         cli2.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
         int vrc = cli2.execute("validate", "--store", spec);
         assertTrue(vrc == 0 || vrc == 1, "validate read the remote store, exit code " + vrc);
+        // audit stores its findings in the audit graph, and with --store that graph goes back to the store
+        try (RemoteStore rs = RemoteStore.connect(spec)) {
+            assertFalse(rs.graphs().contains(org.claimgraph.rdf.Iris.AUDIT_GRAPH), "no audit graph before the audit");
+        }
+        var cli3 = org.claimgraph.cli.Main.commandLine();
+        cli3.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        cli3.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        int arc = cli3.execute("audit", "--store", spec, "--as-of", "2025-12-01", "--format", "json");
+        assertEquals(0, arc, "audit exit code");
+        try (RemoteStore rs = RemoteStore.connect(spec)) {
+            assertTrue(rs.graphs().contains(org.claimgraph.rdf.Iris.AUDIT_GRAPH), rs.graphs().toString());
+        }
         assertEquals(Integer.valueOf(2), Integer.valueOf(org.claimgraph.cli.Main.commandLine()
                 .setErr(new java.io.PrintWriter(new java.io.StringWriter()))
                 .execute("ingest", "--store", spec, "--db", tmp.resolve("db").toString(), tmp.toString())));
