@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads notes from disk, extracts, maps and writes each into its own named graph. A folder is
- * written in batches of notes per write transaction ({@link #BATCH_NOTES}); a single file
+ * streamed into TDB2's bulk loader when the store holds no notes yet ({@link TdbBulkLoad}: the
+ * first ingest into a new database), otherwise written in batches of notes per write
+ * transaction ({@link #BATCH_NOTES}) on a background thread while the next batch is extracted
+ * ({@link BackgroundWriter}); a single file
  * ({@link #ingestFile}, watch mode) in a transaction of its own. Either way a note's graph is
  * replaced all at once, and a note that fails keeps whatever graph it had before.
  *
@@ -55,33 +58,86 @@ public final class Ingestor {
             return IngestReport.failed(String.valueOf(paths), "cannot list notes: " + e.getMessage());
         }
         onStart.accept(sources.size());
-        IngestReport total = new IngestReport(0, 0, 0, 0, 0, List.of(), missing);
+        IngestReport missingReport = new IngestReport(0, 0, 0, 0, 0, List.of(), missing);
+        if (TdbBulkLoad.applies(dataset)) { // a database with no notes yet: nothing to lose, so the fast loader
+            try (TdbBulkLoad bulk = new TdbBulkLoad(dataset)) {
+                return missingReport.plus(run(sources, onFile, bulk));
+            }
+        }
+        try (BatchSink batches = new BatchSink(dataset)) {
+            return missingReport.plus(run(sources, onFile, batches));
+        }
+    }
+
+    /** Where {@link #run} puts prepared notes: written in batches, or streamed into TDB2's bulk loader. */
+    interface Sink {
+        /** A note read, extracted and mapped, to be stored. */
+        void note(Prepared p);
+
+        /** A report for a note that will not be stored (it failed before). */
+        void report(IngestReport r);
+
+        /** Stores what is still pending and adds up all reports. */
+        IngestReport finish();
+    }
+
+    /** Reads, extracts and maps every note (on the calling thread) and hands it to {@code sink}. */
+    private static IngestReport run(List<NoteFiles.Source> sources, Consumer<String> onFile, Sink sink) {
         Map<String, Path> seen = new HashMap<>();
-        List<Prepared> batch = new ArrayList<>();
-        long batchTriples = 0;
         for (NoteFiles.Source s : sources) {
             String rel = s.relativePath();
             Path previous = seen.putIfAbsent(rel, s.file());
             if (previous != null) {
-                total = total.plus(IngestReport.failed(s.file().toString(), "same relative path '" + rel
+                sink.report(IngestReport.failed(s.file().toString(), "same relative path '" + rel
                         + "' as " + previous + "; ingest the two folders into different databases or rename one"));
             } else {
                 Prepared p = prepareFile(s.root(), s.file());
-                if (p.mapped()) {
-                    batch.add(p);
-                    batchTriples += p.graph().size();
-                    if (batch.size() >= BATCH_NOTES || batchTriples >= BATCH_TRIPLES) {
-                        total = total.plus(write(dataset, batch));
-                        batch.clear();
-                        batchTriples = 0;
-                    }
-                } else {
-                    total = total.plus(p.report());
-                }
+                if (p.mapped()) sink.note(p);
+                else sink.report(p.report());
             }
             onFile.accept(rel);
         }
-        return total.plus(write(dataset, batch));
+        return sink.finish();
+    }
+
+    /**
+     * Writes notes {@link #BATCH_NOTES} at a time, each batch in one write transaction on a
+     * {@link BackgroundWriter} thread while the next batch is being extracted.
+     */
+    private static final class BatchSink implements Sink, AutoCloseable {
+        private final BackgroundWriter<List<Prepared>> writer;
+        private List<Prepared> batch = new ArrayList<>();
+        private long batchTriples;
+
+        BatchSink(Dataset dataset) {
+            writer = new BackgroundWriter<>(b -> write(dataset, b));
+        }
+
+        @Override
+        public void note(Prepared p) {
+            batch.add(p);
+            batchTriples += p.graph().size();
+            if (batch.size() >= BATCH_NOTES || batchTriples >= BATCH_TRIPLES) flush();
+        }
+
+        @Override
+        public void report(IngestReport r) { writer.add(r); }
+
+        @Override
+        public IngestReport finish() {
+            flush();
+            return writer.total();
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) return;
+            writer.submit(batch);
+            batch = new ArrayList<>();
+            batchTriples = 0;
+        }
+
+        @Override
+        public void close() { writer.close(); }
     }
 
     /**
@@ -96,7 +152,7 @@ public final class Ingestor {
      * A note read, extracted and mapped, ready to replace its graph; or, with a null graph, a
      * note that failed before anything could be stored ({@code report} says why).
      */
-    private record Prepared(String path, Node graphName, Graph graph, IngestReport report) {
+    record Prepared(String path, Node graphName, Graph graph, IngestReport report) {
         static Prepared failed(IngestReport report) { return new Prepared(null, null, null, report); }
 
         boolean mapped() { return graph != null; }
@@ -129,7 +185,7 @@ public final class Ingestor {
      * stored (the transaction aborts as a whole), so every note is retried on its own: one
      * note that cannot be stored never costs the others their update.
      */
-    private static IngestReport write(Dataset dataset, List<Prepared> batch) {
+    static IngestReport write(Dataset dataset, List<Prepared> batch) {
         if (batch.isEmpty()) return IngestReport.empty();
         DatasetGraph dsg = dataset.asDatasetGraph();
         try {

@@ -49,6 +49,10 @@ public final class Stores {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file, not a database directory");
         }
+        if (TdbBulkLoad.unfinished(dir)) {
+            throw new StoreException(dir + " holds a first ingest that did not finish (" + TdbBulkLoad.MARKER
+                    + "), so its indexes may be incomplete: delete the folder and ingest the notes again");
+        }
         Dataset ds;
         try {
             Files.createDirectories(dir);

@@ -1,6 +1,8 @@
 package org.claimgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.Iris;
@@ -16,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A folder is written in batches of notes per transaction: the result must be the same named
- * graphs, triple for triple, as writing every note on its own, and a broken file in the middle
- * of a batch must not cost the other notes of that batch.
+ * A folder goes into a new TDB2 database through the bulk loader ({@link TdbBulkLoad}) and into
+ * one that holds notes already in batches of notes per transaction: either way the result must
+ * be the same named graphs, triple for triple, as writing every note on its own, and a broken
+ * file in the middle must not cost the other notes.
  */
 class BatchedIngestTest {
     @TempDir
@@ -40,7 +47,7 @@ class BatchedIngestTest {
     }
 
     @Test
-    void batchedFolderIngestEqualsOneTransactionPerNote() throws IOException {
+    void firstIngestEqualsOneTransactionPerNote() throws IOException {
         Path dir = folderOfNotes();
         Dataset batched = Stores.tdb2(tmp.resolve("batched"));
         Dataset single = Stores.tdb2(tmp.resolve("single"));
@@ -67,5 +74,76 @@ class BatchedIngestTest {
             batched.close();
             single.close();
         }
+    }
+
+    /** Every note graph of {@code a} is isomorphic with the same graph of {@code b}. */
+    private static void assertSameNoteGraphs(Dataset a, Dataset b) {
+        Txn.executeRead(a, () -> Txn.executeRead(b, () -> {
+            for (int i = 0; i < NOTES; i++) {
+                var gn = org.apache.jena.graph.NodeFactory.createURI(Iris.graphIri(String.format("n%03d.md", i)));
+                assertTrue(a.asDatasetGraph().getGraph(gn).size() > 0, "note " + i + " stored");
+                assertTrue(a.asDatasetGraph().getGraph(gn).isIsomorphicWith(b.asDatasetGraph().getGraph(gn)),
+                        "note " + i + " same triples");
+            }
+        }));
+    }
+
+    @Test
+    void reingestIntoAStoreWithNotesReplacesGraphsInBatches() throws IOException {
+        Path dir = folderOfNotes();
+        Dataset db = Stores.tdb2(tmp.resolve("db"));
+        Dataset single = Stores.tdb2(tmp.resolve("single"));
+        try {
+            Ingestor.ingest(db, List.of(dir)); // bulk: the store had no notes
+            assertFalse(TdbBulkLoad.applies(db), "a store with notes is never bulk-loaded again");
+            for (int i = 0; i < NOTES; i += 7) { // edit every 7th note: its figure changes
+                Path f = dir.resolve(String.format("n%03d.md", i));
+                Files.writeString(f, Files.readString(f).replace("延迟为 " + (i + 1) + " ms", "延迟为 " + (i + 1000) + " ms"));
+            }
+            IngestReport again = Ingestor.ingest(db, List.of(dir));
+            assertEquals(NOTES, again.notes());
+            for (int i = 0; i < NOTES; i++) Ingestor.ingestFile(single, dir, dir.resolve(String.format("n%03d.md", i)));
+            assertSameNoteGraphs(db, single);
+        } finally {
+            db.close();
+            single.close();
+        }
+    }
+
+    @Test
+    void bulkLoadLeavesNoMarkerAndAnUnfinishedOneIsRefused() throws IOException {
+        Path dir = folderOfNotes();
+        Path dbDir = tmp.resolve("db");
+        Dataset db = Stores.tdb2(dbDir);
+        assertTrue(TdbBulkLoad.applies(db), "a new database holds no notes");
+        Ingestor.ingest(db, List.of(dir));
+        db.close();
+        assertFalse(Files.exists(dbDir.resolve(TdbBulkLoad.MARKER)), "marker removed after a finished load");
+
+        Path other = tmp.resolve("interrupted");
+        Stores.tdb2(other).close();
+        Files.writeString(other.resolve(TdbBulkLoad.MARKER), "left by a killed ingest");
+        StoreException e = assertThrows(StoreException.class, () -> Stores.tdb2(other));
+        assertTrue(e.getMessage().contains(other.toString()) && e.getMessage().contains("delete the folder"), e.getMessage());
+    }
+
+    @Test
+    void aFailingBulkLoadSaysSoAndTheFolderIsRefusedAfterwards() {
+        Path dbDir = tmp.resolve("db");
+        Dataset db = Stores.tdb2(dbDir);
+        Graph broken = new GraphBase() {
+            @Override
+            protected ExtendedIterator<Triple> graphBaseFind(Triple m) { throw new IllegalStateException("disk on fire"); }
+        };
+        var gn = org.apache.jena.graph.NodeFactory.createURI(Iris.graphIri("x.md"));
+        StoreException e;
+        try (TdbBulkLoad bulk = new TdbBulkLoad(db)) {
+            e = assertThrows(StoreException.class,
+                    () -> bulk.note(new Ingestor.Prepared("x.md", gn, broken, IngestReport.empty())));
+        }
+        assertTrue(e.getMessage().contains("disk on fire") && e.getMessage().contains("delete that folder"), e.getMessage());
+        db.close();
+        assertTrue(Files.exists(dbDir.resolve(TdbBulkLoad.MARKER)));
+        assertThrows(StoreException.class, () -> Stores.tdb2(dbDir));
     }
 }
