@@ -27,7 +27,7 @@ import org.claimgraph.corpus.ExpectedCounts;
  * <pre>
  * BenchMain [--sizes 10,100,1000] [--runs 5] [--work target/bench] [--seed 42]
  *           [--only corpus,ingest,shacl,reingest,endpoint,phases]
- *           [--serve-args "serve --config {config} --port {port}"] [--measure-seconds 8]
+ *           [--serve-args "serve --db {db} --port {port}"] [--measure-seconds 8]
  * </pre>
  * Every measurement runs in its own child JVM ({@link ChildJvm#XMX}); medians of
  * {@code --runs} timed runs after warm-up, with min–max.
@@ -58,9 +58,8 @@ public final class BenchMain {
         opt.put("work", "target/bench");
         opt.put("seed", "42");
         opt.put("only", "corpus,ingest,shacl,reingest,endpoint,phases");
-        // --config rather than --db: ServerConfig.setTdb2Location looks for tdb2:DatasetTDB while the
-        // bundled file says tdb2:DatasetTDB2, so "serve --db DIR" serves ./claimgraph-db (reported)
-        opt.put("serve-args", "serve --config {config} --port {port}");
+        // what a user types; "--config {config}" serves a copy of fuseki-config/claimgraph.ttl naming the store
+        opt.put("serve-args", "serve --db {db} --port {port}");
         opt.put("measure-seconds", "8");
         opt.put("clients", "1,8,32");
         for (int i = 0; i + 1 < args.length; i += 2) opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
