@@ -4,7 +4,7 @@
 #   bench/run.sh                                  # everything: 10, 100, 1000 notes, 5 runs
 #   bench/run.sh --sizes 10,100 --runs 3 --only ingest,shacl
 # Options: --sizes --runs --seed --only corpus,ingest,shacl,reingest,endpoint,phases
-#          --clients 1,8,32 --measure-seconds 8 --serve-args "serve --db {db} --port {port}"  ({config}: a copy of fuseki-config/claimgraph.ttl naming the store)
+#          --clients 1,8,32 --measure-seconds 8 --endpoint-rounds 2 --serve-args "serve --db {db} --port {port}"  ({config}: a copy of fuseki-config/claimgraph.ttl naming the store)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests test-compile
