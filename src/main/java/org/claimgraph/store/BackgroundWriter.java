@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,7 +46,7 @@ final class BackgroundWriter<B> implements AutoCloseable {
 
     /** Hands {@code batch} to the writer; blocks while {@link #MAX_QUEUED} batches are waiting already. */
     void submit(B batch) {
-        while (queued.size() >= MAX_QUEUED) await(queued.removeFirst());
+        while (queued.size() >= MAX_QUEUED) Futures.await(queued.removeFirst(), "writing notes");
         Future<IngestReport> f = thread.submit(() -> write.apply(batch));
         queued.addLast(f);
         reports.add(f);
@@ -56,7 +55,7 @@ final class BackgroundWriter<B> implements AutoCloseable {
     /** Waits for every batch and adds up all reports, in the order they were added or submitted. */
     IngestReport total() {
         IngestReport total = IngestReport.empty();
-        for (Future<IngestReport> f : reports) total = total.plus(await(f));
+        for (Future<IngestReport> f : reports) total = total.plus(Futures.await(f, "writing notes"));
         return total;
     }
 
@@ -73,19 +72,5 @@ final class BackgroundWriter<B> implements AutoCloseable {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
-    }
-
-    private static IngestReport await(Future<IngestReport> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while notes were being written; what was committed stays", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new StoreException("writing notes failed: " + cause, cause);
-        }
     }
 }

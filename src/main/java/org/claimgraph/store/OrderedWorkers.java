@@ -3,7 +3,6 @@ package org.claimgraph.store;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,32 +38,18 @@ final class OrderedWorkers<T> implements AutoCloseable {
 
     /** Submits {@code task}; while {@code window} results are pending, the oldest goes to {@code done} first. */
     void submit(Callable<T> task, Consumer<T> done) {
-        while (pending.size() >= window) done.accept(await(pending.removeFirst()));
+        while (pending.size() >= window) done.accept(Futures.await(pending.removeFirst(), "reading notes"));
         pending.addLast(pool.submit(task));
     }
 
     /** Hands every pending result to {@code done}, in submission order. */
     void drain(Consumer<T> done) {
-        while (!pending.isEmpty()) done.accept(await(pending.removeFirst()));
+        while (!pending.isEmpty()) done.accept(Futures.await(pending.removeFirst(), "reading notes"));
     }
 
     /** Stops the workers; results nobody drained are dropped (the tasks only compute). */
     @Override
     public void close() {
         pool.shutdownNow();
-    }
-
-    private static <T> T await(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while notes were being read", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new StoreException("reading notes failed: " + cause, cause);
-        }
     }
 }
