@@ -138,4 +138,25 @@ class BatchedIngestTest {
         assertTrue(Files.exists(dbDir.resolve(TdbBulkLoad.MARKER)));
         assertThrows(StoreException.class, () -> Stores.tdb2(dbDir));
     }
+
+    @Test
+    void aStaleGraphUnderANotesNameIsReplacedNotMergedByTheBulkLoad() throws IOException {
+        Path dir = folderOfNotes();
+        Dataset db = Stores.tdb2(tmp.resolve("db"));
+        Dataset single = Stores.tdb2(tmp.resolve("single"));
+        try {
+            // a graph named like note 3 but holding no cg:Note (left by some other tool): the store still counts as new
+            var gn = org.apache.jena.graph.NodeFactory.createURI(Iris.graphIri("n003.md"));
+            var stale = org.apache.jena.graph.NodeFactory.createURI("https://example.org/stale");
+            Txn.executeWrite(db, () -> db.asDatasetGraph().add(gn, stale, stale, stale));
+            assertTrue(TdbBulkLoad.applies(db));
+            Ingestor.ingest(db, List.of(dir));
+            Txn.executeRead(db, () -> assertFalse(db.asDatasetGraph().contains(gn, stale, stale, stale), "stale triple dropped"));
+            for (int i = 0; i < NOTES; i++) Ingestor.ingestFile(single, dir, dir.resolve(String.format("n%03d.md", i)));
+            assertSameNoteGraphs(db, single);
+        } finally {
+            db.close();
+            single.close();
+        }
+    }
 }
