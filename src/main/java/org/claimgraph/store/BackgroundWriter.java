@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,7 +47,7 @@ final class BackgroundWriter<B> implements AutoCloseable {
 
     /** Hands {@code batch} to the writer; blocks while {@link #MAX_QUEUED} batches are waiting already. */
     void submit(B batch) {
-        while (queued.size() >= MAX_QUEUED) Futures.await(queued.removeFirst(), "writing notes");
+        while (queued.size() >= MAX_QUEUED) await(queued.removeFirst());
         Future<IngestReport> f = thread.submit(() -> write.apply(batch));
         queued.addLast(f);
         reports.add(f);
@@ -55,7 +56,7 @@ final class BackgroundWriter<B> implements AutoCloseable {
     /** Waits for every batch and adds up all reports, in the order they were added or submitted. */
     IngestReport total() {
         IngestReport total = IngestReport.empty();
-        for (Future<IngestReport> f : reports) total = total.plus(Futures.await(f, "writing notes"));
+        for (Future<IngestReport> f : reports) total = total.plus(await(f));
         return total;
     }
 
@@ -72,5 +73,20 @@ final class BackgroundWriter<B> implements AutoCloseable {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** The report of {@code f}; what the write threw comes out as it was (a RuntimeException or an Error). */
+    private static IngestReport await(Future<IngestReport> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while notes were being written; what was committed stays", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new StoreException("writing notes failed: " + cause, cause);
+        }
     }
 }

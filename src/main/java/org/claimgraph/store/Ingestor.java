@@ -81,38 +81,21 @@ public final class Ingestor {
         IngestReport finish();
     }
 
-    /** Threads that read, extract and map notes while the caller stores earlier ones. */
-    static final int PREPARE_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-
-    /** A prepared note and the path to report for progress. */
-    private record Item(String relativePath, Prepared prepared) {}
-
-    /**
-     * Reads, extracts and maps every note on {@link #PREPARE_THREADS} workers and hands each to
-     * {@code sink} on the calling thread, in the order of {@code sources} (so reports, progress
-     * and what is stored do not depend on thread timing).
-     */
+    /** Reads, extracts and maps every note and hands it to {@code sink}, in the order of {@code sources}. */
     private static IngestReport run(List<NoteFiles.Source> sources, Consumer<String> onFile, Sink sink) {
         Map<String, Path> seen = new HashMap<>();
-        Consumer<Item> store = item -> {
-            Prepared p = item.prepared();
-            if (p.mapped()) sink.note(p);
-            else sink.report(p.report());
-            onFile.accept(item.relativePath());
-        };
-        try (OrderedWorkers<Item> workers = new OrderedWorkers<>(PREPARE_THREADS, 4 * PREPARE_THREADS)) {
-            for (NoteFiles.Source s : sources) {
-                String rel = s.relativePath();
-                Path previous = seen.putIfAbsent(rel, s.file());
-                if (previous != null) {
-                    IngestReport dup = IngestReport.failed(s.file().toString(), "same relative path '" + rel
-                            + "' as " + previous + "; ingest the two folders into different databases or rename one");
-                    workers.submit(() -> new Item(rel, Prepared.failed(dup)), store);
-                } else {
-                    workers.submit(() -> new Item(rel, prepareFile(s.root(), s.file())), store);
-                }
+        for (NoteFiles.Source s : sources) {
+            String rel = s.relativePath();
+            Path previous = seen.putIfAbsent(rel, s.file());
+            if (previous != null) {
+                sink.report(IngestReport.failed(s.file().toString(), "same relative path '" + rel
+                        + "' as " + previous + "; ingest the two folders into different databases or rename one"));
+            } else {
+                Prepared p = prepareFile(s.root(), s.file());
+                if (p.mapped()) sink.note(p);
+                else sink.report(p.report());
             }
-            workers.drain(store);
+            onFile.accept(rel);
         }
         return sink.finish();
     }

@@ -31,7 +31,7 @@ import org.claimgraph.rdf.CG;
  * <p>The phased loader works below TDB2's transactions and is not crash-safe (Jena's TDB2
  * documentation: a load that goes wrong "can leave the database in a strange state"). That is
  * only acceptable for a database with nothing to lose, hence the two rules: it runs only when
- * the store holds no {@code cg:Note} (nothing but the ontology), and a marker file
+ * the store holds no {@code cg:Note} (the ontology, audit or parameter graphs may be there), and a marker file
  * ({@value #MARKER}) sits in the database folder while it runs. If the process dies or the load
  * fails, the marker stays and {@link Stores#tdb2} refuses the folder with a message to delete
  * it and ingest again, instead of serving half an index. Notes that fail to read, extract or
