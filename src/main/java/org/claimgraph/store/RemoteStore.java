@@ -13,11 +13,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
-import org.apache.jena.http.auth.AuthLib;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -30,8 +30,10 @@ import org.apache.jena.system.Txn;
  * <p>Spec: {@code sparql:BASE} for Fuseki-style datasets ({@code BASE/sparql}, {@code BASE/update},
  * {@code BASE/data}), or {@code sparql:query=URL;gsp=URL[;update=URL]} when the endpoints do not
  * share a base (GraphDB: {@code query=…/repositories/R;gsp=…/repositories/R/rdf-graphs/service}).
- * Basic auth comes from {@code user:password@} in the URL, from the environment
- * ({@value #ENV_USER}, {@value #ENV_PASSWORD}) or from {@link #connect(String, String, String)}.
+ * Credentials come from {@code user:password@} in the URL, from the environment
+ * ({@value #ENV_USER}, {@value #ENV_PASSWORD}, or a bearer token in {@code CLAIMGRAPH_STORE_TOKEN}) or
+ * from {@link #connect(String, StoreCredentials)}; they answer whichever challenge the store sends,
+ * HTTP Digest or Basic ({@link AuthenticatingHttpClient}), and never appear in a message.
  *
  * <p>Writes go note by note: {@link #ingest} extracts and maps locally with the usual
  * {@link Ingestor} into a scratch in-memory dataset and PUTs every named graph it produced, so a
@@ -56,6 +58,10 @@ public final class RemoteStore implements AutoCloseable {
         var b = RDFLinkHTTP.newBuilder()
                 .queryEndpoint(endpoints.query())
                 .gspEndpoint(endpoints.gsp())
+                // N-Triples, not Turtle: Virtuoso 7.2's Graph Store endpoint answers 201 to a Turtle
+                // body with @prefix lines and stores nothing (docs/remote-store.md, "Dialects").
+                .triplesFormat(RDFFormat.NTRIPLES)
+                .quadsFormat(RDFFormat.NQUADS)
                 .httpClient(http);
         if (endpoints.update() != null) b.updateEndpoint(endpoints.update());
         this.link = b.build();
@@ -67,8 +73,8 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     /** Environment variables read for basic auth when the URL carries no credentials. */
-    public static final String ENV_USER = "CLAIMGRAPH_STORE_USER";
-    public static final String ENV_PASSWORD = "CLAIMGRAPH_STORE_PASSWORD";
+    public static final String ENV_USER = StoreCredentials.ENV_USER;
+    public static final String ENV_PASSWORD = StoreCredentials.ENV_PASSWORD;
 
     /**
      * Connects using credentials from the URL's user-info or, when it has none, from the
@@ -80,9 +86,8 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     static RemoteStore connect(String spec, java.util.Map<String, String> env) {
-        String user = env.get(ENV_USER);
         boolean urlHasUser = spec.matches("^sparql:(?:.*[=;])?https?://[^/@;]*@.*");
-        return urlHasUser || user == null ? connect(spec, null, null) : connect(spec, user, env.getOrDefault(ENV_PASSWORD, ""));
+        return connect(spec, urlHasUser ? StoreCredentials.none() : StoreCredentials.fromEnvironment(env));
     }
 
     /**
@@ -92,6 +97,18 @@ public final class RemoteStore implements AutoCloseable {
      * @throws IllegalArgumentException with what is wrong when the spec cannot be understood
      */
     public static RemoteStore connect(String spec, String user, String password) {
+        return connect(spec, user == null ? StoreCredentials.none() : StoreCredentials.password(user, password));
+    }
+
+    /**
+     * Connects to the store named by {@code spec} with {@code credentials}; a {@code user:password@}
+     * in the URL is used only when {@code credentials} name no user and no token.
+     *
+     * @throws IllegalArgumentException with what is wrong when the spec cannot be understood
+     */
+    public static RemoteStore connect(String spec, StoreCredentials credentials) {
+        String user = credentials.hasPassword() ? credentials.user() : null;
+        String password = credentials.hasPassword() ? credentials.password() : null;
         if (!isRemote(spec)) throw new IllegalArgumentException("a remote store is written sparql:URL, got: " + spec);
         String body = spec.substring(SCHEME.length());
         String[] cred = {user, password};
@@ -116,9 +133,9 @@ public final class RemoteStore implements AutoCloseable {
             String base = stripUserInfo(body, cred).replaceAll("/+$", "");
             e = new Endpoints(base + "/sparql", base + "/update", base + "/data");
         }
-        HttpClient.Builder hb = HttpEnv.httpClientBuilder();
-        if (cred[0] != null) hb.authenticator(AuthLib.authenticator(cred[0], Objects.requireNonNullElse(cred[1], "")));
-        return new RemoteStore(e, hb.build());
+        StoreCredentials answer = credentials.hasToken() ? credentials
+                : cred[0] == null ? StoreCredentials.none() : StoreCredentials.password(cred[0], Objects.requireNonNullElse(cred[1], ""));
+        return new RemoteStore(e, new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), answer));
     }
 
     /** Removes {@code user:password@} from an http(s) URL, storing them in {@code cred} when not set. */
@@ -219,10 +236,22 @@ public final class RemoteStore implements AutoCloseable {
         return !found.isEmpty();
     }
 
-    /** The IRIs of the named graphs in the store, sorted. */
+    /**
+     * {@code query} with {@code ?ours} bound to claimgraph's IRI space: a store may hold graphs
+     * that are not ours (Virtuoso keeps its own system graphs beside the data), and claimgraph reads
+     * and replaces only graphs under {@code cgid:}.
+     */
+    private static String ours(String query) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(query);
+        q.setLiteral("ours", org.claimgraph.rdf.Iris.ID);
+        return q.toString();
+    }
+
+    /** The IRIs of claimgraph's named graphs in the store (under {@code cgid:}), sorted. */
     public List<String> graphs() {
         List<String> out = new ArrayList<>();
-        link.querySelect("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", b -> out.add(b.get("g").getURI()));
+        link.querySelect(ours("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                b -> out.add(b.get("g").getURI()));
         out.sort(null);
         return out;
     }
@@ -235,7 +264,7 @@ public final class RemoteStore implements AutoCloseable {
     public Dataset fetchInto(Dataset target) {
         DatasetGraph dsg = target.asDatasetGraph();
         List<Quad> quads = new ArrayList<>();
-        link.querySelect("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",
+        link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
                 b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))));
         Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
         return target;
