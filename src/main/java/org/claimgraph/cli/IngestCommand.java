@@ -62,11 +62,12 @@ final class IngestCommand implements Callable<Integer> {
             if (db != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --store do not go together");
             IngestReport report;
             try (RemoteStore remote = RemoteStore.connect(store)) {
+                remote.dialect().ifPresent(d -> err.println("store: " + d));
                 report = remote.ingest(paths);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             } catch (RuntimeException e) {
-                err.println("cannot write to " + store + ": " + e.getMessage());
+                err.println("cannot write to " + RemoteStore.redact(store) + ": " + e.getMessage());
                 return Main.EXIT_FAILED;
             }
             printSummary(report, out, err);
