@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 ServeCommand.class,
                 GenCorpusCommand.class,
+                VerifyCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
