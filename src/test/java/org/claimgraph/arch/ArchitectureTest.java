@@ -52,4 +52,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.cli..")
                 .check(classes);
     }
+
+    @Test
+    void historySitsAfterStore() {
+        // store → history → validate/sparql/server/export/cli: store calls the history step only through ChangeStep
+        noClasses().that().resideInAnyPackage("org.claimgraph.extract..", "org.claimgraph.rdf..", "org.claimgraph.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimgraph.history..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.claimgraph.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.validate..", "org.claimgraph.sparql..",
+                        "org.claimgraph.server..", "org.claimgraph.export..", "org.claimgraph.cli..")
+                .check(classes);
+    }
 }
