@@ -130,7 +130,6 @@ class CliTest {
      */
     @Test
     void emptyNotesAreStoredAndAreNotFailures() throws IOException {
-        assumeTrue(extractorWorks(), "extractor not available yet");
         Path notes = Files.createDirectories(tmp.resolve("vault"));
         Files.writeString(notes.resolve("good.md"), "# 好笔记\n\n一段文字。\n");
         Files.writeString(notes.resolve("later-empty.md"), "# 旧内容\n\nK3s 支持 1000 节点。\n");
