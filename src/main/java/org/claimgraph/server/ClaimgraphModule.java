@@ -67,6 +67,7 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     private ModuleSettings settings = ModuleSettings.from(null);
     private Limits limits = Limits.from(null);
     private LoadPolicy loadPolicy = LoadPolicy.NONE;
+    private final RunningQueries queries = new RunningQueries();
 
     /** Public no-argument constructor for the ServiceLoader. */
     public ClaimgraphModule() {}
@@ -88,6 +89,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         limits = Limits.from(configModel);
         loadPolicy = limits.loadPolicy();
         LoadGuard.register();
+        QueryBounds.install();
+        builder.registerOperation(Operation.Shacl, new BoundedShacl());
+        builder.addFilter("/*", queries);
+        builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
+        builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
         builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
         builder.registerOperation(EXPORT, new ExportService());
         // /NAME/export/FORMAT for every service that declares the export endpoint
@@ -121,6 +127,7 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     @Override
     public void server(FusekiServer server) {
         EndpointSecurity.apply(server);
+        EndpointSecurity.requireLogin(server, QueriesServlet.PATH, QueriesServlet.PATH + "/*");
         server.getDataAccessPointRegistry().forEach((name, dap) ->
                 dap.getDataService().getDataset().getContext().set(LoadPolicy.SYMBOL, loadPolicy));
         Server jetty = server.getJettyServer();
