@@ -18,7 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The graph the shapes run over: every named graph of the dataset except the audit graph
+ * The graph the shapes run over: every named graph of the dataset except the audit and history graphs
  * (the default graph is not read: in claimgraph stores it is the union of the named graphs)
  * (note graphs and the ontology), the packaged ontology when the dataset has none, and the audit
  * parameters ({@code cga:asOf}, {@code cga:staleBefore}). Copied into memory once: SHACL-SPARQL
@@ -51,9 +51,9 @@ public final class DataGraph {
         return g;
     }
 
-    /** The named graphs the shapes run over: all but the audit graph. The one place that says so. */
+    /** The named graphs the shapes run over: all but the audit graph and the claim history. The one place that says so. */
     public static boolean isData(Node graphName) {
-        return !graphName.equals(AuditGraph.NAME);
+        return !graphName.equals(AuditGraph.NAME) && !graphName.equals(org.claimgraph.rdf.CGH.historyGraph);
     }
 
     /** A data graph from a plain graph (tests, fixtures): copies it and adds ontology and parameters. */
