@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
                 "Reads notes (.md, .markdown, .txt; folders are walked, hidden folders skipped) and stores each in its own "
                         + "named graph, one write transaction per note. A note that fails keeps the graph it had before.",
-                "Prints a summary: notes, claims, provenance markers, status assertions, triples, and every unparsed line "
-                        + "with file:line; failures go to standard error with their location."},
+                "Prints a summary: notes, empty notes (0-byte or whitespace-only files, stored as notes with no content), claims, "
+                        + "provenance markers, status assertions, triples, and every unparsed line with file:line; failures go to "
+                        + "standard error with their location."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every note ingested",
@@ -103,6 +104,7 @@ final class IngestCommand implements Callable<Integer> {
 
     static void printSummary(IngestReport r, PrintWriter out, PrintWriter err) {
         out.printf("notes:              %d%n", r.notes());
+        out.printf("empty notes:        %d%n", r.emptyNotes());
         out.printf("claims:             %d%n", r.claims());
         out.printf("provenance markers: %d%n", r.provenanceBlocks());
         out.printf("status assertions:  %d%n", r.statusAssertions());

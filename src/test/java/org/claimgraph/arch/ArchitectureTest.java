@@ -37,6 +37,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void writebackImportsNoJenaAndReadsNotesOnlyThroughExtract() {
+        noClasses().that().resideInAPackage("org.claimgraph.writeback..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "org.claimgraph.rdf..", "org.claimgraph.store..",
+                        "org.claimgraph.validate..", "org.claimgraph.server..", "org.claimgraph.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.claimgraph.extract..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimgraph.writeback..")
+                .check(classes);
+    }
+
+    @Test
     void noCyclesBetweenPackages() {
         slices().matching("org.claimgraph.(*)..").should().beFreeOfCycles().check(classes);
     }
