@@ -55,7 +55,9 @@ public final class AuditCommand implements Callable<Integer> {
         Audit.Result r;
         try (Opened opened = new Opened(source.open(err))) {
             Dataset ds = opened.dataset();
+            long t0 = System.nanoTime();
             r = Audit.run(ds, shapesGraph, date, lang);
+            err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
             Audit.store(ds, r);
             source.writeBack(ds, Iris.AUDIT_GRAPH);
         }
