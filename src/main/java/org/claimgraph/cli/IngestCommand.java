@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
                 "Reads notes (.md, .markdown, .txt; folders are walked, hidden folders skipped) and stores each in its own "
                         + "named graph, one write transaction per note. A note that fails keeps the graph it had before.",
-                "Prints a summary: notes, claims, provenance markers, status assertions, triples, and every unparsed line "
-                        + "with file:line; failures go to standard error with their location."},
+                "Prints a summary: notes, empty notes (0-byte or whitespace-only files, stored as notes with no content), claims, "
+                        + "provenance markers, status assertions, triples, and every unparsed line with file:line; failures go to "
+                        + "standard error with their location."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every note ingested",
@@ -61,11 +62,12 @@ final class IngestCommand implements Callable<Integer> {
             if (db != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --store do not go together");
             IngestReport report;
             try (RemoteStore remote = RemoteStore.connect(store)) {
+                remote.dialect().ifPresent(d -> err.println("store: " + d));
                 report = remote.ingest(paths);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             } catch (RuntimeException e) {
-                err.println("cannot write to " + store + ": " + e.getMessage());
+                err.println("cannot write to " + RemoteStore.redact(store) + ": " + e.getMessage());
                 return Main.EXIT_FAILED;
             }
             printSummary(report, out, err);
@@ -102,6 +104,7 @@ final class IngestCommand implements Callable<Integer> {
 
     static void printSummary(IngestReport r, PrintWriter out, PrintWriter err) {
         out.printf("notes:              %d%n", r.notes());
+        out.printf("empty notes:        %d%n", r.emptyNotes());
         out.printf("claims:             %d%n", r.claims());
         out.printf("provenance markers: %d%n", r.provenanceBlocks());
         out.printf("status assertions:  %d%n", r.statusAssertions());

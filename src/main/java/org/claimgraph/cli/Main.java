@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 HistoryCommand.class,
                 ServeCommand.class,
                 GenCorpusCommand.class,
+                VerifyCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -5,10 +5,17 @@ import java.util.List;
 
 /**
  * What one ingest run did. {@code failures} name the file and line of each problem; a failed
- * file left its previous graph untouched.
+ * file left its previous graph untouched. {@code emptyNotes} counts the stored notes that had no
+ * non-blank line (0-byte or whitespace-only files): notes with no content, not failures.
  */
 public record IngestReport(int notes, int claims, int provenanceBlocks, int statusAssertions, long triples,
-                           List<String> unparsed, List<Failure> failures) {
+                           List<String> unparsed, List<Failure> failures, int emptyNotes) {
+
+    /** A report without empty notes. */
+    public IngestReport(int notes, int claims, int provenanceBlocks, int statusAssertions, long triples,
+                        List<String> unparsed, List<Failure> failures) {
+        this(notes, claims, provenanceBlocks, statusAssertions, triples, unparsed, failures, 0);
+    }
 
     /** A file that could not be ingested: {@code location} is "path" or "path:line". */
     public record Failure(String location, String message) {
@@ -38,6 +45,6 @@ public record IngestReport(int notes, int claims, int provenanceBlocks, int stat
         List<Failure> f = new ArrayList<>(failures);
         f.addAll(other.failures);
         return new IngestReport(notes + other.notes, claims + other.claims, provenanceBlocks + other.provenanceBlocks,
-                statusAssertions + other.statusAssertions, triples + other.triples, u, f);
+                statusAssertions + other.statusAssertions, triples + other.triples, u, f, emptyNotes + other.emptyNotes);
     }
 }

@@ -271,7 +271,10 @@ public final class Ingestor {
         }
         int claims = count(graph, CG.Claim);
         int statuses = count(graph, CG.StatusAssertion);
-        return new Prepared(relativePath, gn, graph, new IngestReport(1, claims, note.blocks().size(), statuses, graph.size(), unparsed, failures));
+        // every non-blank line is represented or unparsed (the extractor's line accounting): none of either is an empty note
+        int empty = note.represented().isEmpty() && note.unparsed().isEmpty() ? 1 : 0;
+        return new Prepared(relativePath, gn, graph,
+                new IngestReport(1, claims, note.blocks().size(), statuses, graph.size(), unparsed, failures, empty));
     }
 
     private static int count(Graph g, Node type) {

@@ -51,10 +51,14 @@ public final class RemoteStore implements AutoCloseable {
     private static final String CG = "https://w3id.org/claimgraph/ontology#";
 
     private final Endpoints endpoints;
+    private final StoreCredentials credentials;
+    private final HttpClient http;
     private final RDFLink link;
 
-    private RemoteStore(Endpoints endpoints, HttpClient http) {
+    private RemoteStore(Endpoints endpoints, StoreCredentials credentials, HttpClient http) {
         this.endpoints = endpoints;
+        this.credentials = credentials;
+        this.http = http;
         var b = RDFLinkHTTP.newBuilder()
                 .queryEndpoint(endpoints.query())
                 .gspEndpoint(endpoints.gsp())
@@ -135,7 +139,49 @@ public final class RemoteStore implements AutoCloseable {
         }
         StoreCredentials answer = credentials.hasToken() ? credentials
                 : cred[0] == null ? StoreCredentials.none() : StoreCredentials.password(cred[0], Objects.requireNonNullElse(cred[1], ""));
-        return new RemoteStore(e, new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), answer));
+        return new RemoteStore(e, answer, new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), answer));
+    }
+
+    /**
+     * {@code "1"}/{@code "0"}{@code ^^xsd:boolean} as {@code "true"}/{@code "false"}: the same values,
+     * but SHACL's {@code sh:in} and {@code sh:hasValue} compare terms, and Virtuoso hands booleans back
+     * as 1 and 0 whatever was written. Other literals keep the form the store gives (equal values).
+     */
+    static Node canonicalBoolean(Node o) {
+        if (!o.isLiteral() || !org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean.getURI().equals(o.getLiteralDatatypeURI())) return o;
+        return switch (o.getLiteralLexicalForm().strip()) {
+            case "1" -> NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+            case "0" -> NodeFactory.createLiteralDT("false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+            default -> o;
+        };
+    }
+
+    /**
+     * One line on how this store deviates from SPARQL 1.1 and what claimgraph does about it, when
+     * it is a store known to deviate (told by the {@code Server} header of a query response); empty
+     * for a store that behaves as the standard says. Costs one {@code ASK {}}.
+     */
+    public java.util.Optional<String> dialect() {
+        java.net.http.HttpRequest ask = java.net.http.HttpRequest.newBuilder(URI.create(endpoints.query() + "?query=ASK%7B%7D"))
+                .timeout(java.time.Duration.ofSeconds(30)).build();
+        String server;
+        try {
+            server = http.send(ask, java.net.http.HttpResponse.BodyHandlers.discarding()).headers().firstValue("Server").orElse("");
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot reach the store at " + endpoints.query() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while asking " + endpoints.query(), e);
+        }
+        if (!server.contains("Virtuoso")) return java.util.Optional.empty();
+        return java.util.Optional.of(server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
+                + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"; booleans as 1/0, read back as true/false); graphs are sent as N-Triples (a Turtle body with @prefix "
+                + "is acknowledged and dropped); see docs/remote-store.md");
+    }
+
+    /** {@code spec} with every {@code user:password@} removed, for messages and logs. */
+    public static String redact(String spec) {
+        return spec == null ? null : spec.replaceAll("(https?://)[^/@;\\s]*@", "$1");
     }
 
     /** Removes {@code user:password@} from an http(s) URL, storing them in {@code cred} when not set. */
@@ -190,7 +236,7 @@ public final class RemoteStore implements AutoCloseable {
                 dsg.getGraph(g).find().forEachRemaining(c::add);
                 return c;
             });
-            link.put(g, copy);
+            refusals(() -> link.put(g, copy));
         }
         return names.size();
     }
@@ -205,19 +251,19 @@ public final class RemoteStore implements AutoCloseable {
                 dsg.getGraph(g).find().forEachRemaining(c::add);
                 return c;
             });
-            link.put(g, copy);
+            refusals(() -> link.put(g, copy));
         }
     }
 
     /** Replaces one named graph. */
     public void putGraph(String graphIri, Graph graph) {
-        link.put(NodeFactory.createURI(graphIri), graph);
+        refusals(() -> link.put(NodeFactory.createURI(graphIri), graph));
     }
 
     /** Deletes one named graph; false when the store did not have it. */
     public boolean dropGraph(String graphIri) {
         if (!graphs().contains(graphIri)) return false;
-        link.delete(NodeFactory.createURI(graphIri));
+        refusals(() -> link.delete(NodeFactory.createURI(graphIri)));
         return true;
     }
 
@@ -231,8 +277,8 @@ public final class RemoteStore implements AutoCloseable {
         q.setIri("sourcePath", CG + "sourcePath");
         q.setLiteral("path", relativePath);
         List<Node> found = new ArrayList<>();
-        link.querySelect(q.toString(), b -> found.add(b.get("g")));
-        for (Node g : found) link.delete(g);
+        refusals(() -> link.querySelect(q.toString(), b -> found.add(b.get("g"))));
+        for (Node g : found) refusals(() -> link.delete(g));
         return !found.isEmpty();
     }
 
@@ -250,8 +296,8 @@ public final class RemoteStore implements AutoCloseable {
     /** The IRIs of claimgraph's named graphs in the store (under {@code cgid:}), sorted. */
     public List<String> graphs() {
         List<String> out = new ArrayList<>();
-        link.querySelect(ours("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
-                b -> out.add(b.get("g").getURI()));
+        refusals(() -> link.querySelect(ours("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                b -> out.add(b.get("g").getURI())));
         out.sort(null);
         return out;
     }
@@ -264,8 +310,8 @@ public final class RemoteStore implements AutoCloseable {
     public Dataset fetchInto(Dataset target) {
         DatasetGraph dsg = target.asDatasetGraph();
         List<Quad> quads = new ArrayList<>();
-        link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
-                b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))));
+        refusals(() -> link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), canonicalBoolean(b.get("o"))))));
         Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
         return target;
     }
@@ -273,6 +319,27 @@ public final class RemoteStore implements AutoCloseable {
     /** A local, in-memory copy of the store (union default graph) for validate, audit and export. */
     public Dataset fetch() {
         return fetchInto(Stores.inMemory());
+    }
+
+    /**
+     * Runs one operation against the store. A refusal of the credentials (401, 403) becomes a
+     * {@link StoreException} naming the endpoints and the user, never a secret; other failures pass.
+     */
+    private void refusals(Runnable op) {
+        try {
+            op.run();
+        } catch (org.apache.jena.atlas.web.HttpException e) {
+            throw refused(e.getStatusCode(), e);
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            throw refused(e.getStatusCode(), e);
+        }
+    }
+
+    private RuntimeException refused(int status, RuntimeException e) {
+        if (status != 401 && status != 403) return e;
+        return new StoreException("the store refused the request (HTTP " + status + ", " + credentials + ") at "
+                + endpoints.gsp() + " / " + endpoints.query() + ": give the store's credentials in " + ENV_USER + " and "
+                + ENV_PASSWORD + ", in " + StoreCredentials.ENV_TOKEN + ", or as user:password@ in the URL", e);
     }
 
     @Override

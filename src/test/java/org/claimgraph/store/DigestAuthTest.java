@@ -74,4 +74,11 @@ class DigestAuthTest {
         assertEquals("bearer token (hidden)", StoreCredentials.fromEnvironment(java.util.Map.of(StoreCredentials.ENV_TOKEN, "t0k")).toString());
         assertEquals("anonymous", StoreCredentials.fromEnvironment(java.util.Map.of()).toString());
     }
+
+    @Test
+    void specsAreRedactedForMessages() {
+        assertEquals("sparql:query=http://h/sparql;gsp=https://h:8890/crud",
+                RemoteStore.redact("sparql:query=http://u:p@h/sparql;gsp=https://dba:s3cr%40t@h:8890/crud"));
+        assertEquals("sparql:http://h/ds", RemoteStore.redact("sparql:http://h/ds"));
+    }
 }

@@ -1,13 +1,13 @@
 package org.claimgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -62,13 +62,51 @@ class VirtuosoStoreTest {
     void wrongPasswordIsRefusedAndWritesNothing() {
         Dataset fixture = RDFDataMgr.loadDataset("store/remote/two-notes.trig");
         try (RemoteStore rs = RemoteStore.connect(server.spec(), StoreCredentials.password(VirtuosoServer.USER, "wrong"))) {
-            HttpException e = assertThrows(HttpException.class, () -> rs.pushAll(fixture));
-            assertEquals(401, e.getStatusCode());
+            StoreException e = assertThrows(StoreException.class, () -> rs.pushAll(fixture));
+            assertTrue(e.getMessage().contains("HTTP 401, user dba (password hidden)"), e.getMessage());
+            assertFalse(e.getMessage().contains("wrong"), "the password never shows");
             assertEquals(List.of(), rs.graphs(), "nothing written");
         }
         try (RemoteStore anonymous = RemoteStore.connect(server.spec())) {
-            HttpException e = assertThrows(HttpException.class, () -> anonymous.pushAll(fixture));
-            assertEquals(401, e.getStatusCode());
+            StoreException e = assertThrows(StoreException.class, () -> anonymous.pushAll(fixture));
+            assertTrue(e.getMessage().contains("HTTP 401, anonymous"), e.getMessage());
+        }
+    }
+
+    @Test
+    void ingestWithAWrongPasswordExits3AndWritesNothing() {
+        String spec = RemoteStore.SCHEME + "query=" + server.queryUrl() + ";gsp="
+                + server.gspUrl().replace("http://", "http://dba:wr0ng@");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int rc = org.claimgraph.cli.Main.commandLine().setOut(new java.io.PrintWriter(new java.io.StringWriter()))
+                .setErr(new java.io.PrintWriter(err)).execute("ingest", "--no-progress", "--store", spec, "examples");
+        assertEquals(3, rc, err.toString());
+        assertTrue(err.toString().startsWith("store: Virtuoso/07."), "the dialect is said first: " + err);
+        assertTrue(err.toString().contains("refused") && err.toString().contains("HTTP 401"), err.toString());
+        assertFalse(err.toString().contains("wr0ng"), "the password never shows: " + err);
+        try (RemoteStore rs = RemoteStore.connect(server.spec())) {
+            assertEquals(List.of(), rs.graphs(), "nothing written");
+        }
+    }
+
+    @Test
+    void examplesAndACorpusIngestLikeTdb2(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        org.claimgraph.corpus.CorpusGenerator.write(org.claimgraph.corpus.CorpusGenerator.generate(20, 5), tmp.resolve("corpus"));
+        List<Path> inputs = List.of(Path.of("examples"), tmp.resolve("corpus").resolve(org.claimgraph.corpus.CorpusGenerator.NOTES_DIR));
+        Dataset tdb = Stores.tdb2(tmp.resolve("db"));
+        Ingestor.ingest(tdb, inputs);
+        try (RemoteStore rs = RemoteStore.connect(server.spec(), StoreCredentials.password(VirtuosoServer.USER, VirtuosoServer.PASSWORD))) {
+            rs.ingest(inputs);
+            var remote = canonical(rs.fetchInto(DatasetFactory.createTxnMem()));
+            var local = canonical(tdb);
+            assertTrue(local.stream().count() > 1000, "the notes produced data");
+            for (var g : (Iterable<org.apache.jena.graph.Node>) () -> local.listGraphNodes()) {
+                assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(local.getGraph(g), remote.getGraph(g)),
+                        "graph " + g + " differs between TDB2 and Virtuoso");
+            }
+            assertEquals(local.stream().count(), remote.stream().count());
+            rs.ingest(inputs); // idempotent
+            assertTrue(IsoMatcher.isomorphic(remote, canonical(rs.fetchInto(DatasetFactory.createTxnMem()))));
         }
     }
 
