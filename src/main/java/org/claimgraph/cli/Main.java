@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 FitRiskCommand.class,
                 ValidateCommand.class,
                 AuditCommand.class,
+                HistoryCommand.class,
                 ServeCommand.class,
                 GenCorpusCommand.class,
                 VerifyCommand.class,
