@@ -53,6 +53,20 @@ class AuditFidelityTest {
         assertEquals(List.of(9), afterDoc.stream().map(Finding::line).toList(), afterDoc.toString());
     }
 
+    /** A drifted reference says why: figure found elsewhere (and where), figure not found, or no target of the named kind. */
+    @Test
+    void aDriftedReferenceSaysWhy() throws IOException {
+        Audit.Result r = audit(Map.of("references.md",
+                Files.readString(Path.of("src/test/resources/notes/fidelity/references.md"), StandardCharsets.UTF_8)));
+        Map<Integer, String> byLine = new java.util.TreeMap<>();
+        for (Finding f : r.byRule("drifted-line-reference")) byLine.put(f.line(), f.message());
+        assertEquals(List.of(21, 23, 25), List.copyOf(byLine.keySet()), byLine.toString());
+        assertEquals("Line reference to line 15 has drifted: no table starts at or contains line 15", byLine.get(21));
+        assertEquals("Line reference to line 1 has drifted: the quoted figure \"1.2 s vs 6 ms\" is not on line 1 nor in the block "
+                + "starting there; it is on line 6", byLine.get(23));
+        assertTrue(byLine.get(25).endsWith("it was not found in the note"), byLine.get(25));
+    }
+
     /** No two findings of the audit graph share (rule, note, line, message): one finding per thing to fix. */
     @Test
     void theAuditGraphOfTheExamplesAndTheSeedHasNoDuplicatedFinding() throws IOException {
