@@ -204,6 +204,12 @@ public final class Audit {
                 CG.NS + "PartiallyVerifiable", "partially-verifiable", CG.NS + "Pending", "pending",
                 CG.NS + "Unverifiable", "unverifiable");
 
+        /** Position of a notation in {@link #NOTATIONS}; unknown ones after them. */
+        private static int rank(String notation) {
+            int i = NOTATIONS.indexOf(notation);
+            return i < 0 ? NOTATIONS.size() : i;
+        }
+
         /** file → section path → notation → count; files by name, sections in document order. */
         static Map<String, Map<String, Map<String, Integer>>> bySection(Graph g) {
             record Key(String file, String section) {}
@@ -216,7 +222,9 @@ public final class Audit {
                 Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);
                 Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
-                counts.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).merge(notation, 1, Integer::sum);
+                // statuses in their fixed order, not in the order the store happens to list triples
+                counts.computeIfAbsent(k, x -> new java.util.TreeMap<>(Comparator.comparingInt(Statuses::rank)
+                        .thenComparing(Comparator.naturalOrder()))).merge(notation, 1, Integer::sum);
                 firstLine.merge(k, c.line < 0 ? Integer.MAX_VALUE : c.line, Math::min);
             });
             List<Key> keys = new ArrayList<>(counts.keySet());

@@ -24,7 +24,6 @@ class ArchitectureTest {
     void extractImportsNoJena() {
         noClasses().that().resideInAPackage("org.claimgraph.extract..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
@@ -32,7 +31,17 @@ class ArchitectureTest {
     void matrixImportsNoJena() {
         noClasses().that().resideInAPackage("org.claimgraph.matrix..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
-                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void writebackImportsNoJenaAndReadsNotesOnlyThroughExtract() {
+        noClasses().that().resideInAPackage("org.claimgraph.writeback..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "org.claimgraph.rdf..", "org.claimgraph.store..",
+                        "org.claimgraph.validate..", "org.claimgraph.server..", "org.claimgraph.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.claimgraph.extract..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimgraph.writeback..")
                 .check(classes);
     }
 
