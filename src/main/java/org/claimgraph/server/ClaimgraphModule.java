@@ -1,7 +1,9 @@
 package org.claimgraph.server;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
@@ -122,6 +124,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         CorsFilter cors = new CorsFilter(settings.corsOrigins());
         builder.addFilter("/*", new RequestGuard(cors, new HostCheck(limits.allowHosts())));
         builder.addFilter("/*", new DefaultGraphWrites());
+        // data versions, ETags and the result cache of read requests (QueryCacheFilter)
+        Map<String, VersionedDataset> versioned = new HashMap<>();
+        for (String name : datasetNames)
+            versioned.put(DataAccessPoint.canonical(name), VersionedDataset.install(builder, name));
+        builder.addFilter("/*", new QueryCacheFilter(versioned::get, QueryCacheFilter.DEFAULT_MAX_BYTES));
         if (settings.corsConfigured()) {
             builder.enableCors(false, null);
             if (!settings.corsOrigins().isEmpty())
