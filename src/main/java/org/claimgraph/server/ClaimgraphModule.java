@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *     validators; Prometheus metrics at {@code /$/metrics}; CORS; the {@link RequestGuard} against
  *     DNS rebinding and cross-site writes. No admin operations.</li>
  * <li>{@link #server}: authentication challenges per method ({@link EndpointSecurity}), request
- *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher.</li>
+ *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher and
+ *     closes the resource factory that mounted the UI's jar.</li>
  * </ul>
  * Settings come from {@code cgsrv:} properties of the {@code fuseki:Server} resource (see
  * {@code fuseki-config/claimgraph.ttl}).
@@ -72,6 +73,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     private Limits limits = Limits.from(null);
     private LoadPolicy loadPolicy = LoadPolicy.NONE;
     private final RunningQueries queries = new RunningQueries();
+    /** Mounts the UI's jar while the server runs (the UI location points into it); closed in {@link #serverStopped}. */
+    private ResourceFactory.Closeable uiResources;
 
     /** Public no-argument constructor for the ServiceLoader. */
     public ClaimgraphModule() {}
@@ -107,7 +110,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
             builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
         if (settings.ui()) {
-            String ui = uiLocation();
+            if (uiResources == null) uiResources = ResourceFactory.closeable();
+            String ui = uiLocation(uiResources);
             if (ui == null)
                 LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
             else if (builder.staticFileBase() == null)
@@ -161,6 +165,10 @@ public final class ClaimgraphModule implements FusekiAutoModule {
      */
     @Override
     public void serverStopped(FusekiServer server) {
+        if (uiResources != null) {
+            uiResources.close();
+            uiResources = null;
+        }
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
         if (context == null || context.getSecurityHandler() == null
                 || !(context.getSecurityHandler().getLoginService() instanceof ContainerLifeCycle login))
@@ -201,11 +209,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         return out;
     }
 
-    /** The Fuseki UI files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */
-    static String uiLocation() {
+    /** The Fuseki UI files inside the jena-fuseki-ui jar (mounted by {@code resources}), or null when it is not on the classpath. */
+    static String uiLocation(ResourceFactory resources) {
         if (ClaimgraphModule.class.getClassLoader().getResource("webapp/index.html") == null)
             return null;
-        org.eclipse.jetty.util.resource.Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
+        org.eclipse.jetty.util.resource.Resource r = resources.newClassLoaderResource("webapp");
         return r == null ? null : r.getURI().toString();
     }
 }
