@@ -99,6 +99,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         builder.addFilter("/*", queries);
         builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
         builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes()));
+        for (String name : datasetNames) {
+            DiskSpace disk = builder.getDataset(name) == null ? null : DiskSpace.of(builder.getDataset(name), DiskSpace.DEFAULT_MARGIN);
+            if (disk != null)
+                builder.addFilter(DataAccessPoint.canonical(name) + "/*", disk);
+        }
         builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
         builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
         builder.registerOperation(EXPORT, new ExportService());
