@@ -81,28 +81,10 @@ final class BlockEditor {
             int[] at = StatusPhrase.locate(c, current.phrase(), s != null && l == current.line() ? s.valueStart() : 0);
             if (at == null) continue;
             String old = c.substring(at[0], at[1]);
-            spans.add(new Span(l, at[0], qualifierEnd(c, at[1]), StatusPhrase.render(v.status(), old)));
+            spans.add(new Span(l, at[0], at[1], StatusPhrase.render(v.status(), old)));
             return;
         }
         problem = "cannot find the status phrase '" + current.phrase() + "' on line " + current.line();
-    }
-
-    /**
-     * End of the bracketed qualifier right after a status phrase ("⚠️ 待验证（需要核对发行说明）"),
-     * closed on the same line; {@code phraseEnd} when there is none. The qualifier explains the old
-     * status, so it goes with it.
-     */
-    static int qualifierEnd(String line, int phraseEnd) {
-        int p = phraseEnd;
-        while (p < line.length() && line.charAt(p) == ' ') p++;
-        if (p >= line.length() || line.charAt(p) != '（' && line.charAt(p) != '(') return phraseEnd;
-        int depth = 0;
-        for (int i = p; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '（' || ch == '(') depth++;
-            else if ((ch == '）' || ch == ')') && --depth == 0) return i + 1;
-        }
-        return phraseEnd;
     }
 
     private void rewriteMethod(String url) {

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.claimgraph.testing.Needs;
 import org.claimgraph.testing.Prerequisites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,10 @@ class ReviewBrowserTest {
 
     @BeforeEach
     void prerequisites() {
-        Prerequisites.require(Files.isExecutable(Path.of("/usr/bin/chromium")), "/usr/bin/chromium", "apt-get install chromium");
-        Prerequisites.require(Files.isDirectory(Path.of("src/test/js/node_modules/playwright-core")), "src/test/js/node_modules",
-                "cd src/test/js && npm ci");
-        Prerequisites.require(UiBrowserTest.nodeAvailable(), "node", "apt-get install nodejs");
+        Needs.chromium();
+        Needs.nodeModules("playwright-core");
         Prerequisites.require(Files.exists(Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")), "a CJK font",
-                "apt-get install fonts-noto-cjk");
+                "apt-get install fonts-noto-cjk (.ci/run does)");
     }
 
     @Test

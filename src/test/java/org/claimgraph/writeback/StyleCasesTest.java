@@ -43,7 +43,7 @@ class StyleCasesTest {
                 > - **更新日期**：2025-11-01
                 """;
         // the URL is replaced where it stands; the missing environment goes right after the status line;
-        // the bracketed qualifier explained the old status and goes with it
+        // the bracketed comment after the phrase is the author's and stays (it may hold a line reference)
         String want = """
                 # T
 
@@ -54,7 +54,7 @@ class StyleCasesTest {
                 > **性能数据**：K3s 启动 1.2 s
                 >
                 > - **来源类型**：内部测试
-                > - **验证性**：✅ 已验证
+                > - **验证性**：✅ 已验证（可重现测试）
                 > - **测试环境**：4C8G, k3s 1.30
                 > - **验证方法**：<https://new.example.org/run/7>
                 > - **更新日期**：2026-12-02
@@ -128,7 +128,7 @@ class StyleCasesTest {
                   > **性能数据**：优化后 100 k QPS
                   >
                   > - **来源类型**：K8s 官方压测
-                  > - **验证性**：✅ 公开可验证
+                  > - **验证性**：✅ 公开可验证（需要查找压测报告）
                   > - **验证方法**：<https://kubernetes.io/docs/setup/best-practices/cluster-large/>
                   > - **更新日期**：2026-12-02
 
