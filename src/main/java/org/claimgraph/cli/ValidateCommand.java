@@ -45,29 +45,26 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Audit date (YYYY-MM-DD) for the date rules. Default: today.")
     LocalDate asOf;
 
+    @Option(names = "--note", paramLabel = "PATH", description = "With --db: validate only this note file against the store "
+            + "(as if it were re-ingested; nothing is written). Prints its findings.")
+    Path note;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Graph shapesGraph;
-        try {
-            shapesGraph = ShapesLoader.graph(shapesDir);
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("claimgraph validate: " + e.getMessage());
-            return Main.EXIT_USAGE;
-        }
+        Graph shapesGraph = shapes(shapesDir);
         Shapes shapes = Shapes.parse(shapesGraph);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        Dataset ds;
-        try {
-            ds = source.open(spec.commandLine().getErr());
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("claimgraph validate: cannot open the data: " + e.getMessage());
-            return Main.EXIT_FAILED;
+        if (note != null) return validateNote(out, shapesGraph, date);
+        long t0 = System.nanoTime();
+        Graph data;
+        try (Opened opened = new Opened(source.open(spec.commandLine().getErr()))) {
+            Dataset ds = opened.dataset();
+            data = DataGraph.of(ds, date);
         }
-        Graph data = DataGraph.of(ds, date);
         ValidationReport report = Validation.validate(data, shapes);
         switch (format) {
             case ttl -> {
@@ -91,9 +88,44 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println(findings.size() + " result(s); conforms: " + report.conforms());
             }
         }
+        spec.commandLine().getErr().println(NoteValidation.timing(countNotes(data), t0));
         out.flush();
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         boolean fail = report.getEntries().stream().anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
-        return fail ? Main.EXIT_PARTIAL : 0;
+        return source.exitCode(fail ? ExitCodes.PARTIAL : ExitCodes.OK);
+    }
+
+    /** The shapes graph of {@code --shapes DIR} (the packaged shapes when null); a folder that is not one is a usage error. */
+    static Graph shapes(java.nio.file.Path dir) {
+        try {
+            return ShapesLoader.graph(dir);
+        } catch (RuntimeException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code --note PATH}: one note against the store, printed like the text format. */
+    private int validateNote(PrintWriter out, Graph shapesGraph, LocalDate date) {
+        if (source.db == null) throw new UsageException("--note needs --db DIR (the store the note is checked against)");
+        NoteValidation.Result r;
+        try {
+            r = NoteValidation.run(source.db, note, shapesGraph, date);
+        } catch (org.claimgraph.store.StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        for (Finding f : r.findings())
+            out.println(f.location() + ": " + f.severity().label() + " [" + f.rule() + "] " + f.message()
+                    + (f.action().isEmpty() ? "" : " — " + f.action()));
+        out.println(r.findings().size() + " finding(s) in " + r.relativePath());
+        out.flush();
+        spec.commandLine().getErr().println("validated 1 note in " + r.millis() + " ms");
+        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        return r.findings().stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.EXIT_PARTIAL : 0;
+    }
+
+    private static int countNotes(Graph data) {
+        return data.find(org.apache.jena.graph.Node.ANY, org.claimgraph.rdf.CG.sourcePath, org.apache.jena.graph.Node.ANY).toList().size();
     }
 }

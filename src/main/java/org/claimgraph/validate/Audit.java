@@ -1,6 +1,8 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.extract.VerificationStatus;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Concepts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,8 +31,13 @@ import org.apache.jena.vocabulary.RDF;
 public final class Audit {
     private Audit() {}
 
-    /** Everything one audit run found. {@code statusBySection}: file → section path → notation → count. */
-    public record Result(LocalDate asOf, ValidationReport report, List<Finding> findings,
+    /**
+     * Everything one audit run found. {@code lang}: the language of the messages; {@code sources}:
+     * the SHACL results each finding was made from (none for coverage and multiplier findings);
+     * {@code statusBySection}: file → section path → notation → count.
+     */
+    public record Result(LocalDate asOf, String lang, ValidationReport report, List<Finding> findings,
+                         Map<Finding, List<ReportEntry>> sources,
                          List<CoverageCheck.Result> coverage, List<MultiplierCheck.Result> multipliers,
                          Map<String, Map<String, Map<String, Integer>>> statusBySection) {
 
@@ -73,13 +80,18 @@ public final class Audit {
         ValidationReport report = Validation.validate(data, shapes);
         RuleNames rules = new RuleNames(shapesGraph);
         List<Finding> findings = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) findings.add(toFinding(data, e, rules, lang));
+        Map<Finding, List<ReportEntry>> sources = new java.util.HashMap<>();
+        for (ReportEntry e : report.getEntries()) {
+            Finding f = toFinding(data, e, rules, lang);
+            findings.add(f);
+            sources.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+        }
         List<CoverageCheck.Result> coverage = CoverageCheck.run(data);
         findings.addAll(CoverageCheck.findings(coverage));
         List<MultiplierCheck.Result> multipliers = MultiplierCheck.run(data);
         findings.addAll(MultiplierCheck.findings(multipliers, data));
         findings.sort(ORDER);
-        return new Result(asOf, report, List.copyOf(findings), coverage, multipliers, Statuses.bySection(data));
+        return new Result(asOf, lang, report, List.copyOf(findings), sources, coverage, multipliers, Statuses.bySection(data));
     }
 
     /** Findings order: file, line, severity, rule, focus. */
@@ -102,20 +114,33 @@ public final class Audit {
         if (text == null) text = rules.of(e.source());
         String[] parts = split(text);
         int line = c.line;
-        // a drifted reference: say where the quoted figure really is
-        if ("drifted-line-reference".equals(rules.of(e.source()))) {
-            Node actual = Context.obj(data, e.focusNode(), CG.actualLine);
-            Node quoted = Context.obj(data, e.focusNode(), CG.quotedFigure);
-            Node target = Context.obj(data, e.focusNode(), CG.targetFirstLine);
-            String where = actual != null && !actual.getLiteralLexicalForm().equals("-1")
-                    ? "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"")
-                      + " is on line " + actual.getLiteralLexicalForm()
-                    : "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"") + " was not found in the note";
-            parts[0] = "Line reference to line " + (target == null ? "?" : target.getLiteralLexicalForm()) + " has drifted: " + where;
-        }
+        // a drifted reference: say why (what was looked for, and where it is if anywhere)
+        if ("drifted-line-reference".equals(rules.of(e.source()))) parts[0] = driftReason(data, e.focusNode());
         String focus = e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
         return new Finding(Severity.of(e.severity().level()), rules.of(e.source()), c.note, c.file, line, c.section,
                 c.claim, c.claimText, parts[0], parts[1], focus);
+    }
+
+    /**
+     * Why a line reference drifted: the quoted figure is not at line N nor in the block starting there
+     * (found at line M, or not found in the note), or no target of the named kind (table, annotation,
+     * figure) starts at or contains line N.
+     */
+    static String driftReason(Graph data, Node ref) {
+        Node actual = Context.obj(data, ref, CG.actualLine);
+        Node quoted = Context.obj(data, ref, CG.quotedFigure);
+        Node target = Context.obj(data, ref, CG.targetFirstLine);
+        Node kind = Context.obj(data, ref, CG.targetKind);
+        String n = target == null ? "?" : target.getLiteralLexicalForm();
+        String head = "Line reference to line " + n + " has drifted: ";
+        if (quoted == null) {
+            return head + (kind != null ? "no " + kind.getLiteralLexicalForm() + " starts at or contains line " + n
+                    : "line " + n + " is blank or past the end of the note");
+        }
+        String fig = "the quoted figure \"" + quoted.getLiteralLexicalForm() + "\"";
+        boolean found = actual != null && !actual.getLiteralLexicalForm().equals("-1");
+        return head + fig + " is not on line " + n + " nor in the block starting there; "
+                + (found ? "it is on line " + actual.getLiteralLexicalForm() : "it was not found in the note");
     }
 
     /** "What is wrong: what to do" → {what, what to do}; the shapes' messages follow that form. */
@@ -140,36 +165,9 @@ public final class Audit {
 
     // ------------------------------------------------------------------ the audit graph
 
-    /** The audit graph: one cga:AuditRun, its sh:ValidationReport and one cga:Finding per finding. */
+    /** The audit graph: one cga:AuditRun, its sh:ValidationReport and one cga:Finding per finding (layout: {@link AuditGraph}). */
     public static Graph toGraph(Result r) {
-        Graph g = GraphFactory.createDefaultGraph();
-        Node run = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/run");
-        g.add(run, RDF.type.asNode(), CGA.AuditRun);
-        g.add(run, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate));
-        Graph reportGraph = r.report().getGraph();
-        reportGraph.find().forEachRemaining(g::add);
-        Node reportNode = r.report().getResource().asNode();
-        g.add(run, CGA.validationReport, reportNode);
-        int i = 0;
-        for (Finding f : r.findings()) {
-            Node n = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/" + (++i));
-            g.add(n, RDF.type.asNode(), CGA.Finding);
-            if (f.rule().equals("coverage-claim-contradicted")) g.add(n, RDF.type.asNode(), CGA.CoverageFinding);
-            if (f.rule().startsWith("multiplier-")) g.add(n, RDF.type.asNode(), CGA.MultiplierFinding);
-            g.add(n, CGA.inRun, run);
-            g.add(n, CGA.severity, f.severity().node());
-            g.add(n, CGA.rule, NodeFactory.createLiteralString(f.rule()));
-            g.add(n, CGA.message, NodeFactory.createLiteralString(f.message()));
-            if (!f.action().isEmpty()) g.add(n, CGA.action, NodeFactory.createLiteralString(f.action()));
-            if (f.note() != null) g.add(n, CGA.note, NodeFactory.createURI(f.note()));
-            if (f.file() != null) g.add(n, CGA.sourcePath, NodeFactory.createLiteralString(f.file()));
-            if (f.line() > 0) g.add(n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger));
-            if (f.section() != null) g.add(n, CGA.sectionPath, NodeFactory.createLiteralString(f.section()));
-            if (f.claim() != null) g.add(n, CGA.claim, NodeFactory.createURI(f.claim()));
-            if (f.claimText() != null) g.add(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh"));
-            if (f.focus() != null && f.focus().startsWith("http")) g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
-        }
-        return g;
+        return AuditGraph.of(r);
     }
 
     /** Replaces the audit graph of {@code dataset} with the findings of {@code r}, in one write transaction. */
@@ -185,11 +183,10 @@ public final class Audit {
 
     /** Status assertion counts per note and section. */
     static final class Statuses {
-        static final List<String> NOTATIONS = List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable");
-        private static final Map<String, String> BY_IRI = Map.of(
-                CG.NS + "Verified", "verified", CG.NS + "PubliclyVerifiable", "publicly-verifiable",
-                CG.NS + "PartiallyVerifiable", "partially-verifiable", CG.NS + "Pending", "pending",
-                CG.NS + "Unverifiable", "unverifiable");
+        /** Notations in scheme order, then {@link #OTHER} for a concept outside the scheme. */
+        static final List<String> NOTATIONS =
+                java.util.Arrays.stream(VerificationStatus.values()).map(VerificationStatus::notation).toList();
+        static final String OTHER = "other";
 
         /** Position of a notation in {@link #NOTATIONS}; unknown ones after them. */
         private static int rank(String notation) {
@@ -204,7 +201,7 @@ public final class Audit {
             Map<Key, Integer> firstLine = new java.util.HashMap<>();
             g.find(Node.ANY, CG.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
-                String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
+                String notation = Concepts.status(t.getObject()).map(VerificationStatus::notation).orElse(OTHER);
                 Node sa = t.getSubject();
                 Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);

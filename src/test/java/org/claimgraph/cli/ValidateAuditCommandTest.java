@@ -98,4 +98,38 @@ class ValidateAuditCommandTest {
             assertEquals(0, r.exit(), rq + ": " + r.err());
         }
     }
+
+    @Test
+    void validateOneNoteAgainstTheStore(@TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("db");
+        Path notes = tmp.resolve("notes");
+        Files.createDirectories(notes);
+        Files.copy(Path.of("examples/ci-pipeline.md"), notes.resolve("ci-pipeline.md"));
+        Files.copy(Path.of("examples/postgres-ha.md"), notes.resolve("postgres-ha.md"));
+        assertTrue(run("ingest", "--db", db.toString(), notes.toString()).exit() <= Main.EXIT_PARTIAL);
+        CliRun full = run("validate", "--db", db.toString(), "--as-of", "2025-11-20");
+        assertTrue(full.err().contains("validated 2 notes in "), full.err());
+        CliRun audit = run("audit", "--db", db.toString(), "--as-of", "2025-11-20");
+        assertTrue(audit.err().contains("validated 2 notes in "), audit.err());
+
+        // the edited file: its ✅ publicly verifiable claim becomes ❌ unverifiable; the store is not touched
+        Path note = notes.resolve("ci-pipeline.md");
+        String text = Files.readString(note);
+        long stored = storedUnverifiable(db);
+        assertTrue(stored >= 1, "the example has a ❌ claim");
+        Files.writeString(note, text.replace("**验证性**: ✅ 公开可验证", "**验证性**: ❌ 无法验证"));
+        CliRun one = run("validate", "--db", db.toString(), "--note", note.toString(), "--as-of", "2025-11-20", "--fail-on", "warning");
+        assertEquals(1, one.exit(), one.out() + one.err());
+        assertTrue(one.err().contains("validated 1 note in "), one.err());
+        assertTrue(one.out().contains("finding(s) in ci-pipeline.md"), one.out());
+        long unverifiable = one.out().lines().filter(l -> l.startsWith("ci-pipeline.md:") && l.contains("[unverifiable-claim]")).count();
+        assertTrue(unverifiable > stored, "the edit adds ❌ findings: " + one.out());
+        assertFalse(one.out().contains("postgres-ha.md:"), "only the note's own findings: " + one.out());
+        assertEquals(stored, storedUnverifiable(db), "nothing written: the store keeps the audit of the unedited note");
+    }
+
+    private static long storedUnverifiable(Path db) {
+        CliRun query = run("query", "queries/audit-findings.rq", "--db", db.toString(), "--format", "csv");
+        return query.out().lines().filter(l -> l.contains("unverifiable-claim") && l.contains("ci-pipeline.md")).count();
+    }
 }
