@@ -63,6 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
         o.allowService = allowService;
         o.cors = cors;
         o.watch = watch;
+        o.steps = ChangeSteps.all();
         ClaimgraphServer server;
         try {
             server = ClaimgraphServer.start(o, out);

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,9 +32,9 @@ import org.apache.jena.system.Txn;
  * Basic auth comes from {@code user:password@} in the URL, from the environment
  * ({@value #ENV_USER}, {@value #ENV_PASSWORD}) or from {@link #connect(String, String, String)}.
  *
- * <p>Writes go note by note: {@link #ingest} extracts and maps locally with the usual
- * {@link Ingestor} into a scratch in-memory dataset and PUTs every named graph it produced, so a
- * note that fails leaves its remote graph as it was. Reads for validate/audit/export copy the
+ * <p>Notes are written by {@code NotePipeline.builder(remoteStore)}: extracted and mapped locally,
+ * each note's graph PUT as soon as it is ready ({@link GspSink}), so a note that fails leaves its
+ * remote graph as it was. Reads for validate/audit/export copy the
  * named graphs into a local dataset ({@link #fetch()}), so those commands run unchanged; the
  * {@code cgf:} functions need our server or our jar in the remote store's JVM (see README).
  */
@@ -147,19 +146,7 @@ public final class RemoteStore implements AutoCloseable {
     /** The underlying link, for queries sent straight to the store. */
     public RDFLink link() { return link; }
 
-    /**
-     * Ingests notes: extraction and mapping run locally (the same {@link Ingestor} as for TDB2),
-     * then each named graph that was produced replaces its remote graph with one GSP PUT.
-     * Failed notes produce no graph, so their remote graph is kept.
-     */
-    public IngestReport ingest(List<Path> paths) {
-        Dataset scratch = Stores.inMemory();
-        IngestReport report = Ingestor.ingest(scratch, paths);
-        pushAll(scratch);
-        return report;
-    }
-
-    /** PUTs every named graph of {@code local} (the stored default graph is not sent). */
+    /** PUTs every named graph of {@code local} (the stored default graph is not sent), one graph in memory at a time. */
     public int pushAll(Dataset local) {
         DatasetGraph dsg = local.asDatasetGraph();
         List<Node> names = Txn.calculateRead(dsg, () -> {
@@ -167,15 +154,16 @@ public final class RemoteStore implements AutoCloseable {
             dsg.listGraphNodes().forEachRemaining(l::add);
             return l;
         });
-        for (Node g : names) {
-            Graph copy = Txn.calculateRead(dsg, () -> {
-                Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(c::add);
-                return c;
-            });
-            link.put(g, copy);
-        }
+        for (Node g : names) link.put(g, copyOf(dsg, g));
         return names.size();
+    }
+
+    private static Graph copyOf(DatasetGraph dsg, Node g) {
+        return Txn.calculateRead(dsg, () -> {
+            Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dsg.getGraph(g).find().forEachRemaining(c::add);
+            return c;
+        });
     }
 
     /** PUTs the named graphs {@code graphIris} of {@code local} (e.g. the audit graph after an audit). */
@@ -183,12 +171,7 @@ public final class RemoteStore implements AutoCloseable {
         DatasetGraph dsg = local.asDatasetGraph();
         for (String iri : graphIris) {
             Node g = NodeFactory.createURI(iri);
-            Graph copy = Txn.calculateRead(dsg, () -> {
-                Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(c::add);
-                return c;
-            });
-            link.put(g, copy);
+            link.put(g, copyOf(dsg, g));
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class SeedExportTest {
         try (Stream<Path> s = Files.list(seeds.get())) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        Ingestor.ingest(ds, files);
+        NotePipeline.of(ds).ingest(files);
         vault = out.resolve("vault");
         Exporters.write(ExportFormat.OBSIDIAN, ds, NodeKind.all(), vault);
         Exporters.write(ExportFormat.GRAPHML, ds, NodeKind.all(), out.resolve("seed.graphml"));
@@ -136,7 +136,7 @@ class SeedExportTest {
     void aSecondIngestOfTheSeedExportsTheSameBytes() throws IOException {
         Dataset again = Stores.inMemory();
         try (Stream<Path> s = Files.list(Fixtures.seeds().orElseThrow())) {
-            Ingestor.ingest(again, s.filter(Files::isRegularFile).sorted().toList());
+            NotePipeline.of(again).ingest(s.filter(Files::isRegularFile).sorted().toList());
         }
         for (ExportFormat f : ExportFormat.values()) {
             java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.SeedNotes;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class SeedQueriesTest {
         var dir = SeedNotes.dir();
         assumeTrue(dir.isPresent(), "seed note not found beside the repository");
         ds = Stores.inMemory();
-        report = Ingestor.ingest(ds, List.of(dir.get().resolve(SeedNotes.SEED)));
+        report = NotePipeline.of(ds).ingest(List.of(dir.get().resolve(SeedNotes.SEED)));
     }
 
     private static List<QuerySolution> run(String file) throws IOException {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -30,7 +30,7 @@ class AuditBench {
         Path dir = SeedAuditTest.seedDir();
         Assumptions.assumeTrue(dir != null, "seed absent");
         Dataset ds = Stores.inMemory();
-        Ingestor.ingestText(ds, "seed.md", Files.readString(dir.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
+        NotePipeline.of(ds).ingestText("seed.md", Files.readString(dir.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         Graph shapesGraph = ShapesLoader.graph(Path.of("shapes"));
         Shapes shapes = Shapes.parse(shapesGraph);
         Shapes core = Shapes.parse(CoreShapes.coreOnly(shapesGraph));

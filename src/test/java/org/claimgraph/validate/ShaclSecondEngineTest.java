@@ -19,7 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +94,7 @@ class ShaclSecondEngineTest {
         Path seeds = SeedAuditTest.seedDir();
         Assumptions.assumeTrue(seeds != null, "seed absent");
         Dataset ds = Stores.inMemory();
-        Ingestor.ingestText(ds, "seed.md", Files.readString(seeds.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
+        NotePipeline.of(ds).ingestText("seed.md", Files.readString(seeds.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         compare(Map.of("seed", DataGraph.of(ds, LocalDate.of(2025, 11, 20))));
     }
 
