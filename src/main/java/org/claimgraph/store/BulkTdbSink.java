@@ -127,7 +127,12 @@ final class BulkTdbSink implements NoteSink {
             throw new StoreException("the notes were loaded, but " + marker + " could not be removed: " + e.getMessage()
                     + "; remove it by hand", e);
         }
-        NoteTransaction.afterBulkLoad(dataset, loaded, BatchedTdbSink.BATCH_NOTES, steps);
+        try {
+            NoteTransaction.afterBulkLoad(dataset, loaded, BatchedTdbSink.BATCH_NOTES, steps);
+        } catch (RuntimeException e) {
+            throw new StoreException("the notes were loaded, but the change steps (history, audit) that run after the load failed: "
+                    + e.getMessage() + "; the notes are stored without what those steps write", e);
+        }
         if (!replaceAfter.isEmpty()) total = total.plus(NoteTransaction.write(dataset, replaceAfter, List.of(), steps).report());
         return total;
     }
