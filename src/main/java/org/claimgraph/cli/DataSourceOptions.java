@@ -43,9 +43,10 @@ public final class DataSourceOptions {
         if (db != null) return Stores.tdb2Existing(db);
         if (store != null) {
             try (RemoteStore remote = RemoteStore.connect(store)) {
+                if (err != null) remote.dialect().ifPresent(d -> err.println("store: " + d));
                 return remote.fetch();
             } catch (RuntimeException e) {
-                throw new StoreException("cannot read " + store + ": " + e.getMessage(), e);
+                throw new StoreException("cannot read " + RemoteStore.redact(store) + ": " + e.getMessage(), e);
             }
         }
         Dataset ds = Stores.inMemory();
@@ -62,7 +63,7 @@ public final class DataSourceOptions {
 
     /** "--db DIR", "--store URL" or "--docs PATH..." for messages. */
     public String describe() {
-        return db != null ? "--db " + db : store != null ? "--store " + store : "--docs " + docs;
+        return db != null ? "--db " + db : store != null ? "--store " + RemoteStore.redact(store) : "--docs " + docs;
     }
 
     /**

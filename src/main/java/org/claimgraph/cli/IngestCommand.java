@@ -27,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "named graph: a new database through TDB2's bulk loader, later ingests in batches of notes per write "
                         + "transaction. A note whose bytes are unchanged since the last ingest is not re-written (counted as "
                         + "'unchanged'). A note that fails keeps the graph it had before.",
-                "Prints a summary: notes, claims, provenance markers, status assertions, triples, and every unparsed line "
-                        + "with file:line; failures go to standard error with their location."},
+                "Prints a summary: notes, unchanged notes, empty notes (0-byte or whitespace-only files, stored as notes with "
+                        + "no content), claims, provenance markers, status assertions, triples, and every unparsed line with "
+                        + "file:line; failures go to standard error with their location."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every note ingested",
@@ -63,11 +64,12 @@ final class IngestCommand implements Callable<Integer> {
             if (db != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --store do not go together");
             IngestReport report;
             try (RemoteStore remote = RemoteStore.connect(store)) {
+                remote.dialect().ifPresent(d -> err.println("store: " + d));
                 report = NotePipeline.builder(remote).steps(ChangeSteps.all()).build().ingest(paths);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             } catch (RuntimeException e) {
-                err.println("cannot write to " + store + ": " + e.getMessage());
+                err.println("cannot write to " + RemoteStore.redact(store) + ": " + e.getMessage());
                 return Main.EXIT_FAILED;
             }
             printSummary(report, out, err);
@@ -106,6 +108,7 @@ final class IngestCommand implements Callable<Integer> {
     static void printSummary(IngestReport r, PrintWriter out, PrintWriter err) {
         out.printf("notes:              %d%n", r.notes());
         out.printf("unchanged:          %d%n", r.unchanged());
+        out.printf("empty notes:        %d%n", r.emptyNotes());
         out.printf("claims:             %d%n", r.claims());
         out.printf("provenance markers: %d%n", r.provenanceBlocks());
         out.printf("status assertions:  %d%n", r.statusAssertions());

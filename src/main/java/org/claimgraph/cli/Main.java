@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 ServeCommand.class,
                 GenCorpusCommand.class,
+                VerifyCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

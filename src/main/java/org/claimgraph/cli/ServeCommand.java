@@ -35,6 +35,10 @@ public final class ServeCommand implements Callable<Integer> {
     boolean allowService;
     @Option(names = "--cors", paramLabel = "ORIGINS", description = "Comma-separated origins allowed to call the server from a browser (CORS), or '*'. Default: none.")
     String cors;
+    @Option(names = "--allow-host", paramLabel = "NAME", split = ",", description = "Extra Host name the server answers to on 127.0.0.1 (e.g. a reverse proxy's name); repeatable. Default: only localhost, *.localhost, 127.x.y.z and [::1].")
+    java.util.List<String> allowHosts;
+    @Option(names = "--allow-load", paramLabel = "LIST", description = "Let SPARQL Update LOAD read: file:DIR (a folder inside --docs), http, https; comma-separated. Default: LOAD refused.")
+    String allowLoad;
     @Option(names = "--watch", description = "Re-ingest a note when it is saved, drop it when deleted (needs --docs DIR).")
     boolean watch;
 
@@ -64,6 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
         o.cors = cors;
         o.watch = watch;
         o.steps = ChangeSteps.all();
+        o.allowHosts = allowHosts == null ? null : String.join(",", allowHosts);
+        o.allowLoad = allowLoad;
         ClaimgraphServer server;
         try {
             server = ClaimgraphServer.start(o, out);

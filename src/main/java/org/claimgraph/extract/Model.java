@@ -126,7 +126,12 @@ public final class Model {
      * A verification status written in the note. {@code phrase} is the exact text
      * ("⚠️ 部分可验证"), {@code qualifier} the parenthesised comment after it, or null.
      */
-    public record StatusAssertion(VerificationStatus status, String phrase, String qualifier, int line) {}
+    public record StatusAssertion(VerificationStatus status, String phrase, String qualifier, int line, boolean inProse) {
+        /** A status written in a 验证性 / 验证状态 field or behind a status emoji. */
+        public StatusAssertion(VerificationStatus status, String phrase, String qualifier, int line) {
+            this(status, phrase, qualifier, line, false);
+        }
+    }
 
     /** A tool at a version: {@code constraint} is one of "=", ">=", ">", "<=", "<", "~". */
     public record VersionMention(String tool, String version, String constraint, int line) {}

@@ -131,8 +131,32 @@ final class ProvenanceParser {
         }
         allUrls.addAll(rootUrls);
         boolean anyStatus = out.stream().anyMatch(a -> !a.statuses().isEmpty());
+        if (!anyStatus) anyStatus = statusInProse(logical, out);
         if (!anyStatus) problems.add("half-written: no 验证性 / 验证状态 status in the block");
         return new Parsed(title, out, categories, List.copyOf(blockFields), blockUpdated, blockEnv, List.copyOf(problems), allUrls);
+    }
+
+    /**
+     * A block without a status field whose text states the status in a sentence
+     * ({@code **⚠️ 版本信息说明**：…当前验证状态为"待验证"}): the status is read (marked
+     * {@code inProse}) and given to the assessment whose lines hold it, else the first one. Such a
+     * block is not half-written: the audit only remarks on the form (rule status-in-prose, info).
+     */
+    private static boolean statusInProse(List<Logical> logical, List<Model.Assessment> out) {
+        if (out.isEmpty()) return false;
+        for (Logical l : logical) {
+            List<StatusParser.Found> found = StatusParser.findInProse(Text.plain(l.text()));
+            if (found.isEmpty()) continue;
+            StatusParser.Found f = found.get(0);
+            int at = 0;
+            for (int i = 0; i < out.size(); i++) if (out.get(i).firstLine() <= l.first() && l.first() <= out.get(i).lastLine()) at = i;
+            Model.Assessment a = out.get(at);
+            out.set(at, new Model.Assessment(a.index(), a.subject(), a.firstLine(), a.lastLine(),
+                    List.of(new Model.StatusAssertion(f.status(), f.phrase(), f.qualifier(), l.first(), true)), a.sourceTypes(),
+                    a.methods(), a.methodUrls(), a.testEnvironment(), a.remark(), a.basis(), a.updated(), a.versions(), a.otherFields()));
+            return true;
+        }
+        return false;
     }
 
     private void finish(Ctx c) {

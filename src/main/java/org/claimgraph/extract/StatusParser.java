@@ -68,6 +68,28 @@ final class StatusParser {
         return out;
     }
 
+    /** "验证状态为“待验证”", "当前状态是 待确认": a status named in a sentence rather than in a status field. */
+    private static final java.util.regex.Pattern IN_PROSE =
+            java.util.regex.Pattern.compile("状态\\s*(?:为|是|仍为|仍是|应为)\\s*[\"“「『]?\\s*");
+
+    /**
+     * The first status stated in prose ({@code 当前验证状态为"待验证"}): a status keyword right after
+     * "状态为 / 状态是" (optionally quoted). Used only for blocks without a status field.
+     */
+    static List<Found> findInProse(String text) {
+        List<Found> out = new ArrayList<>();
+        if (text == null) return out;
+        java.util.regex.Matcher m = IN_PROSE.matcher(text);
+        while (m.find() && out.isEmpty()) {
+            Found f = keywordAt(text, m.end(), m.end());
+            if (f != null) {
+                String phrase = text.substring(Math.max(0, m.start() - 2), f.end()).replace(">", "").strip();
+                out.add(new Found(f.status(), phrase, null, m.start(), f.end()));
+            }
+        }
+        return out;
+    }
+
     /** True when {@code text} starts (after spaces) with an emoji. */
     static boolean startsWithEmoji(String text) {
         String t = text.stripLeading();

@@ -136,6 +136,7 @@ public final class CG {
     public static final Node status = n("status");
     public static final Node statusPhrase = n("statusPhrase");
     public static final Node qualifier = n("qualifier");
+    public static final Node statusInProse = n("statusInProse");
     public static final Node sourceType = n("sourceType");
     public static final Node sourceTypePhrase = n("sourceTypePhrase");
     public static final Node verificationMethod = n("verificationMethod");

@@ -108,7 +108,7 @@ public final class NoteMapper {
         add(n, TYPE, CG.Section);
         located(n, s.firstLine(), s.lastLine());
         addIf(n, CG.heading, zh(s.heading()));
-        add(n, CG.headingPath, str(headingPath));
+        addIf(n, CG.headingPath, str(headingPath)); // an empty heading ("#") has no path text
         add(n, CG.level, integer(s.level()));
         Model.Section parent = parentOf(s);
         if (parent != null) add(n, CG.parentSection, sectionNodes.get(parent.index()));
@@ -158,7 +158,7 @@ public final class NoteMapper {
         add(n, TYPE, CG.Table);
         located(n, t.firstLine(), t.lastLine());
         add(n, CG.tableKind, str(t.kind().name().toLowerCase().replace('_', '-')));
-        add(n, CG.header, str(String.join(" | ", t.header())));
+        addIf(n, CG.header, str(String.join(" | ", t.header()))); // a header of empty cells has no text
     }
 
     private Node tableAt(int line) {
@@ -173,7 +173,7 @@ public final class NoteMapper {
         codeNodes.put(c.index(), n);
         add(n, TYPE, CG.CodeBlock);
         located(n, c.firstLine(), c.lastLine());
-        add(n, CG.language, str(c.language()));
+        addIf(n, CG.language, str(c.language())); // no info string: no cg:language
     }
 
     // ---------------------------------------------------------------- provenance
@@ -216,6 +216,7 @@ public final class NoteMapper {
             add(sn, CG.status, Concepts.status(s.status()));
             addIf(sn, CG.statusPhrase, str(s.phrase()));
             addIf(sn, CG.qualifier, str(s.qualifier()));
+            if (s.inProse()) add(sn, CG.statusInProse, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             add(sn, CG.line, integer(s.line()));
         }
         for (String phrase : a.sourceTypes()) {

@@ -65,6 +65,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     private ModuleSettings settings = ModuleSettings.from(null);
+    private Limits limits = Limits.from(null);
+    private LoadPolicy loadPolicy = LoadPolicy.NONE;
 
     /** Public no-argument constructor for the ServiceLoader. */
     public ClaimgraphModule() {}
@@ -83,6 +85,9 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         settings = ModuleSettings.from(configModel);
+        limits = Limits.from(configModel);
+        loadPolicy = limits.loadPolicy();
+        LoadGuard.register();
         builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
         builder.registerOperation(EXPORT, new ExportService());
         // /NAME/export/FORMAT for every service that declares the export endpoint
@@ -104,7 +109,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         builder.enablePing(true).enableStats(true).enableMetrics(true)
                .addServlet("/$/server", new ActionServerStatus());
         CorsFilter cors = new CorsFilter(settings.corsOrigins());
-        builder.addFilter("/*", new RequestGuard(cors));
+        builder.addFilter("/*", new RequestGuard(cors, new HostCheck(limits.allowHosts())));
+        builder.addFilter("/*", new DefaultGraphWrites());
         if (settings.corsConfigured()) {
             builder.enableCors(false, null);
             if (!settings.corsOrigins().isEmpty())
@@ -115,6 +121,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     @Override
     public void server(FusekiServer server) {
         EndpointSecurity.apply(server);
+        server.getDataAccessPointRegistry().forEach((name, dap) ->
+                dap.getDataService().getDataset().getContext().set(LoadPolicy.SYMBOL, loadPolicy));
         Server jetty = server.getJettyServer();
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);

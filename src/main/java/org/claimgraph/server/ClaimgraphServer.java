@@ -52,6 +52,12 @@ public final class ClaimgraphServer implements AutoCloseable {
         public NoteIngest ingest;
         /** Change steps (history, live audit) run in every write transaction of the start-up ingest and the watcher. */
         public List<org.claimgraph.store.ChangeStep> steps = List.of();
+        /** Extra Host names answered on loopback (--allow-host, comma-separated), or null. */
+        public String allowHosts;
+        /** What LOAD may read (--allow-load file:DIR,http,https), or null: LOAD refused. */
+        public String allowLoad;
+        /** Whether stdout is a terminal: only then is a generated password printed. */
+        public boolean terminal = System.console() != null;
         /** Where a generated password file goes when there is no --db (in-memory dataset). */
         public Path homeDir = Path.of(System.getProperty("user.home"), ".claimgraph");
     }
@@ -101,6 +107,7 @@ public final class ClaimgraphServer implements AutoCloseable {
             config.setServiceAllowed(true);
         if (o.cors != null)
             config.setCorsOrigins(o.cors);
+        Hardening.configure(config, o);
 
         // The write password.
         Path realmFile;
@@ -193,7 +200,10 @@ public final class ClaimgraphServer implements AutoCloseable {
         String timeout = config.contextValue("arq:queryTimeout");
         out.printf("  Query timeout %s ms; SERVICE %s%n", timeout == null ? "none" : timeout,
                 "true".equals(config.contextValue("arq:httpServiceAllowed")) ? "ALLOWED (--allow-service)" : "refused");
-        if (realm.generatedPassword() != null) {
+        if (realm.generatedPassword() != null && !o.terminal) {
+            out.printf("  Write password for user '%s': generated now, in %s (mode 0600; not printed, output is not a terminal)%n",
+                    Passwords.USER, realm.file());
+        } else if (realm.generatedPassword() != null) {
             out.printf("  Write password for user '%s': %s%n", Passwords.USER, realm.generatedPassword());
             out.printf("    (generated now and shown only this once; stored in %s, mode 0600)%n", realm.file());
         } else {

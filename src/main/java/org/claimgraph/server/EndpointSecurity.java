@@ -23,7 +23,8 @@ import org.eclipse.jetty.security.Constraint;
  * password; {@code /kg}: query public, update with password), path-only constraints either lock
  * the reads or never challenge the writes. This replaces the dataset constraints with:
  * <ul>
- * <li>a name whose endpoints are all protected: login for every method;</li>
+ * <li>a name whose endpoints are all protected: login for every method but OPTIONS (a CORS
+ *     preflight never carries credentials, so it must not need them; it reads nothing);</li>
  * <li>a name with public and protected endpoints: login for every method except GET, HEAD and
  *     OPTIONS (so an anonymous POST/PUT/DELETE gets 401 and a browser can ask for credentials).</li>
  * </ul>
@@ -34,6 +35,7 @@ final class EndpointSecurity {
     private EndpointSecurity() {}
 
     private static final String[] READ_METHODS = {"GET", "HEAD", "OPTIONS"};
+    private static final String[] PREFLIGHT = {"OPTIONS"};
 
     static void apply(FusekiServer server) {
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
@@ -45,8 +47,10 @@ final class EndpointSecurity {
             String base = DataAccessPoint.canonical(name);
             datasetPaths.add(base);
             if (!isPublic(dap.getDataService().authPolicy())) {
-                mappings.add(mapping(base, null));
-                mappings.add(mapping(base + "/*", null));
+                for (String path : new String[] {base, base + "/*"}) {
+                    mappings.add(mapping(path, PREFLIGHT));
+                    mappings.add(open(path, "OPTIONS"));
+                }
                 return;
             }
             Map<String, boolean[]> byName = new LinkedHashMap<>();  // name -> {hasPublic, hasProtected}
@@ -58,10 +62,10 @@ final class EndpointSecurity {
                 if (!flags[1])
                     return;
                 String path = epName.isEmpty() ? base : base + "/" + epName;
-                mappings.add(mapping(path, flags[0] ? READ_METHODS : null));
-                if (flags[0])
-                    for (String m : READ_METHODS)
-                        mappings.add(open(path, m));
+                String[] omitted = flags[0] ? READ_METHODS : PREFLIGHT;
+                mappings.add(mapping(path, omitted));
+                for (String m : omitted)
+                    mappings.add(open(path, m));
             });
         });
         // Keep whatever Fuseki set up outside the datasets (e.g. server-wide "/*").

@@ -29,9 +29,10 @@ final class Passwords {
             if (!Files.isReadable(file))
                 throw new IOException("password file is not readable: " + file);
             warnIfOpen(file);
+            checkNoEmptyPassword(file);
             return new Realm(file, null);
         }
-        Files.createDirectories(file.getParent());
+        PrivateDirs.create(file.getParent());
         String password = generate(24);
         String content = "# claimgraph write password (Jetty realm format: user: password). Generated; keep it private.\n"
                 + USER + ": " + password + "\n";
@@ -42,6 +43,26 @@ final class Passwords {
         }
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return new Realm(file, password);
+    }
+
+    /**
+     * Refuses a realm with a user whose password is empty ({@code admin:}): Jetty would let
+     * {@code curl -u admin:} write.
+     *
+     * @throws IllegalArgumentException naming the file, line and user
+     */
+    static void checkNoEmptyPassword(Path file) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            int colon = line.indexOf(':');
+            if (line.isEmpty() || line.startsWith("#") || colon < 0)
+                continue;
+            String credential = line.substring(colon + 1).split(",", 2)[0].strip();
+            if (credential.isEmpty())
+                throw new IllegalArgumentException("password file " + file + ":" + (i + 1) + ": user '" + line.substring(0, colon).strip()
+                        + "' has an empty password; anyone could write with it. Set a password or remove the line.");
+        }
     }
 
     static String generate(int length) {

@@ -10,15 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Browser-borne attacks on a server that runs on a laptop next to the notes:
  * <ul>
  * <li><b>DNS rebinding</b>: a request that reached a loopback address must name a loopback host
- *     ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}); a web page whose own name was re-pointed
- *     to 127.0.0.1 gets 403 instead of the notes.</li>
+ *     ({@link HostCheck}: {@code localhost}, {@code *.localhost}, {@code 127.x.y.z}, {@code [::1]}, or a
+ *     name allowed with {@code --allow-host}); a web page whose own name was re-pointed to 127.0.0.1
+ *     gets 403 instead of the notes.</li>
  * <li><b>Cross-site writes</b>: a write (POST, PUT, DELETE, PATCH) that carries credentials
  *     (a browser re-sends cached Basic credentials) from a page of another origin gets 403, unless
  *     that origin was allowed with {@code --cors}. Anonymous writes are refused by authentication
@@ -28,17 +28,20 @@ import java.util.Set;
 final class RequestGuard implements Filter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private final CorsFilter cors;  // the allowed origins; may allow none
+    private final HostCheck hosts;
 
-    RequestGuard(CorsFilter cors) {
+    RequestGuard(CorsFilter cors, HostCheck hosts) {
         this.cors = cors;
+        this.hosts = hosts;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        if (isLoopback(request.getLocalAddr()) && !isLoopbackName(hostName(request.getHeader("Host")))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Host not allowed: this server answers to localhost / 127.0.0.1 only");
+        if (isLoopback(request.getLocalAddr()) && !hosts.allows(request.getHeader("Host"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Host not allowed: this server answers to localhost / 127.0.0.1 only"
+                    + " (allow a name with --allow-host NAME)");
             return;
         }
         String origin = request.getHeader("Origin");
@@ -54,22 +57,6 @@ final class RequestGuard implements Filter {
     private static boolean sameOrigin(String origin, HttpServletRequest request) {
         String host = request.getHeader("Host");
         return host != null && origin.equalsIgnoreCase(request.getScheme() + "://" + host);
-    }
-
-    static String hostName(String hostHeader) {
-        if (hostHeader == null)
-            return "";
-        String h = hostHeader.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) {
-            int end = h.indexOf(']');
-            return end < 0 ? h : h.substring(1, end);
-        }
-        int colon = h.lastIndexOf(':');
-        return colon < 0 ? h : h.substring(0, colon);
-    }
-
-    static boolean isLoopbackName(String host) {
-        return host.equals("localhost") || host.endsWith(".localhost") || host.equals("::1") || host.startsWith("127.");
     }
 
     private static boolean isLoopback(String address) {

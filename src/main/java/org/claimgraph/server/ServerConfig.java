@@ -110,6 +110,11 @@ final class ServerConfig {
         server().removeAll(ServerVocab.corsOrigins).addProperty(ServerVocab.corsOrigins, origins);
     }
 
+    /** Sets a {@code cgsrv:} setting of the server resource (replacing any value). */
+    void setServerValue(Property p, String value) {
+        server().removeAll(p).addProperty(p, value);
+    }
+
     /** A server context value as written in the file, or null. */
     String contextValue(String name) {
         for (Statement s : server().listProperties(context).toList()) {

@@ -18,6 +18,18 @@ public final class ServerVocab {
     public static final Property maxRequestBytes = ResourceFactory.createProperty(NS, "maxRequestBytes");
     /** {@code cgsrv:corsOrigins "a,b"}: origins allowed by CORS; "" none, "*" any. */
     public static final Property corsOrigins = ResourceFactory.createProperty(NS, "corsOrigins");
+    /** {@code cgsrv:allowHosts "a,b"}: extra Host names a loopback server answers to ({@code --allow-host}). */
+    public static final Property allowHosts = ResourceFactory.createProperty(NS, "allowHosts");
+    /** {@code cgsrv:allowLoad "file:DIR,http,https"}: what SPARQL Update LOAD may read; absent or "" = LOAD refused. */
+    public static final Property allowLoad = ResourceFactory.createProperty(NS, "allowLoad");
+    /** {@code cgsrv:notesFolder "DIR"}: the served notes folder (set by {@code serve --docs}); LOAD's file: folders must lie inside it. */
+    public static final Property notesFolder = ResourceFactory.createProperty(NS, "notesFolder");
+    /** {@code cgsrv:maxAnonymousRequests N}: anonymous requests handled at once; more wait (default 12). */
+    public static final Property maxAnonymousRequests = ResourceFactory.createProperty(NS, "maxAnonymousRequests");
+    /** {@code cgsrv:minRequestBytesPerSecond N}: a request body sent slower is cut with 408 (default 1024). */
+    public static final Property minRequestBytesPerSecond = ResourceFactory.createProperty(NS, "minRequestBytesPerSecond");
+    /** {@code cgsrv:maxBufferedResultBytes N}: query results are held back up to this size so a timeout can still answer 503 (default 32 MiB). */
+    public static final Property maxBufferedResultBytes = ResourceFactory.createProperty(NS, "maxBufferedResultBytes");
     /** IRI of the audit operation, used as {@code fuseki:operation cgsrv:audit}. */
     public static final String AUDIT_OPERATION = NS + "audit";
     /** IRI of the export operation, used as {@code fuseki:operation cgsrv:export}. */

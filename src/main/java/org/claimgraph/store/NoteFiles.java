@@ -106,7 +106,8 @@ public final class NoteFiles {
      * Reads a note as strict UTF-8 (a leading BOM is dropped).
      *
      * @param display the name used in messages (usually the relative path)
-     * @throws NoteInputException empty, binary (NUL byte), not UTF-8, too large or a line too long
+     * @throws NoteInputException binary (NUL byte), not UTF-8, too large or a line too long (an empty or
+     *         whitespace-only file is a note with no content: it is returned as it is)
      */
     public static String read(Path file, String display) throws NoteInputException {
         return decode(readBytes(file, display), display);
@@ -146,7 +147,7 @@ public final class NoteFiles {
 
     /** The checks of {@link #read} on bytes already in memory. */
     public static String decode(byte[] bytes, String display) throws NoteInputException {
-        if (bytes.length == 0) throw new NoteInputException(display, "empty file (0 bytes)");
+        if (bytes.length == 0) return ""; // an empty note (Obsidian creates them): a note with no content, not an error
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new NoteInputException(display + ":" + lineAt(bytes, i),
@@ -169,7 +170,6 @@ public final class NoteFiles {
         out.flip();
         String text = out.toString();
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        if (text.isBlank()) throw new NoteInputException(display, "empty file (only whitespace)");
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

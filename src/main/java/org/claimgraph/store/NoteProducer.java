@@ -114,8 +114,10 @@ final class NoteProducer implements Iterator<PreparedNote> {
                 }
             }
         }
+        // every non-blank line is represented or unparsed (the extractor's line accounting): none of either is an empty note
+        int empty = note.represented().isEmpty() && note.unparsed().isEmpty() ? 1 : 0;
         IngestReport report = new IngestReport(1, count(graph, CG.Claim), note.blocks().size(), count(graph, CG.StatusAssertion),
-                graph.size(), unparsed, failures);
+                graph.size(), unparsed, failures, empty, 0);
         return new PreparedNote(rel, graphName(rel), graph, sha256, report);
     }
 

@@ -12,11 +12,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
-import org.apache.jena.http.auth.AuthLib;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -29,8 +29,10 @@ import org.apache.jena.system.Txn;
  * <p>Spec: {@code sparql:BASE} for Fuseki-style datasets ({@code BASE/sparql}, {@code BASE/update},
  * {@code BASE/data}), or {@code sparql:query=URL;gsp=URL[;update=URL]} when the endpoints do not
  * share a base (GraphDB: {@code query=…/repositories/R;gsp=…/repositories/R/rdf-graphs/service}).
- * Basic auth comes from {@code user:password@} in the URL, from the environment
- * ({@value #ENV_USER}, {@value #ENV_PASSWORD}) or from {@link #connect(String, String, String)}.
+ * Credentials come from {@code user:password@} in the URL, from the environment
+ * ({@value #ENV_USER}, {@value #ENV_PASSWORD}, or a bearer token in {@code CLAIMGRAPH_STORE_TOKEN}) or
+ * from {@link #connect(String, StoreCredentials)}; they answer whichever challenge the store sends,
+ * HTTP Digest or Basic ({@link AuthenticatingHttpClient}), and never appear in a message.
  *
  * <p>Notes are written by {@code NotePipeline.builder(remoteStore)}: extracted and mapped locally,
  * each note's graph PUT as soon as it is ready ({@link GspSink}), so a note that fails leaves its
@@ -48,13 +50,21 @@ public final class RemoteStore implements AutoCloseable {
     private static final String CG = "https://w3id.org/claimgraph/ontology#";
 
     private final Endpoints endpoints;
+    private final StoreCredentials credentials;
+    private final HttpClient http;
     private final RDFLink link;
 
-    private RemoteStore(Endpoints endpoints, HttpClient http) {
+    private RemoteStore(Endpoints endpoints, StoreCredentials credentials, HttpClient http) {
         this.endpoints = endpoints;
+        this.credentials = credentials;
+        this.http = http;
         var b = RDFLinkHTTP.newBuilder()
                 .queryEndpoint(endpoints.query())
                 .gspEndpoint(endpoints.gsp())
+                // N-Triples, not Turtle: Virtuoso 7.2's Graph Store endpoint answers 201 to a Turtle
+                // body with @prefix lines and stores nothing (docs/remote-store.md, "Dialects").
+                .triplesFormat(RDFFormat.NTRIPLES)
+                .quadsFormat(RDFFormat.NQUADS)
                 .httpClient(http);
         if (endpoints.update() != null) b.updateEndpoint(endpoints.update());
         this.link = b.build();
@@ -66,8 +76,8 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     /** Environment variables read for basic auth when the URL carries no credentials. */
-    public static final String ENV_USER = "CLAIMGRAPH_STORE_USER";
-    public static final String ENV_PASSWORD = "CLAIMGRAPH_STORE_PASSWORD";
+    public static final String ENV_USER = StoreCredentials.ENV_USER;
+    public static final String ENV_PASSWORD = StoreCredentials.ENV_PASSWORD;
 
     /**
      * Connects using credentials from the URL's user-info or, when it has none, from the
@@ -79,9 +89,8 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     static RemoteStore connect(String spec, java.util.Map<String, String> env) {
-        String user = env.get(ENV_USER);
         boolean urlHasUser = spec.matches("^sparql:(?:.*[=;])?https?://[^/@;]*@.*");
-        return urlHasUser || user == null ? connect(spec, null, null) : connect(spec, user, env.getOrDefault(ENV_PASSWORD, ""));
+        return connect(spec, urlHasUser ? StoreCredentials.none() : StoreCredentials.fromEnvironment(env));
     }
 
     /**
@@ -91,6 +100,18 @@ public final class RemoteStore implements AutoCloseable {
      * @throws IllegalArgumentException with what is wrong when the spec cannot be understood
      */
     public static RemoteStore connect(String spec, String user, String password) {
+        return connect(spec, user == null ? StoreCredentials.none() : StoreCredentials.password(user, password));
+    }
+
+    /**
+     * Connects to the store named by {@code spec} with {@code credentials}; a {@code user:password@}
+     * in the URL is used only when {@code credentials} name no user and no token.
+     *
+     * @throws IllegalArgumentException with what is wrong when the spec cannot be understood
+     */
+    public static RemoteStore connect(String spec, StoreCredentials credentials) {
+        String user = credentials.hasPassword() ? credentials.user() : null;
+        String password = credentials.hasPassword() ? credentials.password() : null;
         if (!isRemote(spec)) throw new IllegalArgumentException("a remote store is written sparql:URL, got: " + spec);
         String body = spec.substring(SCHEME.length());
         String[] cred = {user, password};
@@ -115,9 +136,37 @@ public final class RemoteStore implements AutoCloseable {
             String base = stripUserInfo(body, cred).replaceAll("/+$", "");
             e = new Endpoints(base + "/sparql", base + "/update", base + "/data");
         }
-        HttpClient.Builder hb = HttpEnv.httpClientBuilder();
-        if (cred[0] != null) hb.authenticator(AuthLib.authenticator(cred[0], Objects.requireNonNullElse(cred[1], "")));
-        return new RemoteStore(e, hb.build());
+        StoreCredentials answer = credentials.hasToken() ? credentials
+                : cred[0] == null ? StoreCredentials.none() : StoreCredentials.password(cred[0], Objects.requireNonNullElse(cred[1], ""));
+        return new RemoteStore(e, answer, new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), answer));
+    }
+
+    /**
+     * One line on how this store deviates from SPARQL 1.1 and what claimgraph does about it, when
+     * it is a store known to deviate (told by the {@code Server} header of a query response); empty
+     * for a store that behaves as the standard says. Costs one {@code ASK {}}.
+     */
+    public java.util.Optional<String> dialect() {
+        java.net.http.HttpRequest ask = java.net.http.HttpRequest.newBuilder(URI.create(endpoints.query() + "?query=ASK%7B%7D"))
+                .timeout(java.time.Duration.ofSeconds(30)).build();
+        String server;
+        try {
+            server = http.send(ask, java.net.http.HttpResponse.BodyHandlers.discarding()).headers().firstValue("Server").orElse("");
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot reach the store at " + endpoints.query() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while asking " + endpoints.query(), e);
+        }
+        if (!server.contains("Virtuoso")) return java.util.Optional.empty();
+        return java.util.Optional.of(server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
+                + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"); graphs are sent as N-Triples (a Turtle body with @prefix "
+                + "is acknowledged and dropped); see docs/remote-store.md");
+    }
+
+    /** {@code spec} with every {@code user:password@} removed, for messages and logs. */
+    public static String redact(String spec) {
+        return spec == null ? null : spec.replaceAll("(https?://)[^/@;\\s]*@", "$1");
     }
 
     /** Removes {@code user:password@} from an http(s) URL, storing them in {@code cred} when not set. */
@@ -146,6 +195,16 @@ public final class RemoteStore implements AutoCloseable {
     /** The underlying link, for queries sent straight to the store. */
     public RDFLink link() { return link; }
 
+    /**
+     * Ingests notes into this store, one GSP PUT per note as it is ready.
+     *
+     * @deprecated kept for one integration round; use {@code NotePipeline.builder(remoteStore).steps(…).build().ingest(paths)}
+     */
+    @Deprecated(forRemoval = true)
+    public IngestReport ingest(List<java.nio.file.Path> paths) {
+        return NotePipeline.builder(this).build().ingest(paths);
+    }
+
     /** PUTs every named graph of {@code local} (the stored default graph is not sent), one graph in memory at a time. */
     public int pushAll(Dataset local) {
         DatasetGraph dsg = local.asDatasetGraph();
@@ -154,16 +213,15 @@ public final class RemoteStore implements AutoCloseable {
             dsg.listGraphNodes().forEachRemaining(l::add);
             return l;
         });
-        for (Node g : names) link.put(g, copyOf(dsg, g));
+        for (Node g : names) {
+            Graph copy = Txn.calculateRead(dsg, () -> {
+                Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                dsg.getGraph(g).find().forEachRemaining(c::add);
+                return c;
+            });
+            refusals(() -> link.put(g, copy));
+        }
         return names.size();
-    }
-
-    private static Graph copyOf(DatasetGraph dsg, Node g) {
-        return Txn.calculateRead(dsg, () -> {
-            Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            dsg.getGraph(g).find().forEachRemaining(c::add);
-            return c;
-        });
     }
 
     /** PUTs the named graphs {@code graphIris} of {@code local} (e.g. the audit graph after an audit). */
@@ -171,19 +229,24 @@ public final class RemoteStore implements AutoCloseable {
         DatasetGraph dsg = local.asDatasetGraph();
         for (String iri : graphIris) {
             Node g = NodeFactory.createURI(iri);
-            link.put(g, copyOf(dsg, g));
+            Graph copy = Txn.calculateRead(dsg, () -> {
+                Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                dsg.getGraph(g).find().forEachRemaining(c::add);
+                return c;
+            });
+            refusals(() -> link.put(g, copy));
         }
     }
 
     /** Replaces one named graph. */
     public void putGraph(String graphIri, Graph graph) {
-        link.put(NodeFactory.createURI(graphIri), graph);
+        refusals(() -> link.put(NodeFactory.createURI(graphIri), graph));
     }
 
     /** Deletes one named graph; false when the store did not have it. */
     public boolean dropGraph(String graphIri) {
         if (!graphs().contains(graphIri)) return false;
-        link.delete(NodeFactory.createURI(graphIri));
+        refusals(() -> link.delete(NodeFactory.createURI(graphIri)));
         return true;
     }
 
@@ -197,15 +260,27 @@ public final class RemoteStore implements AutoCloseable {
         q.setIri("sourcePath", CG + "sourcePath");
         q.setLiteral("path", relativePath);
         List<Node> found = new ArrayList<>();
-        link.querySelect(q.toString(), b -> found.add(b.get("g")));
-        for (Node g : found) link.delete(g);
+        refusals(() -> link.querySelect(q.toString(), b -> found.add(b.get("g"))));
+        for (Node g : found) refusals(() -> link.delete(g));
         return !found.isEmpty();
     }
 
-    /** The IRIs of the named graphs in the store, sorted. */
+    /**
+     * {@code query} with {@code ?ours} bound to claimgraph's IRI space: a store may hold graphs
+     * that are not ours (Virtuoso keeps its own system graphs beside the data), and claimgraph reads
+     * and replaces only graphs under {@code cgid:}.
+     */
+    private static String ours(String query) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(query);
+        q.setLiteral("ours", org.claimgraph.rdf.Iris.ID);
+        return q.toString();
+    }
+
+    /** The IRIs of claimgraph's named graphs in the store (under {@code cgid:}), sorted. */
     public List<String> graphs() {
         List<String> out = new ArrayList<>();
-        link.querySelect("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", b -> out.add(b.get("g").getURI()));
+        refusals(() -> link.querySelect(ours("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                b -> out.add(b.get("g").getURI())));
         out.sort(null);
         return out;
     }
@@ -218,8 +293,8 @@ public final class RemoteStore implements AutoCloseable {
     public Dataset fetchInto(Dataset target) {
         DatasetGraph dsg = target.asDatasetGraph();
         List<Quad> quads = new ArrayList<>();
-        link.querySelect("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",
-                b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))));
+        refusals(() -> link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o")))));
         Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
         return target;
     }
@@ -227,6 +302,27 @@ public final class RemoteStore implements AutoCloseable {
     /** A local, in-memory copy of the store (union default graph) for validate, audit and export. */
     public Dataset fetch() {
         return fetchInto(Stores.inMemory());
+    }
+
+    /**
+     * Runs one operation against the store. A refusal of the credentials (401, 403) becomes a
+     * {@link StoreException} naming the endpoints and the user, never a secret; other failures pass.
+     */
+    private void refusals(Runnable op) {
+        try {
+            op.run();
+        } catch (org.apache.jena.atlas.web.HttpException e) {
+            throw refused(e.getStatusCode(), e);
+        } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+            throw refused(e.getStatusCode(), e);
+        }
+    }
+
+    private RuntimeException refused(int status, RuntimeException e) {
+        if (status != 401 && status != 403) return e;
+        return new StoreException("the store refused the request (HTTP " + status + ", " + credentials + ") at "
+                + endpoints.gsp() + " / " + endpoints.query() + ": give the store's credentials in " + ENV_USER + " and "
+                + ENV_PASSWORD + ", in " + StoreCredentials.ENV_TOKEN + ", or as user:password@ in the URL", e);
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The graph the shapes run over: every named graph of the dataset except the audit graph
+ * The graph the shapes run over: every named graph of the dataset except the audit and history graphs
  * (the default graph is not read: in claimgraph stores it is the union of the named graphs)
  * (note graphs and the ontology), the packaged ontology when the dataset has none, and the audit
  * parameters ({@code cga:asOf}, {@code cga:staleBefore}). Copied into memory once: SHACL-SPARQL
@@ -31,6 +31,7 @@ public final class DataGraph {
     public static Graph of(Dataset dataset, LocalDate asOf) {
         Graph g = GraphFactory.createDefaultGraph();
         Node audit = NodeFactory.createURI(CGA.AUDIT_GRAPH);
+        Node history = org.claimgraph.rdf.CGH.historyGraph; // claim history is not audited data
         Node ontology = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
         boolean[] hasOntology = {false};
         Txn.exec(dataset, TxnType.READ, () -> {
@@ -40,7 +41,7 @@ public final class DataGraph {
             while (it.hasNext()) {
                 org.apache.jena.sparql.core.Quad q = it.next();
                 Node gn = q.getGraph();
-                if (gn.equals(audit)) continue;
+                if (gn.equals(audit) || gn.equals(history)) continue;
                 if (!hasOntology[0] && gn.equals(ontology)) hasOntology[0] = true;
                 g.add(q.asTriple());
             }

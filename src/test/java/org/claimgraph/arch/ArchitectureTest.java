@@ -37,6 +37,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void writebackImportsNoJenaAndReadsNotesOnlyThroughExtract() {
+        noClasses().that().resideInAPackage("org.claimgraph.writeback..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "org.claimgraph.rdf..", "org.claimgraph.store..",
+                        "org.claimgraph.validate..", "org.claimgraph.server..", "org.claimgraph.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.claimgraph.extract..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimgraph.writeback..")
+                .check(classes);
+    }
+
+    @Test
     void noCyclesBetweenPackages() {
         slices().matching("org.claimgraph.(*)..").should().beFreeOfCycles().check(classes);
     }
@@ -52,6 +63,18 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.claimgraph.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void historySitsAfterStore() {
+        // store → history → validate/sparql/server/export/cli: store calls the history step only through ChangeStep
+        noClasses().that().resideInAnyPackage("org.claimgraph.extract..", "org.claimgraph.rdf..", "org.claimgraph.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.claimgraph.history..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.claimgraph.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.validate..", "org.claimgraph.sparql..",
+                        "org.claimgraph.server..", "org.claimgraph.export..", "org.claimgraph.cli..")
                 .check(classes);
     }
 }

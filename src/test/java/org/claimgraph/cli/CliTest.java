@@ -108,13 +108,11 @@ class CliTest {
     void badInputsFailPerFileAndTheDatabaseKeepsItsContent() throws IOException {
         Path db = dbWithOneNote();
         Path notes = Files.createDirectories(tmp.resolve("notes"));
-        Files.write(notes.resolve("empty.md"), new byte[0]);
         Files.write(notes.resolve("binary.md"), new byte[] {'#', ' ', 'x', '\n', 0, 1, 2});
         Files.write(notes.resolve("latin1.md"), "# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(notes.resolve("huge.md"), "# t\n" + "y".repeat(10 * 1024 * 1024) + "\n");
         CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
         assertEquals(Main.EXIT_FAILED, r.exit(), "nothing worked: " + r.err());
-        assertTrue(r.err().contains("empty.md: empty file"), r.err());
         assertTrue(r.err().contains("binary.md:2: binary file"), r.err());
         assertTrue(r.err().contains("latin1.md:1: not valid UTF-8"), r.err());
         assertTrue(r.err().contains("huge.md:2: line 2 is"), r.err());
@@ -130,12 +128,37 @@ class CliTest {
         assumeTrue(extractorWorks(), "extractor not available yet");
         Path notes = Files.createDirectories(tmp.resolve("mixed"));
         Files.writeString(notes.resolve("good.md"), "# 好笔记\n\n一段文字。\n");
-        Files.write(notes.resolve("empty.md"), new byte[0]);
+        Files.write(notes.resolve("binary.md"), new byte[] {'#', ' ', 'x', '\n', 0, 1, 2});
         Path db = tmp.resolve("db2");
         CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
         assertEquals(Main.EXIT_PARTIAL, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("notes:              1"), r.out());
-        assertTrue(r.err().contains("empty.md"), r.err());
+        assertTrue(r.err().contains("binary.md"), r.err());
+    }
+
+    /**
+     * Empty and whitespace-only notes (Obsidian creates 0-byte ones) are notes with no content: stored,
+     * replacing what an older version of the note had put in the graph, counted in the summary, exit 0.
+     */
+    @Test
+    void emptyNotesAreStoredAndAreNotFailures() throws IOException {
+        assumeTrue(extractorWorks(), "extractor not available yet");
+        Path notes = Files.createDirectories(tmp.resolve("vault"));
+        Files.writeString(notes.resolve("good.md"), "# 好笔记\n\n一段文字。\n");
+        Files.writeString(notes.resolve("later-empty.md"), "# 旧内容\n\nK3s 支持 1000 节点。\n");
+        Path db = tmp.resolve("db-empty");
+        assertEquals(0, run("ingest", notes.toString(), "--db", db.toString(), "--no-progress").exit());
+        Files.write(notes.resolve("later-empty.md"), new byte[0]);
+        Files.writeString(notes.resolve("blank.md"), "  \n\t\n\n");
+        CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("notes:              3"), r.out());
+        assertTrue(r.out().contains("empty notes:        2"), r.out());
+        assertEquals("", r.err().strip(), "no failure");
+        CliRun q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?p (COUNT(?c) AS ?n) "
+                + "{ ?note cg:sourcePath ?p OPTIONAL { ?c cg:inNote ?note ; a cg:Claim } } GROUP BY ?p ORDER BY ?p",
+                "--db", db.toString(), "--format", "csv");
+        assertEquals("p,n\r\nblank.md,0\r\ngood.md,1\r\nlater-empty.md,0", q.out().strip(), "the old claim of later-empty.md is gone");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,29 @@ class ProvenanceParserTest {
 
         ProvenanceParser.Parsed unknown = parse("> - **验证性**：说不清");
         assertTrue(unknown.problems().stream().anyMatch(s -> s.contains("unrecognised status")), unknown.problems().toString());
+    }
+
+    /**
+     * A block that states its status in a sentence (no 验证性 field) has that status, marked as read
+     * from prose, and is not half-written: the count of statuses and the "half-written" problem agree.
+     */
+    @Test
+    void statusStatedInProseIsReadAndTheBlockIsNotHalfWritten() {
+        ProvenanceParser.Parsed p = parse("""
+                > **⚠️ 依赖说明**：文中提到的 Redis 7.2，当前验证状态为"待验证"。
+                > **验证方法**：<https://redis.io/docs/latest/>
+                > **更新日期**：2025-10-20""");
+        List<Model.StatusAssertion> st = p.assessments().stream().flatMap(a -> a.statuses().stream()).toList();
+        assertEquals(1, st.size(), p.assessments().toString());
+        assertEquals(VerificationStatus.PENDING, st.get(0).status());
+        assertTrue(st.get(0).inProse(), "marked as read from prose");
+        assertEquals(p.assessments().get(0).firstLine(), st.get(0).line(), "the line that says it");
+        assertTrue(p.problems().stream().noneMatch(s -> s.startsWith("half-written")), p.problems().toString());
+
+        ProvenanceParser.Parsed field = parse("> **版本信息**：Redis 7.2\n> - **验证性**：⚠️ 待验证");
+        assertFalse(field.assessments().get(0).statuses().get(0).inProse(), "a status field is not prose");
+        ProvenanceParser.Parsed none = parse("> **⚠️ 依赖说明**：状态以后再补。\n> **更新日期**：2025-10-20");
+        assertTrue(none.problems().stream().anyMatch(s -> s.startsWith("half-written")), "no status anywhere is still half-written");
     }
 
     @Test

@@ -61,6 +61,19 @@ class SeedNoteTest {
         assertEquals(0, counts.get("blocks.unattached"));
     }
 
+    /** A block whose status was read is never "half-written: no status"; the seed's two prose-status blocks included. */
+    @Test
+    void noBlockIsBothWithAStatusAndHalfWritten() {
+        int prose = 0;
+        for (Model.ProvenanceBlock b : note.blocks()) {
+            boolean status = b.assessments().stream().anyMatch(a -> !a.statuses().isEmpty());
+            boolean half = b.problems().stream().anyMatch(p -> p.startsWith("half-written"));
+            assertTrue(status != half, "block at line " + b.firstLine() + ": status read " + status + ", half-written " + half);
+            prose += (int) b.assessments().stream().flatMap(a -> a.statuses().stream()).filter(Model.StatusAssertion::inProse).count();
+        }
+        assertEquals(2, prose, "the two 说明 quotes at lines 1155 and 1492 state 验证状态为\"待验证\"");
+    }
+
     @Test
     void statusAssertionsByStatus() {
         // grep -o "✅\|⚠️\|⚠\|❌" f | wc -l → 166 emoji. Not statuses: line 6 "✅ 标注接近完成", the
@@ -68,12 +81,14 @@ class SeedNoteTest {
         // θ table (grep -c '| ✅     |') → 166 - 32 = 134 emoji statuses. By phrase (grep -o emoji +
         // ≤6 chars + keyword): ⚠ 部分可验证 65, ✅ 公开可验证 38, ⚠ 待验证 16, ❌ 无法验证 6, ✅ 已验证 4,
         // ⚠ 待确认 3 (版本号待确认), ⚠ 需要验证 2 → 134. Plus two emoji-less version statuses
-        // "- OPA-Wasm：版本号待确认", "- Sigstore：版本号待确认" (lines 1472-1473) → 136.
-        assertEquals(136, counts.get("statuses"));
+        // "- OPA-Wasm：版本号待确认", "- Sigstore：版本号待确认" (lines 1472-1473) → 136. Plus two statuses
+        // stated in prose in "**⚠️ …说明**" quotes that have no 验证性 field (lines 1155 and 1492:
+        // grep -n '验证状态为"待验证"' f) → 138.
+        assertEquals(138, counts.get("statuses"));
         assertEquals(4, counts.get("statuses.verified"));
         assertEquals(38, counts.get("statuses.publicly-verifiable"));
         assertEquals(65, counts.get("statuses.partially-verifiable"));
-        assertEquals(16 + 3 + 2 + 2, counts.get("statuses.pending"));
+        assertEquals(16 + 3 + 2 + 2 + 2, counts.get("statuses.pending"));
         assertEquals(6, counts.get("statuses.unverifiable"));
     }
 

@@ -51,6 +51,26 @@ class NoteMapperTest {
                 assertFalse(t.getObject().getLiteralLexicalForm().equalsIgnoreCase("K3s"), "case variant repeated"));
     }
 
+    /**
+     * Markdown whose optional parts are absent (a fence without info string, an empty heading, a table
+     * with an empty header) maps; the absent part has no triple instead of a blank literal. Before,
+     * a fence without info string threw "object cannot be null" and the note was rejected.
+     */
+    @Test
+    void absentOptionalTextsMapToNoTriple() {
+        String[] notes = {"```\necho hi\n```\n", "~~~\nplain\n~~~\n", "    indented code\n", "```\nnever closed\n",
+                "#\n\ntext\n", "|  |\n|--|\n| a |\n"};
+        for (String text : notes) {
+            Graph g = NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract("demo/absent.md", text));
+            assertFalse(g.isEmpty(), text);
+            g.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> assertFalse(
+                    t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().isBlank(), "blank literal in " + t));
+        }
+        Graph fence = NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract("demo/fence.md", "```\necho hi\n```\n"));
+        assertEquals(1, fence.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.CodeBlock).toList().size(), "one code block");
+        assertTrue(fence.find(Node.ANY, CG.language, Node.ANY).toList().isEmpty(), "no info string, no cg:language");
+    }
+
     @Test
     void sameNoteTwiceGivesTheSameTriples() {
         Graph a = NoteMapper.map(TestNotes.small("demo/small.md"));

@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 class ServerHelpersTest {
     @Test
     void hostHeaderNames() {
-        assertEquals("localhost", RequestGuard.hostName("localhost:3030"));
-        assertEquals("::1", RequestGuard.hostName("[::1]:3030"));
-        assertEquals("127.0.0.1", RequestGuard.hostName("127.0.0.1"));
-        assertEquals("evil.example", RequestGuard.hostName("Evil.Example:80"));
-        assertTrue(RequestGuard.isLoopbackName("localhost"));
-        assertTrue(RequestGuard.isLoopbackName("app.localhost"));
-        assertTrue(RequestGuard.isLoopbackName("127.0.0.1"));
-        assertTrue(RequestGuard.isLoopbackName("::1"));
-        assertFalse(RequestGuard.isLoopbackName("evil.example"));
-        assertFalse(RequestGuard.isLoopbackName("localhost.evil.example"));
-        assertFalse(RequestGuard.isLoopbackName(""));
+        assertEquals("localhost", HostCheck.hostName("localhost:3030"));
+        assertEquals("::1", HostCheck.hostName("[::1]:3030"));
+        assertEquals("127.0.0.1", HostCheck.hostName("127.0.0.1"));
+        assertEquals("evil.example", HostCheck.hostName("Evil.Example:80"));
+        assertTrue(HostCheck.isLoopbackName("localhost"));
+        assertTrue(HostCheck.isLoopbackName("app.localhost"));
+        assertTrue(HostCheck.isLoopbackName("127.0.0.1"));
+        assertTrue(HostCheck.isLoopbackName("::1"));
+        assertFalse(HostCheck.isLoopbackName("evil.example"));
+        assertFalse(HostCheck.isLoopbackName("localhost.evil.example"));
+        assertFalse(HostCheck.isLoopbackName(""));
     }
 
     @Test

@@ -82,6 +82,7 @@ class ServerOptionsTest {
         o.db = db;
         o.docs = NOTES;
         o.ingest = new TurtleNotes();
+        o.terminal = true;  // printed only to a terminal (HardeningTest checks the other case)
         StringWriter first = new StringWriter();
         String password;
         try (ClaimgraphServer s = ClaimgraphServer.start(o, new PrintWriter(first, true))) {

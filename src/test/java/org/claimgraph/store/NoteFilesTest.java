@@ -10,13 +10,12 @@ import org.junit.jupiter.api.Test;
 /** The strict reading of note files: every rejection says where. */
 class NoteFilesTest {
 
+    /** An empty or whitespace-only file is a note with no content (issue 11), not a rejected input. */
     @Test
-    void emptyFile() {
-        NoteInputException e = assertThrows(NoteInputException.class, () -> NoteFiles.decode(new byte[0], "e.md"));
-        assertEquals("e.md", e.location());
-        assertTrue(e.getMessage().contains("empty"));
-        e = assertThrows(NoteInputException.class, () -> NoteFiles.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8), "w.md"));
-        assertTrue(e.getMessage().contains("only whitespace"));
+    void emptyFileIsANoteWithNoContent() throws NoteInputException {
+        assertEquals("", NoteFiles.decode(new byte[0], "e.md"));
+        assertEquals(" \n\t\n", NoteFiles.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8), "w.md"));
+        assertEquals("", NoteFiles.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "bom.md"), "a lone BOM is empty too");
     }
 
     @Test

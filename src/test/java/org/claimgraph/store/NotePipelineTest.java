@@ -128,14 +128,14 @@ class NotePipelineTest {
         WriteContext commit = new WriteContext(Instant.parse("2026-03-01T10:00:00Z"), "Ann", NotePipeline.TOOL,
                 Optional.of(new WriteContext.Commit("a".repeat(40), "Ann", "ann@example.org", Instant.parse("2026-03-01T10:00:00Z"))));
         IngestReport r = p.with(commit).apply(List.of(new NotePipeline.NoteInput("b.md", "# B\n\n- 延迟 5 ms。\n".getBytes(StandardCharsets.UTF_8)),
-                new NotePipeline.NoteInput("c.md", new byte[0])), List.of("a.md", "never-was.md"));
+                new NotePipeline.NoteInput("c.md", new byte[] {(byte) 0xC3, (byte) 0x28})), List.of("a.md", "never-was.md"));
         assertEquals(1, rec.calls.size(), "one transaction, one call");
         List<NoteChange> changes = rec.calls.get(0);
         assertEquals(List.of("b.md", "a.md"), changes.stream().map(NoteChange::path).toList());
         assertTrue(changes.get(1).removed() && changes.get(1).after().isEmpty() && !changes.get(1).before().isEmpty());
         assertSame(commit, rec.contexts.get(0));
-        assertEquals(1, r.failures().size(), "the empty note is refused with its name");
-        assertEquals("c.md", r.failures().get(0).location());
+        assertEquals(1, r.failures().size(), "the note that is not UTF-8 is refused with its name and line");
+        assertEquals("c.md:1", r.failures().get(0).location());
         assertEquals(List.of("b.md"), Stores.notePaths(ds));
     }
 

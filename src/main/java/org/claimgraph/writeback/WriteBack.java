@@ -1,0 +1,64 @@
+package org.claimgraph.writeback;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import org.claimgraph.extract.Model;
+import org.claimgraph.extract.NoteExtractor;
+
+/**
+ * Entry point: the edit that records a {@link Verification} for the claim or block at a line of a
+ * note. The edited text is extracted again and must read back as asked (the target assessment has
+ * the new status, URL, environment and date; every other block keeps its statuses; no block or
+ * claim appears or disappears) — otherwise the edit is refused and nothing is written.
+ */
+public final class WriteBack {
+    private WriteBack() {}
+
+    /**
+     * @param path the note's path as shown in the diff and used for extraction ('/' separated)
+     * @param text the note's whole text
+     * @param line a claim's line or a line of a provenance block (1-based)
+     */
+    public static Outcome apply(String path, String text, int line, Verification v) {
+        Model.Note before = NoteExtractor.extract(path, text);
+        TargetResolver.Resolved r = TargetResolver.resolve(before, line);
+        if (r.rejected() != null) return r.rejected();
+        NoteLines lines = NoteLines.of(text);
+        int first;
+        int last;
+        if (r.target() instanceof Target.Existing e) {
+            BlockEditor.Result res = BlockEditor.edit(lines, e, v);
+            if (res.problem() != null) return unsafe(before, line, res.problem());
+            first = res.blockFirstLine();
+            last = res.blockLastLine();
+        } else {
+            int[] span = NewBlock.insert(lines, before, (Target.Missing) r.target(), v);
+            first = span[0];
+            last = span[1];
+        }
+        String after = lines.text();
+        if (after.equals(text)) return new Outcome.Edited(path, text, text, "", first, last);
+        Model.Note reread = NoteExtractor.extract(path, after);
+        String wrong = r.target() instanceof Target.Existing e ? ReadBack.existing(before, reread, e, v, last)
+                : ReadBack.added(before, reread, (Target.Missing) r.target(), v, first);
+        if (wrong != null) return unsafe(before, line, "the edit would not read back as asked (" + wrong + "); nothing written");
+        return new Outcome.Edited(path, text, after, diff(path, text, after), first, last);
+    }
+
+    private static Outcome.Rejected unsafe(Model.Note note, int line, String why) {
+        return new Outcome.Rejected(Outcome.Reason.UNSAFE, why, TargetResolver.nearest(note, line));
+    }
+
+    /** The unified diff (3 lines of context) from {@code before} to {@code after}, "" when equal. */
+    public static String diff(String path, String before, String after) {
+        List<String> a = NoteLines.of(before).contents();
+        List<String> b = NoteLines.of(after).contents();
+        Patch<String> patch = DiffUtils.diff(a, b);
+        List<String> out = new ArrayList<>(UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, a, patch, 3));
+        return out.isEmpty() ? "" : String.join("\n", out) + "\n";
+    }
+}
