@@ -16,7 +16,10 @@ import org.claimgraph.rdf.Iris;
  * {@value Iris#INGEST_GRAPH}: {@code <note graph> cg:contentSha256 "hex" ; cg:extractorFingerprint "hex"}.
  * A separate small graph, not triples in the note graphs, so that every existing query, count and
  * shape over the note graphs answers as before. A note is unchanged when both values equal its
- * file's SHA-256 and {@link ExtractorFingerprint#value()}. Every method runs inside the caller's
+ * file's SHA-256 and {@link ExtractorFingerprint#value()} and its graph is still there (a graph
+ * dropped by another writer, e.g. SPARQL Update or the history import, is written again). A graph
+ * replaced by another writer under the same name (a GSP PUT) is not noticed: the next
+ * ingest of an unchanged file leaves that graph as it is. Every method runs inside the caller's
  * transaction.
  */
 final class RecordedHashes {
@@ -31,7 +34,7 @@ final class RecordedHashes {
         Iterator<Quad> it = dsg.find(GRAPH, Node.ANY, CG.contentSha256, Node.ANY);
         while (it.hasNext()) {
             Quad q = it.next();
-            if (dsg.contains(GRAPH, q.getSubject(), CG.extractorFingerprint, fp))
+            if (dsg.contains(GRAPH, q.getSubject(), CG.extractorFingerprint, fp) && dsg.containsGraph(q.getSubject()))
                 out.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
         }
         return out;
@@ -40,7 +43,7 @@ final class RecordedHashes {
     /** The SHA-256 recorded for {@code graphName} under the current extractor, or null. */
     static String current(DatasetGraph dsg, Node graphName) {
         Node fp = NodeFactory.createLiteralString(ExtractorFingerprint.value());
-        if (!dsg.contains(GRAPH, graphName, CG.extractorFingerprint, fp)) return null;
+        if (!dsg.contains(GRAPH, graphName, CG.extractorFingerprint, fp) || !dsg.containsGraph(graphName)) return null;
         Iterator<Quad> it = dsg.find(GRAPH, graphName, CG.contentSha256, Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
@@ -49,7 +52,8 @@ final class RecordedHashes {
     static boolean isCurrent(DatasetGraph dsg, Node graphName, String sha256) {
         return sha256 != null
                 && dsg.contains(GRAPH, graphName, CG.contentSha256, NodeFactory.createLiteralString(sha256))
-                && dsg.contains(GRAPH, graphName, CG.extractorFingerprint, NodeFactory.createLiteralString(ExtractorFingerprint.value()));
+                && dsg.contains(GRAPH, graphName, CG.extractorFingerprint, NodeFactory.createLiteralString(ExtractorFingerprint.value()))
+                && dsg.containsGraph(graphName);
     }
 
     /** Replaces what is recorded for {@code graphName}; a null {@code sha256} records nothing. */
