@@ -6,7 +6,8 @@
 //   node export-check.mjs jsonld FILE CONTEXT   -> {quads}   (CONTEXT = local copy of the published context)
 //   node export-check.mjs rdf FILE              -> {quads}   (Turtle / TriG / N-Quads by extension, parsed by n3)
 //   node export-check.mjs neo4j DIR             -> {nodes, relationships, missing, duplicateIds, header}
-// Prints one JSON object on stdout; exits 1 on a parse error.
+// Prints one JSON object on stdout; exits 1 on a parse error. The parsers are real libraries
+// (graphology, gray-matter, n3, jsonld, csv-parse, ajv, markdown-it; versions pinned in package-lock.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import Graph from 'graphology';
@@ -15,6 +16,9 @@ import gexf from 'graphology-gexf';
 import matter from 'gray-matter';
 import N3 from 'n3';
 import jsonld from 'jsonld';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Ajv } from 'ajv';
+import MarkdownIt from 'markdown-it';
 
 const CONTEXT_URL = 'https://w3id.org/claimgraph/context.jsonld';
 const [mode, ...args] = process.argv.slice(2);
@@ -85,19 +89,50 @@ async function main() {
 }
 
 // ---------------------------------------------------------------- Obsidian vault
+//
+// Wikilinks as Obsidian documents them (help.obsidian.md, "Internal links", "Link to a heading",
+// "Link to a block", "Embed files", "Aliases"):
+//   [[target]] [[target|shown text]] [[target#Heading]] [[target#Heading#Sub heading]] [[target#^block]]
+//   [[#Heading]] (same note) and embeds ![[...]]. A target is a vault path without or with ".md", or a
+//   file name, matched case-insensitively; a file name that two files share is ambiguous, and the link
+//   must use the path. Aliases do NOT resolve [[alias]] (Obsidian writes [[Note|alias]]); they are
+//   reported apart (aliasTargets). Links inside code (fenced, indented or `inline`) are not links: the
+//   note body is parsed with markdown-it and only its text is searched. Headings come from the same
+//   parse (ATX and setext, not inside code).
 
-const LINK = /(?<!\\)\[\[([^\]]+?)\]\]/g;
+const md = new MarkdownIt({ html: true });
+const WIKILINK = /(!?)\[\[([^\[\]]+?)\]\]/g;
+
+/** Text of a markdown body outside code, and its headings. */
+function parseBody(content) {
+  const tokens = md.parse(content, {});
+  const text = [];
+  const headings = [];
+  const blocks = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'inline') {
+      const plain = t.children.filter((c) => c.type === 'text' || c.type === 'softbreak' || c.type === 'hardbreak')
+        .map((c) => (c.type === 'text' ? c.content : '\n')).join('');
+      text.push(plain);
+      const ids = plain.match(/(?:^|\s)\^([A-Za-z0-9-]+)\s*$/);
+      if (ids) blocks.push(ids[1]);
+      if (i > 0 && tokens[i - 1].type === 'heading_open') headings.push(t.content.trim());
+    }
+  }
+  return { text: text.join('\n'), headings, blocks };
+}
 
 function vault(dir) {
-  const files = walk(dir, '.md');
-  const byBase = new Map();   // lower-case base name -> rel path
+  const files = walk(dir, '.md').map((f) => path.relative(dir, f).split(path.sep).join('/'));
+  const byPath = new Map();   // lower-case path without .md -> rel
+  const byName = new Map();   // lower-case file name without .md -> [rel]
   const byAlias = new Map();
-  const headings = new Map(); // rel path -> Set(heading)
+  const parsed = new Map();   // rel -> {text, headings, blocks}
   const notes = {};
   const frontmatterErrors = [];
-  for (const f of files) {
-    const rel = path.relative(dir, f).split(path.sep).join('/');
-    const text = fs.readFileSync(f, 'utf8');
+  for (const rel of files) {
+    const text = fs.readFileSync(path.join(dir, rel), 'utf8');
     let fm;
     try {
       fm = matter(text);
@@ -106,39 +141,41 @@ function vault(dir) {
       continue;
     }
     if (!text.startsWith('---\n') || Object.keys(fm.data).length === 0) frontmatterErrors.push(rel + ': no frontmatter');
-    const base = path.basename(rel, '.md');
-    if (byBase.has(base.toLowerCase())) frontmatterErrors.push(rel + ': base name collides with ' + byBase.get(base.toLowerCase()));
-    byBase.set(base.toLowerCase(), rel);
+    const noExt = rel.replace(/\.md$/, '');
+    byPath.set(noExt.toLowerCase(), rel);
+    const name = path.posix.basename(noExt).toLowerCase();
+    byName.set(name, [...(byName.get(name) || []), rel]);
     for (const a of fm.data.aliases || []) byAlias.set(String(a).toLowerCase(), rel);
-    const hs = new Set();
-    let inFence = false;
-    for (const line of fm.content.split('\n')) {
-      if (line.startsWith('```')) inFence = !inFence;
-      const m = !inFence && line.match(/^#{1,6} (.+?)\s*$/);
-      if (m) hs.add(m[1]);
-    }
-    headings.set(rel, hs);
-    notes[rel] = { data: normalise(fm.data), content: fm.content };
+    parsed.set(rel, parseBody(fm.content));
+    notes[rel] = { data: normalise(fm.data) };
   }
-  let links = 0;
-  const dangling = [];
+  for (const [name, rels] of byName) if (rels.length > 1) frontmatterErrors.push('file name "' + name + '" is shared by ' + rels.join(', '));
   const resolve = (target) => {
-    const t = target.replace(/\.md$/, '');
-    const direct = files.map((f) => path.relative(dir, f).split(path.sep).join('/')).find((r) => r.replace(/\.md$/, '') === t);
-    return direct || byBase.get(t.toLowerCase()) || byAlias.get(t.toLowerCase());
+    const t = target.trim().replace(/\.md$/i, '').toLowerCase();
+    if (byPath.has(t)) return byPath.get(t);
+    const named = byName.get(t);
+    return named && named.length === 1 ? named[0] : undefined;
   };
-  // links in the body as written, and in frontmatter as Obsidian reads them (parsed YAML values)
+  // links in the body text, and in frontmatter values as Obsidian reads them (parsed YAML strings)
   const strings = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings)
     : v && typeof v === 'object' && !(v instanceof Date) ? Object.values(v).flatMap(strings) : []);
-  for (const [rel, n] of Object.entries(notes)) {
-    const raw = [n.content, ...strings(n.data)].join('\n');
-    for (const m of raw.matchAll(LINK)) {
+  let links = 0;
+  const dangling = [];
+  for (const rel of parsed.keys()) {
+    const raw = [parsed.get(rel).text, ...strings(notes[rel].data)].join('\n');
+    for (const m of raw.matchAll(WIKILINK)) {
       links++;
-      const inner = m[1].split('|')[0];
-      const [target, heading] = inner.split('#');
-      const file = target === '' ? rel : resolve(target);
+      const inner = m[2].split('|')[0];
+      const [target, ...subpath] = inner.split('#');
+      const file = target.trim() === '' ? rel : resolve(target);
       if (!file) { dangling.push(rel + ' -> ' + m[0]); continue; }
-      if (heading !== undefined && !headings.get(file).has(heading)) dangling.push(rel + ' -> ' + m[0] + ' (no heading)');
+      if (subpath.length === 0) continue;
+      const p = parsed.get(file);
+      if (subpath[0].startsWith('^')) {
+        if (!p.blocks.includes(subpath[0].slice(1))) dangling.push(rel + ' -> ' + m[0] + ' (no block)');
+      } else if (!subpath.every((h) => p.headings.includes(h.trim()))) {
+        dangling.push(rel + ' -> ' + m[0] + ' (no heading)');
+      }
     }
   }
   const summary = {};
@@ -155,60 +192,59 @@ function normalise(data) {
 }
 
 // ---------------------------------------------------------------- JSON Canvas
+// Each .canvas file is validated against the JSON Canvas 1.0 schema (json-canvas-1.0.schema.json,
+// written from the spec) with ajv; then what a schema cannot say: ids unique across nodes and
+// edges, edges between existing nodes, file nodes pointing into the vault, no pile-up at (0,0).
+
+const canvasSchema = JSON.parse(fs.readFileSync(new URL('./json-canvas-1.0.schema.json', import.meta.url), 'utf8'));
+const validateCanvas = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(canvasSchema);
 
 function canvas(dir) {
   const files = fs.existsSync(path.join(dir, 'Canvas')) ? walk(path.join(dir, 'Canvas'), '.canvas') : [];
   const problems = [];
   let nodes = 0, edges = 0;
-  const sides = new Set(['top', 'right', 'bottom', 'left']);
   for (const f of files) {
     const c = JSON.parse(fs.readFileSync(f, 'utf8'));
+    if (!validateCanvas(c)) {
+      for (const e of validateCanvas.errors) problems.push(f + ': schema: ' + e.instancePath + ' ' + e.message);
+      continue;
+    }
+    const ns = c.nodes || [], es = c.edges || [];
     const ids = new Set();
-    for (const n of c.nodes) {
+    for (const n of ns) {
       nodes++;
       if (ids.has(n.id)) problems.push(f + ': duplicate id ' + n.id);
       ids.add(n.id);
-      for (const k of ['x', 'y', 'width', 'height']) if (!Number.isInteger(n[k])) problems.push(f + ': ' + n.id + ' ' + k);
-      if (!['text', 'file', 'link', 'group'].includes(n.type)) problems.push(f + ': bad type ' + n.type);
       if (n.type === 'file' && !fs.existsSync(path.join(dir, n.file))) problems.push(f + ': missing file ' + n.file);
     }
-    const atOrigin = c.nodes.filter((n) => n.x === 0 && n.y === 0).length;
-    if (c.nodes.length > 1 && atOrigin > 1) problems.push(f + ': ' + atOrigin + ' nodes at (0,0)');
-    for (const e of c.edges) {
+    const atOrigin = ns.filter((n) => n.x === 0 && n.y === 0).length;
+    if (ns.length > 1 && atOrigin > 1) problems.push(f + ': ' + atOrigin + ' nodes at (0,0)');
+    const nodeIds = new Set(ns.map((n) => n.id));
+    for (const e of es) {
       edges++;
       if (ids.has(e.id)) problems.push(f + ': duplicate id ' + e.id);
       ids.add(e.id);
-      if (!c.nodes.some((n) => n.id === e.fromNode) || !c.nodes.some((n) => n.id === e.toNode)) problems.push(f + ': dangling edge ' + e.id);
-      if ((e.fromSide && !sides.has(e.fromSide)) || (e.toSide && !sides.has(e.toSide))) problems.push(f + ': bad side ' + e.id);
+      if (!nodeIds.has(e.fromNode) || !nodeIds.has(e.toNode)) problems.push(f + ': dangling edge ' + e.id);
     }
   }
   return { canvases: files.length, nodes, edges, problems };
 }
 
 // ---------------------------------------------------------------- Neo4j CSV
+// Read with csv-parse (RFC 4180). An empty unquoted field is null, as neo4j-admin import reads it;
+// a quoted empty field is the empty string.
 
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false, i = 0, wasQuoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; continue; }
-      field += c; i++; continue;
-    }
-    if (c === '"') { quoted = true; wasQuoted = true; i++; continue; }
-    if (c === ',') { row.push(wasQuoted || field !== '' ? field : null); field = ''; wasQuoted = false; i++; continue; }
-    if (c === '\n') { row.push(wasQuoted || field !== '' ? field : null); rows.push(row); row = []; field = ''; wasQuoted = false; i++; continue; }
-    field += c; i++;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows;
+function readCsv(file) {
+  return parseCsv(fs.readFileSync(file, 'utf8'), {
+    relax_column_count: true,   // rows of the wrong width are reported (badWidth), not thrown
+    skip_empty_lines: true,
+    cast: (value, context) => (value === '' && !context.quoting ? null : value),
+  });
 }
 
 function neo4j(dir) {
-  const nodes = parseCsv(fs.readFileSync(path.join(dir, 'nodes.csv'), 'utf8'));
-  const rels = parseCsv(fs.readFileSync(path.join(dir, 'relationships.csv'), 'utf8'));
+  const nodes = readCsv(path.join(dir, 'nodes.csv'));
+  const rels = readCsv(path.join(dir, 'relationships.csv'));
   const header = nodes[0];
   const idCol = header.indexOf('id:ID');
   const ids = new Set();
@@ -224,6 +260,7 @@ function neo4j(dir) {
   const missing = [];
   const types = {};
   for (const r of rels.slice(1)) {
+    if (r.length !== rh.length) badWidth.push(r[s] + '->' + r[t]);
     if (!ids.has(r[s])) missing.push(r[s]);
     if (!ids.has(r[t])) missing.push(r[t]);
     types[r[ty]] = (types[r[ty]] || 0) + 1;

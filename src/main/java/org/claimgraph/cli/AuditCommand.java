@@ -65,7 +65,9 @@ public final class AuditCommand implements Callable<Integer> {
             return Main.EXIT_FAILED;
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        long t0 = System.nanoTime();
         Audit.Result r = Audit.run(ds, shapesGraph, date, lang);
+        err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
         Audit.store(ds, r);
         source.writeBack(ds, Iris.AUDIT_GRAPH);
         String text = switch (format) {

@@ -59,6 +59,7 @@ final class AuditService extends BaseActionREST {
             ServletOps.errorBadRequest("lang must be en or zh, got: " + lang);
         Dataset dataset = DatasetFactory.wrap(action.getDataset());
         Graph data = DataGraph.of(dataset, asOf);  // one read transaction
+        data = Deadline.in(Deadline.timeoutMillis(action.getContext()), null).wrap(data);  // over the query timeout: 503
         Audit.Result result = Audit.run(data, Shapes.GRAPH, ShapesLoader.defaultShapes(), asOf, lang);
         String body = switch (format) {
             case JSON -> ReportWriters.json(result);

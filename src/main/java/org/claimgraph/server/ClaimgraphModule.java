@@ -56,6 +56,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     public static final Operation AUDIT = Operation.alloc(ServerVocab.AUDIT_OPERATION, "audit", "claimgraph audit report");
     /** The export operation, {@code cgsrv:export}. */
     public static final Operation EXPORT = Operation.alloc(ServerVocab.EXPORT_OPERATION, "export", "claimgraph exports (GraphML, GEXF, Obsidian, ...)");
+    /** The verify operation, {@code cgsrv:verify}: records a verification in a note (password). */
+    public static final Operation VERIFY = Operation.alloc(ServerVocab.VERIFY_OPERATION, "verify", "claimgraph verify: write a verification into a note");
 
     /** Largest request header block (request line with a GET query string, and headers). */
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
@@ -67,6 +69,7 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     private ModuleSettings settings = ModuleSettings.from(null);
     private Limits limits = Limits.from(null);
     private LoadPolicy loadPolicy = LoadPolicy.NONE;
+    private final RunningQueries queries = new RunningQueries();
 
     /** Public no-argument constructor for the ServiceLoader. */
     public ClaimgraphModule() {}
@@ -88,8 +91,16 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         limits = Limits.from(configModel);
         loadPolicy = limits.loadPolicy();
         LoadGuard.register();
+        QueryBounds.install();
+        builder.registerOperation(Operation.Shacl, new BoundedShacl());
+        builder.addFilter("/*", queries);
+        builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
+        builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
         builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
         builder.registerOperation(EXPORT, new ExportService());
+        NotesFolder notes = NotesFolder.of(limits.notesFolder());  // verify: POST /kg/verify and the review page at /review
+        builder.registerOperation(VERIFY, new VerifyService(notes));
+        builder.addServlet("/review/*", new ReviewPage(notes, datasetNames.contains("/kg") || datasetNames.isEmpty() ? "/kg" : datasetNames.iterator().next()));
         // /NAME/export/FORMAT for every service that declares the export endpoint
         for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
             builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
@@ -121,6 +132,7 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     @Override
     public void server(FusekiServer server) {
         EndpointSecurity.apply(server);
+        EndpointSecurity.requireLogin(server, QueriesServlet.PATH, QueriesServlet.PATH + "/*");
         server.getDataAccessPointRegistry().forEach((name, dap) ->
                 dap.getDataService().getDataset().getContext().set(LoadPolicy.SYMBOL, loadPolicy));
         Server jetty = server.getJettyServer();
@@ -161,6 +173,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
             registry.register(AUDIT, null, new AuditService());
         if (!registry.isRegistered(EXPORT))
             registry.register(EXPORT, null, new ExportService());
+        if (!registry.isRegistered(VERIFY))
+            registry.register(VERIFY, null, new VerifyService(NotesFolder.of("")));
     }
 
     /** Names of the services in the configuration with an endpoint of the given operation. */

@@ -78,6 +78,15 @@ final class EndpointSecurity {
         csh.setConstraintMappings(mappings);
     }
 
+    /** Adds a login constraint (any user of the password file, every method) for server paths such as {@code /$/queries}. */
+    static void requireLogin(FusekiServer server, String... pathSpecs) {
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (context == null || !(context.getSecurityHandler() instanceof ConstraintSecurityHandler csh))
+            return;  // no password file: the servlets refuse anonymous callers themselves
+        for (String p : pathSpecs)
+            csh.addConstraintMapping(mapping(p, null));
+    }
+
     private static boolean isPublic(AuthPolicy policy) {
         return policy == null || policy == Auth.ANY_ANON || policy.isAllowed(null);
     }

@@ -32,6 +32,8 @@ public final class ServerVocab {
     public static final Property maxBufferedResultBytes = ResourceFactory.createProperty(NS, "maxBufferedResultBytes");
     /** IRI of the audit operation, used as {@code fuseki:operation cgsrv:audit}. */
     public static final String AUDIT_OPERATION = NS + "audit";
+    /** IRI of the verify operation ({@code POST /kg/verify}), used as {@code fuseki:operation cgsrv:verify}. */
+    public static final String VERIFY_OPERATION = NS + "verify";
     /** IRI of the export operation, used as {@code fuseki:operation cgsrv:export}. */
     public static final String EXPORT_OPERATION = NS + "export";
 }

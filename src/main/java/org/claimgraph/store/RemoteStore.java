@@ -142,6 +142,20 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     /**
+     * {@code "1"}/{@code "0"}{@code ^^xsd:boolean} as {@code "true"}/{@code "false"}: the same values,
+     * but SHACL's {@code sh:in} and {@code sh:hasValue} compare terms, and Virtuoso hands booleans back
+     * as 1 and 0 whatever was written. Other literals keep the form the store gives (equal values).
+     */
+    static Node canonicalBoolean(Node o) {
+        if (!o.isLiteral() || !org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean.getURI().equals(o.getLiteralDatatypeURI())) return o;
+        return switch (o.getLiteralLexicalForm().strip()) {
+            case "1" -> NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+            case "0" -> NodeFactory.createLiteralDT("false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+            default -> o;
+        };
+    }
+
+    /**
      * One line on how this store deviates from SPARQL 1.1 and what claimgraph does about it, when
      * it is a store known to deviate (told by the {@code Server} header of a query response); empty
      * for a store that behaves as the standard says. Costs one {@code ASK {}}.
@@ -160,7 +174,7 @@ public final class RemoteStore implements AutoCloseable {
         }
         if (!server.contains("Virtuoso")) return java.util.Optional.empty();
         return java.util.Optional.of(server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
-                + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"); graphs are sent as N-Triples (a Turtle body with @prefix "
+                + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"; booleans as 1/0, read back as true/false); graphs are sent as N-Triples (a Turtle body with @prefix "
                 + "is acknowledged and dropped); see docs/remote-store.md");
     }
 
@@ -294,7 +308,7 @@ public final class RemoteStore implements AutoCloseable {
         DatasetGraph dsg = target.asDatasetGraph();
         List<Quad> quads = new ArrayList<>();
         refusals(() -> link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
-                b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o")))));
+                b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), canonicalBoolean(b.get("o"))))));
         Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
         return target;
     }

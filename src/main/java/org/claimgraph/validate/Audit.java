@@ -29,8 +29,13 @@ import org.apache.jena.vocabulary.RDF;
 public final class Audit {
     private Audit() {}
 
-    /** Everything one audit run found. {@code statusBySection}: file → section path → notation → count. */
-    public record Result(LocalDate asOf, ValidationReport report, List<Finding> findings,
+    /**
+     * Everything one audit run found. {@code lang}: the language of the messages; {@code sources}:
+     * the SHACL results each finding was made from (none for coverage and multiplier findings);
+     * {@code statusBySection}: file → section path → notation → count.
+     */
+    public record Result(LocalDate asOf, String lang, ValidationReport report, List<Finding> findings,
+                         Map<Finding, List<ReportEntry>> sources,
                          List<CoverageCheck.Result> coverage, List<MultiplierCheck.Result> multipliers,
                          Map<String, Map<String, Map<String, Integer>>> statusBySection) {
 
@@ -73,13 +78,18 @@ public final class Audit {
         ValidationReport report = Validation.validate(data, shapes);
         RuleNames rules = new RuleNames(shapesGraph);
         List<Finding> findings = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) findings.add(toFinding(data, e, rules, lang));
+        Map<Finding, List<ReportEntry>> sources = new java.util.HashMap<>();
+        for (ReportEntry e : report.getEntries()) {
+            Finding f = toFinding(data, e, rules, lang);
+            findings.add(f);
+            sources.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+        }
         List<CoverageCheck.Result> coverage = CoverageCheck.run(data);
         findings.addAll(CoverageCheck.findings(coverage));
         List<MultiplierCheck.Result> multipliers = MultiplierCheck.run(data);
         findings.addAll(MultiplierCheck.findings(multipliers, data));
         findings.sort(ORDER);
-        return new Result(asOf, report, List.copyOf(findings), coverage, multipliers, Statuses.bySection(data));
+        return new Result(asOf, lang, report, List.copyOf(findings), sources, coverage, multipliers, Statuses.bySection(data));
     }
 
     /** Findings order: file, line, severity, rule, focus. */
@@ -140,36 +150,9 @@ public final class Audit {
 
     // ------------------------------------------------------------------ the audit graph
 
-    /** The audit graph: one cga:AuditRun, its sh:ValidationReport and one cga:Finding per finding. */
+    /** The audit graph: one cga:AuditRun, its sh:ValidationReport and one cga:Finding per finding (layout: {@link AuditGraph}). */
     public static Graph toGraph(Result r) {
-        Graph g = GraphFactory.createDefaultGraph();
-        Node run = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/run");
-        g.add(run, RDF.type.asNode(), CGA.AuditRun);
-        g.add(run, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate));
-        Graph reportGraph = r.report().getGraph();
-        reportGraph.find().forEachRemaining(g::add);
-        Node reportNode = r.report().getResource().asNode();
-        g.add(run, CGA.validationReport, reportNode);
-        int i = 0;
-        for (Finding f : r.findings()) {
-            Node n = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/" + (++i));
-            g.add(n, RDF.type.asNode(), CGA.Finding);
-            if (f.rule().equals("coverage-claim-contradicted")) g.add(n, RDF.type.asNode(), CGA.CoverageFinding);
-            if (f.rule().startsWith("multiplier-")) g.add(n, RDF.type.asNode(), CGA.MultiplierFinding);
-            g.add(n, CGA.inRun, run);
-            g.add(n, CGA.severity, f.severity().node());
-            g.add(n, CGA.rule, NodeFactory.createLiteralString(f.rule()));
-            g.add(n, CGA.message, NodeFactory.createLiteralString(f.message()));
-            if (!f.action().isEmpty()) g.add(n, CGA.action, NodeFactory.createLiteralString(f.action()));
-            if (f.note() != null) g.add(n, CGA.note, NodeFactory.createURI(f.note()));
-            if (f.file() != null) g.add(n, CGA.sourcePath, NodeFactory.createLiteralString(f.file()));
-            if (f.line() > 0) g.add(n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger));
-            if (f.section() != null) g.add(n, CGA.sectionPath, NodeFactory.createLiteralString(f.section()));
-            if (f.claim() != null) g.add(n, CGA.claim, NodeFactory.createURI(f.claim()));
-            if (f.claimText() != null) g.add(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh"));
-            if (f.focus() != null && f.focus().startsWith("http")) g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
-        }
-        return g;
+        return AuditGraph.of(r);
     }
 
     /** Replaces the audit graph of {@code dataset} with the findings of {@code r}, in one write transaction. */
@@ -191,6 +174,12 @@ public final class Audit {
                 CG.NS + "PartiallyVerifiable", "partially-verifiable", CG.NS + "Pending", "pending",
                 CG.NS + "Unverifiable", "unverifiable");
 
+        /** Position of a notation in {@link #NOTATIONS}; unknown ones after them. */
+        private static int rank(String notation) {
+            int i = NOTATIONS.indexOf(notation);
+            return i < 0 ? NOTATIONS.size() : i;
+        }
+
         /** file → section path → notation → count; files by name, sections in document order. */
         static Map<String, Map<String, Map<String, Integer>>> bySection(Graph g) {
             record Key(String file, String section) {}
@@ -203,7 +192,9 @@ public final class Audit {
                 Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);
                 Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
-                counts.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).merge(notation, 1, Integer::sum);
+                // statuses in their fixed order, not in the order the store happens to list triples
+                counts.computeIfAbsent(k, x -> new java.util.TreeMap<>(Comparator.comparingInt(Statuses::rank)
+                        .thenComparing(Comparator.naturalOrder()))).merge(notation, 1, Integer::sum);
                 firstLine.merge(k, c.line < 0 ? Integer.MAX_VALUE : c.line, Math::min);
             });
             List<Key> keys = new ArrayList<>(counts.keySet());

@@ -21,6 +21,8 @@ public final class CGA {
     public static final Node Finding = n("Finding");
     public static final Node CoverageFinding = n("CoverageFinding");
     public static final Node MultiplierFinding = n("MultiplierFinding");
+    public static final Node NoteScope = n("NoteScope");
+    public static final Node CorpusScope = n("CorpusScope");
 
     public static final Node asOf = n("asOf");
     public static final Node staleBefore = n("staleBefore");
@@ -45,4 +47,7 @@ public final class CGA {
     public static final Node figures = n("figures");
     public static final Node annotatedSpots = n("annotatedSpots");
     public static final Node unannotatedClaims = n("unannotatedClaims");
+    public static final Node scope = n("scope");
+    public static final Node crossNoteKey = n("crossNoteKey");
+    public static final Node leavesNote = n("leavesNote");
 }

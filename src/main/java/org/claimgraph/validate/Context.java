@@ -102,10 +102,20 @@ final class Context {
         }
     }
 
+    /**
+     * The subject of ({@code ?s p o}); of several, the least in string order, so the answer does
+     * not depend on the order a graph lists its triples in (a full audit and the live audit read
+     * differently built graphs and must resolve the same claim for a block annotating several).
+     */
     static Node subj(Graph g, Node p, Node o) {
         ExtendedIterator<Triple> it = g.find(Node.ANY, p, o);
         try {
-            return it.hasNext() ? it.next().getSubject() : null;
+            Node best = null;
+            while (it.hasNext()) {
+                Node s = it.next().getSubject();
+                if (best == null || s.toString().compareTo(best.toString()) < 0) best = s;
+            }
+            return best;
         } finally {
             it.close();
         }

@@ -29,26 +29,31 @@ public final class DataGraph {
 
     /** Build the data graph from {@code dataset} for the audit date {@code asOf}. */
     public static Graph of(Dataset dataset, LocalDate asOf) {
+        return Txn.calculateRead(dataset, () -> of(dataset.asDatasetGraph(), asOf));
+    }
+
+    /** Build the data graph from {@code dsg}, inside a transaction the caller holds. */
+    public static Graph of(DatasetGraph dsg, LocalDate asOf) {
         Graph g = GraphFactory.createDefaultGraph();
-        Node audit = NodeFactory.createURI(CGA.AUDIT_GRAPH);
-        Node history = org.claimgraph.rdf.CGH.historyGraph; // claim history is not audited data
         Node ontology = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
-        boolean[] hasOntology = {false};
-        Txn.exec(dataset, TxnType.READ, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            // one pass over all quads of the named graphs (faster than graph-by-graph views)
-            Iterator<org.apache.jena.sparql.core.Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                org.apache.jena.sparql.core.Quad q = it.next();
-                Node gn = q.getGraph();
-                if (gn.equals(audit) || gn.equals(history)) continue;
-                if (!hasOntology[0] && gn.equals(ontology)) hasOntology[0] = true;
-                g.add(q.asTriple());
-            }
-        });
-        if (!hasOntology[0]) addPackagedOntology(g);
+        boolean hasOntology = false;
+        // one pass over all quads of the named graphs (faster than graph-by-graph views)
+        Iterator<org.apache.jena.sparql.core.Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            org.apache.jena.sparql.core.Quad q = it.next();
+            Node gn = q.getGraph();
+            if (!isData(gn)) continue;
+            if (!hasOntology && gn.equals(ontology)) hasOntology = true;
+            g.add(q.asTriple());
+        }
+        if (!hasOntology) addPackagedOntology(g);
         addParameters(g, asOf);
         return g;
+    }
+
+    /** The named graphs the shapes run over: all but the audit graph and the claim history. The one place that says so. */
+    public static boolean isData(Node graphName) {
+        return !graphName.equals(AuditGraph.NAME) && !graphName.equals(org.claimgraph.rdf.CGH.historyGraph);
     }
 
     /** A data graph from a plain graph (tests, fixtures): copies it and adds ontology and parameters. */

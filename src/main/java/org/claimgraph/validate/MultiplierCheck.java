@@ -107,6 +107,9 @@ public final class MultiplierCheck {
             Node claim = Context.subj(g, CG.hasProvenance, t.getSubject());
             add(g, out, t, claim);
         });
+        // a stable order (the graph's own order differs between a full and a live audit)
+        out.sort(Comparator.comparing((Unit u) -> String.valueOf(u.note())).thenComparingInt(Unit::line)
+                .thenComparing(u -> u.node().toString()).thenComparing(Unit::text));
         return out;
     }
 
@@ -293,20 +296,30 @@ public final class MultiplierCheck {
             int first = intOf(g, a, CG.firstLine), last = intOf(g, a, CG.lastLine);
             if (first < 0) continue;
             if (last < first) last = first;
-            String q = refInRange(g, first, last);
+            String q = refInRange(g, u.note(), first, last);
             if (q != null && matches) return q;
             if (q != null) candidates.add(q);
         }
         return candidates.size() == 1 && stated(u.text()).size() == 1 ? candidates.get(0) : null;
     }
 
-    private static String refInRange(Graph g, int first, int last) {
-        String[] found = {null};
-        g.find(Node.ANY, CG.quotedFigure, Node.ANY).forEachRemaining(t -> {
+    /**
+     * The figure quoted by a line reference of the same note written on a line in [first, last];
+     * of several, the one on the lowest line (then the least text), whatever the graph's order.
+     */
+    private static String refInRange(Graph g, String note, int first, int last) {
+        if (note == null) return null;
+        Node noteNode = org.apache.jena.graph.NodeFactory.createURI(note);
+        String found = null;
+        int foundLine = Integer.MAX_VALUE;
+        for (Triple t : g.find(Node.ANY, CG.quotedFigure, Node.ANY).toList()) {
+            if (!g.contains(t.getSubject(), CG.inNote, noteNode) && !g.contains(noteNode, CG.hasLineReference, t.getSubject())) continue;
             int from = intOf(g, t.getSubject(), CG.fromLine);
-            if (found[0] == null && from >= first && from <= last) found[0] = t.getObject().getLiteralLexicalForm();
-        });
-        return found[0];
+            if (from < first || from > last) continue;
+            String q = t.getObject().getLiteralLexicalForm();
+            if (from < foundLine || (from == foundLine && q.compareTo(found) < 0)) { found = q; foundLine = from; }
+        }
+        return found;
     }
 
     /** The words right before the multiplier in its clause ("镜像体积 →1/10" → "镜像体积"). */

@@ -6,7 +6,33 @@
  * runs the shapes of {@code shapes/} over it and returns the standard {@code sh:ValidationReport};
  * {@link org.claimgraph.validate.Audit} turns the report into {@link org.claimgraph.validate.Finding}s,
  * adds the {@link org.claimgraph.validate.CoverageCheck} and {@link org.claimgraph.validate.MultiplierCheck}
- * findings, stores everything in the named graph {@code https://w3id.org/claimgraph/id/audit}, and
+ * findings, stores everything in the named graph {@code https://w3id.org/claimgraph/id/audit}
+ * (layout: {@link org.claimgraph.validate.AuditGraph}: content-derived finding IRIs, each finding
+ * with the {@code sh:ValidationResult}s it came from and its {@code cga:note}), and
  * {@link org.claimgraph.validate.ReportWriters} renders it as Markdown, HTML or JSON.
+ *
+ * <p>The live audit ({@link org.claimgraph.validate.LiveAudit}, a {@code store.ChangeStep}) keeps
+ * that graph current inside the transaction that writes notes. The rule it re-validates by
+ * ({@link org.claimgraph.validate.ShapeScopes}, declarations in {@code shapes/scope.ttl}):
+ * <ul>
+ * <li>A shape is <b>note-scoped</b> when its result for a focus node depends only on that node's
+ *     note (plus ontology and audit parameters). Derived for Core shapes whose paths are predicates
+ *     or predicate sequences that do not continue past a {@code cga:leavesNote} property (values
+ *     shared by notes: tools, versions, test environments) and that read no triples of value
+ *     nodes; declared ({@code cga:scope cga:NoteScope}) for SHACL-SPARQL shapes whose queries join
+ *     only through the focus node's note.</li>
+ * <li>A shape is <b>keyed</b> when it reaches other notes only through resources bound by its
+ *     declared {@code cga:crossNoteKey} query (conflicting-figures: the same tool and metric).
+ *     The key's {@code ?this} must cover the shape's focus nodes.</li>
+ * <li>Everything else is <b>corpus-scoped</b> and re-run in full on every change.</li>
+ * <li>The coverage and multiplier checks read only the note's own items (line references
+ *     included) and are re-run for the changed notes.</li>
+ * </ul>
+ * A change of notes N re-validates: N's focus nodes against note-scoped shapes over N's graph;
+ * for each keyed shape, the focus nodes of any note that share a key with N before or after the
+ * change, over the whole store; corpus-scoped shapes over the whole store. It replaces N's
+ * findings ({@code cga:note}) and the keyed findings of the other focus nodes; the result equals a
+ * full audit of the same data (the differential test proves it). Context resolution is
+ * order-independent so a graph built differently gives the same finding.
  */
 package org.claimgraph.validate;

@@ -49,6 +49,46 @@ public final class WriteBack {
         return new Outcome.Edited(path, text, after, diff(path, text, after), first, last);
     }
 
+    /**
+     * What a line leads to, for a review queue: the assessment {@code verify} would write at
+     * {@code line} ({@code statusLine} is the line to send to make that unambiguous; {@code status}
+     * its notation), or, for a claim without a block, {@code status} null and no block lines.
+     * For a claim or block with several assessments, the first whose status needs a human.
+     */
+    public record Located(int statusLine, String status, int blockFirstLine, int blockLastLine, String subject,
+                          java.util.List<String> tools) {}
+
+    /** The {@link Located} of {@code line} in {@code note}, or null when it names nothing writable. */
+    public static Located locate(Model.Note note, int line) {
+        TargetResolver.Resolved r = TargetResolver.resolve(note, line);
+        if (r.rejected() != null && r.rejected().reason() == Outcome.Reason.AMBIGUOUS) {
+            Located first = null;
+            for (String item : r.rejected().nearest()) {
+                int l = Integer.parseInt(item.substring(1, item.indexOf(':')));
+                Located x = locate(note, l);
+                if (x == null) continue;
+                if (first == null) first = x;
+                if (!x.status().equals("verified") && !x.status().equals("publicly-verifiable")) return x;
+            }
+            return first;
+        }
+        if (r.target() instanceof Target.Existing e) {
+            Model.StatusAssertion s = e.assessment().statuses().get(0);
+            return new Located(s.line(), s.status().notation(), e.block().firstLine(), e.block().lastLine(), e.assessment().subject(),
+                    toolsAt(note, e.assessment().firstLine()));
+        }
+        if (r.target() instanceof Target.Missing m) {
+            return new Located(m.claim().firstLine(), null, -1, -1, m.claim().text(), m.claim().tools());
+        }
+        return null;
+    }
+
+    private static java.util.List<String> toolsAt(Model.Note note, int line) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Model.Claim c : note.claims()) if (c.firstLine() <= line && line <= c.lastLine()) out.addAll(c.tools());
+        return java.util.List.copyOf(out);
+    }
+
     private static Outcome.Rejected unsafe(Model.Note note, int line, String why) {
         return new Outcome.Rejected(Outcome.Reason.UNSAFE, why, TargetResolver.nearest(note, line));
     }

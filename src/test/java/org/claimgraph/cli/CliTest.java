@@ -3,7 +3,6 @@ package org.claimgraph.cli;
 import static org.claimgraph.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.claimgraph.extract.NoteExtractor;
 import org.claimgraph.rdf.TestNotes;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
@@ -32,15 +30,6 @@ class CliTest {
         NotePipeline.of(ds).store(TestNotes.small("keep.md"));
         ds.close();
         return db;
-    }
-
-    static boolean extractorWorks() {
-        try {
-            NoteExtractor.extract("probe.md", "# probe\n\ntext\n");
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
     }
 
     @Test
@@ -125,7 +114,6 @@ class CliTest {
 
     @Test
     void someFailedIsExitOne() throws IOException {
-        assumeTrue(extractorWorks(), "extractor not available yet");
         Path notes = Files.createDirectories(tmp.resolve("mixed"));
         Files.writeString(notes.resolve("good.md"), "# 好笔记\n\n一段文字。\n");
         Files.write(notes.resolve("binary.md"), new byte[] {'#', ' ', 'x', '\n', 0, 1, 2});
@@ -142,7 +130,6 @@ class CliTest {
      */
     @Test
     void emptyNotesAreStoredAndAreNotFailures() throws IOException {
-        assumeTrue(extractorWorks(), "extractor not available yet");
         Path notes = Files.createDirectories(tmp.resolve("vault"));
         Files.writeString(notes.resolve("good.md"), "# 好笔记\n\n一段文字。\n");
         Files.writeString(notes.resolve("later-empty.md"), "# 旧内容\n\nK3s 支持 1000 节点。\n");
@@ -163,7 +150,6 @@ class CliTest {
 
     @Test
     void halfWrittenBlockIsReportedWithItsLineAndTheNoteIsStored() throws IOException {
-        assumeTrue(extractorWorks(), "extractor not available yet");
         Path notes = Files.createDirectories(tmp.resolve("half"));
         Files.writeString(notes.resolve("half.md"), String.join("\n",
                 "# 半成品",

@@ -23,13 +23,34 @@ class ValidateAuditCommandTest {
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader(ttl.out()), null, "TTL");
         assertTrue(m.contains(null, RDF.type, SHACLM.ValidationReport), ttl.out());
-        boolean anyResult = m.contains(null, RDF.type, SHACLM.ValidationResult);
+        // examples/ci-pipeline.md has three annotated claims whose block has no 验证性 line (the BuildKit
+        // version at line 85 and the half-written Argo CD block, lines 154 and 158): claim-without-status violations
+        assertEquals(3, m.listSubjectsWithProperty(SHACLM.resultSeverity, SHACLM.Violation).toList().size(), ttl.out());
+        assertEquals(1, ttl.exit(), "violations and the default --fail-on violation");
         CliRun info = run("validate", "--docs", "examples", "--fail-on", "info", "--as-of", "2025-11-20");
-        assertEquals(anyResult ? 1 : 0, info.exit(), info.out() + info.err());
-        assertTrue(info.out().contains("result(s); conforms:"), info.out());
-        boolean violations = m.listSubjectsWithProperty(SHACLM.resultSeverity, SHACLM.Violation).hasNext();
-        CliRun def = run("validate", "--docs", "examples", "--as-of", "2025-11-20");
-        assertEquals(violations ? 1 : 0, def.exit());
+        assertEquals(1, info.exit(), info.out() + info.err());
+        assertTrue(info.out().contains("result(s); conforms: false"), info.out());
+    }
+
+    /** Notes written here, so the severities they produce are known from the shapes, not read off a run. */
+    @Test
+    void exitCodeFollowsFailOnSeverity(@TempDir Path tmp) throws Exception {
+        // the only claim is marked ❌ 无法验证 in a complete block: warnings (unverifiable-claim), no violation
+        Path warn = Files.createDirectories(tmp.resolve("warn"));
+        Files.writeString(warn.resolve("w.md"), String.join("\n",
+                "# 边缘节点", "", "- 某厂商在 10 万台边缘节点上运行 K3s。", "", "  <!-- 来源标注 -->", "",
+                "  > **案例**：某厂商 10 万台边缘节点", "  >", "  > - **来源类型**：内部资料",
+                "  > - **验证性**：❌ 无法验证（口头分享）", "  > - **更新日期**：2025-09-30", ""));
+        assertEquals(0, run("validate", "--docs", warn.toString(), "--as-of", "2025-11-20").exit());
+        CliRun w = run("validate", "--docs", warn.toString(), "--as-of", "2025-11-20", "--fail-on", "warning");
+        assertEquals(1, w.exit(), w.out() + w.err());
+        assertTrue(w.out().contains("[unverifiable-claim]"), w.out());
+        // a note with no annotation at all: no result at any severity
+        Path plain = Files.createDirectories(tmp.resolve("plain"));
+        Files.writeString(plain.resolve("p.md"), "# 纯文本\n\n没有标注的一段话。\n");
+        CliRun p = run("validate", "--docs", plain.toString(), "--as-of", "2025-11-20", "--fail-on", "info");
+        assertEquals(0, p.exit(), p.out() + p.err());
+        assertTrue(p.out().contains("0 result(s); conforms: true"), p.out());
     }
 
     @Test
@@ -58,8 +79,8 @@ class ValidateAuditCommandTest {
     @Test
     void auditWithDbStoresQueryableFindings(@TempDir Path tmp) {
         Path db = tmp.resolve("db");
-        // exit 1 is fine: the examples deliberately contain a half-written block (ingested and flagged)
-        assertTrue(run("ingest", "--db", db.toString(), "examples").exit() <= Main.EXIT_PARTIAL);
+        // exit 1: the examples deliberately contain a half-written block (ci-pipeline.md:156, ingested and flagged)
+        assertEquals(Main.EXIT_PARTIAL, run("ingest", "--db", db.toString(), "examples").exit());
         CliRun md = run("audit", "--db", db.toString(), "--as-of", "2025-11-20");
         assertEquals(0, md.exit(), md.err());
         assertTrue(md.out().contains("# claimgraph audit") && md.out().contains("## Findings"), md.out());
@@ -76,5 +97,39 @@ class ValidateAuditCommandTest {
             CliRun r = run("query", "queries/" + rq + ".rq", "--db", db.toString(), "--format", "csv");
             assertEquals(0, r.exit(), rq + ": " + r.err());
         }
+    }
+
+    @Test
+    void validateOneNoteAgainstTheStore(@TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("db");
+        Path notes = tmp.resolve("notes");
+        Files.createDirectories(notes);
+        Files.copy(Path.of("examples/ci-pipeline.md"), notes.resolve("ci-pipeline.md"));
+        Files.copy(Path.of("examples/postgres-ha.md"), notes.resolve("postgres-ha.md"));
+        assertTrue(run("ingest", "--db", db.toString(), notes.toString()).exit() <= Main.EXIT_PARTIAL);
+        CliRun full = run("validate", "--db", db.toString(), "--as-of", "2025-11-20");
+        assertTrue(full.err().contains("validated 2 notes in "), full.err());
+        CliRun audit = run("audit", "--db", db.toString(), "--as-of", "2025-11-20");
+        assertTrue(audit.err().contains("validated 2 notes in "), audit.err());
+
+        // the edited file: its ✅ publicly verifiable claim becomes ❌ unverifiable; the store is not touched
+        Path note = notes.resolve("ci-pipeline.md");
+        String text = Files.readString(note);
+        long stored = storedUnverifiable(db);
+        assertTrue(stored >= 1, "the example has a ❌ claim");
+        Files.writeString(note, text.replace("**验证性**: ✅ 公开可验证", "**验证性**: ❌ 无法验证"));
+        CliRun one = run("validate", "--db", db.toString(), "--note", note.toString(), "--as-of", "2025-11-20", "--fail-on", "warning");
+        assertEquals(1, one.exit(), one.out() + one.err());
+        assertTrue(one.err().contains("validated 1 note in "), one.err());
+        assertTrue(one.out().contains("finding(s) in ci-pipeline.md"), one.out());
+        long unverifiable = one.out().lines().filter(l -> l.startsWith("ci-pipeline.md:") && l.contains("[unverifiable-claim]")).count();
+        assertTrue(unverifiable > stored, "the edit adds ❌ findings: " + one.out());
+        assertFalse(one.out().contains("postgres-ha.md:"), "only the note's own findings: " + one.out());
+        assertEquals(stored, storedUnverifiable(db), "nothing written: the store keeps the audit of the unedited note");
+    }
+
+    private static long storedUnverifiable(Path db) {
+        CliRun query = run("query", "queries/audit-findings.rq", "--db", db.toString(), "--format", "csv");
+        return query.out().lines().filter(l -> l.contains("unverifiable-claim") && l.contains("ci-pipeline.md")).count();
     }
 }

@@ -3,7 +3,6 @@ package org.claimgraph.export;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -33,15 +32,4 @@ final class Fixtures {
         return ds;
     }
 
-    /** The seed notes folder (CONTRACT lookup), when present. */
-    static Optional<Path> seeds() {
-        String prop = System.getProperty("claimgraph.seeds");
-        for (String p : prop != null ? new String[] {prop} : new String[] {"../shared/seeds", "../../shared/seeds"}) {
-            Path path = Path.of(p);
-            if (Files.isDirectory(path)) {
-                return Optional.of(path);
-            }
-        }
-        return Optional.empty();
-    }
 }

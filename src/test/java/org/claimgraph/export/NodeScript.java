@@ -1,43 +1,28 @@
 package org.claimgraph.export;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.claimgraph.testing.Needs;
 
 /**
  * Runs {@code src/test/js/export-check.mjs} (independent JS parsers: graphology, gray-matter, n3,
- * jsonld) and returns its JSON answer. Tests using it are skipped when node or the npm packages
- * ({@code cd src/test/js && npm ci}) are missing.
+ * jsonld, csv-parse, ajv) and returns its JSON answer. Tests using it call {@link #assumeAvailable}
+ * (node and {@code src/test/js/node_modules}, installed by the build's {@code npm ci} when npm exists).
  */
 final class NodeScript {
     static final Path JS = Path.of("src", "test", "js");
 
     private NodeScript() {}
 
+    /** node and the npm packages; skips with the reason locally, fails under CI=true (Prerequisites). */
     static void assumeAvailable() {
-        assumeTrue(Files.isDirectory(JS.resolve("node_modules/graphology")), "npm packages missing: run 'cd src/test/js && npm ci'");
-        assumeTrue(nodeWorks(), "node is not installed");
-    }
-
-    private static boolean nodeWorks() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        Needs.nodeModules("graphology");
     }
 
     static JsonObject run(String mode, Path... args) throws IOException, InterruptedException {

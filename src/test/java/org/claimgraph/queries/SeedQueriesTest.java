@@ -1,7 +1,6 @@
 package org.claimgraph.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +13,8 @@ import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.SeedNotes;
 import org.claimgraph.store.Stores;
-import org.junit.jupiter.api.BeforeAll;
+import org.claimgraph.testing.Needs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,12 +26,14 @@ class SeedQueriesTest {
     private static Dataset ds;
     private static IngestReport report;
 
-    @BeforeAll
-    static void load() {
-        var dir = SeedNotes.dir();
-        assumeTrue(dir.isPresent(), "seed note not found beside the repository");
-        ds = Stores.inMemory();
-        report = NotePipeline.of(ds).ingest(List.of(dir.get().resolve(SeedNotes.SEED)));
+    /** Once per class, but in {@code @BeforeEach} so a missing seed is counted per test (Prerequisites). */
+    @BeforeEach
+    void load() {
+        var dir = Needs.seeds();
+        if (ds != null) return;
+        Dataset d = Stores.inMemory();
+        report = NotePipeline.of(d).ingest(List.of(dir.resolve(SeedNotes.SEED)));
+        ds = d;
     }
 
     private static List<QuerySolution> run(String file) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimgraph.testing.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,25 +44,23 @@ class RealNotesWatchTest {
     void savedNoteReingestedAndBrokenNoteKeepsGraph() throws Exception {
         Path note = notes.resolve("postgres-ha.md");
         String original = Files.readString(note);
-        // The 2 s bound of the acceptance is checked with the stand-in ingest (ServerWatchTest); here the
-        // real extractor runs, whose cost on a loaded 2-core machine varies: bounded at 10 s, measured.
+        // How fast an edit shows is measured in BENCHMARKS.md; the test waits on the event itself.
         Files.writeString(note, original + "\n\n## Zebra section 9136\n\nPlain text.\n");
-        long first = ServerWatchTest.within(10_000, () -> hasHeading("Zebra section 9136"));
+        Eventually.await("first edit served", () -> hasHeading("Zebra section 9136"));
         Files.writeString(note, original + "\n\n## Zebra section 9137\n\nPlain text.\n");
-        long ms = ServerWatchTest.within(10_000, () -> hasHeading("Zebra section 9137"));
+        Eventually.await("second edit served", () -> hasHeading("Zebra section 9137"));
         assertFalse(hasHeading("Zebra section 9136"), "the note graph was replaced, not added to");
-        System.out.println("watch (real ingest): edit visible after " + first + " ms, then " + ms + " ms");
 
         // not UTF-8 on line 3: the previous graph stays, the error names file:line
         byte[] bad = ("# Title\n\ntext \u00e9".getBytes(StandardCharsets.ISO_8859_1));
         long before = server.watcher().processedCount();
         Files.write(note, bad);
-        ServerWatchTest.within(5_000, () -> server.watcher().processedCount() > before && !server.watcher().recentErrors().isEmpty());
+        Eventually.await("broken note processed", () -> server.watcher().processedCount() > before && !server.watcher().recentErrors().isEmpty());
         String error = server.watcher().recentErrors().get(server.watcher().recentErrors().size() - 1);
         assertTrue(error.startsWith("postgres-ha.md:3"), error);
         assertTrue(hasHeading("Zebra section 9137"), "previous graph still served");
 
         Files.delete(note);
-        ServerWatchTest.within(10_000, () -> !hasHeading("Zebra section 9137"));
+        Eventually.await("deleted note dropped", () -> !hasHeading("Zebra section 9137"));
     }
 }

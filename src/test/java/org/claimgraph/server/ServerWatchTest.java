@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.claimgraph.testing.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,27 +51,15 @@ class ServerWatchTest {
         return r.body().contains("true");
     }
 
-    /** Polls until the condition holds; returns the milliseconds it took, or fails after {@code limitMs}. */
-    static long within(long limitMs, BooleanSupplier condition) throws InterruptedException {
-        long t0 = System.nanoTime();
-        while (true) {
-            if (condition.getAsBoolean())
-                return (System.nanoTime() - t0) / 1_000_000;
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            if (ms > limitMs)
-                fail("condition not met within " + limitMs + " ms");
-            Thread.sleep(20);
-        }
-    }
+    // How fast an edit becomes visible is a benchmark (BENCHMARKS.md), not a test: these wait on the event.
 
     @Test @Order(1)
-    void editedNoteVisibleWithinTwoSeconds() throws Exception {
+    void editedNoteBecomesVisible() throws Exception {
         assertTrue(hasText("Pod 启动 1.2 秒"));
         Path k8s = notes.resolve("k8s.md");
         Files.writeString(k8s, Files.readString(k8s).replace("Pod 启动 1.2 秒", "Pod 启动 0.9 秒"));
-        long ms = within(2_000, () -> hasText("Pod 启动 0.9 秒"));
+        Eventually.await("edited k8s.md served", () -> hasText("Pod 启动 0.9 秒"));
         assertFalse(hasText("Pod 启动 1.2 秒"), "old text still served: the note graph was not replaced");
-        System.out.println("watch: edit visible after " + ms + " ms");
     }
 
     @Test @Order(2)
@@ -79,9 +67,9 @@ class ServerWatchTest {
         Path dir = Files.createDirectories(notes.resolve("new/deeper"));
         Path note = dir.resolve("opa.md");
         Files.writeString(note, "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n<claim/opa-1> cg:text \"OPA 策略 3 毫秒\"@zh .\n");
-        within(2_000, () -> hasText("OPA 策略 3 毫秒"));
+        Eventually.await("new note served", () -> hasText("OPA 策略 3 毫秒"));
         Files.delete(note);
-        within(2_000, () -> !hasText("OPA 策略 3 毫秒"));
+        Eventually.await("deleted note dropped", () -> !hasText("OPA 策略 3 毫秒"));
     }
 
     @Test @Order(3)
@@ -90,7 +78,7 @@ class ServerWatchTest {
         Path wasm = notes.resolve("sub/wasm.md");
         long before = server.watcher().processedCount();
         Files.writeString(wasm, "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n\n<claim/wasm-1> cg:text \"冷启动 4 毫秒\"@zh ;\n    cg:broken ??? .\n");
-        within(5_000, () -> server.watcher().processedCount() > before && !server.watcher().recentErrors().isEmpty());
+        Eventually.await("broken note processed", () -> server.watcher().processedCount() > before && !server.watcher().recentErrors().isEmpty());
         String error = server.watcher().recentErrors().get(server.watcher().recentErrors().size() - 1);
         assertTrue(error.startsWith("sub/wasm.md:4"), error);
         assertTrue(error.contains("previous graph"), error);
@@ -98,7 +86,7 @@ class ServerWatchTest {
         assertFalse(hasText("冷启动 4 毫秒"));
         // fixing the note brings the new content
         Files.writeString(wasm, "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n<claim/wasm-1> cg:text \"冷启动 4 毫秒\"@zh .\n");
-        within(2_000, () -> hasText("冷启动 4 毫秒"));
+        Eventually.await("fixed note served", () -> hasText("冷启动 4 毫秒"));
         assertFalse(hasText("冷启动 5 毫秒"));
     }
 
@@ -108,7 +96,10 @@ class ServerWatchTest {
         Files.createDirectories(notes.resolve(".obsidian"));
         Files.writeString(notes.resolve(".obsidian/workspace.md"), "not turtle at all");
         Files.writeString(notes.resolve("image.png"), "binary");
-        Thread.sleep(600);
-        assertEquals(before, server.watcher().processedCount());
+        // a note saved after them is the event to wait on: once it is served, the earlier events were seen too
+        Path marker = notes.resolve("marker.md");
+        Files.writeString(marker, "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n<claim/marker-1> cg:text \"标记 1\"@zh .\n");
+        Eventually.await("marker note served", () -> hasText("标记 1"));
+        assertEquals(before + 1, server.watcher().processedCount(), "only the marker note was processed");
     }
 }

@@ -1,7 +1,6 @@
 package org.claimgraph.server;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimgraph.testing.Needs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class UiBrowserTest {
     @TempDir static Path tmp;
 
-    static boolean nodeAvailable() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     @Test
     void uiRunsAQueryAndShowsRows() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "no /usr/bin/chromium (apt-get install chromium)");
-        assumeTrue(Files.isDirectory(Path.of("src/test/js/node_modules/playwright-core")), "run 'cd src/test/js && npm ci' first");
-        assumeTrue(nodeAvailable(), "node is not installed");
+        Needs.chromium();
+        Needs.nodeModules("playwright-core");
         Path screenshot = Path.of("target/ui-query.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
         try (ClaimgraphServer server = TestServers.start(tmp, o -> {})) {

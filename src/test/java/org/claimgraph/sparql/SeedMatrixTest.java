@@ -22,8 +22,8 @@ import org.claimgraph.matrix.MissingPolicy;
 import org.claimgraph.rdf.CGM;
 import org.claimgraph.rdf.MaturityMapper;
 import org.ejml.data.DMatrixRMaj;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.claimgraph.testing.Needs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,18 +50,11 @@ class SeedMatrixTest {
     static Dataset ds;
     static MatrixModel model;
 
-    /** {@code -Dclaimgraph.seeds}, else {@code ../shared/seeds}, else {@code ../../shared/seeds}. */
-    static Path seeds() {
-        String prop = System.getProperty("claimgraph.seeds");
-        for (Path p : prop != null ? List.of(Path.of(prop)) : List.of(Path.of("..", "shared", "seeds"), Path.of("..", "..", "shared", "seeds")))
-            if (Files.isRegularFile(p.resolve(SEED))) return p;
-        return null;
-    }
-
-    @BeforeAll
-    static void load() throws Exception {
-        Path dir = seeds();
-        Assumptions.assumeTrue(dir != null, "seed note not found (set -Dclaimgraph.seeds=DIR)");
+    /** Once per class, but in {@code @BeforeEach} so a missing seed is counted per test (Prerequisites). */
+    @BeforeEach
+    void load() throws Exception {
+        Path dir = Needs.seeds();
+        if (model != null) return;
         String text = Files.readString(dir.resolve(SEED), StandardCharsets.UTF_8);
         Model.Note note = NoteExtractor.extract("seed.md", text);
         ds = DatasetFactory.createTxnMem();

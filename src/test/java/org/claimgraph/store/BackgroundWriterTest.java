@@ -107,11 +107,12 @@ class BackgroundWriterTest {
     @Test
     void closeWaitsForTheWriteInProgress() throws Exception {
         CountDownLatch inWrite = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean finished = new AtomicBoolean();
         BackgroundWriter<Integer> w = new BackgroundWriter<>(b -> {
             inWrite.countDown();
             try {
-                Thread.sleep(300);
+                release.await(); // the write runs until the test lets it end
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -119,8 +120,16 @@ class BackgroundWriterTest {
             return IngestReport.empty();
         });
         w.submit(1);
-        assertTrue(inWrite.await(30, TimeUnit.SECONDS));
-        w.close(); // no total(): the caller gave up, e.g. after an exception of its own
-        assertTrue(finished.get(), "close returned while a write was still running");
+        assertTrue(inWrite.await(3, TimeUnit.MINUTES));
+        AtomicBoolean finishedWhenCloseReturned = new AtomicBoolean();
+        // no total(): the caller gave up, e.g. after an exception of its own
+        Thread closer = new Thread(() -> { w.close(); finishedWhenCloseReturned.set(finished.get()); });
+        closer.start();
+        // the event: close() is blocked (waiting) or, if it does not wait, already returned
+        org.claimgraph.testing.Eventually.await("close() waits or returns", () -> closer.getState() == Thread.State.WAITING
+                || closer.getState() == Thread.State.TIMED_WAITING || closer.getState() == Thread.State.TERMINATED);
+        release.countDown();
+        closer.join();
+        assertTrue(finishedWhenCloseReturned.get(), "close returned while a write was still running");
     }
 }

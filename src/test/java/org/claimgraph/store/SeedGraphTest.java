@@ -3,7 +3,6 @@ package org.claimgraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +26,7 @@ class SeedGraphTest {
     Path tmp;
 
     private static Path seed() {
-        var dir = SeedNotes.dir();
-        assumeTrue(dir.isPresent(), "seed note not found beside the repository");
-        return dir.get().resolve(SeedNotes.SEED);
+        return org.claimgraph.testing.Needs.seeds().resolve(SeedNotes.SEED);
     }
 
     private static Set<Triple> graph(Dataset ds, String rel) {

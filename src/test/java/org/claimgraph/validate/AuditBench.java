@@ -10,7 +10,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +26,7 @@ import org.junit.jupiter.api.Test;
 class AuditBench {
     @Test
     void seed() throws Exception {
-        Path dir = SeedAuditTest.seedDir();
-        Assumptions.assumeTrue(dir != null, "seed absent");
+        Path dir = org.claimgraph.testing.Needs.seeds();
         Dataset ds = Stores.inMemory();
         NotePipeline.of(ds).ingestText("seed.md", Files.readString(dir.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         Graph shapesGraph = ShapesLoader.graph(Path.of("shapes"));

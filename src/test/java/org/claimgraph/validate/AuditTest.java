@@ -133,7 +133,12 @@ class AuditTest {
         String md = ReportWriters.markdown(result);
         assertTrue(md.contains("## Coverage") && md.contains("## Unverifiable claims") && md.contains("notes/mini.md:45"), md);
         String html = ReportWriters.html(result);
-        assertTrue(html.contains("<svg") && !html.contains("<script") && !html.contains("http://") == false || html.contains("<svg"));
+        for (String section : new String[] {"<h2>Summary</h2>", "<h2>Status per section</h2>", "<h2>Coverage</h2>",
+                "<h2>Unverifiable claims (❌)</h2>", "<h2>Multiplier arithmetic</h2>", "<h2>Findings</h2>"})
+            assertTrue(html.contains(section), "html lacks " + section);
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "inline SVG chart");
+        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "no scripts");
+        assertTrue(html.contains("notes/mini.md:45"), "findings carry file:line");
         assertFalse(html.contains("src=\"http"), "no external resources");
         assertFalse(html.contains("<link"), "no external stylesheet");
         String json = ReportWriters.json(result);

@@ -21,7 +21,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
-import org.junit.jupiter.api.Assumptions;
+import org.claimgraph.testing.Needs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,23 +39,10 @@ class ShaclSecondEngineTest {
 
     @BeforeAll
     static void prepare() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(Path.of("src/test/js/node_modules/rdf-validate-shacl")),
-                "src/test/js/node_modules missing (run: cd src/test/js && npm ci)");
-        Assumptions.assumeTrue(nodeAvailable(), "node not installed");
         Path dir = Files.createDirectories(Path.of("target/shacl-compare"));
         coreShapesFile = dir.resolve("core-shapes.ttl");
         try (OutputStream out = Files.newOutputStream(coreShapesFile)) {
             RDFDataMgr.write(out, CoreShapes.coreOnly(ShapesLoader.graph(Path.of("shapes"))), Lang.TURTLE);
-        }
-    }
-
-    static boolean nodeAvailable() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (Exception e) {
-            return false;
         }
     }
 
@@ -77,6 +64,7 @@ class ShaclSecondEngineTest {
 
     @Test
     void agreesOnFixturesAndTheHandWrittenNoteGraph() throws Exception {
+        Needs.nodeModules("rdf-validate-shacl");
         Map<String, Graph> cases = new TreeMap<>();
         Dataset ds = DatasetFactory.createTxnMem();
         RDFDataMgr.read(ds, "src/test/resources/audit/mini.trig");
@@ -91,8 +79,8 @@ class ShaclSecondEngineTest {
 
     @Test
     void agreesOnTheSeed() throws Exception {
-        Path seeds = SeedAuditTest.seedDir();
-        Assumptions.assumeTrue(seeds != null, "seed absent");
+        Needs.nodeModules("rdf-validate-shacl");
+        Path seeds = Needs.seeds();
         Dataset ds = Stores.inMemory();
         NotePipeline.of(ds).ingestText("seed.md", Files.readString(seeds.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         compare(Map.of("seed", DataGraph.of(ds, LocalDate.of(2025, 11, 20))));

@@ -1,0 +1,94 @@
+package org.claimgraph.server;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.RegexEngine;
+import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
+import org.apache.jena.sparql.function.FunctionEnv;
+
+/**
+ * SPARQL {@code REGEX} that stops when its query is cancelled (timeout or {@code DELETE /$/queries/ID}).
+ * <p>
+ * Jena's {@link E_Regex} runs {@code java.util.regex} on the plain string; a pattern with
+ * catastrophic backtracking ({@code (.*a){12}$}) then runs for minutes between two checks of the
+ * query's cancel flag. Here the matcher reads the string through {@link Chars}, which looks at the
+ * execution's cancel signal every {@value #CHECK_EVERY} character reads and throws
+ * {@link QueryCancelledException} (Fuseki: 503). Same Java regex semantics and flags as Jena's
+ * default engine ({@link RegexEngine#makePattern}). Installed by {@link QueryBounds}.
+ */
+final class CancellableRegex extends E_Regex {
+    static final int CHECK_EVERY = 4096;
+    private final Pattern constant;  // the compiled pattern when pattern and flags are constants
+
+    CancellableRegex(Expr expr, Expr pattern, Expr flags) {
+        super(expr, pattern, flags);
+        Pattern p = null;
+        if (pattern.isConstant() && pattern.getConstant().isString() && (flags == null || (flags.isConstant() && flags.getConstant().isString())))
+            p = RegexEngine.makePattern("Regex", pattern.getConstant().getString(), flags == null ? null : flags.getConstant().getString());
+        this.constant = p;
+    }
+
+    @Override
+    public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+        AtomicBoolean cancel = env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
+        if (cancel == null)
+            return eval(args);
+        Node arg = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
+        Pattern p = constant;
+        if (p == null) {
+            E_Regex.makeRegexEngine(args.get(1), args.size() > 2 ? args.get(2) : null);  // Jena's checks and messages
+            p = RegexEngine.makePattern("Regex", args.get(1).getString(), args.size() > 2 ? args.get(2).getString() : null);
+        }
+        return p.matcher(new Chars(arg.getLiteralLexicalForm(), cancel)).find() ? NodeValue.TRUE : NodeValue.FALSE;
+    }
+
+    @Override
+    public Expr copy(ExprList newArgs) {
+        return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
+    }
+
+    /** A string whose reads check a cancel flag now and then. */
+    static final class Chars implements CharSequence {
+        private final String s;
+        private final AtomicBoolean cancel;
+        private int reads;
+
+        Chars(String s, AtomicBoolean cancel) {
+            this.s = s;
+            this.cancel = cancel;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads >= CHECK_EVERY) {
+                reads = 0;
+                if (cancel.get())
+                    throw new QueryCancelledException();
+            }
+            return s.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return s.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return s;
+        }
+    }
+}

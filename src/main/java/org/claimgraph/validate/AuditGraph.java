@@ -1,0 +1,159 @@
+package org.claimgraph.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.Iris;
+
+/**
+ * The layout of the audit graph {@value CGA#AUDIT_GRAPH}, written the same way by a full audit
+ * ({@link Audit#toGraph}) and by the live audit ({@link LiveAudit}), so the two can be compared
+ * triple for triple (up to blank nodes):
+ * <pre>
+ * &lt;audit/run&gt;    a cga:AuditRun ; cga:asOf DATE ; dcterms:language "en" ; cga:validationReport &lt;audit/report&gt; .
+ * &lt;audit/report&gt; a sh:ValidationReport ; sh:conforms BOOL ; sh:result _:r … .
+ * &lt;audit/finding/HASH&gt; a cga:Finding ; cga:rule … ; cga:note … ; cga:focusNode … ; cga:validationResult _:r .
+ * </pre>
+ * A finding's IRI is a hash of everything it says, never of its rank in a run; each SHACL finding
+ * links the {@code sh:ValidationResult}s it was made from, each with its own blank nodes, so a
+ * finding can be removed with its results. {@code sh:conforms} is true exactly when the report has
+ * no {@code sh:result}.
+ */
+public final class AuditGraph {
+    private AuditGraph() {}
+
+    public static final Node NAME = NodeFactory.createURI(CGA.AUDIT_GRAPH);
+    public static final Node RUN = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/run");
+    public static final Node REPORT = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/report");
+    private static final Node TYPE = RDF.type.asNode();
+
+    /** A new audit graph: header, then every finding of {@code r} with its results. */
+    public static Graph of(Audit.Result r) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(RUN, TYPE, CGA.AuditRun);
+        g.add(RUN, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate));
+        g.add(RUN, DCTerms.language.asNode(), NodeFactory.createLiteralString(r.lang()));
+        g.add(RUN, CGA.validationReport, REPORT);
+        g.add(REPORT, TYPE, SHACL.ValidationReport);
+        for (Finding f : new java.util.LinkedHashSet<>(r.findings())) add(g, f, r.sources().getOrDefault(f, List.of()));
+        updateConforms(g);
+        return g;
+    }
+
+    /** True when {@code g} holds an audit run (the store keeps a live audit). */
+    public static boolean present(Graph g) { return g.contains(RUN, TYPE, CGA.AuditRun); }
+
+    /** The run's audit date, or null. */
+    public static LocalDate asOf(Graph g) {
+        Node n = Context.obj(g, RUN, CGA.asOf);
+        return n == null ? null : LocalDate.parse(n.getLiteralLexicalForm());
+    }
+
+    /** The language of the run's messages ("en" when not recorded). */
+    public static String lang(Graph g) {
+        Node n = Context.obj(g, RUN, DCTerms.language.asNode());
+        return n == null ? "en" : n.getLiteralLexicalForm();
+    }
+
+    /** {@code cgid:audit/finding/<hash of every field>}. */
+    public static Node findingIri(Finding f) {
+        return NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/" + Iris.hash(f.severity().label(), f.rule(), f.note(), f.file(),
+                String.valueOf(f.line()), f.section(), f.claim(), f.claimText(), f.message(), f.action(), f.focus()));
+    }
+
+    /** Adds one finding and the validation results it was made from. */
+    public static void add(Graph g, Finding f, List<ReportEntry> sources) {
+        Node n = findingIri(f);
+        g.add(n, TYPE, CGA.Finding);
+        if (f.rule().equals("coverage-claim-contradicted")) g.add(n, TYPE, CGA.CoverageFinding);
+        if (f.rule().startsWith("multiplier-")) g.add(n, TYPE, CGA.MultiplierFinding);
+        g.add(n, CGA.inRun, RUN);
+        g.add(n, CGA.severity, f.severity().node());
+        g.add(n, CGA.rule, NodeFactory.createLiteralString(f.rule()));
+        g.add(n, CGA.message, NodeFactory.createLiteralString(f.message()));
+        if (!f.action().isEmpty()) g.add(n, CGA.action, NodeFactory.createLiteralString(f.action()));
+        if (f.note() != null) g.add(n, CGA.note, NodeFactory.createURI(f.note()));
+        if (f.file() != null) g.add(n, CGA.sourcePath, NodeFactory.createLiteralString(f.file()));
+        if (f.line() > 0) g.add(n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger));
+        if (f.section() != null) g.add(n, CGA.sectionPath, NodeFactory.createLiteralString(f.section()));
+        if (f.claim() != null) g.add(n, CGA.claim, NodeFactory.createURI(f.claim()));
+        if (f.claimText() != null) g.add(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh"));
+        if (f.focus() != null && f.focus().startsWith("http")) g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
+        // identical results (a SPARQL constraint reaching the same row by two paths) count once
+        for (ReportEntry e : new java.util.LinkedHashSet<>(sources)) {
+            Model m = ModelFactory.createDefaultModel();
+            e.generate(m, m.createResource(REPORT.getURI()));
+            Node result = Context.obj(m.getGraph(), REPORT, SHACL.result);
+            m.getGraph().find().forEachRemaining(g::add);
+            g.add(n, CGA.validationResult, result);
+        }
+    }
+
+    /** Removes every finding about the note {@code note} (its {@code cga:note}); returns how many. */
+    public static int removeNote(Graph g, Node note) {
+        List<Node> findings = new ArrayList<>();
+        g.find(Node.ANY, CGA.note, note).forEachRemaining(t -> findings.add(t.getSubject()));
+        findings.forEach(f -> removeFinding(g, f));
+        return findings.size();
+    }
+
+    /** Removes the findings of rule {@code rule} whose focus node is {@code focus}; returns how many. */
+    public static int removeFocus(Graph g, Node focus, String rule) {
+        Node r = NodeFactory.createLiteralString(rule);
+        List<Node> findings = new ArrayList<>();
+        g.find(Node.ANY, CGA.focusNode, focus).forEachRemaining(t -> {
+            if (g.contains(t.getSubject(), CGA.rule, r)) findings.add(t.getSubject());
+        });
+        findings.forEach(f -> removeFinding(g, f));
+        return findings.size();
+    }
+
+    /** Removes every finding of rule {@code rule}. */
+    public static int removeRule(Graph g, String rule) {
+        List<Node> findings = new ArrayList<>();
+        g.find(Node.ANY, CGA.rule, NodeFactory.createLiteralString(rule)).forEachRemaining(t -> findings.add(t.getSubject()));
+        findings.forEach(f -> removeFinding(g, f));
+        return findings.size();
+    }
+
+    private static void removeFinding(Graph g, Node finding) {
+        List<Node> results = new ArrayList<>();
+        g.find(finding, CGA.validationResult, Node.ANY).forEachRemaining(t -> results.add(t.getObject()));
+        for (Node r : results) {
+            g.delete(REPORT, SHACL.result, r);
+            removeTree(g, r, new HashSet<>());
+        }
+        g.remove(finding, Node.ANY, Node.ANY);
+    }
+
+    /** Removes the triples of {@code s} and, recursively, of the blank nodes it points to. */
+    private static void removeTree(Graph g, Node s, Set<Node> seen) {
+        if (!seen.add(s)) return;
+        List<Triple> ts = g.find(s, Node.ANY, Node.ANY).toList();
+        for (Triple t : ts) {
+            g.delete(t);
+            if (t.getObject().isBlank()) removeTree(g, t.getObject(), seen);
+        }
+    }
+
+    /** Sets {@code sh:conforms}: true exactly when the report has no result. */
+    public static void updateConforms(Graph g) {
+        boolean conforms = !g.contains(REPORT, SHACL.result, Node.ANY);
+        g.remove(REPORT, SHACL.conforms, Node.ANY);
+        g.add(REPORT, SHACL.conforms, NodeFactory.createLiteralDT(String.valueOf(conforms), XSDDatatype.XSDboolean));
+    }
+}

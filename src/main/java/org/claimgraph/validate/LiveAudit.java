@@ -1,0 +1,290 @@
+package org.claimgraph.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.store.ChangeStep;
+import org.claimgraph.store.NoteChange;
+import org.claimgraph.store.WriteContext;
+
+/**
+ * The live audit: a {@link ChangeStep} that keeps the audit graph {@value CGA#AUDIT_GRAPH} current
+ * in the transaction that writes the notes, by re-validating only what the change can affect
+ * ({@link ShapeScopes}):
+ * <ol>
+ * <li>the changed notes' findings are removed; their focus nodes are validated against the
+ *     note-scoped shapes over the note's own graph (plus ontology and audit parameters), and the
+ *     coverage and multiplier checks run over it;</li>
+ * <li>for each keyed shape, the focus nodes of any note that share a key with the changed notes
+ *     (before or after the change) are re-validated against that shape over the whole store, and
+ *     their findings of that rule replaced;</li>
+ * <li>corpus-scoped shapes are re-run over the whole store.</li>
+ * </ol>
+ * Runs only when the store already holds an audit run ({@code claimgraph audit --db} made one);
+ * when the audit date has moved on since that run, the whole audit is redone (the stale-date rule
+ * depends on the date, not on the notes). The result equals a full audit of the same data: the
+ * differential test proves it.
+ */
+public final class LiveAudit implements ChangeStep {
+
+    /**
+     * What one run did.
+     *
+     * @param notes   notes re-validated (changed notes plus notes reached through keyed shapes)
+     * @param millis  time taken
+     * @param full    true when the whole audit was redone (new audit date)
+     * @param skipped true when the store keeps no audit graph
+     */
+    public record Outcome(int notes, long millis, boolean full, boolean skipped) {
+        static final Outcome SKIPPED = new Outcome(0, 0, false, true);
+
+        /** "re-validated K notes in N ms". */
+        public String summary() {
+            return "re-validated " + notes + " note" + (notes == 1 ? "" : "s") + " in " + millis + " ms" + (full ? " (full audit: new audit date)" : "");
+        }
+    }
+
+    private final Graph shapesGraph;
+    private final Shapes shapes;
+    private final ShapeScopes scopes;
+    private final RuleNames rules;
+    private final Supplier<LocalDate> clock;
+    private final Graph packagedOntology;
+    private volatile Outcome last = Outcome.SKIPPED;
+
+    /** A live audit with the given shapes; {@code clock} gives the audit date (today, or fixed in tests). */
+    public LiveAudit(Graph shapesGraph, Supplier<LocalDate> clock) {
+        this.shapesGraph = Objects.requireNonNull(shapesGraph, "shapesGraph");
+        this.shapes = Shapes.parse(shapesGraph);
+        this.scopes = ShapeScopes.of(shapesGraph, shapes);
+        this.rules = new RuleNames(shapesGraph);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Graph ont = GraphFactory.createDefaultGraph();
+        DataGraph.addPackagedOntology(ont);
+        this.packagedOntology = ont;
+    }
+
+    /** The packaged shapes, audit date today. */
+    public static LiveAudit packaged() {
+        return new LiveAudit(ShapesLoader.defaultShapesGraph(), LocalDate::now);
+    }
+
+    /** The scopes this audit re-validates by. */
+    public ShapeScopes scopes() { return scopes; }
+
+    /** What the last {@link #apply} did. */
+    public Outcome lastOutcome() { return last; }
+
+    @Override
+    public void apply(DatasetGraph dsg, List<NoteChange> changes, WriteContext context) {
+        last = run(dsg, changes);
+    }
+
+    /** Re-validates after {@code changes}, inside the write transaction the caller holds. */
+    public Outcome run(DatasetGraph dsg, List<NoteChange> changes) {
+        long t0 = System.nanoTime();
+        Graph audit = dsg.getGraph(AuditGraph.NAME);
+        if (!AuditGraph.present(audit)) return Outcome.SKIPPED;
+        LocalDate asOf = clock.get();
+        String lang = AuditGraph.lang(audit);
+        if (!asOf.equals(AuditGraph.asOf(audit))) {
+            int notes = rebuild(dsg, asOf, lang);
+            return new Outcome(notes, millis(t0), true, false);
+        }
+        Graph ontology = ontology(dsg);
+        Graph view = StoreView.of(dsg, asOf, packagedOntology);
+        Map<Finding, List<ReportEntry>> fresh = new HashMap<>();
+        Set<String> touched = new LinkedHashSet<>();
+        // 1. the changed notes: note-scoped shapes and the checks over the note's own graph
+        for (NoteChange c : changes) {
+            touched.add(Iris.noteIri(c.path()));
+            AuditGraph.removeNote(audit, NodeFactory.createURI(Iris.noteIri(c.path())));
+            if (!c.after().isEmpty()) noteScoped(fresh, local(c.after(), ontology, asOf), lang);
+        }
+        // 2. keyed shapes: focus nodes anywhere that share a key with the changed notes
+        for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.KEYED)) {
+            List<Graph> graphs = new ArrayList<>();
+            for (NoteChange c : changes) { graphs.add(c.before()); graphs.add(c.after()); }
+            Set<Node> candidates = keyedCandidates(s.key(), graphs, view);
+            String rule = rules.of(s.shape().getShapeNode());
+            Map<Node, String> notes = new HashMap<>();
+            for (Node x : candidates) notes.put(x, noteOf(x, view));
+            for (Node x : candidates)
+                if (!touched.contains(notes.get(x))) AuditGraph.removeFocus(audit, x, rule);
+            keyed(fresh, s, candidates, view, lang);
+            notes.values().forEach(n -> { if (n != null) touched.add(n); });
+        }
+        // 3. corpus-scoped shapes: all their focus nodes
+        for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.CORPUS)) {
+            AuditGraph.removeRule(audit, rules.of(s.shape().getShapeNode()));
+            collect(fresh, view, validate(view, List.of(s.shape()), sh -> VLib.focusNodes(view, sh)), lang);
+        }
+        fresh.forEach((f, entries) -> AuditGraph.add(audit, f, entries));
+        AuditGraph.updateConforms(audit);
+        return new Outcome(touched.size(), millis(t0), false, false);
+    }
+
+    /**
+     * The findings one note would have if {@code noteGraph} replaced what the store holds for
+     * {@code path}, without writing anything: what {@code claimgraph validate --note} prints. Call
+     * inside a read transaction on {@code dsg}.
+     */
+    public List<Finding> validateNote(DatasetGraph dsg, String path, Graph noteGraph, LocalDate asOf, String lang) {
+        Map<Finding, List<ReportEntry>> fresh = new HashMap<>();
+        noteScoped(fresh, local(noteGraph, ontology(dsg), asOf), lang);
+        Graph view = StoreView.replacing(dsg, NodeFactory.createURI(Iris.graphIri(path)), noteGraph, asOf, packagedOntology);
+        for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.KEYED))
+            keyed(fresh, s, keyedCandidates(s.key(), List.of(noteGraph), null), view, lang);
+        for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.CORPUS)) {
+            List<Node> mine = VLib.focusNodes(view, s.shape()).stream().filter(x -> noteGraph.contains(x, Node.ANY, Node.ANY)).toList();
+            collect(fresh, view, validate(view, List.of(s.shape()), sh -> mine), lang);
+        }
+        String note = Iris.noteIri(path);
+        List<Finding> out = new ArrayList<>(fresh.keySet().stream().filter(f -> note.equals(f.note())).toList());
+        out.sort(Audit.ORDER);
+        return out;
+    }
+
+    /** Note-scoped shapes and the coverage and multiplier checks over one note's local graph. */
+    private void noteScoped(Map<Finding, List<ReportEntry>> fresh, Graph local, String lang) {
+        List<Shape> noteShapes = scopes.ofKind(ShapeScopes.Kind.NOTE).stream().map(ShapeScopes.Scope::shape).toList();
+        collect(fresh, local, validate(local, noteShapes, s -> VLib.focusNodes(local, s)), lang);
+        checks(fresh, local);
+    }
+
+    /** A keyed shape over the candidates that are its focus nodes. */
+    private void keyed(Map<Finding, List<ReportEntry>> fresh, ShapeScopes.Scope s, Set<Node> candidates, Graph view, String lang) {
+        List<Node> focus = candidates.stream().filter(x -> isFocus(s.shape(), x, view)).toList();
+        collect(fresh, view, validate(view, List.of(s.shape()), sh -> focus), lang);
+    }
+
+    /** Replaces the whole audit graph with a full audit of {@code dsg} for {@code asOf}. */
+    private int rebuild(DatasetGraph dsg, LocalDate asOf, String lang) {
+        Graph data = DataGraph.of(dsg, asOf);
+        Audit.Result r = Audit.run(data, shapesGraph, shapes, asOf, lang);
+        dsg.removeGraph(AuditGraph.NAME);
+        dsg.addGraph(AuditGraph.NAME, AuditGraph.of(r));
+        return data.find(Node.ANY, org.claimgraph.rdf.CG.sourcePath, Node.ANY).toList().size();
+    }
+
+    private Graph ontology(DatasetGraph dsg) {
+        Node ont = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        return dsg.containsGraph(ont) && !dsg.getGraph(ont).isEmpty() ? dsg.getGraph(ont) : packagedOntology;
+    }
+
+    /** The note's graph with the ontology and the audit parameters: all a note-scoped shape reads. */
+    private static Graph local(Graph note, Graph ontology, LocalDate asOf) {
+        Graph params = GraphFactory.createDefaultGraph();
+        DataGraph.addParameters(params, asOf);
+        MultiUnion u = new MultiUnion(new Graph[] {note, ontology, params});
+        return u;
+    }
+
+    private interface FocusNodes { Collection<Node> of(Shape shape); }
+
+    private ValidationReport validate(Graph data, List<Shape> subset, FocusNodes focus) {
+        ValidationContext vCxt = ValidationContext.create(shapes, data);
+        for (Shape shape : subset)
+            for (Node f : focus.of(shape)) VLib.validateShape(vCxt, data, shape, f);
+        return vCxt.generateReport();
+    }
+
+    private void collect(Map<Finding, List<ReportEntry>> fresh, Graph data, ValidationReport report, String lang) {
+        for (ReportEntry e : report.getEntries())
+            fresh.computeIfAbsent(Audit.toFinding(data, e, rules, lang), k -> new ArrayList<>()).add(e);
+    }
+
+    private void checks(Map<Finding, List<ReportEntry>> fresh, Graph local) {
+        List<Finding> found = new ArrayList<>(CoverageCheck.findings(CoverageCheck.run(local)));
+        found.addAll(MultiplierCheck.findings(MultiplierCheck.run(local), local));
+        for (Finding f : found) fresh.computeIfAbsent(f, k -> new ArrayList<>());
+    }
+
+    /**
+     * ?this of the key query over {@code graphs} (the changed notes before and after), and, when
+     * {@code view} is given, over the store for every key those bind.
+     */
+    private static Set<Node> keyedCandidates(Query key, List<Graph> graphs, Graph view) {
+        Set<Node> out = new LinkedHashSet<>();
+        Set<Map<String, RDFNode>> keys = new LinkedHashSet<>();
+        for (Graph g : graphs) {
+            if (g.isEmpty()) continue;
+            select(key, g, null, row -> {
+                out.add(row.get("this").asNode());
+                Map<String, RDFNode> k = new HashMap<>(row);
+                k.remove("this");
+                keys.add(k);
+            });
+        }
+        if (view != null)
+            for (Map<String, RDFNode> k : keys) select(key, view, k, row -> out.add(row.get("this").asNode()));
+        return out;
+    }
+
+    private interface Row { void accept(Map<String, RDFNode> row); }
+
+    private static void select(Query q, Graph g, Map<String, RDFNode> bind, Row sink) {
+        var b = QueryExecution.model(ModelFactory.createModelForGraph(g)).query(q);
+        if (bind != null) bind.forEach(b::substitution);
+        try (QueryExecution qe = b.build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> vars = rs.getResultVars();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, RDFNode> row = new HashMap<>();
+                for (String v : vars) if (s.get(v) != null) row.put(v, s.get(v));
+                if (row.containsKey("this")) sink.accept(row);
+            }
+        }
+    }
+
+    /** Whether {@code x} is a focus node of {@code shape} in {@code data}; a SPARQL target is asked with ?this bound. */
+    private static boolean isFocus(Shape shape, Node x, Graph data) {
+        for (Target t : shape.getTargets()) {
+            if (t.getTargetType() != TargetType.targetExtension) {
+                if (VLib.isFocusNode(t, x, data)) return true;
+                continue;
+            }
+            Query q = ShLib.extractSPARQLQuery(t.getShapesGraph(), t.getObject());
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.graph(data).query(q).substitution("this", x).build()) {
+                if (qe.select().hasNext()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String noteOf(Node x, Graph data) {
+        return Context.of(data, x).note;
+    }
+
+    private static long millis(long t0) { return (System.nanoTime() - t0) / 1_000_000; }
+}

@@ -1,0 +1,126 @@
+package org.claimgraph.validate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.claimgraph.extract.NoteExtractor;
+import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.NoteMapper;
+import org.claimgraph.store.NoteChange;
+import org.claimgraph.store.Stores;
+import org.claimgraph.store.WriteContext;
+
+/**
+ * A store kept by the live audit, written the way the one write path writes (replace the notes'
+ * graphs, then run the step, in one write transaction), and the full audit to compare it with.
+ */
+final class LiveAuditHarness {
+    final Dataset ds;
+    final Graph shapesGraph;
+    final LocalDate asOf;
+    final LiveAudit live;
+
+    LiveAuditHarness(Graph shapesGraph, LocalDate asOf) {
+        this(Stores.inMemory(), shapesGraph, asOf);
+    }
+
+    LiveAuditHarness(Dataset ds, Graph shapesGraph, LocalDate asOf) {
+        this.ds = ds;
+        this.shapesGraph = shapesGraph;
+        this.asOf = asOf;
+        this.live = new LiveAudit(shapesGraph, () -> asOf);
+    }
+
+    /** Writes every note, then a full audit into the audit graph (what `audit --db` does). */
+    void load(Map<String, String> corpus) {
+        write(ds, corpus);
+        Audit.store(ds, Audit.run(ds, shapesGraph, asOf, "en"));
+    }
+
+    static void write(Dataset ds, Map<String, String> corpus) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Txn.executeWrite(ds, () -> corpus.forEach((p, t) -> dsg.addGraph(graphName(p), map(p, t))));
+    }
+
+    /** Replaces the changed notes (null text: deleted) and runs the live audit, in one write transaction. */
+    LiveAudit.Outcome apply(Map<String, String> changed) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        return Txn.calculateWrite(ds, () -> {
+            List<NoteChange> changes = new ArrayList<>();
+            changed.forEach((p, t) -> {
+                Node gn = graphName(p);
+                Graph before = copy(dsg.getGraph(gn));
+                Graph after = t == null ? GraphFactory.createDefaultGraph() : map(p, t);
+                dsg.removeGraph(gn);
+                if (!after.isEmpty()) dsg.addGraph(gn, after);
+                changes.add(new NoteChange(p, gn, before, after, t == null ? null : sha256(t)));
+            });
+            live.apply(dsg, changes, WriteContext.now("test"));
+            return live.lastOutcome();
+        });
+    }
+
+    /** A copy of the stored audit graph. */
+    Graph stored() {
+        return Txn.calculateRead(ds, () -> copy(ds.asDatasetGraph().getGraph(AuditGraph.NAME)));
+    }
+
+    /** The audit graph a full audit from scratch of {@code corpus} writes. */
+    Graph full(Map<String, String> corpus) {
+        Dataset fresh = Stores.inMemory();
+        write(fresh, corpus);
+        return Audit.toGraph(Audit.run(fresh, shapesGraph, asOf, "en"));
+    }
+
+    static Node graphName(String path) { return NodeFactory.createURI(Iris.graphIri(path)); }
+
+    static Graph map(String path, String text) { return NoteMapper.map(NoteExtractor.extract(path, text)); }
+
+    static Graph copy(Graph g) {
+        Graph c = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(c::add);
+        return c;
+    }
+
+    /** Findings (rule, file:line, message) in one audit graph and not in the other: for failure messages. */
+    static String diff(Graph expected, Graph actual) {
+        Set<String> e = findings(expected), a = findings(actual);
+        Set<String> missing = new TreeSet<>(e), extra = new TreeSet<>(a);
+        missing.removeAll(a);
+        extra.removeAll(e);
+        return "missing " + missing + "\nextra " + extra + "\nconforms expected "
+                + Context.obj(expected, AuditGraph.REPORT, org.apache.jena.shacl.vocabulary.SHACL.conforms)
+                + " actual " + Context.obj(actual, AuditGraph.REPORT, org.apache.jena.shacl.vocabulary.SHACL.conforms)
+                + "\nsizes expected " + expected.size() + " actual " + actual.size();
+    }
+
+    private static Set<String> findings(Graph g) {
+        Set<String> out = new TreeSet<>();
+        g.find(Node.ANY, CGA.rule, Node.ANY).forEachRemaining(t -> out.add(t.getSubject().getURI().replaceAll(".*/", "") + " "
+                + t.getObject().getLiteralLexicalForm() + " " + Context.lex(Context.obj(g, t.getSubject(), CGA.sourcePath)) + ":"
+                + Context.lex(Context.obj(g, t.getSubject(), CGA.line)) + " " + Context.lex(Context.obj(g, t.getSubject(), CGA.message))
+                + " results=" + g.find(t.getSubject(), CGA.validationResult, Node.ANY).toList().size()));
+        return out;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
