@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 FitRiskCommand.class,
                 ValidateCommand.class,
                 AuditCommand.class,
+                HistoryCommand.class,
                 ServeCommand.class,
                 GenCorpusCommand.class,
                 VerifyCommand.class,

@@ -65,6 +65,10 @@ final class QueryCommand implements Callable<Integer> {
             description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--bind", paramLabel = "NAME=VALUE",
+            description = "Give the query variable ?NAME a value (YYYY-MM-DD becomes an xsd:date, anything else a string), as the ready queries' parameters: --bind asOf=2025-03-01.")
+    java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -83,9 +87,10 @@ final class QueryCommand implements Callable<Integer> {
             err.println(parseMessage(name, text, e));
             return Main.EXIT_USAGE;
         }
+        Query bound = bindings.isEmpty() ? q : bind(q);
         Dataset ds = source.open(err);
         try {
-            byte[] result = Txn.calculateRead(ds, () -> run(q, ds));
+            byte[] result = Txn.calculateRead(ds, () -> run(bound, ds));
             PrintWriter out = spec.commandLine().getOut();
             out.print(new String(result, StandardCharsets.UTF_8));
             out.flush();
@@ -93,6 +98,16 @@ final class QueryCommand implements Callable<Integer> {
             ds.close();
         }
         return 0;
+    }
+
+    /** The query with each {@code --bind} variable replaced by its value (ParameterizedSparqlString: no text is pasted in). */
+    private Query bind(Query parsed) {
+        org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(parsed.toString());
+        bindings.forEach((name, value) -> {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) pss.setLiteral(name, value, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+            else pss.setLiteral(name, value);
+        });
+        return pss.asQuery(Syntax.syntaxARQ);
     }
 
     private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");

@@ -154,6 +154,7 @@ public final class CG {
     public static final Node quotedFigure = n("quotedFigure");
     public static final Node resolved = n("resolved");
     public static final Node actualLine = n("actualLine");
+    public static final Node targetKind = n("targetKind");
     public static final Node statedPercent = n("statedPercent");
     public static final Node statedCount = n("statedCount");
     public static final Node statedTotal = n("statedTotal");

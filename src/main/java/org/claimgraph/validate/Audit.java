@@ -112,20 +112,33 @@ public final class Audit {
         if (text == null) text = rules.of(e.source());
         String[] parts = split(text);
         int line = c.line;
-        // a drifted reference: say where the quoted figure really is
-        if ("drifted-line-reference".equals(rules.of(e.source()))) {
-            Node actual = Context.obj(data, e.focusNode(), CG.actualLine);
-            Node quoted = Context.obj(data, e.focusNode(), CG.quotedFigure);
-            Node target = Context.obj(data, e.focusNode(), CG.targetFirstLine);
-            String where = actual != null && !actual.getLiteralLexicalForm().equals("-1")
-                    ? "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"")
-                      + " is on line " + actual.getLiteralLexicalForm()
-                    : "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"") + " was not found in the note";
-            parts[0] = "Line reference to line " + (target == null ? "?" : target.getLiteralLexicalForm()) + " has drifted: " + where;
-        }
+        // a drifted reference: say why (what was looked for, and where it is if anywhere)
+        if ("drifted-line-reference".equals(rules.of(e.source()))) parts[0] = driftReason(data, e.focusNode());
         String focus = e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
         return new Finding(Severity.of(e.severity().level()), rules.of(e.source()), c.note, c.file, line, c.section,
                 c.claim, c.claimText, parts[0], parts[1], focus);
+    }
+
+    /**
+     * Why a line reference drifted: the quoted figure is not at line N nor in the block starting there
+     * (found at line M, or not found in the note), or no target of the named kind (table, annotation,
+     * figure) starts at or contains line N.
+     */
+    static String driftReason(Graph data, Node ref) {
+        Node actual = Context.obj(data, ref, CG.actualLine);
+        Node quoted = Context.obj(data, ref, CG.quotedFigure);
+        Node target = Context.obj(data, ref, CG.targetFirstLine);
+        Node kind = Context.obj(data, ref, CG.targetKind);
+        String n = target == null ? "?" : target.getLiteralLexicalForm();
+        String head = "Line reference to line " + n + " has drifted: ";
+        if (quoted == null) {
+            return head + (kind != null ? "no " + kind.getLiteralLexicalForm() + " starts at or contains line " + n
+                    : "line " + n + " is blank or past the end of the note");
+        }
+        String fig = "the quoted figure \"" + quoted.getLiteralLexicalForm() + "\"";
+        boolean found = actual != null && !actual.getLiteralLexicalForm().equals("-1");
+        return head + fig + " is not on line " + n + " nor in the block starting there; "
+                + (found ? "it is on line " + actual.getLiteralLexicalForm() : "it was not found in the note");
     }
 
     /** "What is wrong: what to do" → {what, what to do}; the shapes' messages follow that form. */
