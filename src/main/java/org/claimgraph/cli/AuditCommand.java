@@ -48,28 +48,19 @@ public final class AuditCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Graph shapesGraph;
-        try {
-            shapesGraph = ShapesLoader.graph(shapesDir);
-        } catch (RuntimeException e) {
-            err.println("claimgraph audit: " + e.getMessage());
-            return Main.EXIT_USAGE;
-        }
-        Dataset ds;
-        try {
-            ds = source.open(spec.commandLine().getErr());
-        } catch (RuntimeException e) {
-            err.println("claimgraph audit: cannot open the data: " + e.getMessage());
-            return Main.EXIT_FAILED;
-        }
+        Graph shapesGraph = ValidateCommand.shapes(shapesDir);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        long t0 = System.nanoTime();
-        Audit.Result r = Audit.run(ds, shapesGraph, date, lang);
-        err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
-        Audit.store(ds, r);
-        source.writeBack(ds, Iris.AUDIT_GRAPH);
+        Audit.Result r;
+        try (Opened opened = new Opened(source.open(err))) {
+            Dataset ds = opened.dataset();
+            long t0 = System.nanoTime();
+            r = Audit.run(ds, shapesGraph, date, lang);
+            err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
+            Audit.store(ds, r);
+            source.writeBack(ds, Iris.AUDIT_GRAPH);
+        }
         String text = switch (format) {
             case md -> ReportWriters.markdown(r);
             case html -> ReportWriters.html(r);
@@ -83,11 +74,10 @@ public final class AuditCommand implements Callable<Integer> {
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("claimgraph audit: cannot write " + out + ": " + e.getMessage());
-                return Main.EXIT_FAILED;
+                throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
             }
             err.println("audit report written to " + out + " (" + r.findings().size() + " findings)");
         }
-        return 0;
+        return source.exitCode(ExitCodes.OK);
     }
 }
