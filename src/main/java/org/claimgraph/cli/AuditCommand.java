@@ -44,6 +44,13 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of the shapes' messages: en or zh. Default: ${DEFAULT-VALUE}.")
     String lang;
 
+    @Option(names = "--since", paramLabel = "DATE", description = {"Also report which findings are new, resolved and still open since the start of DATE (YYYY-MM-DD, UTC),",
+            "comparing with the store as the claim history says it was then; the HTML report charts findings per severity over the recorded runs."})
+    LocalDate since;
+
+    /** At most this many recorded runs are re-audited for the HTML chart (the latest ones). */
+    static final int CHART_RUNS = 12;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +73,7 @@ public final class AuditCommand implements Callable<Integer> {
             case html -> ReportWriters.html(r);
             case json -> ReportWriters.json(r);
         };
+        if (since != null) text = org.claimgraph.validate.SinceReport.addTo(text, format.name(), since(ds, shapesGraph, r, err));
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -79,5 +87,23 @@ public final class AuditCommand implements Callable<Integer> {
             err.println("audit report written to " + out + " (" + r.findings().size() + " findings)");
         }
         return source.exitCode(ExitCodes.OK);
+    }
+
+    /** The findings now against those of the store at the start of {@link #since}, rebuilt from the claim history. */
+    private org.claimgraph.validate.FindingChanges since(Dataset ds, Graph shapesGraph, Audit.Result now, PrintWriter err) {
+        java.time.Instant start = since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        java.util.List<java.time.Instant> runs = org.apache.jena.system.Txn.calculateRead(ds, () -> org.claimgraph.history.PastState
+                .runTimes(ds.asDatasetGraph().getGraph(org.claimgraph.rdf.CGH.historyGraph)));
+        if (runs.isEmpty()) err.println("claimgraph audit: the store records no claim history, so every finding counts as still open");
+        Audit.Result then = Audit.run(org.claimgraph.history.PastState.at(ds, start.minusMillis(1)), shapesGraph, since, lang);
+        java.util.List<org.claimgraph.validate.FindingChanges.Point> points = new java.util.ArrayList<>();
+        if (format == Format.html) {
+            for (java.time.Instant t : runs.subList(Math.max(0, runs.size() - CHART_RUNS), runs.size())) {
+                Audit.Result at = Audit.run(org.claimgraph.history.PastState.at(ds, t), shapesGraph,
+                        t.atZone(java.time.ZoneOffset.UTC).toLocalDate(), lang);
+                points.add(new org.claimgraph.validate.FindingChanges.Point(t, org.claimgraph.validate.FindingChanges.counts(at.findings())));
+            }
+        }
+        return org.claimgraph.validate.FindingChanges.compare(since, then.findings(), now.findings(), points);
     }
 }
