@@ -60,7 +60,7 @@ public final class AuditCommand implements Callable<Integer> {
         Graph shapesGraph = ValidateCommand.shapes(shapesDir);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Audit.Result r;
-        String text;
+        org.claimgraph.validate.FindingChanges changes = null;
         try (Opened opened = new Opened(source.open(err))) {
             Dataset ds = opened.dataset();
             long t0 = System.nanoTime();
@@ -68,13 +68,14 @@ public final class AuditCommand implements Callable<Integer> {
             err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
             Audit.store(ds, r);
             source.writeBack(ds, Iris.AUDIT_GRAPH);
-            text = switch (format) {
-                case md -> ReportWriters.markdown(r);
-                case html -> ReportWriters.html(r);
-                case json -> ReportWriters.json(r);
-            };
-            if (since != null) text = org.claimgraph.validate.SinceReport.addTo(text, format.name(), since(ds, shapesGraph, r, err));
+            if (since != null) changes = since(ds, shapesGraph, r, err);
         }
+        String text = switch (format) {
+            case md -> ReportWriters.markdown(r);
+            case html -> ReportWriters.html(r);
+            case json -> ReportWriters.json(r);
+        };
+        if (changes != null) text = org.claimgraph.validate.SinceReport.addTo(text, format.name(), changes);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
