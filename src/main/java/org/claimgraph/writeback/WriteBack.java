@@ -68,7 +68,9 @@ public final class WriteBack {
                 Located x = locate(note, l);
                 if (x == null) continue;
                 if (first == null) first = x;
-                if (!x.status().equals("verified") && !x.status().equals("publicly-verifiable")) return x;
+                // the first candidate weaker than publicly verifiable (ranks from the one status vocabulary)
+                if (org.claimgraph.extract.VerificationStatus.ofNotation(x.status())
+                        .map(s -> s.rank() < org.claimgraph.extract.VerificationStatus.PUBLICLY_VERIFIABLE.rank()).orElse(true)) return x;
             }
             return first;
         }
