@@ -54,16 +54,15 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (db == null) {
-            spec.commandLine().getErr().println("claimgraph history: --db DIR is required");
-            return Main.EXIT_USAGE;
-        }
-        Dataset ds = Stores.tdb2Existing(db);
+        if (db == null) throw new UsageException("--db DIR is required");
         HistoryQuery.Filter filter = new HistoryQuery.Filter(
                 since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), note);
-        List<HistoryQuery.EventRow> rows = Txn.calculateRead(ds,
-                () -> HistoryQuery.events(ds.asDatasetGraph().getGraph(CGH.historyGraph), filter));
+        List<HistoryQuery.EventRow> rows;
+        try (Opened opened = new Opened(Stores.tdb2Existing(db))) {
+            Dataset ds = opened.dataset();
+            rows = Txn.calculateRead(ds, () -> HistoryQuery.events(ds.asDatasetGraph().getGraph(CGH.historyGraph), filter));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case table -> table(rows);

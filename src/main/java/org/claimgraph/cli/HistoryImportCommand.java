@@ -38,9 +38,11 @@ public final class HistoryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Dataset ds = Stores.tdb2(db);
-        GitImport.Result r = GitImport.run(ds, new GitImport.Options(repo.toFile(), path, branch, tool()),
-                List.<ChangeStep>of(new HistoryRecorder()), line -> { err.println(line); err.flush(); });
+        GitImport.Result r;
+        try (Opened opened = new Opened(Stores.tdb2(db))) {
+            r = GitImport.run(opened.dataset(), new GitImport.Options(repo.toFile(), path, branch, tool()),
+                    List.<ChangeStep>of(new HistoryRecorder()), line -> { err.println(line); err.flush(); });
+        }
         for (String f : r.failures()) err.println("warning: " + f);
         err.println("history import: " + r.imported() + " of " + r.commits() + " commits imported ("
                 + (r.commits() - r.imported()) + " already recorded), " + r.notesWritten() + " note versions written");

@@ -12,6 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.Ingestor;
 import org.claimgraph.store.RemoteStore;
+import org.claimgraph.store.StoreException;
 import org.claimgraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,27 +60,24 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (store != null) {
-            if (db != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --store do not go together");
+            if (db != null) throw new UsageException("--db and --store do not go together");
             IngestReport report;
             try (RemoteStore remote = RemoteStore.connect(store)) {
                 remote.dialect().ifPresent(d -> err.println("store: " + d));
                 report = remote.ingest(paths);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw new UsageException(e.getMessage(), e);
             } catch (RuntimeException e) {
-                err.println("cannot write to " + RemoteStore.redact(store) + ": " + e.getMessage());
-                return Main.EXIT_FAILED;
+                throw new StoreException("cannot write to " + RemoteStore.redact(store) + ": " + e.getMessage(), e);
             }
             printSummary(report, out, err);
             if (report.notes() == 0) return Main.EXIT_FAILED;
             return report.failures().isEmpty() ? 0 : Main.EXIT_PARTIAL;
         }
-        Dataset ds = db != null ? Stores.tdb2(db) : Stores.inMemory();
         IngestReport report;
-        try {
+        try (Opened opened = new Opened(db != null ? Stores.tdb2(db) : Stores.inMemory())) {
+            Dataset ds = opened.dataset();
             report = noProgress || System.console() == null ? Ingestor.ingest(ds, paths) : withProgressBar(ds);
-        } finally {
-            ds.close();
         }
         printSummary(report, out, err);
         if (report.notes() == 0) return Main.EXIT_FAILED;

@@ -1,7 +1,9 @@
 package org.claimgraph.server;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
@@ -44,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *     validators; Prometheus metrics at {@code /$/metrics}; CORS; the {@link RequestGuard} against
  *     DNS rebinding and cross-site writes. No admin operations.</li>
  * <li>{@link #server}: authentication challenges per method ({@link EndpointSecurity}), request
- *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher.</li>
+ *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher and
+ *     closes the resource factory that mounted the UI's jar.</li>
  * </ul>
  * Settings come from {@code cgsrv:} properties of the {@code fuseki:Server} resource (see
  * {@code fuseki-config/claimgraph.ttl}).
@@ -70,6 +73,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     private Limits limits = Limits.from(null);
     private LoadPolicy loadPolicy = LoadPolicy.NONE;
     private final RunningQueries queries = new RunningQueries();
+    /** Mounts the UI's jar while the server runs (the UI location points into it); closed in {@link #serverStopped}. */
+    private ResourceFactory.Closeable uiResources;
 
     /** Public no-argument constructor for the ServiceLoader. */
     public ClaimgraphModule() {}
@@ -105,7 +110,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
             builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
         if (settings.ui()) {
-            String ui = uiLocation();
+            if (uiResources == null) uiResources = ResourceFactory.closeable();
+            String ui = uiLocation(uiResources);
             if (ui == null)
                 LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
             else if (builder.staticFileBase() == null)
@@ -122,6 +128,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         CorsFilter cors = new CorsFilter(settings.corsOrigins());
         builder.addFilter("/*", new RequestGuard(cors, new HostCheck(limits.allowHosts())));
         builder.addFilter("/*", new DefaultGraphWrites());
+        // data versions, ETags and the result cache of read requests (QueryCacheFilter)
+        Map<String, VersionedDataset> versioned = new HashMap<>();
+        for (String name : datasetNames)
+            versioned.put(DataAccessPoint.canonical(name), VersionedDataset.install(builder, name));
+        builder.addFilter("/*", new QueryCacheFilter(versioned::get, QueryCacheFilter.DEFAULT_MAX_BYTES));
         if (settings.corsConfigured()) {
             builder.enableCors(false, null);
             if (!settings.corsOrigins().isEmpty())
@@ -154,6 +165,10 @@ public final class ClaimgraphModule implements FusekiAutoModule {
      */
     @Override
     public void serverStopped(FusekiServer server) {
+        if (uiResources != null) {
+            uiResources.close();
+            uiResources = null;
+        }
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
         if (context == null || context.getSecurityHandler() == null
                 || !(context.getSecurityHandler().getLoginService() instanceof ContainerLifeCycle login))
@@ -194,11 +209,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         return out;
     }
 
-    /** The Fuseki UI files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */
-    static String uiLocation() {
+    /** The Fuseki UI files inside the jena-fuseki-ui jar (mounted by {@code resources}), or null when it is not on the classpath. */
+    static String uiLocation(ResourceFactory resources) {
         if (ClaimgraphModule.class.getClassLoader().getResource("webapp/index.html") == null)
             return null;
-        org.eclipse.jetty.util.resource.Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
+        org.eclipse.jetty.util.resource.Resource r = resources.newClassLoaderResource("webapp");
         return r == null ? null : r.getURI().toString();
     }
 }

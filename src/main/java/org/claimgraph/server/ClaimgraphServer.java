@@ -130,7 +130,7 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         FusekiServer.Builder builder = FusekiServer.create().port(o.port).parseConfig(config.model());
         String name = chooseDataset(builder, config);
-        DatasetGraph dsg = builder.getDataset(name);
+        DatasetGraph dsg = VersionedDataset.install(builder, name);  // every write bumps the data version
         Dataset dataset = DatasetFactory.wrap(dsg);
         Stores.prepare(dataset);
 

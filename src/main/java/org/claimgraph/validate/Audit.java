@@ -1,6 +1,8 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.extract.VerificationStatus;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Concepts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -181,11 +183,10 @@ public final class Audit {
 
     /** Status assertion counts per note and section. */
     static final class Statuses {
-        static final List<String> NOTATIONS = List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable");
-        private static final Map<String, String> BY_IRI = Map.of(
-                CG.NS + "Verified", "verified", CG.NS + "PubliclyVerifiable", "publicly-verifiable",
-                CG.NS + "PartiallyVerifiable", "partially-verifiable", CG.NS + "Pending", "pending",
-                CG.NS + "Unverifiable", "unverifiable");
+        /** Notations in scheme order, then {@link #OTHER} for a concept outside the scheme. */
+        static final List<String> NOTATIONS =
+                java.util.Arrays.stream(VerificationStatus.values()).map(VerificationStatus::notation).toList();
+        static final String OTHER = "other";
 
         /** Position of a notation in {@link #NOTATIONS}; unknown ones after them. */
         private static int rank(String notation) {
@@ -200,7 +201,7 @@ public final class Audit {
             Map<Key, Integer> firstLine = new java.util.HashMap<>();
             g.find(Node.ANY, CG.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
-                String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
+                String notation = Concepts.status(t.getObject()).map(VerificationStatus::notation).orElse(OTHER);
                 Node sa = t.getSubject();
                 Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);

@@ -110,4 +110,41 @@ class HistoryCliTest {
         assertEquals(3, rows.size(), life.out()); // appeared, status-changed, evidence-changed
         assertTrue(rows.get(0).contains("appeared") && rows.get(0).contains("pending"), rows.toString());
     }
+
+    @Test
+    void auditSinceListsThePendingFindingAsResolved(@TempDir Path tmp) throws Exception {
+        Path repo = TestRepos.threeCommits(tmp.resolve("repo"));
+        Path db = tmp.resolve("db");
+        assertEquals(0, CliRun.run("history", "import", repo.toString(), "--db", db.toString()).exit());
+        CliRun json = CliRun.run("audit", "--db", db.toString(), "--since", "2025-03-01", "--as-of", "2025-05-01", "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonObject o = JSON.parse(json.out());
+        assertEquals("2025-03-01", o.get("since").getAsString().value());
+        List<JsonObject> resolved = new ArrayList<>();
+        o.get("resolved").getAsArray().forEach(v -> resolved.add(v.getAsObject()));
+        // the ⚠️ 待验证 Docker claim (line 5) was a pending finding on 1 March; it is ✅ now
+        assertTrue(resolved.stream().anyMatch(f -> field(f, "rule").equals("pending-claim") && field(f, "note").equals("notes/deploy.md")
+                && f.get("line").getAsNumber().value().intValue() == 5 && field(f, "severity").equals("warning")
+                && !field(f, "message").isEmpty()), json.out());
+        o.get("open").getAsArray().forEach(v -> assertTrue(!field(v.getAsObject(), "rule").equals("pending-claim"), v.toString()));
+        assertTrue(o.get("new").isArray());
+        int resolvedCount = 0;
+        for (String s : List.of("violation", "warning", "info")) resolvedCount += o.get("sinceCounts").getAsObject().get(s).getAsObject().get("resolved").getAsNumber().value().intValue();
+        assertEquals(resolved.size(), resolvedCount);
+
+        CliRun md = CliRun.run("audit", "--db", db.toString(), "--since", "2025-03-01", "--as-of", "2025-05-01");
+        assertTrue(md.out().contains("## Since 2025-03-01") && md.out().contains("### Resolved (" + resolved.size() + ")"), md.out());
+        CliRun html = CliRun.run("audit", "--db", db.toString(), "--since", "2025-03-01", "--as-of", "2025-05-01", "--format", "html");
+        String h = html.out();
+        assertTrue(h.contains("<h2>Since 2025-03-01</h2>") && h.indexOf("<svg") < h.lastIndexOf("</body>"), h);
+        // one polyline per severity, one point per recorded run (3 commits)
+        assertEquals(3, h.split("<polyline", -1).length - 1 - countBefore(h, "Since"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<polyline[^>]*points=\"([^\"]*)\"").matcher(h.substring(h.indexOf("Since 2025")));
+        while (m.find()) assertEquals(3, m.group(1).trim().split(" ").length, m.group(1));
+    }
+
+    private static int countBefore(String h, String marker) {
+        String head = h.substring(0, h.indexOf("<h2>" + marker));
+        return head.split("<polyline", -1).length - 1;
+    }
 }
