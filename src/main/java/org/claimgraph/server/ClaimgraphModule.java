@@ -25,6 +25,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.component.ContainerLifeCycle;
@@ -64,6 +65,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
 
     /** Largest request header block (request line with a GET query string, and headers). */
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    /** How long a connection may stay silent (no request bytes) before it is closed. */
+    static final long IDLE_TIMEOUT_MS = 20_000;
     /** How long a stopping server waits for requests in flight. */
     static final long STOP_TIMEOUT_MS = 15_000;
 
@@ -100,6 +103,12 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         builder.registerOperation(Operation.Shacl, new BoundedShacl());
         builder.addFilter("/*", queries);
         builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
+        builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes()));
+        for (String name : datasetNames) {
+            DiskSpace disk = builder.getDataset(name) == null ? null : DiskSpace.of(builder.getDataset(name), DiskSpace.DEFAULT_MARGIN);
+            if (disk != null)
+                builder.addFilter(DataAccessPoint.canonical(name) + "/*", disk);
+        }
         builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
         builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
         builder.registerOperation(EXPORT, new ExportService());
@@ -149,11 +158,17 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         Server jetty = server.getJettyServer();
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
-            if (f != null)
+            if (f != null) {
                 f.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                f.getHttpConfiguration().setMinRequestDataRate(limits.minRequestBytesPerSecond());  // slower bodies: 408
+            }
+            if (c instanceof ServerConnector sc)
+                sc.setIdleTimeout(IDLE_TIMEOUT_MS);  // a connection that sends nothing (headers or body) for this long is closed
         }
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        var login = context == null || context.getSecurityHandler() == null ? null : context.getSecurityHandler().getLoginService();
         SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
-        limit.setHandler(jetty.getHandler());
+        limit.setHandler(AnonymousLimit.around(jetty.getHandler(), limits.maxAnonymousRequests(), login));
         GracefulHandler graceful = new GracefulHandler(limit);
         jetty.setHandler(graceful);
         jetty.setStopTimeout(STOP_TIMEOUT_MS);

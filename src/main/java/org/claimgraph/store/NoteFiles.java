@@ -25,8 +25,14 @@ public final class NoteFiles {
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
     /** Longest line accepted, in characters; a longer one is almost surely not a hand-written note. */
     public static final int MAX_LINE_CHARS = 1 << 20;
-    /** Largest file accepted, in bytes. */
-    public static final long MAX_FILE_BYTES = 64L << 20;
+    /** The system property that sets {@link #MAX_FILE_BYTES}. */
+    public static final String MAX_FILE_BYTES_PROPERTY = "claimgraph.maxNoteBytes";
+    /**
+     * Largest note accepted, in bytes: 8 MiB, or the system property {@value #MAX_FILE_BYTES_PROPERTY}
+     * ({@code JAVA_TOOL_OPTIONS=-Dclaimgraph.maxNoteBytes=N}). A larger note is refused with its size and
+     * the limit; its previous graph, if any, is kept.
+     */
+    public static final long MAX_FILE_BYTES = Long.getLong(MAX_FILE_BYTES_PROPERTY, 8L << 20);
 
     /** One note file and the root its graph name is relative to. */
     public record Source(Path root, Path file) {
@@ -100,7 +106,7 @@ public final class NoteFiles {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new NoteInputException(display, "file is " + size + " bytes; notes larger than "
-                        + MAX_FILE_BYTES + " bytes are refused");
+                        + MAX_FILE_BYTES + " bytes are refused (set -D" + MAX_FILE_BYTES_PROPERTY + "=BYTES to raise the limit)");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
