@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.RemoteStore;
 import org.claimgraph.store.StoreException;
 import org.claimgraph.store.Stores;
@@ -64,7 +64,7 @@ public final class DataSourceOptions {
         }
         if (present.isEmpty()) throw new InputException("no note could be ingested from " + docs);
         Dataset ds = Stores.inMemory();
-        IngestReport report = Ingestor.ingest(ds, present);
+        IngestReport report = NotePipeline.of(ds).ingest(present);
         if (err != null) {
             for (IngestReport.Failure f : report.failures()) err.println("warning: " + f);
             err.flush();

@@ -68,6 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
         o.allowService = allowService;
         o.cors = cors;
         o.watch = watch;
+        o.steps = ChangeSteps.all();
         o.allowHosts = allowHosts == null ? null : String.join(",", allowHosts);
         o.allowLoad = allowLoad;
         ClaimgraphServer server;

@@ -85,6 +85,8 @@ public final class CG {
 
     // ---- properties
     public static final Node sourcePath = n("sourcePath");
+    public static final Node contentSha256 = n("contentSha256");
+    public static final Node extractorFingerprint = n("extractorFingerprint");
     public static final Node documentDate = n("documentDate");
     public static final Node lineCount = n("lineCount");
     public static final Node inNote = n("inNote");

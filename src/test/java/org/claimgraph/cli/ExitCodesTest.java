@@ -37,6 +37,19 @@ class ExitCodesTest {
     }
 
     @Test
+    void gexfVersionIsAnOptionNotAPath(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("g.gexf");
+        CliRun r = run("export", "gexf", "--docs", "examples", "--gexf-version", "1.2draft", "--out", f.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertFalse(r.err().contains("no such file"), r.err());
+        assertTrue(Files.readString(f).contains("xmlns=\"http://www.gexf.net/1.2draft\""));
+        CliRun bad = run("export", "gexf", "--docs", "examples", "--gexf-version", "2.0", "--out", f.toString());
+        assertEquals(ExitCodes.USAGE, bad.exit(), bad.err());
+        assertTrue(bad.err().startsWith("error: ") && bad.err().contains("GEXF version must be 1.3 or 1.2draft: 2.0"), bad.err());
+        assertFalse(bad.err().contains("warning:"), "rejected before any note is read: " + bad.err());
+    }
+
+    @Test
     void aNamedPathThatDoesNotExistIsAnInputErrorTheRestIsUsed() {
         CliRun r = run("query", "-e", "SELECT (COUNT(*) AS ?notes) { ?n a cg:Note }", "--docs", "examples", "no/such/notes", "--format", "csv");
         assertEquals(ExitCodes.PARTIAL, r.exit(), r.err());
