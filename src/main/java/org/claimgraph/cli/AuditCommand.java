@@ -44,37 +44,38 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of the shapes' messages: en or zh. Default: ${DEFAULT-VALUE}.")
     String lang;
 
+    @Option(names = "--since", paramLabel = "DATE", description = {"Also report which findings are new, resolved and still open since the start of DATE (YYYY-MM-DD, UTC),",
+            "comparing with the store as the claim history says it was then; the HTML report charts findings per severity over the recorded runs."})
+    LocalDate since;
+
+    /** At most this many recorded runs are re-audited for the HTML chart (the latest ones). */
+    static final int CHART_RUNS = 12;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Graph shapesGraph;
-        try {
-            shapesGraph = ShapesLoader.graph(shapesDir);
-        } catch (RuntimeException e) {
-            err.println("claimgraph audit: " + e.getMessage());
-            return Main.EXIT_USAGE;
-        }
-        Dataset ds;
-        try {
-            ds = source.open(spec.commandLine().getErr());
-        } catch (RuntimeException e) {
-            err.println("claimgraph audit: cannot open the data: " + e.getMessage());
-            return Main.EXIT_FAILED;
-        }
+        Graph shapesGraph = ValidateCommand.shapes(shapesDir);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        long t0 = System.nanoTime();
-        Audit.Result r = Audit.run(ds, shapesGraph, date, lang);
-        err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
-        Audit.store(ds, r);
-        source.writeBack(ds, Iris.AUDIT_GRAPH);
+        Audit.Result r;
+        org.claimgraph.validate.FindingChanges changes = null;
+        try (Opened opened = new Opened(source.open(err))) {
+            Dataset ds = opened.dataset();
+            long t0 = System.nanoTime();
+            r = Audit.run(ds, shapesGraph, date, lang);
+            err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
+            Audit.store(ds, r);
+            source.writeBack(ds, Iris.AUDIT_GRAPH);
+            if (since != null) changes = since(ds, shapesGraph, r, err);
+        }
         String text = switch (format) {
             case md -> ReportWriters.markdown(r);
             case html -> ReportWriters.html(r);
             case json -> ReportWriters.json(r);
         };
+        if (changes != null) text = org.claimgraph.validate.SinceReport.addTo(text, format.name(), changes);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -83,11 +84,28 @@ public final class AuditCommand implements Callable<Integer> {
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("claimgraph audit: cannot write " + out + ": " + e.getMessage());
-                return Main.EXIT_FAILED;
+                throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
             }
             err.println("audit report written to " + out + " (" + r.findings().size() + " findings)");
         }
-        return 0;
+        return source.exitCode(ExitCodes.OK);
+    }
+
+    /** The findings now against those of the store at the start of {@link #since}, rebuilt from the claim history. */
+    private org.claimgraph.validate.FindingChanges since(Dataset ds, Graph shapesGraph, Audit.Result now, PrintWriter err) {
+        java.time.Instant start = since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        java.util.List<java.time.Instant> runs = org.apache.jena.system.Txn.calculateRead(ds, () -> org.claimgraph.history.PastState
+                .runTimes(ds.asDatasetGraph().getGraph(org.claimgraph.rdf.CGH.historyGraph)));
+        if (runs.isEmpty()) err.println("claimgraph audit: the store records no claim history, so every finding counts as still open");
+        Audit.Result then = Audit.run(org.claimgraph.history.PastState.at(ds, start.minusMillis(1)), shapesGraph, since, lang);
+        java.util.List<org.claimgraph.validate.FindingChanges.Point> points = new java.util.ArrayList<>();
+        if (format == Format.html) {
+            for (java.time.Instant t : runs.subList(Math.max(0, runs.size() - CHART_RUNS), runs.size())) {
+                Audit.Result at = Audit.run(org.claimgraph.history.PastState.at(ds, t), shapesGraph,
+                        t.atZone(java.time.ZoneOffset.UTC).toLocalDate(), lang);
+                points.add(new org.claimgraph.validate.FindingChanges.Point(t, org.claimgraph.validate.FindingChanges.counts(at.findings())));
+            }
+        }
+        return org.claimgraph.validate.FindingChanges.compare(since, then.findings(), now.findings(), points);
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.RemoteStore;
 import org.claimgraph.store.StoreException;
 import org.claimgraph.store.Stores;
@@ -28,16 +28,23 @@ public final class DataSourceOptions {
                     + "its named graphs are copied into memory first.")
     String store;
 
+    /** Paths named with {@code --docs} that did not exist at the last {@link #open(PrintWriter)}. */
+    private int missingInputs;
+
     /** Opens the dataset: TDB2 for --db, a copy of the remote store for --store, --docs ingested into memory otherwise. */
     public Dataset open() {
         return open(null);
     }
 
     /**
-     * As {@link #open()}; notes that fail to ingest with {@code --docs} are listed on {@code err}
-     * (when not null) and the rest is used.
+     * As {@link #open()}. With {@code --docs}, a named path that does not exist is an input error:
+     * listed on {@code err} (when not null) with the prefix {@link ExitCodes#PREFIX} and counted for
+     * {@link #exitCode(int)}; the other paths are read. Notes that fail to ingest are listed as
+     * warnings with their location (as {@code ingest} reports them) and the rest is used. The
+     * caller closes the dataset.
      *
-     * @throws StoreException the database does not exist or cannot be opened, or no note could be ingested
+     * @throws StoreException the database does not exist or cannot be opened
+     * @throws InputException no note could be ingested from {@code --docs}
      */
     public Dataset open(PrintWriter err) {
         if (db != null) return Stores.tdb2Existing(db);
@@ -49,16 +56,29 @@ public final class DataSourceOptions {
                 throw new StoreException("cannot read " + RemoteStore.redact(store) + ": " + e.getMessage(), e);
             }
         }
+        List<Path> present = docs.stream().filter(java.nio.file.Files::exists).toList();
+        missingInputs = docs.size() - present.size();
+        if (err != null) {
+            for (Path p : docs) if (!present.contains(p)) err.println(ExitCodes.PREFIX + p + ": no such file or folder");
+            err.flush();
+        }
+        if (present.isEmpty()) throw new InputException("no note could be ingested from " + docs);
         Dataset ds = Stores.inMemory();
-        IngestReport report = Ingestor.ingest(ds, docs);
+        IngestReport report = NotePipeline.of(ds).ingest(present);
         if (err != null) {
             for (IngestReport.Failure f : report.failures()) err.println("warning: " + f);
             err.flush();
         }
         if (report.notes() == 0) {
-            throw new StoreException("no note could be ingested from " + docs);
+            ds.close();
+            throw new InputException("no note could be ingested from " + docs);
         }
         return ds;
+    }
+
+    /** The command's own code, or 1 when it succeeded but a path named with {@code --docs} does not exist. */
+    public int exitCode(int commandCode) {
+        return commandCode == ExitCodes.OK && missingInputs > 0 ? ExitCodes.PARTIAL : commandCode;
     }
 
     /** "--db DIR", "--store URL" or "--docs PATH..." for messages. */

@@ -50,14 +50,12 @@ abstract class ExportFormatCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        Dataset ds = source.open(err);
-        try {
+        try (Opened opened = new Opened(source.open(err))) {
+            Dataset ds = opened.dataset();
             Exporters.Result r = write(ds, kinds);
             err.println(r.summary());
             err.flush();
-            return r.vault() != null && !r.vault().skipped().isEmpty() ? Main.EXIT_PARTIAL : 0;
-        } finally {
-            ds.close();
+            return source.exitCode(r.vault() != null && !r.vault().skipped().isEmpty() ? ExitCodes.PARTIAL : ExitCodes.OK);
         }
     }
 }

@@ -48,12 +48,10 @@ final class ExportRdfCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Dataset ds = source.open(err);
         byte[] bytes;
-        try {
+        try (Opened opened = new Opened(source.open(err))) {
+            Dataset ds = opened.dataset();
             bytes = Txn.calculateRead(ds, () -> write(ds, format));
-        } finally {
-            ds.close();
         }
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
@@ -68,7 +66,7 @@ final class ExportRdfCommand implements Callable<Integer> {
             err.println("wrote " + out + " (" + bytes.length + " bytes)");
             err.flush();
         }
-        return 0;
+        return source.exitCode(ExitCodes.OK);
     }
 
     /** The dataset serialised in {@code format}. Call inside a read transaction. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Fits the risk coefficients λ0..λ3 of risk = σ(λ0 + λ1·StaticDrop + λ2·DynamicJitter + λ3·Uncertainty)"
                 + " to labelled incidents (logistic regression, Newton/IRLS).",
                 "The CSV needs the columns static, dynamic, uncertainty (0..1) and incident (0/1); see examples/incidents.csv.",
-                "With --db the fitted λ replace the current ones in graph <" + CGM.PARAMETERS_GRAPH + ">,"
+                "With --db the fitted λ replace the current ones in graph <" + org.claimgraph.rdf.Iris.PARAMETERS_GRAPH + ">,"
                         + " with the file, date, sample size and log-likelihood as provenance."})
 public final class FitRiskCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -50,19 +50,19 @@ public final class FitRiskCommand implements Callable<Integer> {
             Incidents inc = Incidents.read(csv);
             fit = LogisticRegression.fit(inc.features(), inc.labels(), ridge, maxIter, 1e-10);
         } catch (IOException e) {
-            err.println("fit-risk: cannot read " + csv + ": " + e.getMessage());
-            return Main.EXIT_FAILED;
+            throw new InputException("cannot read " + csv + ": " + e.getMessage(), e);
         } catch (MatrixException e) {
-            err.println("fit-risk: " + e.getMessage());
-            return Main.EXIT_USAGE;
+            throw new UsageException(e.getMessage(), e);
         }
         double[] b = fit.beta();
         out.printf(Locale.ROOT, "λ0 = %.6f%nλ1 = %.6f  (StaticDrop)%nλ2 = %.6f  (DynamicJitter)%nλ3 = %.6f  (Uncertainty)%n", b[0], b[1], b[2], b[3]);
         out.printf(Locale.ROOT, "n = %d, log-likelihood = %.6f, %d Newton iterations%n", fit.sampleSize(), fit.logLikelihood(), fit.iterations());
         if (db != null) {
-            Dataset ds = Stores.tdb2(db);
-            String iri = RiskFitWriter.write(ds.asDatasetGraph(), fit, csv.toString(), Instant.now());
-            out.println("written to " + db + " as <" + iri + ">");
+            try (Opened opened = new Opened(Stores.tdb2(db))) {
+                Dataset ds = opened.dataset();
+                String iri = RiskFitWriter.write(ds.asDatasetGraph(), fit, csv.toString(), Instant.now());
+                out.println("written to " + db + " as <" + iri + ">");
+            }
         }
         out.flush();
         return 0;

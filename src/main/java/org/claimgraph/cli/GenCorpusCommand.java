@@ -29,10 +29,7 @@ public final class GenCorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (notes < 0) {
-            spec.commandLine().getErr().println("--notes must be >= 0");
-            return Main.EXIT_USAGE;
-        }
+        if (notes < 0) throw new UsageException("--notes must be >= 0");
         ExpectedCounts counts = CorpusGenerator.write(CorpusGenerator.generate(notes, seed), out);
         spec.commandLine().getOut().printf("wrote %d notes (%d provenance blocks, %d status assertions) to %s%n",
                 notes, counts.get(ExpectedCounts.PROVENANCE_BLOCKS), counts.get(ExpectedCounts.STATUS_ASSERTIONS),

@@ -10,8 +10,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.RemoteStore;
+import org.claimgraph.store.StoreException;
 import org.claimgraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +25,12 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
                 "Reads notes (.md, .markdown, .txt; folders are walked, hidden folders skipped) and stores each in its own "
-                        + "named graph, one write transaction per note. A note that fails keeps the graph it had before.",
-                "Prints a summary: notes, empty notes (0-byte or whitespace-only files, stored as notes with no content), claims, "
-                        + "provenance markers, status assertions, triples, and every unparsed line with file:line; failures go to "
-                        + "standard error with their location."},
+                        + "named graph: a new database through TDB2's bulk loader, later ingests in batches of notes per write "
+                        + "transaction. A note whose bytes are unchanged since the last ingest is not re-written (counted as "
+                        + "'unchanged'). A note that fails keeps the graph it had before.",
+                "Prints a summary: notes, unchanged notes, empty notes (0-byte or whitespace-only files, stored as notes with "
+                        + "no content), claims, provenance markers, status assertions, triples, and every unparsed line with "
+                        + "file:line; failures go to standard error with their location."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every note ingested",
@@ -46,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--store", paramLabel = "sparql:URL",
-            description = "Write to a SPARQL 1.1 store instead of --db: one Graph Store Protocol PUT per note graph. "
+            description = "Write to a SPARQL 1.1 store instead of --db: one Graph Store Protocol PUT per note graph, sent as each note is ready. "
                     + "sparql:BASE (BASE/sparql, BASE/data) or sparql:query=URL;gsp=URL. Basic auth: user:password@ in the URL "
                     + "or the environment variables CLAIMGRAPH_STORE_USER / CLAIMGRAPH_STORE_PASSWORD.")
     String store;
@@ -59,37 +62,34 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (store != null) {
-            if (db != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db and --store do not go together");
+            if (db != null) throw new UsageException("--db and --store do not go together");
             IngestReport report;
             try (RemoteStore remote = RemoteStore.connect(store)) {
                 remote.dialect().ifPresent(d -> err.println("store: " + d));
-                report = remote.ingest(paths);
+                report = NotePipeline.builder(remote).steps(ChangeSteps.all()).build().ingest(paths);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw new UsageException(e.getMessage(), e);
             } catch (RuntimeException e) {
-                err.println("cannot write to " + RemoteStore.redact(store) + ": " + e.getMessage());
-                return Main.EXIT_FAILED;
+                throw new StoreException("cannot write to " + RemoteStore.redact(store) + ": " + e.getMessage(), e);
             }
             printSummary(report, out, err);
             if (report.notes() == 0) return Main.EXIT_FAILED;
             return report.failures().isEmpty() ? 0 : Main.EXIT_PARTIAL;
         }
-        Dataset ds = db != null ? Stores.tdb2(db) : Stores.inMemory();
         IngestReport report;
-        try {
-            report = noProgress || System.console() == null ? Ingestor.ingest(ds, paths) : withProgressBar(ds);
-        } finally {
-            ds.close();
+        try (Opened opened = new Opened(db != null ? Stores.tdb2(db) : Stores.inMemory())) {
+            NotePipeline pipeline = NotePipeline.builder(opened.dataset()).steps(ChangeSteps.all()).build();
+            report = noProgress || System.console() == null ? pipeline.ingest(paths) : withProgressBar(pipeline);
         }
         printSummary(report, out, err);
         if (report.notes() == 0) return Main.EXIT_FAILED;
         return report.failures().isEmpty() ? 0 : Main.EXIT_PARTIAL;
     }
 
-    private IngestReport withProgressBar(Dataset ds) {
+    private IngestReport withProgressBar(NotePipeline pipeline) {
         ProgressBar[] bar = new ProgressBar[1];
         try {
-            return Ingestor.ingest(ds, paths,
+            return pipeline.ingest(paths,
                     n -> bar[0] = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(n)
                             .setStyle(ProgressBarStyle.ASCII)
                             .setConsumer(new ConsoleProgressBarConsumer(System.err)).build(),
@@ -104,6 +104,7 @@ final class IngestCommand implements Callable<Integer> {
 
     static void printSummary(IngestReport r, PrintWriter out, PrintWriter err) {
         out.printf("notes:              %d%n", r.notes());
+        out.printf("unchanged:          %d%n", r.unchanged());
         out.printf("empty notes:        %d%n", r.emptyNotes());
         out.printf("claims:             %d%n", r.claims());
         out.printf("provenance markers: %d%n", r.provenanceBlocks());

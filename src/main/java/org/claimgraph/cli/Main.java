@@ -1,6 +1,5 @@
 package org.claimgraph.cli;
 
-import org.claimgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +16,7 @@ import picocli.CommandLine.Command;
                 FitRiskCommand.class,
                 ValidateCommand.class,
                 AuditCommand.class,
+                HistoryCommand.class,
                 ServeCommand.class,
                 GenCorpusCommand.class,
                 VerifyCommand.class,
@@ -29,9 +29,9 @@ import picocli.CommandLine.Command;
                 "3:nothing worked (every input failed, or the store could not be opened)"
         })
 public final class Main implements Runnable {
-    public static final int EXIT_PARTIAL = 1;
-    public static final int EXIT_USAGE = 2;
-    public static final int EXIT_FAILED = 3;
+    public static final int EXIT_PARTIAL = ExitCodes.PARTIAL;
+    public static final int EXIT_USAGE = ExitCodes.USAGE;
+    public static final int EXIT_FAILED = ExitCodes.FAILED;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,26 +45,17 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, also used by tests to run commands in-process. */
+    /**
+     * The configured command line, also used by tests to run commands in-process. An option-like
+     * token is never taken as a value of a multi-value option ({@code --docs a --typo} is an
+     * unknown option, not a path); exceptions become exit codes through {@link ExitCodes}.
+     */
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::handleExecutionException);
-    }
-
-    /**
-     * A command that throws: a {@link StoreException} (no such database, nothing ingested …) is
-     * a message for a person and exit code 3; anything else is a bug, shown with its stack trace.
-     */
-    private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        java.io.PrintWriter err = cmd.getErr();
-        if (e instanceof StoreException || e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("error: " + e.getMessage());
-        } else {
-            err.println("error: " + e);
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return EXIT_FAILED;
+                .setUnmatchedOptionsAllowedAsOptionParameters(false)
+                .setExitCodeExceptionMapper(new ExitCodes())
+                .setExecutionExceptionHandler(ExitCodes::handleExecution)
+                .setParameterExceptionHandler(ExitCodes::handleParameter);
     }
 }

@@ -65,40 +65,49 @@ final class QueryCommand implements Callable<Integer> {
             description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--bind", paramLabel = "NAME=VALUE",
+            description = "Give the query variable ?NAME a value (YYYY-MM-DD becomes an xsd:date, anything else a string), as the ready queries' parameters: --bind asOf=2025-03-01.")
+    java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         String name = query.text != null ? "<-e>" : query.file.toString();
         String text = query.text != null ? query.text : readQuery(query.file);
-        if (text == null) {
-            err.println("error: no such query file: " + query.file);
-            return Main.EXIT_USAGE;
-        }
+        if (text == null) throw new InputException("no such query file: " + query.file);
         Query q;
         try {
             q = new Query();
             q.setPrefixMapping(standardPrefixes());
             QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            err.println(parseMessage(name, text, e));
-            return Main.EXIT_USAGE;
+            throw new UsageException(parseMessage(name, text, e), e);
         }
-        Dataset ds = source.open(err);
-        try {
-            byte[] result = Txn.calculateRead(ds, () -> run(q, ds));
+        Query bound = bindings.isEmpty() ? q : bind(q);
+        try (Opened opened = new Opened(source.open(err))) {
+            Dataset ds = opened.dataset();
+            byte[] result = Txn.calculateRead(ds, () -> run(bound, ds));
             PrintWriter out = spec.commandLine().getOut();
             out.print(new String(result, StandardCharsets.UTF_8));
             out.flush();
-        } finally {
-            ds.close();
         }
-        return 0;
+        return source.exitCode(ExitCodes.OK);
+    }
+
+    /** The query with each {@code --bind} variable replaced by its value (ParameterizedSparqlString: no text is pasted in). */
+    private Query bind(Query parsed) {
+        org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(parsed.toString());
+        bindings.forEach((name, value) -> {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) pss.setLiteral(name, value, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+            else pss.setLiteral(name, value);
+        });
+        return pss.asQuery(Syntax.syntaxARQ);
     }
 
     private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
 
     /**
-     * "FILE:line:column: message" from a parse error, then the offending line with a caret. The
+     * "FILE:line:column: message" from a parse error (the caller adds {@link ExitCodes#PREFIX}), then the offending line with a caret. The
      * position in the parser's message (the unexpected token) wins over the exception's (the last
      * good token); the long "Was expecting one of" list is dropped.
      */
@@ -113,8 +122,8 @@ final class QueryCommand implements Callable<Integer> {
             line = Integer.parseInt(m.group(1));
             col = Integer.parseInt(m.group(2));
         }
-        if (line <= 0) return "error: " + name + ": " + msg;
-        StringBuilder b = new StringBuilder("error: ").append(name).append(':').append(line).append(':').append(col)
+        if (line <= 0) return name + ": " + msg;
+        StringBuilder b = new StringBuilder(name).append(':').append(line).append(':').append(col)
                 .append(": ").append(msg);
         String[] lines = text.split("\r?\n", -1);
         if (line <= lines.length) {

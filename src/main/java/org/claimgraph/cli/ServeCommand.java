@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimgraph.store.StoreException;
 import java.util.concurrent.Callable;
 import org.claimgraph.server.ClaimgraphServer;
 import picocli.CommandLine.Command;
@@ -46,15 +47,15 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (docs != null && !Files.exists(docs)) throw new InputException("notes folder not found: " + docs);
         ClaimgraphServer.Options o = new ClaimgraphServer.Options();
         o.docs = docs;
         if (docs == null && db == null && config == null) {
             Path examples = Path.of("examples");
             if (!Files.isDirectory(examples)) {
-                err.println("No notes to serve: there is no ./examples folder here.");
-                err.println("Pass your notes folder:    claimgraph serve --docs NOTES_DIR [--db DB_DIR] [--watch]");
-                err.println("or an existing database:  claimgraph serve --db DB_DIR");
-                return Main.EXIT_USAGE;
+                throw new UsageException("no notes to serve: there is no ./examples folder here.\n"
+                        + "Pass your notes folder:    claimgraph serve --docs NOTES_DIR [--db DB_DIR] [--watch]\n"
+                        + "or an existing database:  claimgraph serve --db DB_DIR");
             }
             o.docs = examples;
         }
@@ -67,17 +68,16 @@ public final class ServeCommand implements Callable<Integer> {
         o.allowService = allowService;
         o.cors = cors;
         o.watch = watch;
+        o.steps = ChangeSteps.all();
         o.allowHosts = allowHosts == null ? null : String.join(",", allowHosts);
         o.allowLoad = allowLoad;
         ClaimgraphServer server;
         try {
             server = ClaimgraphServer.start(o, out);
         } catch (IllegalArgumentException e) {
-            err.println("serve: " + e.getMessage());
-            return Main.EXIT_USAGE;
+            throw new UsageException(e.getMessage(), e);
         } catch (RuntimeException e) {
-            err.println("serve: could not start: " + e.getMessage());
-            return Main.EXIT_FAILED;
+            throw new StoreException("could not start the server: " + e.getMessage(), e);
         }
         // SIGTERM / Ctrl-C: stop accepting, let requests finish (or time out), close TDB2.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "claimgraph-shutdown"));

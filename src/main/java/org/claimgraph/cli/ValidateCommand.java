@@ -55,25 +55,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Graph shapesGraph;
-        try {
-            shapesGraph = ShapesLoader.graph(shapesDir);
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("claimgraph validate: " + e.getMessage());
-            return Main.EXIT_USAGE;
-        }
+        Graph shapesGraph = shapes(shapesDir);
         Shapes shapes = Shapes.parse(shapesGraph);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         if (note != null) return validateNote(out, shapesGraph, date);
         long t0 = System.nanoTime();
-        Dataset ds;
-        try {
-            ds = source.open(spec.commandLine().getErr());
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("claimgraph validate: cannot open the data: " + e.getMessage());
-            return Main.EXIT_FAILED;
+        Graph data;
+        try (Opened opened = new Opened(source.open(spec.commandLine().getErr()))) {
+            Dataset ds = opened.dataset();
+            data = DataGraph.of(ds, date);
         }
-        Graph data = DataGraph.of(ds, date);
         ValidationReport report = Validation.validate(data, shapes);
         switch (format) {
             case ttl -> {
@@ -101,21 +92,28 @@ public final class ValidateCommand implements Callable<Integer> {
         out.flush();
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         boolean fail = report.getEntries().stream().anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
-        return fail ? Main.EXIT_PARTIAL : 0;
+        return source.exitCode(fail ? ExitCodes.PARTIAL : ExitCodes.OK);
+    }
+
+    /** The shapes graph of {@code --shapes DIR} (the packaged shapes when null); a folder that is not one is a usage error. */
+    static Graph shapes(java.nio.file.Path dir) {
+        try {
+            return ShapesLoader.graph(dir);
+        } catch (RuntimeException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     /** {@code --note PATH}: one note against the store, printed like the text format. */
     private int validateNote(PrintWriter out, Graph shapesGraph, LocalDate date) {
-        if (source.db == null) {
-            spec.commandLine().getErr().println("claimgraph validate: --note needs --db DIR (the store the note is checked against)");
-            return Main.EXIT_USAGE;
-        }
+        if (source.db == null) throw new UsageException("--note needs --db DIR (the store the note is checked against)");
         NoteValidation.Result r;
         try {
             r = NoteValidation.run(source.db, note, shapesGraph, date);
+        } catch (org.claimgraph.store.StoreException e) {
+            throw e;
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("claimgraph validate: " + e.getMessage());
-            return Main.EXIT_FAILED;
+            throw new InputException(e.getMessage(), e);
         }
         for (Finding f : r.findings())
             out.println(f.location() + ": " + f.severity().label() + " [" + f.rule() + "] " + f.message()

@@ -1,5 +1,6 @@
 package org.claimgraph.corpus;
 
+import org.claimgraph.extract.VerificationStatus;
 import static org.claimgraph.corpus.Vocabulary.pick;
 
 import java.time.LocalDate;
@@ -147,14 +148,15 @@ final class NoteGenerator {
         c.inc(ExpectedCounts.STATUS_ASSERTIONS);
         c.inc(ExpectedCounts.STATUS_PREFIX + status);
         int v = r.nextInt(10);
-        return switch (status) {
-            case "verified" -> (v < 8 ? "✅ 已验证" : "✅已验证") + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
-            case "publicly-verifiable" -> "✅ 公开可验证" + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
-            case "partially-verifiable" -> warn(v, "部分可验证", inField) + qualifier(Vocabulary.QUALIFIERS_PARTIAL);
-            case "pending" -> warn(v, v % 3 == 0 ? "待确认" : v % 3 == 1 ? "需要验证" : "待验证", inField)
+        VerificationStatus s = VerificationStatus.ofNotation(status).orElseThrow(() -> new IllegalArgumentException(status));
+        return switch (s) {
+            case VERIFIED -> (v < 8 ? "✅ 已验证" : "✅已验证") + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
+            case PUBLICLY_VERIFIABLE -> "✅ 公开可验证" + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
+            case PARTIALLY_VERIFIABLE -> warn(v, "部分可验证", inField) + qualifier(Vocabulary.QUALIFIERS_PARTIAL);
+            case PENDING -> warn(v, v % 3 == 0 ? "待确认" : v % 3 == 1 ? "需要验证" : "待验证", inField)
                     + qualifier(Vocabulary.QUALIFIERS_PENDING);
-            case "unverifiable" -> (v < 8 ? "❌ 无法验证" : "❌无法验证");
-            default -> throw new IllegalArgumentException(status);
+            case UNVERIFIABLE -> (v < 8 ? "❌ 无法验证" : "❌无法验证");
+            default -> s.phrase(); // a status without spelling variants: its canonical phrase
         };
     }
 
@@ -176,11 +178,11 @@ final class NoteGenerator {
 
     private String randomStatus() {
         int x = r.nextInt(100);
-        if (x < 15) return "verified";
-        if (x < 35) return "publicly-verifiable";
-        if (x < 70) return "partially-verifiable";
-        if (x < 88) return "pending";
-        return "unverifiable";
+        if (x < 15) return VerificationStatus.VERIFIED.notation();
+        if (x < 35) return VerificationStatus.PUBLICLY_VERIFIABLE.notation();
+        if (x < 70) return VerificationStatus.PARTIALLY_VERIFIABLE.notation();
+        if (x < 88) return VerificationStatus.PENDING.notation();
+        return VerificationStatus.UNVERIFIABLE.notation();
     }
 
     private void updated(String prefix) {
@@ -305,7 +307,7 @@ final class NoteGenerator {
             b.add("> - **" + p.metric() + "**：" + p.a() + " vs " + p.b());
             b.add(">");
             b.add(">   - **来源类型**：" + pick(r, Vocabulary.SOURCE_TYPES));
-            statusField(">   - ", r.nextInt(5) == 0 ? randomStatus() : "partially-verifiable");
+            statusField(">   - ", r.nextInt(5) == 0 ? randomStatus() : VerificationStatus.PARTIALLY_VERIFIABLE.notation());
             b.add(">");
         }
         b.add("> **备注**：所有数据可在相同硬件上复测，结果随负载波动。");
@@ -375,11 +377,11 @@ final class NoteGenerator {
         b.add("> **版本信息标注**：");
         b.add(">");
         for (String[] v : vs) {
-            String st = r.nextInt(3) == 0 ? "verified" : r.nextBoolean() ? "pending" : "publicly-verifiable";
+            String st = r.nextInt(3) == 0 ? VerificationStatus.VERIFIED.notation() : r.nextBoolean() ? VerificationStatus.PENDING.notation() : VerificationStatus.PUBLICLY_VERIFIABLE.notation();
             b.add("> - **" + v[0] + " " + v[1] + "**" + colon() + phrase(st, false));
             b.add(">");
             url(">   - ", v[2]);
-            if (st.equals("verified") && r.nextInt(3) == 0) {
+            if (st.equals(VerificationStatus.VERIFIED.notation()) && r.nextInt(3) == 0) {
                 b.add(">   - **备注**：需要验证该版本在 ARM64 上的行为");
                 c.inc(ExpectedCounts.VERIFIED_BUT_NEEDS_CHECK);
             }
@@ -409,7 +411,7 @@ final class NoteGenerator {
             b.add("> - **" + cs + "**：");
             b.add(">");
             b.add(">   - **来源类型**：内部资料");
-            statusField(">   - ", "unverifiable");
+            statusField(">   - ", VerificationStatus.UNVERIFIABLE.notation());
             b.add(">   - **备注**：来自业内交流，暂无公开材料");
             b.add(">");
         }
@@ -510,7 +512,7 @@ final class NoteGenerator {
         b.add("> **历史事件标注**：");
         b.add(">");
         for (String ev : events) {
-            b.add("> - **" + ev + "**" + colon() + phrase(r.nextInt(6) == 0 ? "pending" : "publicly-verifiable", false));
+            b.add("> - **" + ev + "**" + colon() + phrase(r.nextInt(6) == 0 ? VerificationStatus.PENDING.notation() : VerificationStatus.PUBLICLY_VERIFIABLE.notation(), false));
         }
         b.add(">");
         b.add("> **验证方法**：各项目官方博客与发布历史");
@@ -560,7 +562,7 @@ final class NoteGenerator {
         b.add(">");
         b.add("> - **判断依据**：基于社区反馈与生产案例的综合评估（0-1 浮点）");
         b.add("> - **来源类型**：内部评估 / 技术判断");
-        statusField("> - ", "partially-verifiable");
+        statusField("> - ", VerificationStatus.PARTIALLY_VERIFIABLE.notation());
         updated("> - ");
         b.blank();
     }
@@ -643,7 +645,7 @@ final class NoteGenerator {
             b.add("> - **" + p.metric() + "**：");
             b.add(">");
             b.add(">   - **来源类型**：内部测试（参考前面的性能对比表格）");
-            statusField(">   - ", "partially-verifiable");
+            statusField(">   - ", VerificationStatus.PARTIALLY_VERIFIABLE.notation());
             int target = p.line();
             boolean drift = r.nextInt(3) == 0;
             if (drift) target = driftedTarget(p);

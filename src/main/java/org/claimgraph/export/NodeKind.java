@@ -1,5 +1,6 @@
 package org.claimgraph.export;
 
+import org.claimgraph.extract.VerificationStatus;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -7,7 +8,7 @@ import java.util.Set;
 /**
  * The kinds of node a projection can carry. {@code --include} names them by {@link #option()}.
  * Each kind knows its Neo4j label and the colour graph tools draw it in (claims are coloured by
- * their status instead, see {@link Status#color()}).
+ * their status instead, see {@link VerificationStatus#colour()}).
  */
 public enum NodeKind {
     NOTE("notes", "Note", "#6d4c41"),

@@ -1,5 +1,6 @@
 package org.claimgraph.export;
 
+import org.claimgraph.extract.VerificationStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,9 +66,9 @@ public final class ObsidianVaultWriter {
                 default -> { }
             }
         }
-        for (Status s : Status.values()) {
-            if (g.node(s.nodeId()).isPresent()) {
-                out.put(names.path(s.nodeId()), statusIndex(s));
+        for (VerificationStatus s : VerificationStatus.byRank()) {
+            if (g.node(Projector.statusNodeId(s)).isPresent()) {
+                out.put(names.path(Projector.statusNodeId(s)), statusIndex(s));
             }
         }
         out.put(names.path("index/tools"), toolIndex());
@@ -136,7 +137,7 @@ public final class ObsidianVaultWriter {
             .thenComparing(Node::id);
 
     private static String statusMark(Node claim) {
-        return claim.string("status").flatMap(Status::ofNotation).map(Status::mark).orElse("·");
+        return claim.string("status").flatMap(VerificationStatus::ofNotation).map(VerificationStatus::emoji).orElse("·");
     }
 
     private String claimItem(Node c, boolean withSource) {
@@ -208,7 +209,7 @@ public final class ObsidianVaultWriter {
         List<String> tags = new ArrayList<>();
         tags.add("claimgraph/" + kind);
         for (String s : n.list("statuses")) {
-            Status st = Status.ofNotation(s).orElseThrow();
+            VerificationStatus st = VerificationStatus.ofNotation(s).orElseThrow();
             tags.add("status/" + st.notation());
             tags.add("状态/" + st.zh());
         }
@@ -259,10 +260,10 @@ public final class ObsidianVaultWriter {
             b.append("> ").append(inline(line)).append('\n');
         }
         b.append('\n');
-        Status st = c.string("status").flatMap(Status::ofNotation).orElse(null);
-        b.append("- **状态 / status**: ").append(st == null ? "无标注 / none" : st.mark() + " " + st.zh() + " (" + st.notation() + ")");
-        if (st != null && names.base(st.nodeId()) != null && g.node(st.nodeId()).isPresent()) {
-            b.append(" · ").append(link(st.nodeId()));
+        VerificationStatus st = c.string("status").flatMap(VerificationStatus::ofNotation).orElse(null);
+        b.append("- **状态 / status**: ").append(st == null ? "无标注 / none" : st.emoji() + " " + st.zh() + " (" + st.notation() + ")");
+        if (st != null && names.base(Projector.statusNodeId(st)) != null && g.node(Projector.statusNodeId(st)).isPresent()) {
+            b.append(" · ").append(link(Projector.statusNodeId(st)));
         }
         b.append('\n');
         b.append("- **种类 / kind**: ").append(c.string("kind").orElse("Claim")).append('\n');
@@ -397,11 +398,11 @@ public final class ObsidianVaultWriter {
 
     /** Sort key putting the weakest status first and "no status" last. */
     private static String statusKey(Node c) {
-        return c.string("status").flatMap(Status::ofNotation).map(s -> s.rank() + ":" + s.notation()).orElse("9:none");
+        return c.string("status").flatMap(VerificationStatus::ofNotation).map(s -> s.rank() + ":" + s.notation()).orElse("9:none");
     }
 
     private static String statusTitle(String notation) {
-        return Status.ofNotation(notation).map(s -> s.mark() + " " + s.zh() + " " + s.notation()).orElse("无标注 none");
+        return VerificationStatus.ofNotation(notation).map(s -> s.emoji() + " " + s.zh() + " " + s.notation()).orElse("无标注 none");
     }
 
     private String source(Node note, Map<String, String> headings) {
@@ -452,9 +453,9 @@ public final class ObsidianVaultWriter {
         return withUserLine(b);
     }
 
-    private String statusIndex(Status s) {
-        Node node = g.node(s.nodeId()).orElseThrow();
-        List<Node> claims = claimsIn(s.nodeId(), EdgeType.HAS_STATUS);
+    private String statusIndex(VerificationStatus s) {
+        Node node = g.node(Projector.statusNodeId(s)).orElseThrow();
+        List<Node> claims = claimsIn(Projector.statusNodeId(s), EdgeType.HAS_STATUS);
         FrontMatter fm = new FrontMatter()
                 .put("claimgraph", "status-index")
                 .put(FrontMatter.MARKER, node.string("iri").orElse(node.id()))
@@ -462,7 +463,7 @@ public final class ObsidianVaultWriter {
                 .put("claim-count", (long) claims.size())
                 .put("tags", List.of("claimgraph/index"));
         StringBuilder b = new StringBuilder(fm.render()).append('\n');
-        b.append("# ").append(s.mark()).append(' ').append(s.zh()).append(" (").append(s.notation()).append(")\n\n");
+        b.append("# ").append(s.emoji()).append(' ').append(s.zh()).append(" (").append(s.notation()).append(")\n\n");
         b.append(claims.size()).append(" 条论断 claims · ").append(link("index/home")).append('\n');
         Map<String, List<Node>> bySource = new TreeMap<>();
         for (Node c : claims) {
@@ -504,8 +505,8 @@ public final class ObsidianVaultWriter {
         StringBuilder b = new StringBuilder(fm.render()).append('\n');
         b.append("# claimgraph 索引\n\n");
         b.append("## 按状态 by status\n\n");
-        for (Status s : Status.values()) {
-            g.node(s.nodeId()).ifPresent(n -> b.append("- ").append(s.mark()).append(' ').append(link(s.nodeId()))
+        for (VerificationStatus s : VerificationStatus.byRank()) {
+            g.node(Projector.statusNodeId(s)).ifPresent(n -> b.append("- ").append(s.emoji()).append(' ').append(link(Projector.statusNodeId(s)))
                     .append(" · ").append(n.integer("claimCount").orElse(0L)).append(" 条论断\n"));
         }
         b.append("\n## 工具 tools\n\n- ").append(link("index/tools")).append(" · ")

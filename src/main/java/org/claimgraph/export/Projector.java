@@ -1,5 +1,6 @@
 package org.claimgraph.export;
 
+import org.claimgraph.extract.VerificationStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ public final class Projector {
             return new Run(dataset, include).build();
         }
         return Txn.calculateRead(dataset, () -> new Run(dataset, include).build());
+    }
+
+    /** Id of a status node in every projection, e.g. {@code status/unverifiable}. */
+    static String statusNodeId(VerificationStatus s) {
+        return "status/" + s.notation();
     }
 
     /** Node id of a resource IRI. */
@@ -352,7 +358,7 @@ public final class Projector {
                 TreeSet<String> allTypes = new TreeSet<>();
                 TreeSet<String> urls = new TreeSet<>();
                 TreeSet<String> allEnvs = new TreeSet<>();
-                Status weakest = null;
+                VerificationStatus weakest = null;
                 LocalDate updated = null;
                 for (Node an : e.getValue()) {
                     PropertyGraph.Assessment as = assessment(ap.getOrDefault(an, Map.of()), sp,
@@ -387,13 +393,13 @@ public final class Projector {
                 a.put("updated", updated);
                 if (include.contains(NodeKind.STATUS)) {
                     for (String s : statuses) {
-                        Status st = Status.ofNotation(s).orElseThrow();
-                        if (!b.has(st.nodeId())) {
-                            b.node(st.nodeId(), NodeKind.STATUS, st.zh() + " (" + st.notation() + ")",
-                                    Map.of("status", st.notation(), "kind", "Status", "iri", CG.NS + st.localName()));
+                        VerificationStatus st = VerificationStatus.ofNotation(s).orElseThrow();
+                        if (!b.has(statusNodeId(st))) {
+                            b.node(statusNodeId(st), NodeKind.STATUS, st.zh() + " (" + st.notation() + ")",
+                                    Map.of("status", st.notation(), "kind", "Status", "iri", CG.NS + st.conceptName()));
                         }
-                        b.edge(claim, st.nodeId(), EdgeType.HAS_STATUS);
-                        count(st.nodeId(), claim);
+                        b.edge(claim, statusNodeId(st), EdgeType.HAS_STATUS);
+                        count(statusNodeId(st), claim);
                     }
                 }
             }
@@ -417,14 +423,8 @@ public final class Projector {
         for (RDFNode sa : p.getOrDefault("hasStatusAssertion", List.of())) {
             Map<String, List<RDFNode>> s = statusProps.getOrDefault(sa.asNode(), Map.of());
             String concept = firstIri(s, "status");
-            Status st = null;
-            if (concept != null && concept.startsWith(CG.NS)) {
-                for (Status x : Status.values()) {
-                    if (x.localName().equals(concept.substring(CG.NS.length()))) {
-                        st = x;
-                    }
-                }
-            }
+            VerificationStatus st = concept != null && concept.startsWith(CG.NS)
+                    ? VerificationStatus.ofConceptName(concept.substring(CG.NS.length())).orElse(null) : null;
             String phrase = firstString(s, "statusPhrase");
             if (st != null || phrase != null) {
                 StatusLine sl = new StatusLine(st, phrase, firstString(s, "qualifier"));

@@ -1,5 +1,6 @@
 package org.claimgraph.export;
 
+import org.claimgraph.extract.VerificationStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,7 @@ public final class PropertyGraph {
     static {
         Map<String, AttrType> m = new LinkedHashMap<>();
         m.put("label", AttrType.STRING);          // display name
-        m.put("type", AttrType.STRING);           // NodeKind label: Note, Section, Claim, Tool, Version, Status
+        m.put("type", AttrType.STRING);           // NodeKind label: Note, Section, Claim, Tool, Version, VerificationStatus
         m.put("kind", AttrType.STRING);           // claim class (PerformanceFigure …) or the type for others
         m.put("status", AttrType.STRING);         // weakest status notation of a claim; the notation of a status node
         m.put("maturity", AttrType.DOUBLE);       // mean maturity in [0,1] where the graph states one
@@ -116,7 +117,7 @@ public final class PropertyGraph {
                              Integer firstLine) {}
 
     /** A status assertion: the concept (null when unknown), the exact phrase and its qualifier. */
-    public record StatusLine(Status status, String phrase, String qualifier) {}
+    public record StatusLine(VerificationStatus status, String phrase, String qualifier) {}
 
     private final List<Node> nodes;
     private final Map<String, Node> byId;

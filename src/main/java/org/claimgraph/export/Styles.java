@@ -1,5 +1,6 @@
 package org.claimgraph.export;
 
+import org.claimgraph.extract.VerificationStatus;
 /** How graph formats draw a node: colour by status for claims and statuses, by kind otherwise; size by degree. */
 final class Styles {
     private Styles() {}
@@ -7,7 +8,7 @@ final class Styles {
     /** {@code #rrggbb}. */
     static String color(PropertyGraph.Node n) {
         if (n.type() == NodeKind.CLAIM || n.type() == NodeKind.STATUS) {
-            return n.string("status").flatMap(Status::ofNotation).map(Status::color).orElse(Status.NO_STATUS_COLOR);
+            return n.string("status").flatMap(VerificationStatus::ofNotation).map(VerificationStatus::colour).orElse(VerificationStatus.NO_STATUS_COLOUR);
         }
         return n.type().color();
     }

@@ -1,5 +1,6 @@
 package org.claimgraph.export;
 
+import org.claimgraph.extract.VerificationStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,9 +59,9 @@ final class VaultNames {
         folder.put("index/home", INDEX);
         desired.put("index/tools", TOOL_INDEX);
         folder.put("index/tools", INDEX);
-        for (Status s : Status.values()) {
-            desired.put(s.nodeId(), "状态 " + s.zh());
-            folder.put(s.nodeId(), INDEX);
+        for (VerificationStatus s : VerificationStatus.byRank()) {
+            desired.put(Projector.statusNodeId(s), "状态 " + s.zh());
+            folder.put(Projector.statusNodeId(s), INDEX);
         }
         for (PropertyGraph.Node n : g.nodes()) {
             switch (n.type()) {

@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * "参考第 400 行性能对比表格（13 MB vs 0.9 MB）", "第 669-674 行 crun ≥ 1.8.5 标注": a reference to
- * lines of the same note, with the figure it expects to find there. Resolved when every part of the
- * quoted figure ("13 MB", "0.9 MB") is on a target line (spaces ignored); otherwise
- * {@code actualLine} is the first line of the note that holds them all (prose and tables first,
+ * lines of the same note, with the figure it expects to find there and the kind of thing it names
+ * (表格 → table, …标注 → annotation, 图 → figure). The target of "第 N 行" is line N and the block
+ * (table, quote, provenance block, code, paragraph) that starts there. Resolved when every part of
+ * the quoted figure ("13 MB", "0.9 MB") is on one target line or spread over the target (spaces
+ * ignored); without a figure, when a target of the named kind starts at or contains line N. Otherwise
+ * {@code actualLine} is the first line of the note that holds the figure (prose and tables first,
  * then provenance blocks), or -1.
  */
 final class LineReferenceResolver {
@@ -22,9 +25,22 @@ final class LineReferenceResolver {
     private static final Pattern PAREN_AFTER = Pattern.compile("^[^（()\\n]{0,12}?[（(]([^（）()]+)[）)]");
     private static final Pattern QUOTE_AFTER = Pattern.compile("^[^\"“”]{0,8}?[\"“]([^\"“”]+)[\"”]");
     private static final Pattern NAMED_AFTER = Pattern.compile("^\\s*(?:的|中的)?\\s*([^，,。；;（(]+?)\\s*(?:标注|关联|的)");
+    /** The kind word of "第 N 行 … 表格 / 标注 / 图", within a short distance of the reference. */
+    private static final Pattern KIND_AFTER = Pattern.compile("^[^，,。；;（(）)\"“”]{0,24}?(表格|表|标注|图表|图|figure|diagram)");
+    /** Kind words that end a named thing ("Redis 7.2 版本" in "Redis 7.2 版本标注"): not part of what is looked for. */
+    private static final Pattern KIND_SUFFIX = Pattern.compile("\\s*(版本信息|版本|性能对比|性能实测|性能数据|性能|技术判断|成熟度|商业案例)$");
+
+    /** Something a line reference can point at: a unit of the note, by kind ("table", "annotation", "figure", "quote" …) and lines. */
+    record Target(String kind, int first, int last) {}
 
     /** References found on one logical line ({@code text} may span wrapped lines starting at {@code line}). */
     static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines) {
+        return find(text, limit, line, src, blockLines, List.of());
+    }
+
+    /** As above, resolving against the note's units and provenance blocks ({@code targets}). */
+    static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines,
+                                          List<Target> targets) {
         List<Model.LineReference> out = new ArrayList<>();
         Matcher m = REF.matcher(text);
         while (m.find()) {
@@ -36,8 +52,8 @@ final class LineReferenceResolver {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
             String quoted = quoted(after);
             if (quoted == null) quoted = before(text.substring(Math.max(0, m.start() - 80), m.start()));
-            out.add(resolve(line, a, b, quoted, Text.clip(text.substring(m.start(), Math.min(text.length(), m.end() + 40)), 80), src,
-                    blockLines));
+            out.add(resolve(line, a, b, quoted, kindNamed(after),
+                    Text.clip(text.substring(m.start(), Math.min(text.length(), m.end() + 40)), 80), src, blockLines, targets));
         }
         return out;
     }
@@ -59,8 +75,19 @@ final class LineReferenceResolver {
         Matcher q = QUOTE_AFTER.matcher(after);
         if (q.find()) return q.group(1).strip();
         Matcher n = NAMED_AFTER.matcher(after);
-        if (n.find() && hasFigure(n.group(1))) return n.group(1).strip();
+        if (n.find() && hasFigure(n.group(1))) return KIND_SUFFIX.matcher(n.group(1).strip()).replaceFirst("").strip();
         return null;
+    }
+
+    /** "table", "annotation" or "figure" when the words after "第 N 行" name that kind of target, else null. */
+    static String kindNamed(String after) {
+        Matcher k = KIND_AFTER.matcher(after);
+        if (!k.find()) return null;
+        return switch (k.group(1)) {
+            case "表格", "表" -> "table";
+            case "标注" -> "annotation";
+            default -> "figure";
+        };
     }
 
     private static boolean hasFigure(String s) {
@@ -68,19 +95,35 @@ final class LineReferenceResolver {
     }
 
     static Model.LineReference resolve(int from, int a, int b, String quoted, String raw, SourceText src, Set<Integer> blockLines) {
+        return resolve(from, a, b, quoted, null, raw, src, blockLines, List.of());
+    }
+
+    static Model.LineReference resolve(int from, int a, int b, String quoted, String kind, String raw, SourceText src,
+                                       Set<Integer> blockLines, List<Target> targets) {
         if (quoted == null) {
+            if (kind != null) {
+                boolean found = false;
+                for (Target t : targets) {
+                    if (t.kind().equals(kind) && (a <= t.first() && t.first() <= b || t.first() <= a && a <= t.last())) found = true;
+                }
+                return new Model.LineReference(from, a, b, null, raw, found, found ? a : -1, kind);
+            }
             boolean exists = a >= 1 && b <= src.size() && !src.isBlank(a);
             return new Model.LineReference(from, a, b, null, raw, exists, exists ? a : -1);
         }
         List<String> parts = parts(quoted);
-        for (int l = Math.max(1, a); l <= Math.min(b, src.size()); l++) {
-            if (containsAllSq(src.squashed(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l);
+        // the target: lines a..b and every block that starts on one of them
+        int end = b;
+        for (Target t : targets) if (a <= t.first() && t.first() <= b) end = Math.max(end, t.last());
+        end = Math.min(end, src.size());
+        for (int l = Math.max(1, a); l <= end; l++) {
+            if (containsAllSq(src.squashed(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l, kind);
         }
-        // a figure may be spread over the target range (table rows)
-        if (b > a && b <= src.size()) {
+        // a figure may be spread over the target (table rows)
+        if (end > a && a >= 1) {
             StringBuilder sb = new StringBuilder();
-            for (int l = a; l <= b; l++) sb.append(src.line(l)).append('\n');
-            if (containsAll(sb.toString(), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, a);
+            for (int l = a; l <= end; l++) sb.append(src.line(l)).append('\n');
+            if (containsAll(sb.toString(), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, a, kind);
         }
         int actual = -1;
         // a figure compared across rows of a table ("6 ms vs 0.07 ms" in two rows): windows of up to 3 lines
@@ -101,7 +144,7 @@ final class LineReferenceResolver {
                 if (containsAllSq(src.squashed(l), parts)) { actual = l; break; }
             }
         }
-        return new Model.LineReference(from, a, b, quoted, raw, false, actual);
+        return new Model.LineReference(from, a, b, quoted, raw, false, actual, kind);
     }
 
     static List<String> parts(String quoted) {

@@ -182,11 +182,18 @@ public final class Model {
 
     /**
      * "参考第 N 行" / "第 N-M 行": {@code quoted} is the figure the reference expects to find there
-     * (e.g. "13 MB vs 0.9 MB"), or null. {@code resolved} is true when the quoted figure is on a
-     * target line; {@code actualLine} is where it really is (-1 when not found anywhere).
+     * (e.g. "13 MB vs 0.9 MB"), or null; {@code targetKind} the kind of thing it names ("table" for
+     * 表格, "annotation" for …标注, "figure" for 图), or null. {@code resolved} is true when the quoted
+     * figure (else the named kind of target) is on a target line or inside the block that starts
+     * there; {@code actualLine} is where the figure really is (-1 when not found anywhere).
      */
     public record LineReference(int fromLine, int targetFirst, int targetLast, String quoted, String raw,
-                                boolean resolved, int actualLine) {}
+                                boolean resolved, int actualLine, String targetKind) {
+        /** A reference that names no kind of target. */
+        public LineReference(int fromLine, int targetFirst, int targetLast, String quoted, String raw, boolean resolved, int actualLine) {
+            this(fromLine, targetFirst, targetLast, quoted, raw, resolved, actualLine, null);
+        }
+    }
 
     /** An Obsidian [[wikilink]] ({@code alias} may be null). */
     public record Wikilink(String target, String alias, int line) {}

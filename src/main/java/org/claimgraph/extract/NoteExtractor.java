@@ -302,8 +302,10 @@ public final class NoteExtractor {
             c.tools = ToolCatalog.find(c.text);
             c.versions = VersionParser.find(c.text, first);
             c.measurements = MeasurementParser.find(c.text, null, null, first);
+            // prose nobody annotated: a figure is a performance figure only when it reads as a measured result
             c.kind = forced != null ? forced
-                    : ClaimClassifier.classify(null, c.text, !c.measurements.isEmpty(), !c.versions.isEmpty(), !c.tools.isEmpty());
+                    : ClaimClassifier.classify(null, c.text, ClaimClassifier.measuredResult(c.text, c.measurements), !c.versions.isEmpty(),
+                            !c.tools.isEmpty());
             claims.add(c);
             ledger.mark(first, last, "claim");
         }
@@ -547,7 +549,7 @@ public final class NoteExtractor {
                     String own = Text.unquote(line).strip();
                     String next = Text.unquote(src.line(i + 1)).strip();
                     String ctx = own + (next.matches("^([-*+]|\\*\\*).*") ? "" : next);
-                    refs.addAll(LineReferenceResolver.find(ctx, own.length(), i, src, blockLines));
+                    refs.addAll(LineReferenceResolver.find(ctx, own.length(), i, src, blockLines, referenceTargets()));
                 }
             }
             // references that start on a line and continue on the next would be found twice: keep the first
@@ -558,6 +560,27 @@ public final class NoteExtractor {
             }
             refs.clear();
             refs.addAll(unique);
+        }
+
+        private List<LineReferenceResolver.Target> targets;
+
+        /** What "第 N 行" can point at: the units of the note and its provenance blocks (marker line included). */
+        private List<LineReferenceResolver.Target> referenceTargets() {
+            if (targets != null) return targets;
+            targets = new ArrayList<>();
+            for (Unit u : md.units) {
+                String kind = switch (u.kind()) {
+                    case TABLE -> "table";
+                    case CODE -> u.info().equalsIgnoreCase("mermaid") ? "figure" : "code";
+                    case QUOTE -> "quote";
+                    case PARAGRAPH -> "paragraph";
+                    case HEADING -> "heading";
+                    default -> null;
+                };
+                if (kind != null) targets.add(new LineReferenceResolver.Target(kind, u.first(), u.last()));
+            }
+            for (Model.ProvenanceBlock b : blocks) targets.add(new LineReferenceResolver.Target("annotation", b.firstLine(), b.lastLine()));
+            return targets;
         }
 
         private boolean inCode(int line) {

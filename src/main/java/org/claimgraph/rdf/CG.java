@@ -85,6 +85,8 @@ public final class CG {
 
     // ---- properties
     public static final Node sourcePath = n("sourcePath");
+    public static final Node contentSha256 = n("contentSha256");
+    public static final Node extractorFingerprint = n("extractorFingerprint");
     public static final Node documentDate = n("documentDate");
     public static final Node lineCount = n("lineCount");
     public static final Node inNote = n("inNote");
@@ -152,6 +154,7 @@ public final class CG {
     public static final Node quotedFigure = n("quotedFigure");
     public static final Node resolved = n("resolved");
     public static final Node actualLine = n("actualLine");
+    public static final Node targetKind = n("targetKind");
     public static final Node statedPercent = n("statedPercent");
     public static final Node statedCount = n("statedCount");
     public static final Node statedTotal = n("statedTotal");

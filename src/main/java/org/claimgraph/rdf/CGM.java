@@ -6,23 +6,19 @@ import org.claimgraph.matrix.Dimensions;
 
 /**
  * Terms of the maturity matrix vocabulary {@code cgm:} ({@code ontology/matrix.ttl}), the Data Cube
- * terms it builds on, the resources of the matrix parameters, and aliases of the few {@code cg:}
- * core terms ({@link CG}) the matrix code reads. Node constants only, for graph-level code.
+ * and PROV terms it builds on (Jena has no vocabulary class for either) and the resources of the
+ * matrix parameters. Node constants only, for graph-level code. {@code cg:} terms are in {@link CG},
+ * resource IRIs and graph names in {@link Iris}, SKOS terms in Jena's {@code SKOS}.
  */
 public final class CGM {
     private CGM() {}
 
     public static final String NS = "https://w3id.org/claimgraph/matrix#";
-    public static final String ID = "https://w3id.org/claimgraph/id/";
     public static final String QB = "http://purl.org/linked-data/cube#";
-    public static final String CG = "https://w3id.org/claimgraph/ontology#";
-    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String PROV = "http://www.w3.org/ns/prov#";
 
-    /** The named graph holding λ, θ and status weights. */
-    public static final String PARAMETERS_GRAPH = ID + "graph/parameters";
-    /** The risk model resource in {@link #PARAMETERS_GRAPH}. */
-    public static final String RISK_MODEL = ID + "parameters/risk-model";
+    /** The risk model resource in {@link Iris#PARAMETERS_GRAPH}. */
+    public static final String RISK_MODEL = Iris.ID + "parameters/risk-model";
 
     private static Node n(String iri) { return NodeFactory.createURI(iri); }
 
@@ -66,27 +62,14 @@ public final class CGM {
     public static final Node qbDataSetProp = n(QB + "dataSet");
     public static final Node qbStructure = n(QB + "structure");
 
-    // cg: core terms the matrix code reads or writes (aliases of the vocabulary class CG)
-    public static final Node cgInNote = org.claimgraph.rdf.CG.inNote;
-    public static final Node cgLine = org.claimgraph.rdf.CG.line;
-    public static final Node cgFirstLine = org.claimgraph.rdf.CG.firstLine;
-    public static final Node cgLastLine = org.claimgraph.rdf.CG.lastLine;
-    public static final Node cgHasProvenance = org.claimgraph.rdf.CG.hasProvenance;
-    public static final Node cgHasStatusAssertion = org.claimgraph.rdf.CG.hasStatusAssertion;
-    public static final Node cgStatus = org.claimgraph.rdf.CG.status;
-    public static final Node cgAboutTool = org.claimgraph.rdf.CG.aboutTool;
-
-    // SKOS / PROV
-    public static final Node skosConcept = n(SKOS + "Concept");
-    public static final Node skosInScheme = n(SKOS + "inScheme");
-    public static final Node skosPrefLabel = n(SKOS + "prefLabel");
-    public static final Node skosNotation = n(SKOS + "notation");
+    // PROV
+    public static final Node provActivity = n(PROV + "Activity");
     public static final Node provWasGeneratedBy = n(PROV + "wasGeneratedBy");
     public static final Node provEndedAtTime = n(PROV + "endedAtTime");
 
     /** The IRI of a dimension member, e.g. {@code https://w3id.org/claimgraph/id/element/quota}. */
     public static String memberIri(Dimensions.Kind kind, String slug) {
-        return ID + kind.segment() + "/" + slug;
+        return Iris.ID + kind.segment() + "/" + slug;
     }
 
     /** The node of a dimension member. */
@@ -94,10 +77,4 @@ public final class CGM {
         return n(memberIri(kind, slug));
     }
 
-    /** The verification status concept {@code cg:X} for a notation such as {@code partially-verifiable}. */
-    public static Node statusConcept(String notation) {
-        StringBuilder b = new StringBuilder();
-        for (String part : notation.split("-")) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        return n(CG + b);
-    }
 }

@@ -3,6 +3,7 @@ package org.claimgraph.rdf;
 import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.extract.VerificationStatus;
 
 /**
@@ -12,15 +13,18 @@ import org.claimgraph.extract.VerificationStatus;
 public final class Concepts {
     private Concepts() {}
 
-    /** The {@code cg:VerificationStatusScheme} concept of a status. */
+    /**
+     * The {@code cg:VerificationStatusScheme} concept of a status: {@code cg:} + its
+     * {@link VerificationStatus#conceptName()} (ConceptsTest checks each against the ontology).
+     */
     public static Node status(VerificationStatus status) {
-        return switch (status) {
-            case VERIFIED -> CG.Verified;
-            case PUBLICLY_VERIFIABLE -> CG.PubliclyVerifiable;
-            case PARTIALLY_VERIFIABLE -> CG.PartiallyVerifiable;
-            case PENDING -> CG.Pending;
-            case UNVERIFIABLE -> CG.Unverifiable;
-        };
+        return NodeFactory.createURI(CG.NS + status.conceptName());
+    }
+
+    /** The status whose concept is {@code concept}, if it is one of the scheme's. */
+    public static java.util.Optional<VerificationStatus> status(Node concept) {
+        if (concept == null || !concept.isURI() || !concept.getURI().startsWith(CG.NS)) return java.util.Optional.empty();
+        return VerificationStatus.ofConceptName(concept.getURI().substring(CG.NS.length()));
     }
 
     /** One classification rule: any of the cues (lower-case) in the phrase selects the concept. */

@@ -24,6 +24,12 @@ public final class Iris {
     public static final String ONTOLOGY_GRAPH = ID + "graph/ontology";
     /** Named graph holding the audit findings (written by the audit command). */
     public static final String AUDIT_GRAPH = ID + "audit";
+    /**
+     * Named graph holding, per note graph, the SHA-256 of the note's bytes and the extractor
+     * fingerprint it was written with ({@code cg:contentSha256}, {@code cg:extractorFingerprint}):
+     * how an ingest recognises an unchanged note. Written only by {@code store}.
+     */
+    public static final String INGEST_GRAPH = ID + "graph/ingest";
     /** Named graph holding the matrix parameters. */
     public static final String PARAMETERS_GRAPH = ID + "graph/parameters";
     /** Prefix of the per-note named graphs. */

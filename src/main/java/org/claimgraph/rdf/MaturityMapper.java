@@ -1,5 +1,6 @@
 package org.claimgraph.rdf;
 
+import org.apache.jena.vocabulary.SKOS;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -62,12 +63,12 @@ public final class MaturityMapper {
                 out.add(ds, RDF.type.asNode(), CGM.MaturityDataSet);
                 out.add(ds, RDF.type.asNode(), CGM.qbDataSet);
                 out.add(ds, CGM.qbStructure, CGM.MaturityStructure);
-                out.add(ds, CGM.cgInNote, noteNode);
+                out.add(ds, CG.inNote, noteNode);
                 out.add(ds, CGM.tableIndex, integer(o.tableIndex()));
                 if (note.tables() != null && o.tableIndex() >= 0 && o.tableIndex() < note.tables().size()) {
                     Model.Table t = note.tables().get(o.tableIndex());
-                    out.add(ds, CGM.cgFirstLine, integer(t.firstLine()));
-                    out.add(ds, CGM.cgLastLine, integer(t.lastLine()));
+                    out.add(ds, CG.firstLine, integer(t.firstLine()));
+                    out.add(ds, CG.lastLine, integer(t.lastLine()));
                 }
             }
             Model.Table table = table(note, o.tableIndex());
@@ -93,8 +94,8 @@ public final class MaturityMapper {
             out.add(obs, CGM.phase, CGM.member(Kind.PHASE, phase));
             out.add(obs, CGM.maturity, NodeFactory.createLiteralDT(BigDecimal.valueOf(o.value()).toPlainString(),
                     XSDDatatype.XSDdecimal));
-            out.add(obs, CGM.cgInNote, noteNode);
-            out.add(obs, CGM.cgLine, integer(o.line()));
+            out.add(obs, CG.inNote, noteNode);
+            out.add(obs, CG.line, integer(o.line()));
         }
     }
 
@@ -147,20 +148,20 @@ public final class MaturityMapper {
         if (known.isPresent()) return known.get().slug();
         String slug = slug(label);
         Node c = CGM.member(kind, slug);
-        out.add(c, RDF.type.asNode(), CGM.skosConcept);
+        out.add(c, RDF.type.asNode(), SKOS.Concept.asNode());
         out.add(c, RDF.type.asNode(), switch (kind) {
             case LAYER -> CGM.Layer;
             case ELEMENT -> CGM.Element;
             case SCENARIO -> CGM.Scenario;
             case PHASE -> CGM.Phase;
         });
-        out.add(c, CGM.skosInScheme, switch (kind) {
+        out.add(c, SKOS.inScheme.asNode(), switch (kind) {
             case LAYER -> CGM.LayerScheme;
             case ELEMENT -> CGM.ElementScheme;
             case SCENARIO -> CGM.ScenarioScheme;
             case PHASE -> CGM.PhaseScheme;
         });
-        out.add(c, CGM.skosPrefLabel, NodeFactory.createLiteralString(label.strip()));
+        out.add(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label.strip()));
         return slug;
     }
 

@@ -427,6 +427,7 @@ public final class NoteMapper {
         addIf(n, CG.sourceText, str(r.raw()));
         add(n, CG.resolved, bool(r.resolved()));
         if (r.actualLine() > 0) add(n, CG.actualLine, integer(r.actualLine()));
+        addIf(n, CG.targetKind, str(r.targetKind()));
     }
 
     private void mapUnparsed(Model.UnparsedLine u) {

@@ -1,7 +1,9 @@
 package org.claimgraph.server;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
@@ -23,6 +25,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.component.ContainerLifeCycle;
@@ -44,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *     validators; Prometheus metrics at {@code /$/metrics}; CORS; the {@link RequestGuard} against
  *     DNS rebinding and cross-site writes. No admin operations.</li>
  * <li>{@link #server}: authentication challenges per method ({@link EndpointSecurity}), request
- *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher.</li>
+ *     size limits, graceful stop; {@link #serverStopped}: stops the password file watcher and
+ *     closes the resource factory that mounted the UI's jar.</li>
  * </ul>
  * Settings come from {@code cgsrv:} properties of the {@code fuseki:Server} resource (see
  * {@code fuseki-config/claimgraph.ttl}).
@@ -61,6 +65,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
 
     /** Largest request header block (request line with a GET query string, and headers). */
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    /** How long a connection may stay silent (no request bytes) before it is closed. */
+    static final long IDLE_TIMEOUT_MS = 20_000;
     /** How long a stopping server waits for requests in flight. */
     static final long STOP_TIMEOUT_MS = 15_000;
 
@@ -70,6 +76,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     private Limits limits = Limits.from(null);
     private LoadPolicy loadPolicy = LoadPolicy.NONE;
     private final RunningQueries queries = new RunningQueries();
+    /** Mounts the UI's jar while the server runs (the UI location points into it); closed in {@link #serverStopped}. */
+    private ResourceFactory.Closeable uiResources;
 
     /** Public no-argument constructor for the ServiceLoader. */
     public ClaimgraphModule() {}
@@ -95,6 +103,12 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         builder.registerOperation(Operation.Shacl, new BoundedShacl());
         builder.addFilter("/*", queries);
         builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
+        builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes()));
+        for (String name : datasetNames) {
+            DiskSpace disk = builder.getDataset(name) == null ? null : DiskSpace.of(builder.getDataset(name), DiskSpace.DEFAULT_MARGIN);
+            if (disk != null)
+                builder.addFilter(DataAccessPoint.canonical(name) + "/*", disk);
+        }
         builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
         builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
         builder.registerOperation(EXPORT, new ExportService());
@@ -105,7 +119,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
             builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
         if (settings.ui()) {
-            String ui = uiLocation();
+            if (uiResources == null) uiResources = ResourceFactory.closeable();
+            String ui = uiLocation(uiResources);
             if (ui == null)
                 LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
             else if (builder.staticFileBase() == null)
@@ -122,6 +137,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         CorsFilter cors = new CorsFilter(settings.corsOrigins());
         builder.addFilter("/*", new RequestGuard(cors, new HostCheck(limits.allowHosts())));
         builder.addFilter("/*", new DefaultGraphWrites());
+        // data versions, ETags and the result cache of read requests (QueryCacheFilter)
+        Map<String, VersionedDataset> versioned = new HashMap<>();
+        for (String name : datasetNames)
+            versioned.put(DataAccessPoint.canonical(name), VersionedDataset.install(builder, name));
+        builder.addFilter("/*", new QueryCacheFilter(versioned::get, QueryCacheFilter.DEFAULT_MAX_BYTES));
         if (settings.corsConfigured()) {
             builder.enableCors(false, null);
             if (!settings.corsOrigins().isEmpty())
@@ -138,11 +158,17 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         Server jetty = server.getJettyServer();
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
-            if (f != null)
+            if (f != null) {
                 f.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                f.getHttpConfiguration().setMinRequestDataRate(limits.minRequestBytesPerSecond());  // slower bodies: 408
+            }
+            if (c instanceof ServerConnector sc)
+                sc.setIdleTimeout(IDLE_TIMEOUT_MS);  // a connection that sends nothing (headers or body) for this long is closed
         }
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        var login = context == null || context.getSecurityHandler() == null ? null : context.getSecurityHandler().getLoginService();
         SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
-        limit.setHandler(jetty.getHandler());
+        limit.setHandler(AnonymousLimit.around(jetty.getHandler(), limits.maxAnonymousRequests(), login));
         GracefulHandler graceful = new GracefulHandler(limit);
         jetty.setHandler(graceful);
         jetty.setStopTimeout(STOP_TIMEOUT_MS);
@@ -154,6 +180,10 @@ public final class ClaimgraphModule implements FusekiAutoModule {
      */
     @Override
     public void serverStopped(FusekiServer server) {
+        if (uiResources != null) {
+            uiResources.close();
+            uiResources = null;
+        }
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
         if (context == null || context.getSecurityHandler() == null
                 || !(context.getSecurityHandler().getLoginService() instanceof ContainerLifeCycle login))
@@ -194,11 +224,11 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         return out;
     }
 
-    /** The Fuseki UI files inside the jena-fuseki-ui jar, or null when it is not on the classpath. */
-    static String uiLocation() {
+    /** The Fuseki UI files inside the jena-fuseki-ui jar (mounted by {@code resources}), or null when it is not on the classpath. */
+    static String uiLocation(ResourceFactory resources) {
         if (ClaimgraphModule.class.getClassLoader().getResource("webapp/index.html") == null)
             return null;
-        org.eclipse.jetty.util.resource.Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
+        org.eclipse.jetty.util.resource.Resource r = resources.newClassLoaderResource("webapp");
         return r == null ? null : r.getURI().toString();
     }
 }

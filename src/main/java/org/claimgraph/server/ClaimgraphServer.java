@@ -48,7 +48,10 @@ public final class ClaimgraphServer implements AutoCloseable {
         public String cors;
         public boolean watch;
         public Duration debounce = Duration.ofMillis(150);
-        public NoteIngest ingest = NoteIngest.STORE;
+        /** How notes are written; null (the default) means claimgraph's ingest running {@link #steps}. */
+        public NoteIngest ingest;
+        /** Change steps (history, live audit) run in every write transaction of the start-up ingest and the watcher. */
+        public List<org.claimgraph.store.ChangeStep> steps = List.of();
         /** Extra Host names answered on loopback (--allow-host, comma-separated), or null. */
         public String allowHosts;
         /** What LOAD may read (--allow-load file:DIR,http,https), or null: LOAD refused. */
@@ -130,15 +133,16 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         FusekiServer.Builder builder = FusekiServer.create().port(o.port).parseConfig(config.model());
         String name = chooseDataset(builder, config);
-        DatasetGraph dsg = builder.getDataset(name);
+        DatasetGraph dsg = VersionedDataset.install(builder, name);  // every write bumps the data version
         Dataset dataset = DatasetFactory.wrap(dsg);
         Stores.prepare(dataset);
 
         // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
-        NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, o.ingest, o.debounce) : null;
+        NoteIngest ingest = o.ingest != null ? o.ingest : NoteIngest.pipeline(o.steps);
+        NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, ingest, o.debounce) : null;
         if (o.docs != null) {
             long i0 = System.nanoTime();
-            IngestReport r = o.ingest.ingest(dataset, List.of(o.docs));
+            IngestReport r = ingest.ingest(dataset, List.of(o.docs));
             out.printf("Ingested %d notes from %s (%d claims, %d triples) in %d ms%n", r.notes(), o.docs.toAbsolutePath(), r.claims(),
                     r.triples(), (System.nanoTime() - i0) / 1_000_000);
             for (IngestReport.Failure f : r.failures())

@@ -3,13 +3,17 @@ package org.claimgraph.server;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NoteFiles;
+import org.claimgraph.store.NotePipeline;
+import org.claimgraph.store.Stores;
 
 /**
- * How the server puts notes into its dataset: {@link #STORE} is claimgraph's real ingest
- * ({@link Ingestor}); tests substitute their own. Each call is one write transaction per note and
- * a note that fails keeps its previous graph.
+ * How the server puts notes into its dataset: {@link #pipeline} is claimgraph's real ingest
+ * ({@link NotePipeline}, with the change steps the server was given); tests substitute their own.
+ * {@link #ingestFile} and {@link #dropNote} are one write transaction each; a note that fails
+ * keeps its previous graph.
  */
 public interface NoteIngest {
     IngestReport ingest(Dataset dataset, List<Path> paths);
@@ -18,19 +22,25 @@ public interface NoteIngest {
 
     boolean dropNote(Dataset dataset, String relativePath);
 
-    /** The real ingest of {@code org.claimgraph.store}. */
-    NoteIngest STORE = new NoteIngest() {
-        @Override public IngestReport ingest(Dataset ds, List<Path> paths) { return Ingestor.ingest(ds, paths); }
-        @Override public IngestReport ingestFile(Dataset ds, Path root, Path file) { return Ingestor.ingestFile(ds, root, file); }
-        @Override public boolean dropNote(Dataset ds, String rel) { return Ingestor.dropNote(ds, rel); }
-    };
+    /** The relative paths of the notes the dataset holds ({@code cg:sourcePath} of its note graphs). */
+    default List<String> storedNotes(Dataset dataset) { return Stores.notePaths(dataset); }
 
-    /** Whether the watcher and the start-up ingest treat {@code file} as a note. */
+    /** The real ingest, running {@code steps} in every write transaction. */
+    static NoteIngest pipeline(List<? extends ChangeStep> steps) {
+        return new NoteIngest() {
+            private NotePipeline of(Dataset ds) { return NotePipeline.builder(ds).steps(steps).build(); }
+
+            @Override public IngestReport ingest(Dataset ds, List<Path> paths) { return of(ds).ingest(paths); }
+            @Override public IngestReport ingestFile(Dataset ds, Path root, Path file) { return of(ds).ingestFile(root, file); }
+            @Override public boolean dropNote(Dataset ds, String rel) { return of(ds).drop(rel); }
+        };
+    }
+
+    /** The real ingest without change steps. */
+    NoteIngest STORE = pipeline(List.of());
+
+    /** Whether the watcher and the start-up ingest treat {@code file} as a note ({@link NoteFiles#isNote(Path)}). */
     static boolean isNote(Path file) {
-        String name = file.getFileName().toString();
-        if (name.startsWith(".") || name.endsWith("~"))
-            return false;
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
+        return NoteFiles.isNote(file);
     }
 }

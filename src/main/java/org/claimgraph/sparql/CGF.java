@@ -18,6 +18,8 @@ public final class CGF {
     public static final String sigmoid = NS + "sigmoid";
     public static final String scenarioProfile = NS + "scenarioProfile";
     public static final String elementProfile = NS + "elementProfile";
+    /** {@code cgf:statusAsOf(claim, date)}: the claim's status at the end of that day, from the claim history. */
+    public static final String statusAsOf = NS + "statusAsOf";
 
     private static volatile boolean registered;
 
@@ -32,6 +34,7 @@ public final class CGF {
         f.put(interpolate, Functions.Interpolate.class);
         f.put(evidenceScore, Functions.EvidenceScore.class);
         f.put(sigmoid, Functions.Sigmoid.class);
+        f.put(statusAsOf, StatusAsOf.class);
         PropertyFunctionRegistry p = PropertyFunctionRegistry.get();
         p.put(scenarioProfile, ProfileFunctions.ScenarioProfile.class);
         p.put(elementProfile, ProfileFunctions.ElementProfile.class);

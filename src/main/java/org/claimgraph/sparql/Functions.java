@@ -1,5 +1,6 @@
 package org.claimgraph.sparql;
 
+import org.claimgraph.rdf.Iris;
 import java.util.List;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -66,7 +67,7 @@ public final class Functions {
             NodeValue nv = a.get(0);
             String tool;
             if (nv.isIRI()) tool = nv.asNode().getURI();
-            else if (nv.isString()) tool = CGM.ID + "tool/" + MaturityMapper.slug(nv.getString());
+            else if (nv.isString()) tool = Iris.ID + "tool/" + MaturityMapper.slug(nv.getString());
             else throw new ExprEvalException("cgf:evidenceScore: argument 1 (tool) must be an IRI or a name, got " + nv);
             return value(m.evidenceScore(tool));
         }

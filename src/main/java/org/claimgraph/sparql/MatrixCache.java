@@ -1,5 +1,6 @@
 package org.claimgraph.sparql;
 
+import org.claimgraph.rdf.CG;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.apache.jena.dboe.transaction.txn.Transaction;
@@ -33,10 +34,10 @@ public final class MatrixCache {
     private MatrixCache() {}
 
     static final Node[] FINGERPRINT_PREDICATES = {
-            CGM.maturity, CGM.layer, CGM.element, CGM.scenario, CGM.phase, CGM.cgLine,
+            CGM.maturity, CGM.layer, CGM.element, CGM.scenario, CGM.phase, CG.line,
             CGM.lambda0, CGM.lambda1, CGM.lambda2, CGM.lambda3, CGM.theta, CGM.statusWeight,
-            CGM.cgHasProvenance, CGM.cgHasStatusAssertion, CGM.cgStatus, CGM.cgAboutTool,
-            CGM.cgFirstLine, CGM.cgLastLine, CGM.cgInNote};
+            CG.hasProvenance, CG.hasStatusAssertion, CG.status, CG.aboutTool,
+            CG.firstLine, CG.lastLine, CG.inNote};
 
     private record Entry(Object version, MatrixModel model) {}
     private record Last(Context context, DatasetGraph dsg, MatrixModel model) {}

@@ -1,5 +1,6 @@
 package org.claimgraph.sparql;
 
+import org.claimgraph.rdf.CG;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -257,7 +258,7 @@ public final class MatrixModel {
         Map<String, Double> toolScores = new HashMap<>();
         int observationCount;
 
-        static final Node PARAMS = org.apache.jena.graph.NodeFactory.createURI(CGM.PARAMETERS_GRAPH);
+        static final Node PARAMS = org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.PARAMETERS_GRAPH);
 
         Builder(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -361,8 +362,8 @@ public final class MatrixModel {
                 if (layer == null || element == null || scenario == null || !layer.isURI() || !element.isURI() || !scenario.isURI())
                     continue;
                 Node phase = one(g, o, CGM.phase);
-                Node note = one(g, o, CGM.cgInNote);
-                Node line = one(g, o, CGM.cgLine);
+                Node note = one(g, o, CG.inNote);
+                Node line = one(g, o, CG.line);
                 out.add(new Obs(layer.getURI(), element.getURI(), scenario.getURI(),
                         phase != null && phase.isURI() ? phase.getURI() : PHASE_UNPHASED, v, note,
                         line == null ? -1 : (int) number(line)));
@@ -382,8 +383,8 @@ public final class MatrixModel {
         }
 
         private void readStatusWeights() {
-            for (Map.Entry<String, Double> d : MatrixParameters.DEFAULT_STATUS_WEIGHTS.entrySet())
-                statusWeights.put(CGM.statusConcept(d.getKey()).getURI(), d.getValue());
+            for (org.claimgraph.extract.VerificationStatus s : org.claimgraph.extract.VerificationStatus.values())
+                statusWeights.put(org.claimgraph.rdf.Concepts.status(s).getURI(), s.defaultWeight());
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CGM.statusWeight, Node.ANY);
             while (it.hasNext()) {
                 Quad q = it.next();
@@ -420,15 +421,15 @@ public final class MatrixModel {
         /** Weights of the status assertions of a claim, in no particular order. */
         private List<Double> claimWeights(Node claim) {
             List<Double> w = new ArrayList<>();
-            Iterator<Quad> as = dsg.find(Node.ANY, claim, CGM.cgHasProvenance, Node.ANY);
+            Iterator<Quad> as = dsg.find(Node.ANY, claim, CG.hasProvenance, Node.ANY);
             Set<Node> seenSa = new HashSet<>();
             while (as.hasNext()) {
                 Node assessment = as.next().getObject();
-                Iterator<Quad> sas = dsg.find(Node.ANY, assessment, CGM.cgHasStatusAssertion, Node.ANY);
+                Iterator<Quad> sas = dsg.find(Node.ANY, assessment, CG.hasStatusAssertion, Node.ANY);
                 while (sas.hasNext()) {
                     Node sa = sas.next().getObject();
                     if (!seenSa.add(sa)) continue;
-                    Node st = anyGraph(sa, CGM.cgStatus);
+                    Node st = anyGraph(sa, CG.status);
                     if (st != null && st.isURI()) {
                         Double x = statusWeights.get(st.getURI());
                         if (x != null) w.add(x);
@@ -441,10 +442,10 @@ public final class MatrixModel {
         private Map<Node, List<Span>> readClaimSpans() {
             Map<Node, List<Span>> byNote = new HashMap<>();
             Set<Node> claims = new HashSet<>();
-            dsg.find(Node.ANY, Node.ANY, CGM.cgHasProvenance, Node.ANY).forEachRemaining(q -> claims.add(q.getSubject()));
+            dsg.find(Node.ANY, Node.ANY, CG.hasProvenance, Node.ANY).forEachRemaining(q -> claims.add(q.getSubject()));
             for (Node c : claims) {
-                Node note = anyGraph(c, CGM.cgInNote);
-                double f = number(anyGraph(c, CGM.cgFirstLine)), l = number(anyGraph(c, CGM.cgLastLine));
+                Node note = anyGraph(c, CG.inNote);
+                double f = number(anyGraph(c, CG.firstLine)), l = number(anyGraph(c, CG.lastLine));
                 if (note == null || Double.isNaN(f)) continue;
                 if (Double.isNaN(l)) l = f;
                 List<Double> w = claimWeights(c);
@@ -456,7 +457,7 @@ public final class MatrixModel {
         private void readToolScores() {
             Map<Node, Set<Node>> toolsByClaim = new LinkedHashMap<>();
             Set<String> tools = new TreeSet<>();
-            dsg.find(Node.ANY, Node.ANY, CGM.cgAboutTool, Node.ANY).forEachRemaining(q -> {
+            dsg.find(Node.ANY, Node.ANY, CG.aboutTool, Node.ANY).forEachRemaining(q -> {
                 if (!q.getObject().isURI()) return;
                 toolsByClaim.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject());
                 tools.add(q.getObject().getURI());

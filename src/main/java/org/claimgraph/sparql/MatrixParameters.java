@@ -27,12 +27,11 @@ public final class MatrixParameters {
     public static final RiskModel DEFAULT_RISK = RiskModel.DEFAULT;
     public static final double DEFAULT_THETA = 1.0;
     /** Status weights by {@code skos:notation} of the verification status concept. */
-    public static final Map<String, Double> DEFAULT_STATUS_WEIGHTS = Map.of(
-            "verified", 1.0,
-            "publicly-verifiable", 0.8,
-            "partially-verifiable", 0.5,
-            "pending", 0.2,
-            "unverifiable", 0.0);
+    public static final Map<String, Double> DEFAULT_STATUS_WEIGHTS = java.util.Arrays.stream(
+                    org.claimgraph.extract.VerificationStatus.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    org.claimgraph.extract.VerificationStatus::notation,
+                    org.claimgraph.extract.VerificationStatus::defaultWeight));
 
     /** Parses the default parameters file from the classpath; returns its parameters graph. */
     public static Graph defaultsGraph() {
@@ -40,7 +39,7 @@ public final class MatrixParameters {
             if (in == null) throw new IllegalStateException(RESOURCE + " is not on the classpath");
             DatasetGraph d = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
             RDFParser.source(in).lang(Lang.TRIG).parse(d);
-            return d.getGraph(NodeFactory.createURI(CGM.PARAMETERS_GRAPH));
+            return d.getGraph(NodeFactory.createURI(org.claimgraph.rdf.Iris.PARAMETERS_GRAPH));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -53,7 +52,7 @@ public final class MatrixParameters {
      * @return true when the defaults were written
      */
     public static boolean installDefaults(DatasetGraph dsg) {
-        var gn = NodeFactory.createURI(CGM.PARAMETERS_GRAPH);
+        var gn = NodeFactory.createURI(org.claimgraph.rdf.Iris.PARAMETERS_GRAPH);
         return Txn.calculateWrite(dsg, () -> {
             if (dsg.find(gn, null, null, null).hasNext()) return false;
             defaultsGraph().find().forEachRemaining(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));

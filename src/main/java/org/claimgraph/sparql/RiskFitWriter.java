@@ -1,5 +1,6 @@
 package org.claimgraph.sparql;
 
+import org.claimgraph.rdf.Iris;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -26,10 +27,10 @@ public final class RiskFitWriter {
     /** One write transaction; returns the IRI of the fit activity. */
     public static String write(DatasetGraph dsg, LogisticRegression.Fit fit, String sourceFile, Instant when) {
         if (fit.beta().length != 4) throw new IllegalArgumentException("a risk fit has 4 coefficients, got " + fit.beta().length);
-        Node g = NodeFactory.createURI(CGM.PARAMETERS_GRAPH);
+        Node g = NodeFactory.createURI(org.claimgraph.rdf.Iris.PARAMETERS_GRAPH);
         Node model = NodeFactory.createURI(CGM.RISK_MODEL);
         Instant t = when.truncatedTo(ChronoUnit.SECONDS);
-        String fitIri = CGM.ID + "parameters/risk-fit/" + t.toString().replace(":", "");
+        String fitIri = Iris.ID + "parameters/risk-fit/" + t.toString().replace(":", "");
         Node fitNode = NodeFactory.createURI(fitIri);
         Node[] props = {CGM.lambda0, CGM.lambda1, CGM.lambda2, CGM.lambda3};
         Txn.executeWrite(dsg, () -> {
@@ -39,7 +40,7 @@ public final class RiskFitWriter {
             for (int i = 0; i < 4; i++) dsg.add(g, model, props[i], dbl(fit.beta()[i]));
             dsg.add(g, model, CGM.provWasGeneratedBy, fitNode);
             dsg.add(g, fitNode, RDF.type.asNode(), CGM.RiskFit);
-            dsg.add(g, fitNode, RDF.type.asNode(), NodeFactory.createURI(CGM.PROV + "Activity"));
+            dsg.add(g, fitNode, RDF.type.asNode(), CGM.provActivity);
             dsg.add(g, fitNode, CGM.sourceFile, NodeFactory.createLiteralString(sourceFile));
             dsg.add(g, fitNode, CGM.provEndedAtTime, NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime));
             dsg.add(g, fitNode, CGM.sampleSize, NodeFactory.createLiteralDT(Integer.toString(fit.sampleSize()), XSDDatatype.XSDinteger));

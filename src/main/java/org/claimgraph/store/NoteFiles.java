@@ -15,8 +15,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Finds note files and reads them strictly: UTF-8 only, no NUL bytes, no absurdly long lines,
+ * The one place that decides what a note file is ({@link #isNote}), what its path relative to
+ * its notes folder is ({@link #relativePath}: the path its graph is named after), finds note files
+ * ({@link #collect}) and reads them strictly: UTF-8 only, no NUL bytes, no absurdly long lines,
  * not empty. Every rejection names the file and, where there is one, the line and byte offset.
+ * Ingest, the watcher and the server all ask here.
  */
 public final class NoteFiles {
     private NoteFiles() {}
@@ -25,8 +28,14 @@ public final class NoteFiles {
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
     /** Longest line accepted, in characters; a longer one is almost surely not a hand-written note. */
     public static final int MAX_LINE_CHARS = 1 << 20;
-    /** Largest file accepted, in bytes. */
-    public static final long MAX_FILE_BYTES = 64L << 20;
+    /** The system property that sets {@link #MAX_FILE_BYTES}. */
+    public static final String MAX_FILE_BYTES_PROPERTY = "claimgraph.maxNoteBytes";
+    /**
+     * Largest note accepted, in bytes: 8 MiB, or the system property {@value #MAX_FILE_BYTES_PROPERTY}
+     * ({@code JAVA_TOOL_OPTIONS=-Dclaimgraph.maxNoteBytes=N}). A larger note is refused with its size and
+     * the limit; its previous graph, if any, is kept.
+     */
+    public static final long MAX_FILE_BYTES = Long.getLong(MAX_FILE_BYTES_PROPERTY, 8L << 20);
 
     /** One note file and the root its graph name is relative to. */
     public record Source(Path root, Path file) {
@@ -34,11 +43,29 @@ public final class NoteFiles {
         public String relativePath() { return NoteFiles.relativePath(root, file); }
     }
 
+    /** A note file by its name: one of {@link #EXTENSIONS}, not hidden ({@code .name}), not an editor backup ({@code name~}). */
     public static boolean isNote(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(n::endsWith);
+        Path name = p.getFileName();
+        if (name == null) return false;
+        String n = name.toString();
+        if (n.startsWith(".") || n.endsWith("~")) return false;
+        String lower = n.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
+    /** A note file of the notes folder {@code root}: {@link #isNote} and under no hidden folder ({@code .git}, {@code .obsidian}). */
+    public static boolean isNote(Path root, Path file) {
+        return isNote(file) && !hidden(root.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
+    }
+
+    /** Whether {@code path} lies under a hidden entry ({@code .name}) of {@code root}, or is one. */
+    public static boolean hidden(Path root, Path path) {
+        Path rel = root.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize());
+        for (Path part : rel) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
+    /** The note's path relative to {@code root}, '/' separated: what its graph IRI is made from. */
     public static String relativePath(Path root, Path file) {
         Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         List<String> parts = new ArrayList<>();
@@ -81,12 +108,6 @@ public final class NoteFiles {
         return out;
     }
 
-    private static boolean hidden(Path root, Path file) {
-        Path rel = root.relativize(file);
-        for (Path part : rel) if (part.toString().startsWith(".")) return true;
-        return false;
-    }
-
     /**
      * Reads a note as strict UTF-8 (a leading BOM is dropped).
      *
@@ -95,18 +116,39 @@ public final class NoteFiles {
      *         whitespace-only file is a note with no content: it is returned as it is)
      */
     public static String read(Path file, String display) throws NoteInputException {
-        byte[] bytes;
+        return decode(readBytes(file, display), display);
+    }
+
+    /** A note's text and the hex SHA-256 of its bytes. */
+    public record Content(String text, String sha256) {}
+
+    /** As {@link #read}, with the SHA-256 of the bytes read. */
+    public static Content readContent(Path file, String display) throws NoteInputException {
+        byte[] bytes = readBytes(file, display);
+        return new Content(decode(bytes, display), sha256(bytes));
+    }
+
+    /** Hex SHA-256 of {@code bytes}. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+
+    /** The file's bytes, refused when over {@link #MAX_FILE_BYTES}. */
+    public static byte[] readBytes(Path file, String display) throws NoteInputException {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new NoteInputException(display, "file is " + size + " bytes; notes larger than "
-                        + MAX_FILE_BYTES + " bytes are refused");
+                        + MAX_FILE_BYTES + " bytes are refused (set -D" + MAX_FILE_BYTES_PROPERTY + "=BYTES to raise the limit)");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new NoteInputException(display, "cannot read: " + e.getMessage());
         }
-        return decode(bytes, display);
     }
 
     /** The checks of {@link #read} on bytes already in memory. */

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,9 +34,9 @@ import org.apache.jena.system.Txn;
  * from {@link #connect(String, StoreCredentials)}; they answer whichever challenge the store sends,
  * HTTP Digest or Basic ({@link AuthenticatingHttpClient}), and never appear in a message.
  *
- * <p>Writes go note by note: {@link #ingest} extracts and maps locally with the usual
- * {@link Ingestor} into a scratch in-memory dataset and PUTs every named graph it produced, so a
- * note that fails leaves its remote graph as it was. Reads for validate/audit/export copy the
+ * <p>Notes are written by {@code NotePipeline.builder(remoteStore)}: extracted and mapped locally,
+ * each note's graph PUT as soon as it is ready ({@link GspSink}), so a note that fails leaves its
+ * remote graph as it was. Reads for validate/audit/export copy the
  * named graphs into a local dataset ({@link #fetch()}), so those commands run unchanged; the
  * {@code cgf:} functions need our server or our jar in the remote store's JVM (see README).
  */
@@ -211,18 +210,16 @@ public final class RemoteStore implements AutoCloseable {
     public RDFLink link() { return link; }
 
     /**
-     * Ingests notes: extraction and mapping run locally (the same {@link Ingestor} as for TDB2),
-     * then each named graph that was produced replaces its remote graph with one GSP PUT.
-     * Failed notes produce no graph, so their remote graph is kept.
+     * Ingests notes into this store, one GSP PUT per note as it is ready.
+     *
+     * @deprecated kept for one integration round; use {@code NotePipeline.builder(remoteStore).steps(…).build().ingest(paths)}
      */
-    public IngestReport ingest(List<Path> paths) {
-        Dataset scratch = Stores.inMemory();
-        IngestReport report = Ingestor.ingest(scratch, paths);
-        pushAll(scratch);
-        return report;
+    @Deprecated(forRemoval = true)
+    public IngestReport ingest(List<java.nio.file.Path> paths) {
+        return NotePipeline.builder(this).build().ingest(paths);
     }
 
-    /** PUTs every named graph of {@code local} (the stored default graph is not sent). */
+    /** PUTs every named graph of {@code local} (the stored default graph is not sent), one graph in memory at a time. */
     public int pushAll(Dataset local) {
         DatasetGraph dsg = local.asDatasetGraph();
         List<Node> names = Txn.calculateRead(dsg, () -> {

@@ -49,8 +49,8 @@ public final class Stores {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file, not a database directory");
         }
-        if (TdbBulkLoad.unfinished(dir)) {
-            throw new StoreException(dir + " holds a first ingest that did not finish (" + TdbBulkLoad.MARKER
+        if (BulkTdbSink.unfinished(dir)) {
+            throw new StoreException(dir + " holds a first ingest that did not finish (" + BulkTdbSink.MARKER
                     + "), so its indexes may be incomplete: delete the folder and ingest the notes again");
         }
         Dataset ds;
@@ -100,6 +100,25 @@ public final class Stores {
         return ds;
     }
 
+    /** The {@code cg:sourcePath} of every note in the named graphs of {@code ds}, sorted: the notes it holds. */
+    public static java.util.List<String> notePaths(Dataset ds) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        return Txn.calculateRead(ds, () -> {
+            java.util.TreeSet<String> out = new java.util.TreeSet<>();
+            dsg.findNG(Node.ANY, Node.ANY, CG.sourcePath, Node.ANY)
+                    .forEachRemaining(q -> { if (q.getObject().isLiteral()) out.add(q.getObject().getLiteralLexicalForm()); });
+            return java.util.List.copyOf(out);
+        });
+    }
+
+    /** The graph {@link #prepare} stores as {@value Iris#ONTOLOGY_GRAPH}: the packaged ontologies and their digest. */
+    static Graph ontologyGraph() {
+        Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        Graph onto = Ontologies.load();
+        onto.add(gn, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(Ontologies.digest()));
+        return onto;
+    }
+
     /**
      * Loads the ontology graph when the store does not hold the current ontology files (their
      * digest is kept in that graph as {@code <graph/ontology> dcterms:hasVersion "sha256…"}),
@@ -113,8 +132,7 @@ public final class Stores {
         boolean current = Txn.calculateRead(ds, () ->
                 dsg.contains(gn, gn, hasVersion, digest) && dsg.prefixes().containsPrefix("cg"));
         if (current) return;
-        Graph onto = Ontologies.load();
-        onto.add(gn, hasVersion, digest);
+        Graph onto = ontologyGraph();
         Txn.executeWrite(ds, () -> {
             dsg.removeGraph(gn);
             dsg.addGraph(gn, onto);

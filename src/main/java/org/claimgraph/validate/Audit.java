@@ -1,6 +1,8 @@
 package org.claimgraph.validate;
 
+import org.claimgraph.extract.VerificationStatus;
 import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Concepts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,20 +114,33 @@ public final class Audit {
         if (text == null) text = rules.of(e.source());
         String[] parts = split(text);
         int line = c.line;
-        // a drifted reference: say where the quoted figure really is
-        if ("drifted-line-reference".equals(rules.of(e.source()))) {
-            Node actual = Context.obj(data, e.focusNode(), CG.actualLine);
-            Node quoted = Context.obj(data, e.focusNode(), CG.quotedFigure);
-            Node target = Context.obj(data, e.focusNode(), CG.targetFirstLine);
-            String where = actual != null && !actual.getLiteralLexicalForm().equals("-1")
-                    ? "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"")
-                      + " is on line " + actual.getLiteralLexicalForm()
-                    : "the quoted figure" + (quoted == null ? "" : " \"" + quoted.getLiteralLexicalForm() + "\"") + " was not found in the note";
-            parts[0] = "Line reference to line " + (target == null ? "?" : target.getLiteralLexicalForm()) + " has drifted: " + where;
-        }
+        // a drifted reference: say why (what was looked for, and where it is if anywhere)
+        if ("drifted-line-reference".equals(rules.of(e.source()))) parts[0] = driftReason(data, e.focusNode());
         String focus = e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
         return new Finding(Severity.of(e.severity().level()), rules.of(e.source()), c.note, c.file, line, c.section,
                 c.claim, c.claimText, parts[0], parts[1], focus);
+    }
+
+    /**
+     * Why a line reference drifted: the quoted figure is not at line N nor in the block starting there
+     * (found at line M, or not found in the note), or no target of the named kind (table, annotation,
+     * figure) starts at or contains line N.
+     */
+    static String driftReason(Graph data, Node ref) {
+        Node actual = Context.obj(data, ref, CG.actualLine);
+        Node quoted = Context.obj(data, ref, CG.quotedFigure);
+        Node target = Context.obj(data, ref, CG.targetFirstLine);
+        Node kind = Context.obj(data, ref, CG.targetKind);
+        String n = target == null ? "?" : target.getLiteralLexicalForm();
+        String head = "Line reference to line " + n + " has drifted: ";
+        if (quoted == null) {
+            return head + (kind != null ? "no " + kind.getLiteralLexicalForm() + " starts at or contains line " + n
+                    : "line " + n + " is blank or past the end of the note");
+        }
+        String fig = "the quoted figure \"" + quoted.getLiteralLexicalForm() + "\"";
+        boolean found = actual != null && !actual.getLiteralLexicalForm().equals("-1");
+        return head + fig + " is not on line " + n + " nor in the block starting there; "
+                + (found ? "it is on line " + actual.getLiteralLexicalForm() : "it was not found in the note");
     }
 
     /** "What is wrong: what to do" → {what, what to do}; the shapes' messages follow that form. */
@@ -168,11 +183,10 @@ public final class Audit {
 
     /** Status assertion counts per note and section. */
     static final class Statuses {
-        static final List<String> NOTATIONS = List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable");
-        private static final Map<String, String> BY_IRI = Map.of(
-                CG.NS + "Verified", "verified", CG.NS + "PubliclyVerifiable", "publicly-verifiable",
-                CG.NS + "PartiallyVerifiable", "partially-verifiable", CG.NS + "Pending", "pending",
-                CG.NS + "Unverifiable", "unverifiable");
+        /** Notations in scheme order, then {@link #OTHER} for a concept outside the scheme. */
+        static final List<String> NOTATIONS =
+                java.util.Arrays.stream(VerificationStatus.values()).map(VerificationStatus::notation).toList();
+        static final String OTHER = "other";
 
         /** Position of a notation in {@link #NOTATIONS}; unknown ones after them. */
         private static int rank(String notation) {
@@ -187,7 +201,7 @@ public final class Audit {
             Map<Key, Integer> firstLine = new java.util.HashMap<>();
             g.find(Node.ANY, CG.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
-                String notation = BY_IRI.getOrDefault(t.getObject().getURI(), "other");
+                String notation = Concepts.status(t.getObject()).map(VerificationStatus::notation).orElse(OTHER);
                 Node sa = t.getSubject();
                 Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * Renders an {@link Audit.Result} for people: Markdown, a single self-contained HTML file (inline
@@ -74,14 +75,11 @@ public final class ReportWriters {
 
     // ------------------------------------------------------------------ HTML
 
+    /** Chart colour by notation, scheme order, then "other": read from {@link VerificationStatus}. */
     static final Map<String, String> COLOURS = new LinkedHashMap<>();
     static {
-        COLOURS.put("verified", "#1a7f37");
-        COLOURS.put("publicly-verifiable", "#57ab5a");
-        COLOURS.put("partially-verifiable", "#d4a72c");
-        COLOURS.put("pending", "#e16f24");
-        COLOURS.put("unverifiable", "#cf222e");
-        COLOURS.put("other", "#8c959f");
+        for (VerificationStatus s : VerificationStatus.values()) COLOURS.put(s.notation(), s.colour());
+        COLOURS.put(Audit.Statuses.OTHER, VerificationStatus.NO_STATUS_COLOUR);
     }
 
     public static String html(Audit.Result r) {

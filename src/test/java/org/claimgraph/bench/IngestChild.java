@@ -16,7 +16,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 
 /**
@@ -58,7 +58,7 @@ public final class IngestChild {
         if (mode.equals("build")) {
             Dataset ds = Stores.tdb2(Path.of(args[2]));
             long t0 = System.nanoTime();
-            var report = Ingestor.ingest(ds, List.of(Path.of(args[1])));
+            var report = NotePipeline.of(ds).ingest(List.of(Path.of(args[1])));
             ChildJvm.result("ms", (System.nanoTime() - t0) / 1e6);
             ChildJvm.result("failures", report.failures().size());
             ChildJvm.result("quads", countQuads(ds.asDatasetGraph()));
@@ -108,9 +108,9 @@ public final class IngestChild {
             boolean batched = mode.equals("claimgraph-batched");
             // a store that holds a note already takes the batched path (no bulk loader); the
             // stand-in note is dropped again so both modes store the same quads
-            if (batched) Ingestor.ingestText(ds, SEED_NOTE, "# seed\n\nA note that makes the store non-empty.\n");
-            var report = Ingestor.ingest(ds, List.of(input));
-            if (batched) Ingestor.dropNote(ds, SEED_NOTE);
+            if (batched) NotePipeline.of(ds).ingestText(SEED_NOTE, "# seed\n\nA note that makes the store non-empty.\n");
+            var report = NotePipeline.of(ds).ingest(List.of(input));
+            if (batched) NotePipeline.of(ds).drop(SEED_NOTE);
             nanos = System.nanoTime() - t0;
             if (!report.failures().isEmpty()) {
                 System.err.println("ingest failures: " + report.failures().size() + " first: " + report.failures().get(0));
@@ -154,7 +154,7 @@ public final class IngestChild {
 
     private static void export(Path notes, Path out) throws IOException {
         Dataset ds = Stores.inMemory();
-        var report = Ingestor.ingest(ds, List.of(notes));
+        var report = NotePipeline.of(ds).ingest(List.of(notes));
         ChildJvm.result("failures", report.failures().size());
         try (OutputStream os = Files.newOutputStream(out)) {
             DatasetGraph dsg = ds.asDatasetGraph();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.corpus.CorpusGenerator;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 
 /**
@@ -38,7 +38,7 @@ public final class ReingestChild {
         } else {
             ds = Stores.tdb2(tmp.resolve("db"));
             long t0 = System.nanoTime();
-            Ingestor.ingest(ds, List.of(root));
+            NotePipeline.of(ds).ingest(List.of(root));
             ChildJvm.result("fullMs", (System.nanoTime() - t0) / 1e6);
         }
         for (int i = 0; i < runs + 2; i++) {
@@ -46,7 +46,7 @@ public final class ReingestChild {
             Path file = root.resolve(CorpusGenerator.pathOf(k));
             Files.writeString(file, CorpusGenerator.editedNote(seed, k, i), StandardCharsets.UTF_8);
             long s = System.nanoTime();
-            var report = Ingestor.ingestFile(ds, root, file);
+            var report = NotePipeline.of(ds).ingestFile(root, file);
             double ms = (System.nanoTime() - s) / 1e6;
             if (!report.failures().isEmpty()) throw new IllegalStateException("re-ingest failed: " + report.failures());
             if (i >= 2) ChildJvm.result("ms", ms);

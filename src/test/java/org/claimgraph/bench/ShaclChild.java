@@ -9,7 +9,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACL;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.claimgraph.validate.CoreShapes;
 import org.claimgraph.validate.DataGraph;
@@ -45,7 +45,7 @@ public final class ShaclChild {
             org.apache.jena.riot.RDFDataMgr.read(ds, notes.toString());
         } else {
             ds = Stores.inMemory();
-            Ingestor.ingest(ds, List.of(notes));
+            NotePipeline.of(ds).ingest(List.of(notes));
         }
         long d0 = System.nanoTime();
         Graph data = DataGraph.of(ds, AS_OF);

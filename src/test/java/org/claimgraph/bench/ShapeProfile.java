@@ -14,7 +14,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.claimgraph.validate.DataGraph;
 import org.claimgraph.validate.ShapesLoader;
@@ -49,7 +49,7 @@ public final class ShapeProfile {
         long[] triples = new long[folders.size()];
         for (int f = 0; f < folders.size(); f++) {
             Dataset ds = Stores.inMemory();
-            Ingestor.ingest(ds, List.of(folders.get(f)));
+            NotePipeline.of(ds).ingest(List.of(folders.get(f)));
             Graph data = DataGraph.of(ds, ShaclChild.AS_OF);
             triples[f] = data.size();
             for (int s = 0; s < named.size(); s++) {

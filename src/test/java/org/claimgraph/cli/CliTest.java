@@ -13,7 +13,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.claimgraph.rdf.TestNotes;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class CliTest {
     private Path dbWithOneNote() {
         Path db = tmp.resolve("db");
         Dataset ds = Stores.tdb2(db);
-        Ingestor.storeNote(ds, TestNotes.small("keep.md"));
+        NotePipeline.of(ds).store(TestNotes.small("keep.md"));
         ds.close();
         return db;
     }

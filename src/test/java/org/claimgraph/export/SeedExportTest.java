@@ -15,7 +15,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.claimgraph.testing.Needs;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class SeedExportTest {
         try (Stream<Path> s = Files.list(seeds)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        Ingestor.ingest(d, files);
+        NotePipeline.of(d).ingest(files);
         vault = out.resolve("vault");
         Exporters.write(ExportFormat.OBSIDIAN, d, NodeKind.all(), vault);
         Exporters.write(ExportFormat.GRAPHML, d, NodeKind.all(), out.resolve("seed.graphml"));
@@ -137,7 +137,7 @@ class SeedExportTest {
     void aSecondIngestOfTheSeedExportsTheSameBytes() throws IOException {
         Dataset again = Stores.inMemory();
         try (Stream<Path> s = Files.list(Needs.seeds())) {
-            Ingestor.ingest(again, s.filter(Files::isRegularFile).sorted().toList());
+            NotePipeline.of(again).ingest(s.filter(Files::isRegularFile).sorted().toList());
         }
         for (ExportFormat f : ExportFormat.values()) {
             java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();

@@ -32,29 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A repository built with JGit: three commits at fixed dates replayed into a store. */
 class GitImportTest {
-    static final String NOTE = "notes/deploy.md";
-    static final Instant D1 = Instant.parse("2025-01-10T09:00:00Z");
-    static final Instant D2 = Instant.parse("2025-03-02T10:00:00Z");
-    static final Instant D3 = Instant.parse("2025-04-15T10:00:00Z");
+    static final String NOTE = TestRepos.NOTE;
+    static final Instant D3 = TestRepos.D3;
 
-    /** Commit 1: a ⚠️ 待验证 claim; 2: it is ✅ 已验证 with a method URL; 3: the other claim is removed. */
-    static Path threeCommits(Path dir) throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            commit(git, dir, HistoryNotes.note(ClaimDiffTest.PENDING, "内部测试复现", ClaimDiffTest.K3S), D1, "pending claim");
-            Files.writeString(dir.resolve("README.txt.bak"), "not a note", StandardCharsets.UTF_8);
-            commit(git, dir, HistoryNotes.note(ClaimDiffTest.VERIFIED, "<https://example.org/bench/docker-mem>", ClaimDiffTest.K3S), D2, "verified");
-            commit(git, dir, HistoryNotes.note(ClaimDiffTest.VERIFIED, "<https://example.org/bench/docker-mem>", null), D3, "case removed");
-        }
-        return dir;
-    }
-
-    static void commit(Git git, Path dir, String text, Instant when, String message) throws Exception {
-        Files.createDirectories(dir.resolve("notes"));
-        Files.writeString(dir.resolve(NOTE), text, StandardCharsets.UTF_8);
-        git.add().addFilepattern(".").call();
-        PersonIdent who = new PersonIdent("Alice Auditor", "alice@example.org", when, ZoneOffset.UTC);
-        git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
-    }
+    static Path threeCommits(Path dir) throws Exception { return TestRepos.threeCommits(dir); }
 
     static GitImport.Result importRepo(Dataset ds, Path repo, String subdir, List<String> progress) throws Exception {
         return GitImport.run(ds, new GitImport.Options(repo.toFile(), subdir, null, "claimgraph test"),

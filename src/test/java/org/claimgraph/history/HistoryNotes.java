@@ -1,11 +1,11 @@
 package org.claimgraph.history;
 
 /** Small notes in the annotated style, written for the history tests (not copied from any seed). */
-final class HistoryNotes {
+public final class HistoryNotes {
     private HistoryNotes() {}
 
     /** A note with two annotated claims: Docker memory (status and method given) and a K3s case (left out when null). */
-    static String note(String dockerStatus, String dockerMethod, String k3sText) {
+    public static String note(String dockerStatus, String dockerMethod, String k3sText) {
         String full = """
                 # 部署笔记
 

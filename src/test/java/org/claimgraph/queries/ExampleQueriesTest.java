@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ExampleQueriesTest {
     @BeforeAll
     static void load() {
         ds = Stores.inMemory();
-        Ingestor.ingest(ds, List.of(Path.of("examples")));
+        NotePipeline.of(ds).ingest(List.of(Path.of("examples")));
     }
 
     private static List<QuerySolution> run(String file) throws IOException {

@@ -20,7 +20,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.TestNotes;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,8 @@ class ReadyQueriesTest {
     @BeforeAll
     static void load() {
         ds = Stores.inMemory();
-        Ingestor.storeNote(ds, TestNotes.small("demo/small.md"));
-        Ingestor.storeNote(ds, TestNotes.structured("demo/structured.md"));
+        NotePipeline.of(ds).store(TestNotes.small("demo/small.md"));
+        NotePipeline.of(ds).store(TestNotes.structured("demo/structured.md"));
     }
 
     private static List<Map<String, RDFNode>> select(String file, List<String> expectedColumns) throws IOException {

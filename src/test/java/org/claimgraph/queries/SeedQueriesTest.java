@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.SeedNotes;
 import org.claimgraph.store.Stores;
 import org.claimgraph.testing.Needs;
@@ -32,7 +32,7 @@ class SeedQueriesTest {
         var dir = Needs.seeds();
         if (ds != null) return;
         Dataset d = Stores.inMemory();
-        report = Ingestor.ingest(d, List.of(dir.resolve(SeedNotes.SEED)));
+        report = NotePipeline.of(d).ingest(List.of(dir.resolve(SeedNotes.SEED)));
         ds = d;
     }
 

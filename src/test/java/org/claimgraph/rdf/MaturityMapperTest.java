@@ -1,5 +1,6 @@
 package org.claimgraph.rdf;
 
+import org.apache.jena.vocabulary.SKOS;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -56,7 +57,7 @@ class MaturityMapperTest {
                 "podman-thing local-dev dynamic 0.4 @23 t20",
                 "quota production static 1.0 @23 t20"), rows, "1.7 is out of range and the repeated cell is not mapped; phase-less header → unphased");
         // the unknown element became a labelled concept
-        assertTrue(g.contains(CGM.member(org.claimgraph.matrix.Dimensions.Kind.ELEMENT, "podman-thing"), CGM.skosPrefLabel,
+        assertTrue(g.contains(CGM.member(org.claimgraph.matrix.Dimensions.Kind.ELEMENT, "podman-thing"), SKOS.prefLabel.asNode(),
                 org.apache.jena.graph.NodeFactory.createLiteralString("Podman thing")));
     }
 

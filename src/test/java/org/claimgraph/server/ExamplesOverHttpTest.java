@@ -35,6 +35,9 @@ class ExamplesOverHttpTest {
         o.port = 0;
         o.docs = Path.of("examples");
         o.passwordFile = realm;
+        // the audit runs under the server's query timeout (10 s by default); on a loaded 2-core machine it
+        // took longer and answered 503. The timeout itself is ServerOptionsTest's subject, not this test's.
+        o.timeoutSeconds = 600;
         StringWriter out = new StringWriter();
         server = ClaimgraphServer.start(o, new PrintWriter(out, true));
         banner = out.toString();

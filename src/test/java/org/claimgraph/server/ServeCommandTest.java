@@ -38,7 +38,8 @@ class ServeCommandTest {
         assertEquals(String.valueOf(Main.EXIT_USAGE), w[0], w[2]);
         assertTrue(w[2].contains("--watch needs"), w[2]);
         String[] missing = run("serve", "--docs", "target/no-such-notes", "--port", "0");
-        assertEquals(String.valueOf(Main.EXIT_USAGE), missing[0]);
+        // a named path that does not exist is an input error: nothing was read, exit 3 (was 2 before the one exit-code policy)
+        assertEquals(String.valueOf(Main.EXIT_FAILED), missing[0]);
         assertTrue(missing[2].contains("notes folder not found"), missing[2]);
     }
 }

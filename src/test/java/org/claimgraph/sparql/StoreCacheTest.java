@@ -46,7 +46,7 @@ class StoreCacheTest {
         Txn.executeWrite(ds, () -> UpdateAction.parseExecute(UPDATE_LAMBDA0, ds));
         assertFalse(MatrixParameters.installDefaults(ds.asDatasetGraph()), "a filled parameters graph is left alone");
         long n = Txn.calculateRead(ds, () -> ds.asDatasetGraph().stream(
-                org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.CGM.PARAMETERS_GRAPH), null,
+                org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.PARAMETERS_GRAPH), null,
                 org.claimgraph.rdf.CGM.lambda0, null).count());
         assertEquals(1, n);
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A folder goes into a new TDB2 database through the bulk loader ({@link TdbBulkLoad}) and into
+ * A folder goes into a new TDB2 database through the bulk loader ({@link BulkTdbSink}) and into
  * one that holds notes already in batches of notes per transaction: either way the result must
  * be the same named graphs, triple for triple, as writing every note on its own, and a broken
  * file in the middle must not cost the other notes.
@@ -31,7 +31,7 @@ class BatchedIngestTest {
     Path tmp;
 
     /** More notes than one batch holds, so at least two batches and a remainder are written. */
-    private static final int NOTES = Ingestor.BATCH_NOTES * 2 + 3;
+    private static final int NOTES = BatchedTdbSink.BATCH_NOTES * 2 + 3;
 
     private Path folderOfNotes() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("notes"));
@@ -51,15 +51,15 @@ class BatchedIngestTest {
         Dataset first = Stores.tdb2(tmp.resolve("first"));
         Dataset single = Stores.tdb2(tmp.resolve("single"));
         try {
-            assertTrue(TdbBulkLoad.applies(first), "a new database takes the bulk-load path");
-            IngestReport report = Ingestor.ingest(first, List.of(dir));
+            assertTrue(BulkTdbSink.applies(first), "a new database takes the bulk-load path");
+            IngestReport report = NotePipeline.of(first).ingest(List.of(dir));
             assertEquals(NOTES, report.notes());
             assertEquals(1, report.failures().size(), report.failures().toString());
             assertTrue(report.failures().get(0).location().contains("n050-broken.md"), report.failures().toString());
 
             for (int i = 0; i < NOTES; i++) {
                 Path f = dir.resolve(String.format("n%03d.md", i));
-                Ingestor.ingestFile(single, dir, f);
+                NotePipeline.of(single).ingestFile(dir, f);
             }
             assertSameNoteGraphs(first, single);
         } finally {
@@ -86,15 +86,15 @@ class BatchedIngestTest {
         Dataset db = Stores.tdb2(tmp.resolve("db"));
         Dataset single = Stores.tdb2(tmp.resolve("single"));
         try {
-            Ingestor.ingest(db, List.of(dir)); // bulk: the store had no notes
-            assertFalse(TdbBulkLoad.applies(db), "a store with notes is never bulk-loaded again");
+            NotePipeline.of(db).ingest(List.of(dir)); // bulk: the store had no notes
+            assertFalse(BulkTdbSink.applies(db), "a store with notes is never bulk-loaded again");
             for (int i = 0; i < NOTES; i += 7) { // edit every 7th note: its figure changes
                 Path f = dir.resolve(String.format("n%03d.md", i));
                 Files.writeString(f, Files.readString(f).replace("延迟为 " + (i + 1) + " ms", "延迟为 " + (i + 1000) + " ms"));
             }
-            IngestReport again = Ingestor.ingest(db, List.of(dir));
+            IngestReport again = NotePipeline.of(db).ingest(List.of(dir));
             assertEquals(NOTES, again.notes());
-            for (int i = 0; i < NOTES; i++) Ingestor.ingestFile(single, dir, dir.resolve(String.format("n%03d.md", i)));
+            for (int i = 0; i < NOTES; i++) NotePipeline.of(single).ingestFile(dir, dir.resolve(String.format("n%03d.md", i)));
             assertSameNoteGraphs(db, single);
         } finally {
             db.close();
@@ -107,14 +107,14 @@ class BatchedIngestTest {
         Path dir = folderOfNotes();
         Path dbDir = tmp.resolve("db");
         Dataset db = Stores.tdb2(dbDir);
-        assertTrue(TdbBulkLoad.applies(db), "a new database holds no notes");
-        Ingestor.ingest(db, List.of(dir));
+        assertTrue(BulkTdbSink.applies(db), "a new database holds no notes");
+        NotePipeline.of(db).ingest(List.of(dir));
         db.close();
-        assertFalse(Files.exists(dbDir.resolve(TdbBulkLoad.MARKER)), "marker removed after a finished load");
+        assertFalse(Files.exists(dbDir.resolve(BulkTdbSink.MARKER)), "marker removed after a finished load");
 
         Path other = tmp.resolve("interrupted");
         Stores.tdb2(other).close();
-        Files.writeString(other.resolve(TdbBulkLoad.MARKER), "left by a killed ingest");
+        Files.writeString(other.resolve(BulkTdbSink.MARKER), "left by a killed ingest");
         StoreException e = assertThrows(StoreException.class, () -> Stores.tdb2(other));
         assertTrue(e.getMessage().contains(other.toString()) && e.getMessage().contains("delete the folder"), e.getMessage());
     }
@@ -129,13 +129,13 @@ class BatchedIngestTest {
         };
         var gn = org.apache.jena.graph.NodeFactory.createURI(Iris.graphIri("x.md"));
         StoreException e;
-        try (TdbBulkLoad bulk = new TdbBulkLoad(db)) {
+        try (BulkTdbSink bulk = new BulkTdbSink(db, new NoteTransaction.Steps(List.of(), WriteContext.now("test")))) {
             e = assertThrows(StoreException.class,
-                    () -> bulk.note(new Ingestor.Prepared("x.md", gn, broken, IngestReport.empty())));
+                    () -> bulk.accept(new PreparedNote("x.md", gn, broken, "00", IngestReport.empty())));
         }
         assertTrue(e.getMessage().contains("disk on fire") && e.getMessage().contains("delete that folder"), e.getMessage());
         db.close();
-        assertTrue(Files.exists(dbDir.resolve(TdbBulkLoad.MARKER)));
+        assertTrue(Files.exists(dbDir.resolve(BulkTdbSink.MARKER)));
         assertThrows(StoreException.class, () -> Stores.tdb2(dbDir));
     }
 
@@ -149,10 +149,10 @@ class BatchedIngestTest {
             var gn = org.apache.jena.graph.NodeFactory.createURI(Iris.graphIri("n003.md"));
             var stale = org.apache.jena.graph.NodeFactory.createURI("https://example.org/stale");
             Txn.executeWrite(db, () -> db.asDatasetGraph().add(gn, stale, stale, stale));
-            assertTrue(TdbBulkLoad.applies(db));
-            Ingestor.ingest(db, List.of(dir));
+            assertTrue(BulkTdbSink.applies(db));
+            NotePipeline.of(db).ingest(List.of(dir));
             Txn.executeRead(db, () -> assertFalse(db.asDatasetGraph().contains(gn, stale, stale, stale), "stale triple dropped"));
-            for (int i = 0; i < NOTES; i++) Ingestor.ingestFile(single, dir, dir.resolve(String.format("n%03d.md", i)));
+            for (int i = 0; i < NOTES; i++) NotePipeline.of(single).ingestFile(dir, dir.resolve(String.format("n%03d.md", i)));
             assertSameNoteGraphs(db, single);
         } finally {
             db.close();

@@ -75,4 +75,17 @@ class NoteFilesTest {
         System.arraycopy(body, 0, bytes, 3, body.length);
         assertEquals("# 标题\n", NoteFiles.decode(bytes, "ok.md"));
     }
+
+    @Test
+    void noteOverTheSizeLimitRefusedWithSizeAndLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path big = tmp.resolve("big.md");
+        byte[] line = "- a line of a very large note\n".getBytes(StandardCharsets.UTF_8);
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(big)) {
+            for (long n = 0; n <= (8L << 20); n += line.length)
+                out.write(line);
+        }
+        NoteInputException e = assertThrows(NoteInputException.class, () -> NoteFiles.read(big, "big.md"));
+        assertTrue(e.getMessage().contains("8388608") && e.getMessage().contains(NoteFiles.MAX_FILE_BYTES_PROPERTY), e.getMessage());
+        assertEquals(8L << 20, NoteFiles.MAX_FILE_BYTES, "the default limit");
+    }
 }

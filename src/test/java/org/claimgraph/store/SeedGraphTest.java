@@ -39,8 +39,8 @@ class SeedGraphTest {
         Path seed = seed();
         Dataset a = Stores.inMemory();
         Dataset b = Stores.tdb2(tmp.resolve("db"));
-        IngestReport ra = Ingestor.ingest(a, List.of(seed));
-        IngestReport rb = Ingestor.ingest(b, List.of(seed));
+        IngestReport ra = NotePipeline.of(a).ingest(List.of(seed));
+        IngestReport rb = NotePipeline.of(b).ingest(List.of(seed));
         assertEquals(1, ra.notes());
         assertEquals(ra, rb, "same report");
         assertTrue(ra.triples() > 5000, "triples: " + ra.triples());
@@ -56,7 +56,7 @@ class SeedGraphTest {
                 (long) Txn.calculateRead(b, () -> b.asDatasetGraph().getGraph(onto).size()));
         // and two in-memory ingests give isomorphic datasets, ontology included
         Dataset c = Stores.inMemory();
-        Ingestor.ingest(c, List.of(seed));
+        NotePipeline.of(c).ingest(List.of(seed));
         Txn.executeRead(a, () -> Txn.executeRead(c, () -> assertTrue(
                 IsoMatcher.isomorphic(Stores.asStored(a).asDatasetGraph(), Stores.asStored(c).asDatasetGraph()))));
         b.close();
@@ -70,7 +70,7 @@ class SeedGraphTest {
         Files.copy(seed, copy);
         Files.writeString(notes.resolve("other.md"), "# 另一篇\n\n- K3s 支持边缘节点。\n", StandardCharsets.UTF_8);
         Dataset ds = Stores.inMemory();
-        Ingestor.ingest(ds, List.of(notes));
+        NotePipeline.of(ds).ingest(List.of(notes));
         Set<Triple> seedBefore = graph(ds, "seed.md");
         Set<Triple> otherBefore = graph(ds, "other.md");
         Set<Triple> ontologyBefore = Txn.calculateRead(ds, () ->
@@ -82,7 +82,7 @@ class SeedGraphTest {
         while (lines.get(last).isBlank()) last--;
         lines.set(last, lines.get(last) + " 已修改");
         Files.write(copy, lines, StandardCharsets.UTF_8);
-        IngestReport r = Ingestor.ingestFile(ds, notes, copy);
+        IngestReport r = NotePipeline.of(ds).ingestFile(notes, copy);
         assertEquals(1, r.notes());
 
         Set<Triple> seedAfter = graph(ds, "seed.md");

@@ -33,8 +33,8 @@ class StoresTest {
     private void defaultGraphIsTheUnionOfNamedGraphs(Supplier<Dataset> open) {
         Dataset ds = open.get();
         try {
-            Ingestor.storeNote(ds, TestNotes.small("a.md"));
-            Ingestor.storeNote(ds, TestNotes.small("b.md"));
+            NotePipeline.of(ds).store(TestNotes.small("a.md"));
+            NotePipeline.of(ds).store(TestNotes.small("b.md"));
             assertEquals(2, count(ds, "?n a cg:Note"), "both notes visible without GRAPH");
             assertEquals(2, count(ds, "GRAPH ?g { ?n a cg:Note }"));
             // ontology loaded in its own graph and part of the union
@@ -60,13 +60,13 @@ class StoresTest {
     @Test
     void reingestReplacesOnlyThatNotesGraph() {
         Dataset ds = Stores.inMemory();
-        Ingestor.storeNote(ds, TestNotes.small("a.md"));
-        Ingestor.storeNote(ds, TestNotes.small("b.md"));
+        NotePipeline.of(ds).store(TestNotes.small("a.md"));
+        NotePipeline.of(ds).store(TestNotes.small("b.md"));
         Node ga = NodeFactory.createURI(Iris.graphIri("a.md"));
         Node gb = NodeFactory.createURI(Iris.graphIri("b.md"));
         var beforeB = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(gb).find().toSet());
         var beforeA = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(ga).find().toSet());
-        Ingestor.storeNote(ds, TestNotes.small("a.md", "某公司在测试环境中使用 K3s"));
+        NotePipeline.of(ds).store(TestNotes.small("a.md", "某公司在测试环境中使用 K3s"));
         var afterB = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(gb).find().toSet());
         var afterA = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(ga).find().toSet());
         assertEquals(beforeB, afterB, "b.md untouched");
@@ -81,8 +81,8 @@ class StoresTest {
         Dataset a = Stores.inMemory();
         Dataset b = Stores.inMemory();
         for (Dataset ds : new Dataset[] {a, b}) {
-            Ingestor.storeNote(ds, TestNotes.small("x/one.md"));
-            Ingestor.storeNote(ds, TestNotes.structured("x/two.md"));
+            NotePipeline.of(ds).store(TestNotes.small("x/one.md"));
+            NotePipeline.of(ds).store(TestNotes.structured("x/two.md"));
         }
         Txn.executeRead(a, () -> Txn.executeRead(b, () -> {
             assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
@@ -93,9 +93,9 @@ class StoresTest {
     @Test
     void dropNoteRemovesItsGraph() {
         Dataset ds = Stores.inMemory();
-        Ingestor.storeNote(ds, TestNotes.small("a.md"));
-        assertTrue(Ingestor.dropNote(ds, "a.md"));
-        assertFalse(Ingestor.dropNote(ds, "a.md"));
+        NotePipeline.of(ds).store(TestNotes.small("a.md"));
+        assertTrue(NotePipeline.of(ds).drop("a.md"));
+        assertFalse(NotePipeline.of(ds).drop("a.md"));
         assertEquals(0, count(ds, "?n a cg:Note"));
     }
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class AuditBench {
     void seed() throws Exception {
         Path dir = org.claimgraph.testing.Needs.seeds();
         Dataset ds = Stores.inMemory();
-        Ingestor.ingestText(ds, "seed.md", Files.readString(dir.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
+        NotePipeline.of(ds).ingestText("seed.md", Files.readString(dir.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         Graph shapesGraph = ShapesLoader.graph(Path.of("shapes"));
         Shapes shapes = Shapes.parse(shapesGraph);
         Shapes core = Shapes.parse(CoreShapes.coreOnly(shapesGraph));

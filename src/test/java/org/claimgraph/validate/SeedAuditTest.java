@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.claimgraph.testing.Needs;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class SeedAuditTest {
         Path dir = Needs.seeds();
         if (result != null) return;
         Dataset ds = Stores.inMemory();
-        Ingestor.ingestText(ds, "seed.md", Files.readString(dir.resolve(SEED), StandardCharsets.UTF_8));
+        NotePipeline.of(ds).ingestText("seed.md", Files.readString(dir.resolve(SEED), StandardCharsets.UTF_8));
         result = Audit.run(ds, ShapesLoader.graph(Path.of("shapes")), AS_OF, "en");
     }
 

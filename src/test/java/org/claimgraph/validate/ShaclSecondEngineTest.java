@@ -19,7 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.claimgraph.testing.Needs;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +82,7 @@ class ShaclSecondEngineTest {
         Needs.nodeModules("rdf-validate-shacl");
         Path seeds = Needs.seeds();
         Dataset ds = Stores.inMemory();
-        Ingestor.ingestText(ds, "seed.md", Files.readString(seeds.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
+        NotePipeline.of(ds).ingestText("seed.md", Files.readString(seeds.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         compare(Map.of("seed", DataGraph.of(ds, LocalDate.of(2025, 11, 20))));
     }
 

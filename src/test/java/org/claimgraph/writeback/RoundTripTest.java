@@ -35,6 +35,12 @@ import org.junit.jupiter.api.Test;
  * their status assertions.
  */
 class RoundTripTest {
+    /**
+     * Known refusals (nothing written, the read-back check says why): two seed blocks whose only
+     * status is a quoted word inside their title sentence ("当前验证状态为"待验证""), so changing
+     * it changes the subject the extractor derives. Any other refusal fails the test.
+     */
+    private static final Set<String> KNOWN_REFUSALS = Set.of("000_53b8c72be127e04e.txt:1155", "000_53b8c72be127e04e.txt:1492");
 
     @Test
     void examples() throws IOException {
@@ -109,7 +115,10 @@ class RoundTripTest {
         VerificationStatus next = VerificationStatus.values()[(old.ordinal() + 1) % VerificationStatus.values().length];
         LocalDate date = a.updated() != null ? a.updated() : b.updated();
         Outcome o = WriteBack.apply(path, text, a.statuses().get(0).line(), new Verification(next, null, null, date, null));
-        if (o instanceof Outcome.Rejected r) return "rejected: " + r.message();
+        if (o instanceof Outcome.Rejected r) {
+            boolean known = r.reason() == Outcome.Reason.UNSAFE && KNOWN_REFUSALS.contains(path + ":" + a.statuses().get(0).line());
+            return known ? null : "rejected: " + r.message();
+        }
         Outcome.Edited e = (Outcome.Edited) o;
         List<String> x = NoteLines.of(text).contents();
         List<String> y = NoteLines.of(e.after()).contents();

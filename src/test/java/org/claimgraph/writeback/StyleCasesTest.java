@@ -42,7 +42,8 @@ class StyleCasesTest {
                 > - **验证方法**：<https://old.example.org/bench>
                 > - **更新日期**：2025-11-01
                 """;
-        // the URL is replaced where it stands; the missing environment goes right after the status line
+        // the URL is replaced where it stands; the missing environment goes right after the status line;
+        // the bracketed comment after the phrase is the author's and stays (it may hold a line reference)
         String want = """
                 # T
 

@@ -22,11 +22,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.CG;
 
 /**
- * The first ingest into a TDB2 database that holds no note yet: every note's quads are streamed
- * into Jena's phased bulk loader (the code behind {@code tdb2.tdbloader --loader=phased}), which
- * builds the indexes in phases on several threads instead of inserting quad by quad in one
- * transaction. BENCHMARKS.md: at 1 000 notes this is what brings ingest close to loading the
- * finished N-Quads.
+ * The first ingest into a TDB2 database that holds no note yet: every note's quads (and its
+ * recorded hash, {@link RecordedHashes}) are streamed into Jena's phased bulk loader (the code
+ * behind {@code tdb2.tdbloader --loader=phased}), which builds the indexes in phases on several
+ * threads instead of inserting quad by quad in one transaction. BENCHMARKS.md: at 1 000 notes
+ * this is what brings ingest close to loading the finished N-Quads. When steps are registered,
+ * they run right after the load in one write transaction, each note with an empty {@code before}
+ * and its stored graph as {@code after} ({@link NoteTransaction#afterBulkLoad}).
  *
  * <p>The phased loader works below TDB2's transactions and is not crash-safe (Jena's TDB2
  * documentation: a load that goes wrong "can leave the database in a strange state"). That is
@@ -37,19 +39,22 @@ import org.claimgraph.rdf.CG;
  * it and ingest again, instead of serving half an index. Notes that fail to read, extract or
  * map never reach the loader, so bad input cannot cause such a failure.
  */
-final class TdbBulkLoad implements Ingestor.Sink, AutoCloseable {
+final class BulkTdbSink implements NoteSink {
     /** Present in a database folder while a bulk load runs; left behind when it did not finish. */
     static final String MARKER = "claimgraph-bulk-load-incomplete";
 
     private static final MonitorOutput QUIET = (fmt, args) -> { };
 
     private final Dataset dataset;
+    private final NoteTransaction.Steps steps;
     private final Path marker;
     private final DataLoader loader;
     private final StreamRDF stream;
     private final Set<Node> existingGraphs;
     /** Notes whose graph name the store holds already (not a note graph: it has no notes); replaced after the load. */
-    private final List<Ingestor.Prepared> replaceAfter = new ArrayList<>();
+    private final List<PreparedNote> replaceAfter = new ArrayList<>();
+    /** Notes loaded, for the steps after the load (empty without steps). */
+    private final List<NoteTransaction.Loaded> loaded = new ArrayList<>();
     private IngestReport total = IngestReport.empty();
     private boolean finished;
 
@@ -65,11 +70,13 @@ final class TdbBulkLoad implements Ingestor.Sink, AutoCloseable {
         return Files.exists(dbDir.resolve(MARKER));
     }
 
-    TdbBulkLoad(Dataset dataset) {
+    BulkTdbSink(Dataset dataset, NoteTransaction.Steps steps) {
         this.dataset = dataset;
+        this.steps = steps;
         DatasetGraph dsg = dataset.asDatasetGraph();
         this.marker = ((DatasetGraphSwitchable) dsg).getContainerPath().resolve(MARKER);
-        this.existingGraphs = Txn.calculateRead(dataset, () -> {
+        this.existingGraphs = Txn.calculateWrite(dataset, () -> {
+            dsg.removeGraph(RecordedHashes.GRAPH); // hashes of notes no longer stored
             Set<Node> names = new HashSet<>();
             dsg.listGraphNodes().forEachRemaining(names::add);
             return names;
@@ -86,7 +93,11 @@ final class TdbBulkLoad implements Ingestor.Sink, AutoCloseable {
     }
 
     @Override
-    public void note(Ingestor.Prepared p) {
+    public void accept(PreparedNote p) {
+        if (!p.mapped()) {
+            total = total.plus(p.report());
+            return;
+        }
         if (existingGraphs.contains(p.graphName())) {
             replaceAfter.add(p);
             return;
@@ -94,15 +105,12 @@ final class TdbBulkLoad implements Ingestor.Sink, AutoCloseable {
         try {
             Node g = p.graphName();
             p.graph().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+            RecordedHashes.quads(g, p.sha256()).forEach(stream::quad);
         } catch (RuntimeException e) {
             throw failed(e);
         }
+        if (steps.any()) loaded.add(new NoteTransaction.Loaded(p.path(), p.graphName(), p.sha256()));
         total = total.plus(p.report());
-    }
-
-    @Override
-    public void report(IngestReport r) {
-        total = total.plus(r);
     }
 
     @Override
@@ -119,7 +127,13 @@ final class TdbBulkLoad implements Ingestor.Sink, AutoCloseable {
             throw new StoreException("the notes were loaded, but " + marker + " could not be removed: " + e.getMessage()
                     + "; remove it by hand", e);
         }
-        if (!replaceAfter.isEmpty()) total = total.plus(Ingestor.write(dataset, replaceAfter));
+        try {
+            NoteTransaction.afterBulkLoad(dataset, loaded, BatchedTdbSink.BATCH_NOTES, steps);
+        } catch (RuntimeException e) {
+            throw new StoreException("the notes were loaded, but the change steps (history, audit) that run after the load failed: "
+                    + e.getMessage() + "; the notes are stored without what those steps write", e);
+        }
+        if (!replaceAfter.isEmpty()) total = total.plus(NoteTransaction.write(dataset, replaceAfter, List.of(), steps).report());
         return total;
     }
 

@@ -1,0 +1,118 @@
+package org.claimgraph.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.claimgraph.extract.Seeds;
+import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.Stores;
+import org.claimgraph.testing.Prerequisites;
+import org.junit.jupiter.api.Test;
+
+/** Audit findings that say what is wrong once each: dates after the audit date, no duplicated finding. */
+class AuditFidelityTest {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
+    static final Path DATES = Path.of("src/test/resources/notes/fidelity/dates.md");
+
+    static Audit.Result audit(Map<String, String> notes) {
+        Dataset ds = Stores.inMemory();
+        notes.forEach((rel, text) -> Ingestor.ingestText(ds, rel, text));
+        return Audit.run(ds, ShapesLoader.graph(Path.of("shapes")), AS_OF, "en");
+    }
+
+    /**
+     * {@code dates.md} (最后更新 2025-10-01): line 9 updated 2025-12-24 (after the note's date, before the
+     * audit date), line 19 updated 2027-01-05 (after the audit date 2026-11-25). The future date is its own
+     * warning naming the audit date, and is not reported a second time as "after the note's own date".
+     */
+    @Test
+    void anUpdateDateAfterTheAuditDateIsItsOwnWarningNamingTheAuditDate() throws IOException {
+        Audit.Result r = audit(Map.of("dates.md", Files.readString(DATES, StandardCharsets.UTF_8)));
+        List<Finding> future = r.byRule("update-after-audit-date");
+        assertEquals(1, future.size(), future.toString());
+        assertEquals(20, future.get(0).line());
+        assertEquals(Severity.WARNING, future.get(0).severity());
+        assertTrue(future.get(0).message().contains("2027-01-05") && future.get(0).message().contains("2026-11-25"),
+                future.get(0).message());
+        List<Finding> afterDoc = r.byRule("update-after-document-date");
+        assertEquals(List.of(9), afterDoc.stream().map(Finding::line).toList(), afterDoc.toString());
+    }
+
+    /** A drifted reference says why: figure found elsewhere (and where), figure not found, or no target of the named kind. */
+    @Test
+    void aDriftedReferenceSaysWhy() throws IOException {
+        Audit.Result r = audit(Map.of("references.md",
+                Files.readString(Path.of("src/test/resources/notes/fidelity/references.md"), StandardCharsets.UTF_8)));
+        Map<Integer, String> byLine = new java.util.TreeMap<>();
+        for (Finding f : r.byRule("drifted-line-reference")) byLine.put(f.line(), f.message());
+        assertEquals(List.of(21, 23, 25), List.copyOf(byLine.keySet()), byLine.toString());
+        assertEquals("Line reference to line 15 has drifted: no table starts at or contains line 15", byLine.get(21));
+        assertEquals("Line reference to line 1 has drifted: the quoted figure \"1.2 s vs 6 ms\" is not on line 1 nor in the block "
+                + "starting there; it is on line 6", byLine.get(23));
+        assertTrue(byLine.get(25).endsWith("it was not found in the note"), byLine.get(25));
+    }
+
+    /**
+     * Ranges are figures: "70-80GB 降至 3GB" gives factors 23.3–26.7, which "约 20 倍" (one significant
+     * digit) agrees with; "1.2–1.5 s → 6 ms" gives 200–250, so "快 220 倍" holds and "快 10 倍" does not.
+     */
+    @Test
+    void theMultiplierCheckReadsRanges() {
+        Audit.Result r = audit(Map.of("ranges.md", String.join("\n", "# 范围", "",
+                "内存使用从 70-80GB 降至 3GB，提升约 20 倍。", "",
+                "冷启动从 1.2–1.5 s 降到 6 ms，快 220 倍。", "",
+                "冷启动从 1.2–1.5 s 降到 6 ms，快 10 倍。", "")));
+        Map<Integer, MultiplierCheck.Outcome> byLine = new java.util.TreeMap<>();
+        for (MultiplierCheck.Result m : r.multipliers()) byLine.put(m.line(), m.outcome());
+        assertEquals(Map.of(3, MultiplierCheck.Outcome.SUPPORTED, 5, MultiplierCheck.Outcome.SUPPORTED,
+                7, MultiplierCheck.Outcome.UNSUPPORTED), byLine, r.multipliers().toString());
+    }
+
+    /** No two findings of the audit graph share (rule, note, line, message): one finding per thing to fix. */
+    @Test
+    void theAuditGraphOfTheExamplesAndTheSeedHasNoDuplicatedFinding() throws IOException {
+        Path seed = Seeds.file("000_53b8c72be127e04e.txt");
+        Prerequisites.require(seed != null, "the seed note 000_53b8c72be127e04e.txt", "clone beside ../shared or set -Dclaimgraph.seeds=DIR");
+        Map<String, String> notes = new HashMap<>();
+        try (var files = Files.list(Path.of("examples"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                notes.put("examples/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        notes.put("seed/" + seed.getFileName(), Files.readString(seed, StandardCharsets.UTF_8));
+        notes.put("fidelity/dates.md", Files.readString(DATES, StandardCharsets.UTF_8));
+        Graph g = Audit.toGraph(audit(notes));
+        String q = """
+                PREFIX cga: <https://w3id.org/claimgraph/audit#>
+                SELECT ?rule ?note ?line ?message (COUNT(?f) AS ?n) WHERE {
+                  ?f a cga:Finding ; cga:rule ?rule ; cga:message ?message .
+                  OPTIONAL { ?f cga:note ?note } OPTIONAL { ?f cga:line ?line }
+                } GROUP BY ?rule ?note ?line ?message HAVING (COUNT(?f) > 1)""";
+        List<String> dups = new ArrayList<>();
+        int findings = g.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding).toList().size();
+        try (QueryExecution qe = QueryExecution.create(q, ModelFactory.createModelForGraph(g))) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                dups.add(s.get("n") + "× " + s.get("rule") + " line " + s.get("line") + ": " + s.get("message"));
+            }
+        }
+        assertTrue(findings > 400, "the audit found what it finds on these notes: " + findings);
+        assertEquals(List.of(), dups);
+    }
+}

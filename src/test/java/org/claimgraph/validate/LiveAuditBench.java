@@ -1,0 +1,98 @@
+package org.claimgraph.validate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Live audit benchmarks (not in {@code mvn verify}):
+ * <ul>
+ * <li>{@link #reValidationAfterOneEdit}: a store of {@code -Dlive.notes} (default 1 000) generated
+ *     notes with a stored audit; {@code -Dlive.edits} (default 50) one-note edits, each written and
+ *     re-validated in one transaction; median and p99 of the live audit step, against the median of
+ *     full audits of the same store measured in the same run (before, between and after the edits).</li>
+ * <li>{@link #differential}: the differential test at {@code -Dlive.diffNotes} (300) notes and
+ *     {@code -Dlive.diffEdits} (200) edits.</li>
+ * </ul>
+ * Run: {@code mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && nice java -Dlive.notes=1000
+ * -Dlive.edits=50 -cp target/classes:target/test-classes:$(cat cp.txt) org.claimgraph.validate.LiveAuditBench edits}
+ */
+@Tag("bench")
+class LiveAuditBench {
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+
+    @Test
+    void reValidationAfterOneEdit() {
+        int notes = Integer.getInteger("live.notes", 1000);
+        int edits = Integer.getInteger("live.edits", 50);
+        Graph shapes = ShapesLoader.graph(Path.of("shapes"));
+        Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
+        LiveAuditHarness h = new LiveAuditHarness(shapes, AS_OF);
+        long t0 = System.nanoTime();
+        h.load(corpus);
+        System.out.printf("loaded %d notes and stored a full audit in %.0f ms%n", notes, (System.nanoTime() - t0) / 1e6);
+        List<Double> full = new ArrayList<>();
+        full.add(fullAudit(h));
+        CorpusEdits editor = new CorpusEdits(11L, notes);
+        double[] step = new double[edits];
+        double[] write = new double[edits];
+        int reValidated = 0;
+        for (int i = 0; i < edits; i++) {
+            CorpusEdits.Edit e;
+            do { e = editor.next(corpus); } while (e.changed().size() != 1);
+            long w0 = System.nanoTime();
+            LiveAudit.Outcome o = h.apply(e.changed());
+            write[i] = (System.nanoTime() - w0) / 1e6;
+            assertFalse(o.skipped() || o.full());
+            step[i] = o.millis();
+            reValidated += o.notes();
+            if (i == edits / 2) full.add(fullAudit(h));
+        }
+        full.add(fullAudit(h));
+        Arrays.sort(step);
+        Arrays.sort(write);
+        double fullMedian = full.stream().sorted().toList().get(full.size() / 2);
+        System.out.printf("one-note edits: %d, notes re-validated per edit %.2f%n", edits, reValidated / (double) edits);
+        System.out.printf("live audit step: median %.0f ms, p99 %.0f ms, max %.0f ms%n", pct(step, 50), pct(step, 99), step[edits - 1]);
+        System.out.printf("whole write (replace graph + step, one transaction): median %.0f ms, p99 %.0f ms%n", pct(write, 50), pct(write, 99));
+        System.out.printf("full audit of the same store (data graph + validation + checks): median %.0f ms of %s%n", fullMedian, full);
+        System.out.printf("ratio full / live p99: %.1f×, full / live median: %.1f×%n", fullMedian / pct(step, 99), fullMedian / Math.max(1, pct(step, 50)));
+        assertTrue(pct(step, 50) < fullMedian, "the live audit is cheaper than a full one");
+    }
+
+    @Test
+    void differential() {
+        int notes = Integer.getInteger("live.diffNotes", 300);
+        int edits = Integer.getInteger("live.diffEdits", 200);
+        long t0 = System.nanoTime();
+        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, 99L);
+        System.out.printf("differential: %d notes, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
+                notes, edits, (System.nanoTime() - t0) / 1e9, kinds);
+    }
+
+    /** {@code java -cp … org.claimgraph.validate.LiveAuditBench [edits|differential]} */
+    public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("edits")) new LiveAuditBench().reValidationAfterOneEdit();
+        if (args.length == 0 || args[0].equals("differential")) new LiveAuditBench().differential();
+    }
+
+    private static double fullAudit(LiveAuditHarness h) {
+        long t = System.nanoTime();
+        Audit.run(h.ds, h.shapesGraph, h.asOf, "en");
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    static double pct(double[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}
