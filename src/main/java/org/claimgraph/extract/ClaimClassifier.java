@@ -32,10 +32,37 @@ final class ClaimClassifier {
         return null;
     }
 
+    /** Words that say a figure was measured: a test, a run, a before/after change. */
+    private static final Pattern MEASURED = Pattern.compile("实测|测得|压测|基准|benchmark|测试中|测试显示|结果显示|实验|观测到"
+            + "|(?:从|由)[^，,。；;]{0,30}?(?:降|缩|减|优化|提|升|到|至)|降至|降到|缩短|缩小到|减少了?|降低了?|下降了?|提升了?|快了?\\s*\\d"
+            + "|耗时|用时|停机时间");
+    /** Words that say a figure is configured, a default, a threshold, a limit or a target, not a result. */
+    private static final Pattern CONFIGURED = Pattern.compile("设置|设为|设成|配置|默认|调到|调整为|参数|阈值|上限|下限|不超过|不能超过|不低于"
+            + "|超过[^，,。；;]{0,20}时|高于|低于|预留|建议|限制|配额|有效期|每隔|每\\s*\\d+(?:\\.\\d+)?\\s*(?:s|秒|分钟|min)|间隔|周期|TTL|超时"
+            + "|目标|SLO|告警|触发|扩容|规划|最多|最大|请求值|(?:^|\\s)--?[A-Za-z][\\w-]*|\\b[a-z]+[A-Z][a-z]+\\w*|\\b[a-z]+_[a-z]+|\\b[a-z]+\\.[a-z]+\\b");
+    /** A percentage of something (features, code, people, issues): a share, not a measurement. */
+    private static final Pattern SHARE = Pattern.compile("\\d\\s*%\\s*的|份额|受访者|覆盖");
+    /** The cost of one run ("每次集成测试运行的云成本约 1.5 美元"): a measured result, not a business cost. */
+    private static final Pattern RUN_COST = Pattern.compile("(?:每次|一次|单次)[^，,。；;]{0,12}(?:运行|构建|测试|流水线|执行|推理)");
+
+    /**
+     * Whether prose with figures states a measured result (latency, throughput, memory, start-up, size,
+     * duration or cost of a run) rather than a configured value, a threshold, a limit, a target, a share
+     * or a count. Measured wording wins; otherwise configuration or share wording, or figures that are
+     * only counts (pods, nodes, cores), mean it is not a performance figure.
+     */
+    static boolean measuredResult(String text, java.util.List<Model.Measurement> measurements) {
+        if (measurements.isEmpty() || text == null) return false;
+        if (MEASURED.matcher(text).find()) return true;
+        if (CONFIGURED.matcher(text).find() || SHARE.matcher(text).find()) return false;
+        return measurements.stream().anyMatch(m -> !java.util.Set.of("pods", "nodes", "cores").contains(m.unit()));
+    }
+
     static ClaimKind classify(String category, String text, boolean measurements, boolean versions, boolean tools) {
         ClaimKind k = fromCategory(category);
         if (k != null) return k;
         if (text != null && BUSINESS.matcher(text).find()) return ClaimKind.BUSINESS_CASE;
+        if (text != null && measurements && RUN_COST.matcher(text).find()) return ClaimKind.PERFORMANCE_FIGURE;
         if (text != null && COST.matcher(text).find()) return ClaimKind.COST;
         if (measurements) return ClaimKind.PERFORMANCE_FIGURE;
         if (versions) return ClaimKind.VERSION_STATEMENT;

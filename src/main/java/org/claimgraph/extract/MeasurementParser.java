@@ -17,8 +17,8 @@ final class MeasurementParser {
     private static final Pattern FRACTION = Pattern.compile("(→|->|↓|降至|缩小到|减少到)\\s*1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern TIMES_WORD = Pattern.compile("(?:提升|提高|快|降低|减少|缩小)\\s*" + NUM + "\\s*倍");
     private static final Pattern FIGURE = Pattern.compile(
-            "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM + "(?:\\s*[~～-]\\s*" + NUM + ")?\\s*"
-            + "(k\\s*QPS|QPS|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
+            "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM + "(?:\\s*[~～\\-–—]\\s*" + NUM + ")?\\s*"
+            + "(万\\s*(?:QPS|TPS|个请求)|k\\s*QPS|QPS|TPS|RPS|MB/s|GB/s|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])|毫秒|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|小时|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
             + "|×(?!\\s*[0-9⁰-⁹¹²³])|x(?![a-zA-Z0-9])|倍|Pod|pod|个节点|节点|nodes?(?![a-zA-Z])|美元|核)");
 
     static List<Model.Measurement> find(String text, String metric, String environment, int line) {
@@ -45,6 +45,7 @@ final class MeasurementParser {
             double v = number(m.group(2));
             String unit = unit(unitRaw);
             if (unitRaw.toLowerCase(Locale.ROOT).startsWith("k ") || unitRaw.toLowerCase(Locale.ROOT).startsWith("kqps")) v *= 1000;
+            if (unitRaw.startsWith("万")) v *= 10000;
             // "100 k QPS" written with the k before the unit
             out.add(new Model.Measurement(metric, v, unit, m.group().strip(), null, environment, line));
             mark(used, m.start(), m.end());
@@ -68,7 +69,11 @@ final class MeasurementParser {
         String u = raw.strip();
         return switch (u) {
             case "µs", "μs", "us" -> "us";
-            case "ms" -> "ms";
+            case "ms", "毫秒" -> "ms";
+            case "小时" -> "h";
+            case "TPS", "RPS", "万 个请求", "万个请求" -> "QPS";
+            case "MB/s" -> "MB/s";
+            case "GB/s" -> "GB/s";
             case "s", "秒" -> "s";
             case "min", "分钟" -> "min";
             case "KB" -> "KB";
@@ -81,7 +86,7 @@ final class MeasurementParser {
             case "节点", "个节点", "node", "nodes" -> "nodes";
             case "美元" -> "USD";
             case "核" -> "cores";
-            default -> u.toUpperCase(Locale.ROOT).endsWith("QPS") ? "QPS" : u;
+            default -> u.toUpperCase(Locale.ROOT).endsWith("QPS") || u.endsWith("TPS") || u.endsWith("个请求") ? "QPS" : u;
         };
     }
 }

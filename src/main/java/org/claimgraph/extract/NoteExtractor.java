@@ -302,8 +302,10 @@ public final class NoteExtractor {
             c.tools = ToolCatalog.find(c.text);
             c.versions = VersionParser.find(c.text, first);
             c.measurements = MeasurementParser.find(c.text, null, null, first);
+            // prose nobody annotated: a figure is a performance figure only when it reads as a measured result
             c.kind = forced != null ? forced
-                    : ClaimClassifier.classify(null, c.text, !c.measurements.isEmpty(), !c.versions.isEmpty(), !c.tools.isEmpty());
+                    : ClaimClassifier.classify(null, c.text, ClaimClassifier.measuredResult(c.text, c.measurements), !c.versions.isEmpty(),
+                            !c.tools.isEmpty());
             claims.add(c);
             ledger.mark(first, last, "claim");
         }

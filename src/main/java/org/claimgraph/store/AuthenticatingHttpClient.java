@@ -31,8 +31,8 @@ import javax.net.ssl.SSLParameters;
  *
  * <p>After the first challenge from an endpoint (scheme, host, port and path), later requests to it
  * carry the answer up front (Digest: the same nonce with {@code nc} counted up), so a large
- * {@code PUT} is normally sent once; when the server refuses that (nonce expired, {@code stale=true})
- * the request is answered afresh and sent once more. A request still refused comes back as the
+ * {@code PUT} is normally sent once; when the server refuses that because the nonce expired
+ * ({@code stale=true}) the request is answered afresh and sent once more; any other refusal is final. A request still refused comes back as the
  * server's 401, which Jena reports as an {@code HttpException}; the caller turns it into a message
  * without credentials ({@link StoreCredentials#toString()}).
  */
@@ -58,13 +58,35 @@ final class AuthenticatingHttpClient extends HttpClient {
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
-        HttpResponse<T> response = delegate.send(authorised(request), handler);
+        learnChallenge(request);
+        HttpRequest sent = authorised(request);
+        HttpResponse<T> response = delegate.send(sent, handler);
         if (response.statusCode() != 401 || !credentials.hasPassword()) return response;
+        // answer again only what was not answered yet, or a nonce the server calls stale: never loop on a wrong password
+        boolean answered = sent.headers().firstValue(AUTHORIZATION).isPresent();
+        if (answered && !staleNonce(response)) return response;
         Answer fresh = answerFor(response);
         if (fresh == null) return response;
         discard(response);
         answers.put(endpoint(request.uri()), fresh);
         return delegate.send(authorised(request), handler);
+    }
+
+    /**
+     * Before the first request with a body to an endpoint, asks for its challenge with a body-less
+     * {@code HEAD}: a store that refuses an unauthenticated {@code PUT} may close the connection
+     * before the body is sent (Virtuoso answers 401 with {@code Connection: close}), and the JDK
+     * client then reports a broken connection instead of the 401.
+     */
+    private void learnChallenge(HttpRequest request) throws IOException, InterruptedException {
+        if (!credentials.hasPassword() || answers.containsKey(endpoint(request.uri()))) return;
+        if (request.bodyPublisher().map(b -> b.contentLength() == 0).orElse(true)) return;
+        HttpRequest head = HttpRequest.newBuilder(request.uri()).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .timeout(request.timeout().orElse(Duration.ofSeconds(60))).build();
+        HttpResponse<Void> probe = delegate.send(head, HttpResponse.BodyHandlers.discarding());
+        if (probe.statusCode() != 401) return;
+        Answer a = answerFor(probe);
+        if (a != null) answers.put(endpoint(request.uri()), a);
     }
 
     /** The request with the header the endpoint's current answer gives, if any. */
@@ -101,6 +123,11 @@ final class AuthenticatingHttpClient extends HttpClient {
             return (method, target) -> basic;
         }
         return null;
+    }
+
+    private static boolean staleNonce(HttpResponse<?> response) {
+        return AuthChallenge.parse(response.headers().allValues("WWW-Authenticate")).stream()
+                .anyMatch(c -> c.scheme().equals("digest") && "true".equalsIgnoreCase(c.param("stale")));
     }
 
     /** Releases a refused response's connection when its body is a stream. */

@@ -45,8 +45,10 @@ public final class MultiplierCheck {
     private static final Pattern UP_PCT = Pattern.compile("(?:↑|提升|提高|增加)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
 
     // a figure: number (with thin thousands groups "3 200") and an optional unit
+    // a range "70-80GB", "1.2–1.5 s" is one figure whose value is an interval (group 2 = its upper end)
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\w.])(\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?)\\s*(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?(?![\\w/])");
+            "(?<![\\w.])(\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–—~～]\\s*(\\d+(?:\\.\\d+)?))?\\s*"
+            + "(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?(?![\\w/])");
 
     private static final Pattern PURE_FIGURE = Pattern.compile(
             "\\s*[~≈<>≤≥]?\\s*(\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?)\\s*(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?\\s*");
@@ -154,28 +156,73 @@ public final class MultiplierCheck {
 
     // ------------------------------------------------------------------ figures
 
-    record Figure(double value, String unit, String raw) {}
+    /** A figure in a normalised unit; {@code high} is the upper end of a range ("70-80GB"), else equal to {@code value}. */
+    record Figure(double value, double high, String unit, String raw) {
+        Figure(double value, String unit, String raw) { this(value, value, unit, raw); }
+    }
 
     static List<Figure> figures(String text) {
         List<Figure> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
-            String unit = m.group(2) == null ? "" : m.group(2);
+            String unit = m.group(3) == null ? "" : m.group(3);
             double v = Double.parseDouble(m.group(1).replace(" ", ""));
-            switch (unit) {
-                case "s", "秒" -> { v *= 1000; unit = "ms"; }
-                case "µs", "us" -> { v /= 1000; unit = "ms"; }
-                case "KB" -> { v /= 1024; unit = "MB"; }
-                case "GB" -> { v *= 1024; unit = "MB"; }
-                case "TB" -> { v *= 1024 * 1024; unit = "MB"; }
-                case "k" -> { v *= 1000; unit = ""; }
-                case "万" -> { v *= 10000; unit = ""; }
-                case "pods" -> unit = "Pod";
-                default -> { }
-            }
-            out.add(new Figure(v, unit, m.group().trim()));
+            double h = m.group(2) == null ? v : Double.parseDouble(m.group(2));
+            double scale = switch (unit) {
+                case "s", "秒" -> 1000;
+                case "µs", "us" -> 1.0 / 1000;
+                case "KB" -> 1.0 / 1024;
+                case "GB" -> 1024;
+                case "TB" -> 1024 * 1024;
+                case "k" -> 1000;
+                case "万" -> 10000;
+                default -> 1;
+            };
+            unit = switch (unit) {
+                case "s", "秒", "µs", "us" -> "ms";
+                case "KB", "GB", "TB" -> "MB";
+                case "k", "万" -> "";
+                case "pods" -> "Pod";
+                default -> unit;
+            };
+            out.add(new Figure(v * scale, Math.max(v, h) * scale, unit, m.group().trim()));
         }
         return out;
+    }
+
+    /** The factors two comparable figures allow: one value, or an interval when either is a range. */
+    record Ratio(double low, double high) {}
+
+    /** Exactly two comparable figures (same normalised unit) → the interval of large ÷ small, else null. */
+    static Ratio ratio(List<Figure> figs) {
+        if (figs.size() != 2) return null;
+        Figure a = figs.get(0), b = figs.get(1);
+        if (!a.unit().equals(b.unit())) return null;
+        double lo = Double.MAX_VALUE, hi = 0;
+        for (double x : new double[] {a.value(), a.high()}) {
+            for (double y : new double[] {b.value(), b.high()}) {
+                double small = Math.min(x, y), big = Math.max(x, y);
+                if (small <= 0) return null;
+                lo = Math.min(lo, big / small);
+                hi = Math.max(hi, big / small);
+            }
+        }
+        return new Ratio(lo, hi);
+    }
+
+    /**
+     * Whether a stated factor agrees with the figures: within {@link #TOLERANCE} of the interval, or,
+     * for an approximate statement ("约 20 倍"), equal to a factor of the interval rounded to the stated
+     * number's significant digits (23.3 → 20).
+     */
+    static boolean agrees(double stated, Ratio r, boolean approximate) {
+        if (stated >= r.low() * (1 - TOLERANCE) && stated <= r.high() * (1 + TOLERANCE)) return true;
+        if (!approximate) return false;
+        java.math.BigDecimal st = java.math.BigDecimal.valueOf(stated).stripTrailingZeros();
+        java.math.MathContext mc = new java.math.MathContext(st.precision()); // "20" → 1 significant digit, "8.7" → 2
+        return java.math.BigDecimal.valueOf(r.low()).round(mc).compareTo(st) == 0
+                || java.math.BigDecimal.valueOf(r.high()).round(mc).compareTo(st) == 0
+                || st.compareTo(java.math.BigDecimal.valueOf(r.low())) > 0 && st.compareTo(java.math.BigDecimal.valueOf(r.high())) < 0;
     }
 
     /** Text with the multiplier expressions removed, so their numbers are not taken for figures. */
@@ -187,11 +234,8 @@ public final class MultiplierCheck {
 
     /** Exactly two comparable figures (same normalised unit) → large ÷ small, else null. */
     static Double factor(List<Figure> figs) {
-        if (figs.size() != 2) return null;
-        Figure a = figs.get(0), b = figs.get(1);
-        if (!a.unit().equals(b.unit())) return null;
-        double lo = Math.min(a.value(), b.value()), hi = Math.max(a.value(), b.value());
-        return lo > 0 ? hi / lo : null;
+        Ratio r = ratio(figs);
+        return r == null ? null : r.low() == r.high() ? r.low() : (r.low() + r.high()) / 2;
     }
 
     // ------------------------------------------------------------------ the check
@@ -201,12 +245,12 @@ public final class MultiplierCheck {
         // (1) same clause of the same text: the figures on both sides of "vs", or two figures with units
         String clause = clause(s.cell() >= 0 ? u.text().split("\\|", -1)[s.cell()] : u.text(),
                 s.cell() >= 0 ? s.start() - cellOffset(u.text(), s.cell()) : s.start());
-        List<Figure> own = vsFigures(withoutMultipliers(clause));
-        if (own == null) {
-            // without an explicit "A vs B", only two figures that both carry a unit count (not years, counts …)
-            own = figures(withoutMultipliers(clause));
-            if (own.stream().anyMatch(f -> f.unit().isEmpty())) own = List.of();
+        List<Figure> own = unitFigures(clause);
+        if (own.isEmpty() && s.cell() < 0) {
+            // "内存使用从 70-80GB 降至 3GB，提升约 20 倍": the figures are in the clause before, same sentence
+            own = unitFigures(sentence(u.text(), s.start()));
         }
+        Ratio ratio = ratio(own);
         Double computed = factor(own);
         String figs = describe(own);
         // (2) same table column
@@ -226,9 +270,28 @@ public final class MultiplierCheck {
         }
         if (computed == null)
             return new Result(u.note(), u.file(), u.line(), claimIri, u.text(), s.expression(), s.factor(), null, null, Outcome.NO_FIGURES);
-        boolean ok = Math.abs(computed - s.factor()) <= TOLERANCE * s.factor();
+        boolean approximate = s.cell() < 0 && s.start() > 0
+                && u.text().substring(Math.max(0, s.start() - 3), s.start()).matches(".*(约|大约|近|≈|~).*");
+        boolean ok = ratio != null ? agrees(s.factor(), ratio, approximate) : Math.abs(computed - s.factor()) <= TOLERANCE * s.factor();
         return new Result(u.note(), u.file(), u.line(), claimIri, u.text(), s.expression(), s.factor(), computed, figs,
                 ok ? Outcome.SUPPORTED : Outcome.UNSUPPORTED);
+    }
+
+    /** The figures of a clause: both sides of "A vs B", else only figures that carry a unit (not years, counts …). */
+    private static List<Figure> unitFigures(String clause) {
+        List<Figure> own = vsFigures(withoutMultipliers(clause));
+        if (own != null) return own;
+        own = figures(withoutMultipliers(clause));
+        return own.stream().anyMatch(f -> f.unit().isEmpty()) ? List.of() : own;
+    }
+
+    /** The sentence around position {@code at}: delimited by 。；; only. */
+    static String sentence(String text, int at) {
+        int pos = Math.max(0, Math.min(at, text.length()));
+        int start = 0, end = text.length();
+        for (int i = pos - 1; i >= 0; i--) if ("。；;".indexOf(text.charAt(i)) >= 0) { start = i + 1; break; }
+        for (int i = pos; i < text.length(); i++) if ("。；;".indexOf(text.charAt(i)) >= 0) { end = i; break; }
+        return text.substring(start, end);
     }
 
     /** The clause around position {@code at}: delimited by ，,。；; (a "vs" comparison keeps its commas-free clause). */

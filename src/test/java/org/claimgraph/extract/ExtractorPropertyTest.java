@@ -50,6 +50,16 @@ class ExtractorPropertyTest {
             "[[Wiki]] 与 [[Note#Heading|别名]]", "<div>raw html</div>", "[ref]: https://example.org",
             "✅", "⚠️", "❌", ">>>", "> > 嵌套引用", "**", "第 99999 行", "参考第 2-1 行（x）", "\t\t缩进代码",
             "---\ntitle: t\ntags: [a, b]\n---", "\uFEFF开头", "\u0000\u0001 控制字符", "\uD800", "行尾\r", "中文：冒号: 混合：",
+            // issue 11: what real markdown has and the generator missed (fences with/without info, tildes, indented
+            // and unclosed code, HTML blocks, nested lists/quotes, link definitions, setext headings, escaped pipes,
+            // front-matter variants)
+            "```", "```\necho 无语言\n```", "~~~", "~~~python\nprint(1)\n~~~", "````md\n```\n````", "```\n未闭合的围栏",
+            "    indented code 6 ms", "<script>\nlet x = 1;\n</script>", "<div>\n\n*md*\n\n</div>", "<!-- 普通注释\n多行 -->",
+            "<details><summary>更多</summary>", "- 一级\n  - 二级\n    - 三级 10 ms", "> 引用\n> > 嵌套引用\n> > > 三层",
+            "- 列表\n  > 列表里的引用 **验证性**：⚠️ 待验证", "1. 有序\n   2) 混合", "[foo]: https://example.org/foo \"title\"",
+            "[foo]:\n  /url\n  'title'", "[foo]", "Setext 标题\n===", "Setext 二级\n---", "| a \\| b | c |\n| --- | --- |\n| x \\| y | 3 ms |",
+            "| 单列 |\n|---|", "+++\ntitle = \"toml\"\n+++", "---\n---", "---\ntitle: [未闭合\n---", "---\nkey: value",
+            "---\ntags:\n  - a\n  - b\ndate: 2025-11-01\n---",
     };
 
     @TestFactory

@@ -48,7 +48,7 @@ class AuthenticatingHttpClientTest {
     private void digestProtected(HttpExchange ex) throws IOException {
         ex.getRequestBody().readAllBytes();
         String auth = ex.getRequestHeaders().getFirst("Authorization");
-        synchronized (seen) { seen.add(auth == null ? "none" : auth.substring(0, auth.indexOf(' '))); }
+        synchronized (seen) { seen.add(ex.getRequestMethod() + " " + (auth == null ? "none" : auth.substring(0, auth.indexOf(' ')))); }
         if (auth != null && valid(auth, ex.getRequestMethod())) {
             respond(ex, 204);
             return;
@@ -98,7 +98,8 @@ class AuthenticatingHttpClientTest {
         assertEquals(204, put(client, "/gsp").statusCode());
         assertEquals("SHA-256", lastAlgorithm, "SHA-256 chosen over MD5 and Basic");
         assertEquals(204, put(client, "/gsp").statusCode());
-        assertEquals(List.of("none", "Digest", "Digest"), seen, "the second request carried its answer up front");
+        assertEquals(List.of("HEAD none", "PUT Digest", "PUT Digest"), seen,
+                "a body-less HEAD learns the challenge, then every PUT carries its answer up front");
     }
 
     @Test
@@ -107,21 +108,21 @@ class AuthenticatingHttpClientTest {
         assertEquals(204, put(client, "/gsp").statusCode());
         nonce = "n2";
         assertEquals(204, put(client, "/gsp").statusCode());
-        assertEquals(List.of("none", "Digest", "Digest", "Digest"), seen);
+        assertEquals(List.of("HEAD none", "PUT Digest", "PUT Digest", "PUT Digest"), seen, "the stale nonce is answered afresh, once");
     }
 
     @Test
     void aWrongPasswordComesBackAs401() throws Exception {
         HttpClient client = new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.password("dba", "nope"));
         assertEquals(401, put(client, "/gsp").statusCode());
-        assertEquals(List.of("none", "Digest"), seen, "one answer, no loop");
+        assertEquals(List.of("HEAD none", "PUT Digest"), seen, "one answer, no loop");
     }
 
     @Test
     void noCredentialsNoAnswer() throws Exception {
         HttpClient client = new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.none());
         assertEquals(401, put(client, "/gsp").statusCode());
-        assertEquals(List.of("none"), seen);
+        assertEquals(List.of("PUT none"), seen);
     }
 
     @Test

@@ -126,6 +126,68 @@ class VirtuosoStoreTest {
         return out;
     }
 
+    @Test
+    void validateAuditAndExportsGiveWhatTheyGiveWithDb(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        String db = tmp.resolve("db").toString();
+        String store = server.spec().replace(";gsp=http://", ";gsp=http://" + VirtuosoServer.USER + ":" + VirtuosoServer.PASSWORD + "@");
+        Run localIngest = run(List.of("ingest", "--no-progress", "--db", db, "examples"));
+        Run remoteIngest = run(List.of("ingest", "--no-progress", "--store", store, "examples"));
+        assertEquals(localIngest.rc(), remoteIngest.rc(), "same ingest outcome");
+        assertEquals(canonicalText(localIngest.out()), canonicalText(remoteIngest.out()), "same ingest summary");
+        for (List<String> command : List.of(
+                List.of("validate"),
+                List.of("audit", "--as-of", "2025-12-01", "--format", "json"),
+                List.of("export", "rdf", "--format", "nq"),
+                List.of("export", "graphml"),
+                List.of("export", "neo4j"))) {
+            Run local = run(concat(command, "--db", db));
+            Run remote = run(concat(command, "--store", store));
+            String name = String.join("-", command).replaceAll("[^a-z0-9-]", "");
+            try {
+                Files.writeString(Path.of("target", "virtuoso-" + name + "-db.txt"), local.out());
+                Files.writeString(Path.of("target", "virtuoso-" + name + "-store.txt"), remote.out());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertEquals(local.rc(), remote.rc(), () -> command + ": exit codes; stderr with --store:\n" + remote.err());
+            if (command.contains("nq")) { // blank-node labels are arbitrary: compare the quads with blank nodes as one symbol
+                assertEquals(quadLines(local.out()), quadLines(remote.out()), command + ": quads");
+            } else {
+                assertEquals(canonicalText(local.out()), canonicalText(remote.out()), command + ": output");
+            }
+        }
+    }
+
+    private record Run(int rc, String out, String err) {}
+
+    private static Run run(List<String> command) {
+        String[] args = command.toArray(String[]::new);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int rc = org.claimgraph.cli.Main.commandLine().setOut(new java.io.PrintWriter(out))
+                .setErr(new java.io.PrintWriter(err)).execute(args);
+        return new Run(rc, out.toString(), err.toString());
+    }
+
+    /** The quads of an N-Quads text, literals in canonical form, every blank node written {@code _:b}, sorted. */
+    private static List<String> quadLines(String text) {
+        Dataset d = DatasetFactory.createTxnMem();
+        RDFDataMgr.read(d, new java.io.StringReader(text), null, org.apache.jena.riot.Lang.NQUADS);
+        return canonical(d).stream().map(q -> java.util.stream.Stream.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())
+                .map(n -> n.isBlank() ? "_:b" : n.toString()).collect(java.util.stream.Collectors.joining(" "))).sorted().toList();
+    }
+
+    private static List<String> concat(List<String> command, String... more) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    /** Output with timings and the data source's name taken out (the only things that may differ). */
+    private static String canonicalText(String s) {
+        return s.replaceAll("\\d+(\\.\\d+)? ?(ms|s)\\b", "T").replaceAll("--(db|store) \\S+", "SOURCE");
+    }
+
     private static String dump(Dataset d) {
         java.io.StringWriter w = new java.io.StringWriter();
         RDFDataMgr.write(w, d, org.apache.jena.riot.Lang.TRIG);

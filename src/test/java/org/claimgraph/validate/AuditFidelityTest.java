@@ -67,6 +67,22 @@ class AuditFidelityTest {
         assertTrue(byLine.get(25).endsWith("it was not found in the note"), byLine.get(25));
     }
 
+    /**
+     * Ranges are figures: "70-80GB 降至 3GB" gives factors 23.3–26.7, which "约 20 倍" (one significant
+     * digit) agrees with; "1.2–1.5 s → 6 ms" gives 200–250, so "快 220 倍" holds and "快 10 倍" does not.
+     */
+    @Test
+    void theMultiplierCheckReadsRanges() {
+        Audit.Result r = audit(Map.of("ranges.md", String.join("\n", "# 范围", "",
+                "内存使用从 70-80GB 降至 3GB，提升约 20 倍。", "",
+                "冷启动从 1.2–1.5 s 降到 6 ms，快 220 倍。", "",
+                "冷启动从 1.2–1.5 s 降到 6 ms，快 10 倍。", "")));
+        Map<Integer, MultiplierCheck.Outcome> byLine = new java.util.TreeMap<>();
+        for (MultiplierCheck.Result m : r.multipliers()) byLine.put(m.line(), m.outcome());
+        assertEquals(Map.of(3, MultiplierCheck.Outcome.SUPPORTED, 5, MultiplierCheck.Outcome.SUPPORTED,
+                7, MultiplierCheck.Outcome.UNSUPPORTED), byLine, r.multipliers().toString());
+    }
+
     /** No two findings of the audit graph share (rule, note, line, message): one finding per thing to fix. */
     @Test
     void theAuditGraphOfTheExamplesAndTheSeedHasNoDuplicatedFinding() throws IOException {

@@ -38,7 +38,8 @@ class MultiplierCheckTest {
             "1.2 s vs 6 ms; 200",
             "3 200 vs 28 000; 8.75",
             "6 ms vs 0.07 ms; 85.714285714",
-            "30~80 µs vs 2 ms; "})
+            // a range is one figure (issue 11): 2 ms ÷ 30–80 µs gives 25–66.7, factor() is the middle of that interval
+            "30~80 µs vs 2 ms; 45.833333333"})
     void factorOfTwoFigures(String text, Double expected) {
         String[] parts = text.split(" vs ");
         List<MultiplierCheck.Figure> figs = new java.util.ArrayList<>();
