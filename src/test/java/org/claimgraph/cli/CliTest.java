@@ -99,7 +99,8 @@ class CliTest {
         Path notes = Files.createDirectories(tmp.resolve("notes"));
         Files.write(notes.resolve("binary.md"), new byte[] {'#', ' ', 'x', '\n', 0, 1, 2});
         Files.write(notes.resolve("latin1.md"), "# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        Files.writeString(notes.resolve("huge.md"), "# t\n" + "y".repeat(10 * 1024 * 1024) + "\n");
+        // a line over the 1 Mi-character limit in a note under the 8 MiB note limit (NoteFilesTest covers that one)
+        Files.writeString(notes.resolve("huge.md"), "# t\n" + "y".repeat(2 * 1024 * 1024) + "\n");
         CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
         assertEquals(Main.EXIT_FAILED, r.exit(), "nothing worked: " + r.err());
         assertTrue(r.err().contains("binary.md:2: binary file"), r.err());
