@@ -51,12 +51,15 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => ![...document.querySelectorAll('main article')].some((a) => a.dataset.id === id),
                              item.id, { timeout: 120000 });
-  await page.waitForFunction((n) => Number(document.querySelector('#count-total b').textContent) !== n, countBefore, { timeout: 120000 });
+  // the summary changes without a reload: the pending filter shows one item less (the total may stay, since a
+  // write can also raise another finding, e.g. a date now newer than the note's own)
+  await page.waitForFunction((n) => Number(document.querySelector('#count-shown b').textContent) === n - 1, pendingShown, { timeout: 120000 });
+  const shownAfter = Number(await page.$eval('#count-shown b', (b) => b.textContent));
   const countAfter = await total(page);
   const status = await page.$eval('#status', (s) => s.textContent);
   await page.selectOption('#f-status', '');
   await page.screenshot({ path: after, fullPage: false });
-  console.log(JSON.stringify({ before: countBefore, after: countAfter, pendingShown, item, status, external }));
+  console.log(JSON.stringify({ before: countBefore, after: countAfter, pendingShown, shownAfter, item, status, external }));
 } catch (e) {
   console.error(String(e && e.stack || e));
   process.exitCode = 1;
