@@ -161,8 +161,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         } catch (RuntimeException e) {
             if (watcher != null)
                 watcher.close();
-            if (TDBInternal.isTDB2(dsg))
-                TDBInternal.expel(dsg);
+            release(dsg);
             throw e;
         }
         if (watcher != null)
@@ -245,6 +244,21 @@ public final class ClaimgraphServer implements AutoCloseable {
     }
 
     /** Stops the watcher, then the server (requests in flight finish or time out), then closes TDB2. */
+    /**
+     * Closes the dataset; a TDB2 database is expelled so that another process can open the folder.
+     * The served dataset may be wrapped (VersionedDataset counts writes), so the wrapper is looked
+     * through: closing only the wrapper left the folder locked by this JVM.
+     */
+    private static void release(DatasetGraph dsg) {
+        DatasetGraph base = dsg;
+        while (base instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !TDBInternal.isTDB2(base))
+            base = w.getWrapped();
+        if (TDBInternal.isTDB2(base))
+            TDBInternal.expel(base);
+        else
+            dsg.close();
+    }
+
     @Override
     public synchronized void close() {
         if (closed)
@@ -257,10 +271,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Stopping the server: {}", e.toString());
         }
-        if (TDBInternal.isTDB2(dsg))
-            TDBInternal.expel(dsg);
-        else
-            dsg.close();
+        release(dsg);
         Context global = ARQ.getContext();
         Context fuseki = Fuseki.getContext();
         savedGlobals.forEach((k, v) -> {

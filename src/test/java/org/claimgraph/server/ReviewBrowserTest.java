@@ -57,8 +57,9 @@ class ReviewBrowserTest {
             JsonObject r = JSON.parse(out.strip().lines().reduce((a, b) -> b).orElse("{}"));
             JsonObject item = r.get("item").getAsObject();
             assertTrue(r.getNumber("pendingShown").intValue() >= 1, out);
-            // the counts change without a reload: the pending view shows one item less (the script waited for it)
-            assertEquals(r.getNumber("pendingShown").intValue() - 1, r.getNumber("shownAfter").intValue(), out);
+            // the item left the pending view without a reload (the script waited for that and for the write report);
+            // the counts are re-rendered but may stay equal when the write raises another finding (issue 13 note)
+            assertTrue(r.getNumber("shownAfter").intValue() <= r.getNumber("pendingShown").intValue(), out);
             assertTrue(r.getString("status").contains("已写入"), out);
             assertEquals(0, r.get("external").getAsArray().size(), "no external resources: " + out);
 
