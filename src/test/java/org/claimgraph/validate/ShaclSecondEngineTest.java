@@ -51,7 +51,7 @@ class ShaclSecondEngineTest {
         var names = CoreShapes.sparqlShapes(ShapesLoader.graph(Path.of("shapes"))).stream()
                 .map(n -> n.getURI().substring(n.getURI().indexOf('#') + 1)).sorted().toList();
         assertEquals(java.util.List.of("conflicting-figures", "line-reference-out-of-range", "performance-environment-placeholder",
-                "publicly-verifiable-without-url", "stale-update-date", "update-after-document-date",
+                "publicly-verifiable-without-url", "stale-update-date", "update-after-audit-date", "update-after-document-date",
                 "verified-but-needs-verification", "verified-without-url"), names);
     }
 
