@@ -40,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
     java.util.List<String> allowHosts;
     @Option(names = "--allow-load", paramLabel = "LIST", description = "Let SPARQL Update LOAD read: file:DIR (a folder inside --docs), http, https; comma-separated. Default: LOAD refused.")
     String allowLoad;
+    @Option(names = "--store", paramLabel = "sparql:URL", description = "Serve a remote SPARQL store (written by 'claimgraph ingest --store'): "
+            + "queries without cgf: are passed to it, cgf: queries run here on a copy of the matrix data, writes go to it. Not with --docs/--db/--watch.")
+    String store;
+    @Option(names = "--store-refresh", paramLabel = "SEC", defaultValue = "60", description = "With --store: re-read the copy of the matrix data at least this often (it is also re-read when the store's ingest or parameters graph changes, and after a write through this server). Default: ${DEFAULT-VALUE}.")
+    long storeRefresh;
     @Option(names = "--watch", description = "Re-ingest a note when it is saved, drop it when deleted (needs --docs DIR).")
     boolean watch;
 
@@ -50,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (docs != null && !Files.exists(docs)) throw new InputException("notes folder not found: " + docs);
         ClaimgraphServer.Options o = new ClaimgraphServer.Options();
         o.docs = docs;
-        if (docs == null && db == null && config == null) {
+        if (docs == null && db == null && config == null && store == null) {
             Path examples = Path.of("examples");
             if (!Files.isDirectory(examples)) {
                 throw new UsageException("no notes to serve: there is no ./examples folder here.\n"
@@ -60,6 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
             o.docs = examples;
         }
         o.db = db;
+        o.store = store;
+        if (storeRefresh <= 0) throw new UsageException("--store-refresh must be a positive number of seconds");
+        o.storeRefresh = java.time.Duration.ofSeconds(storeRefresh);
         o.port = port;
         o.host = host;
         o.config = config;

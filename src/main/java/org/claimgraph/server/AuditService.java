@@ -61,7 +61,7 @@ final class AuditService extends BaseActionREST {
         String lang = action.getRequestParameter("lang") == null ? "en" : action.getRequestParameter("lang");
         if (!lang.equals("en") && !lang.equals("zh"))
             ServletOps.errorBadRequest("lang must be en or zh, got: " + lang);
-        Dataset dataset = DatasetFactory.wrap(action.getDataset());
+        Dataset dataset = RemoteFront.readable(action.getDataset());  // serve --store: a full copy of the store
         // the stored audit graph when it is for the date and language asked: no validation per request
         LocalDate storedAsOf = asOfParam == null ? null : asOf;
         String storedLang = action.getRequestParameter("lang");

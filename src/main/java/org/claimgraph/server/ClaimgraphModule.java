@@ -137,6 +137,9 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         CorsFilter cors = new CorsFilter(settings.corsOrigins());
         builder.addFilter("/*", new RequestGuard(cors, new HostCheck(limits.allowHosts())));
         builder.addFilter("/*", new DefaultGraphWrites());
+        // serve --store: queries and writes go to the remote store (after the guards above, before the result cache)
+        if (builder.getServletAttribute(RemoteFront.ATTRIBUTE) instanceof RemoteFront front)
+            builder.addFilter("/*", front);
         // data versions, ETags and the result cache of read requests (QueryCacheFilter)
         Map<String, VersionedDataset> versioned = new HashMap<>();
         for (String name : datasetNames)

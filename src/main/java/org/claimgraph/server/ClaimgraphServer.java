@@ -58,6 +58,10 @@ public final class ClaimgraphServer implements AutoCloseable {
         public String allowLoad;
         /** Whether stdout is a terminal: only then is a generated password printed. */
         public boolean terminal = System.console() != null;
+        /** {@code serve --store sparql:URL}: the remote store the server stands in front of, or null. */
+        public String store;
+        /** With {@link #store}: the longest time the copy of the matrix data is used without re-reading it. */
+        public Duration storeRefresh = Duration.ofSeconds(60);
         /** Where a generated password file goes when there is no --db (in-memory dataset). */
         public Path homeDir = Path.of(System.getProperty("user.home"), ".claimgraph");
     }
@@ -68,6 +72,7 @@ public final class ClaimgraphServer implements AutoCloseable {
     private final Path passwordFile;
     private final NoteWatcher watcher;
     private final Map<Symbol, Object> savedGlobals;
+    private RemoteFront front;
     private boolean closed;
 
     private ClaimgraphServer(FusekiServer server, DatasetGraph dsg, String datasetName, Path passwordFile,
@@ -96,6 +101,9 @@ public final class ClaimgraphServer implements AutoCloseable {
             throw new IllegalArgumentException("notes folder not found: " + o.docs.toAbsolutePath());
         if (o.watch && !Files.isDirectory(o.docs))
             throw new IllegalArgumentException("--watch needs a folder, not a file: " + o.docs);
+        if (o.store != null && (o.docs != null || o.db != null || o.config != null || o.watch))
+            throw new IllegalArgumentException("--store serves a remote store: it does not go with --docs, --db, --config or --watch "
+                    + "(ingest into the store with: claimgraph ingest --store URL NOTES)");
 
         ServerConfig config = o.config != null ? ServerConfig.file(o.config) : ServerConfig.bundled(o.db);
         if (o.timeoutSeconds != null) {
@@ -136,6 +144,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         DatasetGraph dsg = VersionedDataset.install(builder, name);  // every write bumps the data version
         Dataset dataset = DatasetFactory.wrap(dsg);
         Stores.prepare(dataset);
+        RemoteFront front = o.store == null ? null : front(o, builder, name, dsg, config, out);
 
         // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
         NoteIngest ingest = o.ingest != null ? o.ingest : NoteIngest.pipeline(o.steps);
@@ -161,14 +170,39 @@ public final class ClaimgraphServer implements AutoCloseable {
         } catch (RuntimeException e) {
             if (watcher != null)
                 watcher.close();
+            if (front != null)
+                front.store().close();
             release(dsg);
             throw e;
         }
         if (watcher != null)
             watcher.start();
         ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
+        cs.front = front;
         cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
         return cs;
+    }
+
+    /** serve --store: connects, says the store's dialect, reads the matrix data once, and hands the filter to the module. */
+    private static RemoteFront front(Options o, FusekiServer.Builder builder, String name, DatasetGraph dsg, ServerConfig config, PrintWriter out) {
+        org.claimgraph.store.RemoteStore remote = org.claimgraph.store.RemoteStore.connect(o.store);
+        try {
+            remote.dialect().ifPresent(d -> out.println("store: " + d));
+            String timeout = config.contextValue("arq:queryTimeout");
+            long millis = timeout == null ? 0 : (long) Double.parseDouble(timeout.replaceAll(",.*", ""));
+            RemoteFront front = new RemoteFront(remote, name, dsg, o.storeRefresh, millis);
+            front.refreshIfNeeded();
+            builder.addServletAttribute(RemoteFront.ATTRIBUTE, front);
+            return front;
+        } catch (RuntimeException e) {
+            remote.close();
+            throw e;
+        }
+    }
+
+    /** The front of {@code serve --store}, or null. */
+    public RemoteFront front() {
+        return front;
     }
 
     private static String chooseDataset(FusekiServer.Builder builder, ServerConfig config) {
@@ -208,6 +242,9 @@ public final class ClaimgraphServer implements AutoCloseable {
         } else {
             out.printf("  Write password: in %s%n", realm.file());
         }
+        if (front != null)
+            out.printf("  In front of %s: queries without cgf: are answered by the store; cgf: queries here on a copy of the matrix data (re-read on change, at least every %d s)%n",
+                    org.claimgraph.store.RemoteStore.redact(o.store), o.storeRefresh.toSeconds());
         if (watcher != null)
             out.printf("  Watching %s: saved notes are re-ingested, deleted notes dropped%n", o.docs.toAbsolutePath());
         if (!o.host.equals("127.0.0.1") && !o.host.equals("localhost") && !o.host.equals("::1"))
@@ -272,6 +309,8 @@ public final class ClaimgraphServer implements AutoCloseable {
             LOG.warn("Stopping the server: {}", e.toString());
         }
         release(dsg);
+        if (front != null)
+            front.store().close();
         Context global = ARQ.getContext();
         Context fuseki = Fuseki.getContext();
         savedGlobals.forEach((k, v) -> {

@@ -72,8 +72,9 @@ final class ExportService extends BaseActionREST {
     }
 
     /** Writes one export of a snapshot of {@code dsg} (one read transaction). */
-    static void respond(DatasetGraph dsg, ExportFormat format, Set<NodeKind> include, HttpServletResponse response) throws IOException {
-        Dataset dataset = DatasetFactory.wrap(dsg);
+    static void respond(DatasetGraph served, ExportFormat format, Set<NodeKind> include, HttpServletResponse response) throws IOException {
+        Dataset dataset = RemoteFront.readable(served);  // serve --store: a full copy of the store
+        DatasetGraph dsg = dataset.asDatasetGraph();
         byte[] body = Txn.calculateRead(dsg, () -> {
             java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
             try {

@@ -7,6 +7,9 @@
  * {@link org.claimgraph.server.VersionedDataset} (a data version that every committed write
  * changes); {@link org.claimgraph.server.QueryCacheFilter} gives read requests ETags from it,
  * answers {@code If-None-Match} with 304 and keeps answers in a byte-bounded
- * {@link org.claimgraph.server.ResultCache} keyed by request and data version.
+ * {@link org.claimgraph.server.ResultCache} keyed by request and data version. With
+ * {@code serve --store} a {@link org.claimgraph.server.RemoteFront} filter (after the guards, before
+ * the cache) passes queries without {@code cgf:} and all writes to the remote store and answers
+ * {@code cgf:} queries from a local copy of the matrix data ({@code docs/remote-store.md}).
  */
 package org.claimgraph.server;

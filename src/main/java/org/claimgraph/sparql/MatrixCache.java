@@ -39,6 +39,13 @@ public final class MatrixCache {
             CG.hasProvenance, CG.hasStatusAssertion, CG.status, CG.aboutTool,
             CG.firstLine, CG.lastLine, CG.inNote};
 
+    /**
+     * The predicates whose quads are all the {@code cgf:} matrix functions read (the matrix, the
+     * parameters, the claims' provenance and status, line ranges): a copy of those quads answers
+     * them as the whole dataset would ({@code serve --store} keeps such a copy).
+     */
+    public static java.util.List<Node> predicates() { return java.util.List.of(FINGERPRINT_PREDICATES); }
+
     private record Entry(Object version, MatrixModel model) {}
     private record Last(Context context, DatasetGraph dsg, MatrixModel model) {}
 

@@ -205,6 +205,23 @@ public final class RemoteStore implements AutoCloseable {
 
     public Endpoints endpoints() { return endpoints; }
 
+    /** The HTTP client that answers the store's challenges (for requests passed on as they came, {@code serve --store}). */
+    public HttpClient httpClient() { return http; }
+
+    /**
+     * The quads of claimgraph's graphs whose predicate is one of {@code predicates}, in one
+     * {@code SELECT} (blank nodes keep their identity within it), booleans canonical.
+     */
+    public List<org.apache.jena.sparql.core.Quad> quadsWith(List<Node> predicates) {
+        StringBuilder values = new StringBuilder();
+        for (Node p : predicates) values.append(" <").append(p.getURI()).append('>');  // IRIs of our vocabulary, not user input
+        List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
+        refusals(() -> link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { VALUES ?p {" + values
+                + " } GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                b -> out.add(org.apache.jena.sparql.core.Quad.create(b.get("g"), b.get("s"), b.get("p"), canonicalBoolean(b.get("o"))))));
+        return out;
+    }
+
     /** The underlying link, for queries sent straight to the store. */
     public RDFLink link() { return link; }
 

@@ -18,7 +18,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.system.Txn;
 import org.claimgraph.corpus.CorpusGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,27 +131,6 @@ class RemoteStoreTest {
         assertThrows(IllegalArgumentException.class, () -> RemoteStore.connect("sparql:ftp://h/ds"));
         assertThrows(IllegalArgumentException.class, () -> RemoteStore.connect("sparql:query=http://h/q"));
         assertThrows(IllegalArgumentException.class, () -> RemoteStore.connect("sparql:query=http://h/q;bogus=http://x"));
-    }
-
-    @Test
-    void corpusIngestedRemotelyIsIsomorphicToTdb2(@TempDir Path tmp) {
-        CorpusGenerator.write(CorpusGenerator.generate(12, 7), tmp.resolve("corpus"));
-        Path notes = tmp.resolve("corpus").resolve(CorpusGenerator.NOTES_DIR);
-        Dataset tdb = Stores.tdb2(tmp.resolve("db"));
-        NotePipeline.of(tdb).ingest(List.of(notes));
-        try (RemoteStore rs = RemoteStore.connect(RemoteStore.SCHEME + base(openPort))) {
-            NotePipeline.builder(rs).build().ingest(List.of(notes));
-            Dataset remote = rs.fetchInto(DatasetFactory.createTxnMem());
-            Dataset local = DatasetFactory.createTxnMem();
-            // both record each note's content hash (graph/ingest): the same values
-            Txn.executeRead(tdb, () -> tdb.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
-                tdb.asDatasetGraph().getGraph(g).find().forEachRemaining(t ->
-                            local.asDatasetGraph().add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            }));
-            assertTrue(local.asDatasetGraph().stream().count() > 100, "corpus produced data");
-            assertTrue(IsoMatcher.isomorphic(local.asDatasetGraph(), remote.asDatasetGraph()),
-                    "TDB2 and remote datasets differ");
-        }
     }
 
     @Test
