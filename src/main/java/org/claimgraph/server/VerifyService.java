@@ -93,7 +93,8 @@ final class VerifyService extends BaseActionREST {
         o.put("diff", w.edit().diff());
         o.put("sha256", w.sha256After());
         if (w.changed()) {
-            IngestReport report = NoteIngest.STORE.ingestFile(DatasetFactory.wrap(action.getDataset()), notes.root(), file);
+            // the live audit of the served dataset runs (AuditedWrites); guard mode does not refuse a verification
+            IngestReport report = AuditedWrites.unguarded(() -> NoteIngest.STORE.ingestFile(DatasetFactory.wrap(action.getDataset()), notes.root(), file));
             JsonArray warnings = new JsonArray();
             for (IngestReport.Failure f : report.failures()) warnings.add(f.toString());
             o.put("ingestWarnings", warnings);
