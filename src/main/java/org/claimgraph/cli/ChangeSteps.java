@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import java.util.List;
+import org.claimgraph.history.HistoryRecorder;
 import org.claimgraph.store.ChangeStep;
 
 /**
@@ -12,8 +13,9 @@ import org.claimgraph.store.ChangeStep;
 final class ChangeSteps {
     private ChangeSteps() {}
 
-    /** The steps, in order. */
+    /** The steps, in order: history first (its events describe the notes only), then the steps that read the notes' state. */
     static List<ChangeStep> all() {
-        return List.of();
+        return List.of(
+                new HistoryRecorder());
     }
 }
