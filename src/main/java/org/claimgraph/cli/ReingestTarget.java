@@ -11,11 +11,13 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.RemoteStore;
 import org.claimgraph.store.Stores;
 import org.claimgraph.store.WriteContext;
+import org.claimgraph.validate.LiveAudit;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,7 +42,10 @@ final class ReingestTarget {
                 Dataset ds = Stores.tdb2Existing(db);
                 try {
                     String rel = graphName(file, iri -> Txn.calculateRead(ds, () -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(iri))));
-                    report = NotePipeline.builder(ds).steps(ChangeSteps.all()).context(context(by)).build().ingestText(rel, text);
+                    List<ChangeStep> steps = ChangeSteps.all();
+                    report = NotePipeline.builder(ds).steps(steps).context(context(by)).build().ingestText(rel, text);
+                    ChangeSteps.liveAudit(steps).map(LiveAudit::total).filter(o -> !o.skipped())
+                            .ifPresent(o -> out.println(o.summary()));
                 } finally {
                     ds.close();
                 }
