@@ -56,7 +56,10 @@ final class AuditedWrites extends DatasetGraphWrapper {
     }
 
     private static final Set<String> NOT_NOTES = Set.of(Iris.ONTOLOGY_GRAPH, Iris.INGEST_GRAPH, Iris.PARAMETERS_GRAPH, CGH.HISTORY_GRAPH);
-    private static final ThreadLocal<Boolean> UNGUARDED = ThreadLocal.withInitial(() -> false);
+    /** How this thread's writes are treated: checked (default), audited but never refused, or left to the pipeline's own steps. */
+    private enum Mode { GUARDED, UNGUARDED, UNTRACKED }
+
+    private static final ThreadLocal<Mode> MODE = ThreadLocal.withInitial(() -> Mode.GUARDED);
 
     private final LiveAudit live;
     private final Severity guard;
@@ -76,14 +79,18 @@ final class AuditedWrites extends DatasetGraphWrapper {
         this.guard = guard;
     }
 
-    /** Runs {@code write} without the guard's refusal on this thread (the live audit still runs): {@code /kg/verify}. */
-    static <T> T unguarded(Supplier<T> write) {
-        boolean was = UNGUARDED.get();
-        UNGUARDED.set(true);
+    /**
+     * Runs {@code write} on this thread without the guard's refusal ({@code /kg/verify}); with
+     * {@code audit} false nothing is tracked either (the write goes through a note pipeline whose
+     * own steps run the live audit).
+     */
+    static <T> T unguarded(boolean audit, Supplier<T> write) {
+        Mode was = MODE.get();
+        MODE.set(audit ? Mode.UNGUARDED : Mode.UNTRACKED);
         try {
             return write.get();
         } finally {
-            UNGUARDED.set(was);
+            MODE.set(was);
         }
     }
 
@@ -101,8 +108,9 @@ final class AuditedWrites extends DatasetGraphWrapper {
         if (!st.started) {
             st.started = true;
             DatasetGraph base = getWrapped();
-            if (guard != null) live.refresh(base);
-            st.tracking = guard != null || LiveAudit.kept(base);
+            Mode mode = MODE.get();
+            if (guard != null && mode == Mode.GUARDED) live.refresh(base);
+            st.tracking = mode != Mode.UNTRACKED && (guard != null || LiveAudit.kept(base));
         }
         if (!st.tracking || !noteGraphName(g) || st.before.containsKey(g)) return;
         st.before.put(g, copy(getWrapped(), g));
@@ -180,7 +188,7 @@ final class AuditedWrites extends DatasetGraphWrapper {
         Graph audit = base.getGraph(AuditGraph.NAME);
         var tallyBefore = guard == null ? null : WriteGuard.tally(audit, guard);
         live.run(base, changes);
-        if (guard == null || UNGUARDED.get()) return null;
+        if (guard == null || MODE.get() != Mode.GUARDED) return null;
         List<Node> added = WriteGuard.added(tallyBefore, WriteGuard.tally(audit, guard));
         return added.isEmpty() ? null : WriteGuard.refusal(audit, added, guard);
     }
