@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.claimgraph.history.HistoryRecorder;
 import org.claimgraph.store.ChangeStep;
 import org.claimgraph.validate.LiveAudit;
 
@@ -16,11 +17,14 @@ final class ChangeSteps {
 
     /**
      * The steps, in order, new instances on each call (a step may count what it did for one
-     * command). The live audit comes last: it keeps the audit graph current when the store has
-     * one (see docs/live-audit.md) and does nothing otherwise.
+     * command). History comes first (its events describe the notes only); the live audit comes
+     * last: it keeps the audit graph current when the store has one (see docs/live-audit.md) and
+     * does nothing otherwise.
      */
     static List<ChangeStep> all() {
-        return List.of(LiveAudit.packaged());
+        return List.of(
+                new HistoryRecorder(),
+                LiveAudit.packaged());
     }
 
     /** The live audit among {@code steps}, to print what it did. */

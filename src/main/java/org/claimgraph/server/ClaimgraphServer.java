@@ -139,6 +139,7 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
         NoteIngest ingest = o.ingest != null ? o.ingest : NoteIngest.pipeline(o.steps);
+        dsg.getContext().set(NoteIngest.STEPS, List.copyOf(o.steps));  // POST /kg/verify writes through the same steps
         NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, ingest, o.debounce) : null;
         if (o.docs != null) {
             long i0 = System.nanoTime();
