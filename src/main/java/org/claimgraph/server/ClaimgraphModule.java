@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -73,7 +74,6 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     /** How long a stopping server waits for requests in flight. */
     static final long STOP_TIMEOUT_MS = 15_000;
 
-    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     private ModuleSettings settings = ModuleSettings.from(null);
     private Limits limits = Limits.from(null);
@@ -232,9 +232,9 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     static List<String> servicesWith(Model configModel, String operationIri) {
         if (configModel == null)
             return List.of();
-        Property endpoint = configModel.createProperty(FUSEKI + "endpoint");
-        Property operation = configModel.createProperty(FUSEKI + "operation");
-        Property name = configModel.createProperty(FUSEKI + "name");
+        Property endpoint = FusekiVocab.pEndpoint;
+        Property operation = FusekiVocab.pOperation;
+        Property name = FusekiVocab.pServiceName;
         List<String> out = new ArrayList<>();
         for (Resource svc : configModel.listSubjectsWithProperty(endpoint).toList()) {
             boolean has = svc.listProperties(endpoint).toList().stream().map(Statement::getObject)
