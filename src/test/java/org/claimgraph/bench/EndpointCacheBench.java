@@ -32,7 +32,7 @@ import java.util.function.LongFunction;
  * <li><b>304</b> (ours only; stock Fuseki sends no ETag): {@code If-None-Match} with the current
  *     tag, 1 client; the client-side latency on loopback is an upper bound of the server's time.</li>
  * </ul>
- * Run: {@code java -cp CLASSES org.claimgraph.bench.EndpointCacheBench DB_DIR [rounds=2] [seconds=8] [clients=1,8]};
+ * Run: {@code java -cp CLASSES org.claimgraph.bench.EndpointCacheBench DB_DIR [rounds=2] [seconds=8] [clients=1,8] [cells=repeated,distinct,304]};
  * prints a Markdown table. Not part of {@code mvn verify} (no test class).
  */
 public final class EndpointCacheBench {
@@ -45,13 +45,14 @@ public final class EndpointCacheBench {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Duration measure = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 8);
         List<Integer> clients = List.of((args.length > 3 ? args[3] : "1,8").split(",")).stream().map(Integer::parseInt).toList();
+        String cells = args.length > 4 ? args[4] : "repeated,distinct,304";
         String query = Files.readString(Path.of("queries", "status-counts.rq"));
         Path log = Files.createTempFile("endpoint-cache-bench", ".log");
         Map<String, List<Cell>> ours = new LinkedHashMap<>();
         Map<String, List<Cell>> stock = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             for (boolean claimgraph : round % 2 == 0 ? List.of(true, false) : List.of(false, true)) {
-                for (Cell c : serve(claimgraph, db, query, clients, measure, log))
+                for (Cell c : serve(claimgraph, db, query, clients, measure, log, cells))
                     (claimgraph ? ours : stock).computeIfAbsent(c.kind() + "@" + c.clients(), k -> new ArrayList<>()).add(c);
                 System.err.println("round " + round + (claimgraph ? " claimgraph" : " stock") + " done");
             }
@@ -63,8 +64,8 @@ public final class EndpointCacheBench {
             Cell a = median(e.getValue());
             List<Cell> sl = stock.get(e.getKey());
             Cell b = sl == null ? null : median(sl);
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %s | %s | %s | %s | %d/%s |%n", a.kind(), a.clients(),
-                    a.qps(), a.p50(), a.p99(), b == null ? "–" : String.format(Locale.ROOT, "%.0f", b.qps()),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %s | %s | %s | %s | %d/%s |%n", a.kind(), a.clients(),
+                    a.qps(), a.p50(), a.p99(), b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.qps()),
                     b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.p50()), b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.p99()),
                     b == null ? "–" : String.format(Locale.ROOT, "%.2f×", a.qps() / Math.max(1e-9, b.qps())), a.errors(),
                     b == null ? "–" : Long.toString(b.errors())));
@@ -83,14 +84,15 @@ public final class EndpointCacheBench {
                 cells.stream().mapToLong(Cell::errors).sum(), cells.stream().mapToLong(Cell::requests).sum());
     }
 
-    private static List<Cell> serve(boolean claimgraph, Path db, String query, List<Integer> clients, Duration measure, Path log)
+    private static List<Cell> serve(boolean claimgraph, Path db, String query, List<Integer> clients, Duration measure, Path log, String cells)
             throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         Process p = claimgraph
-                ? ChildJvm.start(log, org.claimgraph.cli.Main.class, "serve", "--db", db.toString(), "--port", Integer.toString(port))
+                ? ChildJvm.start(log, org.claimgraph.cli.Main.class, "serve", "--db", db.toString(), "--port", Integer.toString(port),
+                        "--timeout", "300")  // stock Fuseki has no query timeout; ours (10 s by default) would cut cold queries on a loaded machine
                 : ChildJvm.start(log, StockFuseki.class, db.toString(), Integer.toString(port));
         Thread drain = new Thread(() -> {
             try { p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()); } catch (IOException ignored) { }
@@ -103,13 +105,21 @@ public final class EndpointCacheBench {
             String endpoint = base + "/kg/sparql?query=";
             String same = endpoint + URLEncoder.encode(query, StandardCharsets.UTF_8);
             List<Cell> out = new ArrayList<>();
-            for (int c : clients) out.add(load("repeated", c, measure, n -> get(same, null), 200));
-            for (int c : clients)
+            // one answer first, not measured (a dashboard's first load; also warms both servers alike)
+            HttpResponse<String> first = HTTP.send(get(same, null, Duration.ofMinutes(5)), HttpResponse.BodyHandlers.ofString());
+            if (first.statusCode() != 200) throw new IllegalStateException("first answer: HTTP " + first.statusCode());
+            if (cells.contains("repeated")) for (int c : clients) out.add(load("repeated", c, measure, n -> get(same, null), 200));
+            if (cells.contains("distinct")) for (int c : clients)
                 out.add(load("distinct", c, measure, n -> get(endpoint + URLEncoder.encode(query + "\n# request " + n + "\n", StandardCharsets.UTF_8), null), 200));
-            if (claimgraph) {
-                HttpResponse<String> first = HTTP.send(get(same, null), HttpResponse.BodyHandlers.ofString());
-                String tag = first.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException("no ETag"));
+            if (claimgraph && cells.contains("304")) {
+                String tag = HTTP.send(get(same, null), HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag")
+                        .orElseThrow(() -> new IllegalStateException("no ETag"));
+                SERVER_TIMING.clear();
                 out.add(load("304 (If-None-Match)", 1, measure, n -> get(same, tag), 304));
+                double[] st = SERVER_TIMING.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                if (st.length > 0)
+                    System.err.printf(Locale.ROOT, "SERVER-TIMING 304: n=%d p50=%.3f ms p99=%.3f ms%n", st.length, st[st.length / 2],
+                            st[Math.min(st.length - 1, (int) Math.ceil(st.length * 0.99) - 1)]);
             }
             return out;
         } finally {
@@ -120,8 +130,13 @@ public final class EndpointCacheBench {
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static HttpRequest get(String url, String ifNoneMatch) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    /** Server-Timing durations (ms) of the measured 304s. */
+    static final List<Double> SERVER_TIMING = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private static HttpRequest get(String url, String ifNoneMatch) { return get(url, ifNoneMatch, Duration.ofSeconds(30)); }
+
+    private static HttpRequest get(String url, String ifNoneMatch, Duration timeout) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Accept", "application/sparql-results+json").GET();
         if (ifNoneMatch != null) b.header("If-None-Match", ifNoneMatch);
         return b.build();
@@ -150,6 +165,9 @@ public final class EndpointCacheBench {
                         HttpResponse<InputStream> r = HTTP.send(request.apply(seq.incrementAndGet()), HttpResponse.BodyHandlers.ofInputStream());
                         try (InputStream in = r.body()) { in.transferTo(java.io.OutputStream.nullOutputStream()); }
                         ok = r.statusCode() == expect;
+                        if (ok && expect == 304 && s >= warmEnd)
+                            r.headers().firstValue("Server-Timing").map(v -> v.replaceAll(".*dur=", "")).map(Double::parseDouble)
+                                    .ifPresent(SERVER_TIMING::add);
                     } catch (Exception e) {
                         ok = false;
                     }
