@@ -139,8 +139,8 @@ public final class GitImport {
                              List<String> failures) throws IOException {
         byte[] bytes = repo.open(e.getNewId().toObjectId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
         String display = c.getName().substring(0, 7) + ":" + path;
-        if (bytes.length > NoteFiles.MAX_FILE_BYTES) {
-            failures.add(display + ": larger than " + NoteFiles.MAX_FILE_BYTES + " bytes; its previous graph, if any, is kept");
+        if (bytes.length > NoteFiles.maxFileBytes()) {
+            failures.add(display + ": " + NoteFiles.tooLarge(display, bytes.length).getMessage() + " Its previous graph, if any, is kept.");
             return;
         }
         try {
