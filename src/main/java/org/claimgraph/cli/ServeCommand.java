@@ -47,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     NoteSizeOption noteSize = new NoteSizeOption();
 
+    @Option(names = "--guard", paramLabel = "violation|warning|off", defaultValue = "off",
+            description = "Refuse a SPARQL Update or Graph Store write that would add an audit finding of this severity or worse "
+                    + "(422 with the SHACL report, nothing written). Default: ${DEFAULT-VALUE}.")
+    String guard;
+
     @Override
     public Integer call() throws Exception {
         noteSize.apply();
@@ -76,6 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
         o.steps = ChangeSteps.all();
         o.allowHosts = allowHosts == null ? null : String.join(",", allowHosts);
         o.allowLoad = allowLoad;
+        o.guard = guard;
         ClaimgraphServer server;
         try {
             server = ClaimgraphServer.start(o, out);

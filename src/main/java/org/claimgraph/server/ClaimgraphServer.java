@@ -56,6 +56,8 @@ public final class ClaimgraphServer implements AutoCloseable {
         public String allowHosts;
         /** What LOAD may read (--allow-load file:DIR,http,https), or null: LOAD refused. */
         public String allowLoad;
+        /** Guard mode (--guard violation|warning|off), or null: off. */
+        public String guard;
         /** Whether stdout is a terminal: only then is a generated password printed. */
         public boolean terminal = System.console() != null;
         /** Where a generated password file goes when there is no --db (in-memory dataset). */
@@ -139,6 +141,7 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
         NoteIngest ingest = o.ingest != null ? o.ingest : NoteIngest.pipeline(o.steps);
+        dsg.getContext().set(NoteIngest.STEPS, List.copyOf(o.steps));  // POST /kg/verify writes through the same steps
         NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, ingest, o.debounce) : null;
         if (o.docs != null) {
             long i0 = System.nanoTime();

@@ -40,6 +40,27 @@ final class RecordedHashes {
         return out;
     }
 
+    /**
+     * Note graph → recorded SHA-256 under the current extractor, read from a copy of the ingest graph
+     * (a remote store's, {@link GspSink}); only notes whose graph is among {@code existing} count.
+     */
+    static Map<Node, String> current(org.apache.jena.graph.Graph ingest, java.util.Set<String> existing) {
+        Node fp = NodeFactory.createLiteralString(ExtractorFingerprint.value());
+        Map<Node, String> out = new HashMap<>();
+        ingest.find(Node.ANY, CG.contentSha256, Node.ANY).forEachRemaining(t -> {
+            Node g = t.getSubject();
+            if (g.isURI() && existing.contains(g.getURI()) && ingest.contains(g, CG.extractorFingerprint, fp) && t.getObject().isLiteral())
+                out.put(g, t.getObject().getLiteralLexicalForm());
+        });
+        return out;
+    }
+
+    /** The two triples {@link #record} writes for one note, in a graph of hashes (a remote store's copy). */
+    static void record(org.apache.jena.graph.Graph ingest, Node graphName, String sha256) {
+        ingest.remove(graphName, Node.ANY, Node.ANY);
+        for (Quad q : quads(graphName, sha256)) ingest.add(q.asTriple());
+    }
+
     /** The SHA-256 recorded for {@code graphName} under the current extractor, or null. */
     static String current(DatasetGraph dsg, Node graphName) {
         Node fp = NodeFactory.createLiteralString(ExtractorFingerprint.value());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.claimgraph.rdf.CG;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.query.Dataset;
@@ -18,7 +19,6 @@ import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
@@ -46,8 +46,6 @@ public final class RemoteStore implements AutoCloseable {
 
     /** The three endpoints, as absolute URLs. {@code update} may be null (never needed for writes here). */
     public record Endpoints(String query, String update, String gsp) {}
-
-    private static final String CG = "https://w3id.org/claimgraph/ontology#";
 
     private final Endpoints endpoints;
     private final StoreCredentials credentials;
@@ -271,7 +269,7 @@ public final class RemoteStore implements AutoCloseable {
     public boolean dropNote(String relativePath) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(
                 "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?note ?sourcePath ?path } }");
-        q.setIri("sourcePath", CG + "sourcePath");
+        q.setParam("sourcePath", CG.sourcePath);
         q.setLiteral("path", relativePath);
         List<Node> found = new ArrayList<>();
         refusals(() -> link.querySelect(q.toString(), b -> found.add(b.get("g"))));
@@ -300,17 +298,56 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     /**
-     * Copies every named graph of the store into {@code target} (one SELECT over
-     * {@code GRAPH ?g}, which every SPARQL 1.1 store answers; blank nodes keep their identity
-     * within the result) and returns it.
+     * Copies every named graph of the store under {@code cgid:} into {@code target}, note graph by
+     * note graph: the graphs are listed, then each is read with one {@code CONSTRUCT} and added, so
+     * at most one graph's result is held beside {@code target} (no result set of the whole store).
+     * Blank nodes keep their identity within a graph (claimgraph's graphs share none).
      */
     public Dataset fetchInto(Dataset target) {
         DatasetGraph dsg = target.asDatasetGraph();
-        List<Quad> quads = new ArrayList<>();
-        refusals(() -> link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
-                b -> quads.add(Quad.create(b.get("g"), b.get("s"), b.get("p"), canonicalBoolean(b.get("o"))))));
-        Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
+        for (String iri : graphs()) {
+            Node g = NodeFactory.createURI(iri);
+            Graph one = graph(iri);
+            Txn.executeWrite(dsg, () -> one.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+        }
         return target;
+    }
+
+    /** Results at least this large are checked against a count: a store may cap a result silently. */
+    static final int CAP_CHECK = 1000;
+
+    /**
+     * One named graph of the store, read with {@code CONSTRUCT} through the query endpoint (readable
+     * without the write credentials; every SPARQL 1.1 store answers it), booleans in canonical form
+     * ({@link #canonicalBoolean}). Empty when the store has no such graph.
+     *
+     * @throws StoreException when the store capped the result (Virtuoso's {@code ResultSetMaxRows})
+     */
+    public Graph graph(String graphIri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+        q.setIri("g", graphIri);
+        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        // N-Triples back: Virtuoso 7.2's Turtle writer prints "6"^^xsd:decimal as a bare 6, which Turtle
+        // reads as an xsd:integer (docs/remote-store.md, "Dialects")
+        refusals(() -> org.apache.jena.sparql.exec.http.QueryExecHTTP.newBuilder().endpoint(endpoints.query()).httpClient(http)
+                .query(q.toString()).acceptHeader("application/n-triples").construct().find().forEachRemaining(t ->
+                        out.add(t.getSubject(), t.getPredicate(), canonicalBoolean(t.getObject()))));
+        if (out.size() >= CAP_CHECK) {
+            long stored = count(graphIri);
+            if (stored > out.size())
+                throw new StoreException("the store returned " + out.size() + " of the " + stored + " triples of " + graphIri
+                        + ": it caps results (Virtuoso: raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)");
+        }
+        return out;
+    }
+
+    /** How many triples the store holds in one named graph. */
+    public long count(String graphIri) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        q.setIri("g", graphIri);
+        long[] n = {0};
+        refusals(() -> link.querySelect(q.toString(), b -> n[0] = b.get("n").getLiteralValue() instanceof Number x ? x.longValue() : 0));
+        return n[0];
     }
 
     /** A local, in-memory copy of the store (union default graph) for validate, audit and export. */

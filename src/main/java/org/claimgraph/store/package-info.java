@@ -32,8 +32,8 @@
  * transaction) and, after a bulk load, several times in one transaction (chunks of 64 notes,
  * {@code before} empty). A step that throws aborts its transaction: the notes keep their previous
  * graphs and are reported as failures. Against a remote store ({@code --store}) steps are NOT run
- * (GSP has no transaction to run them in; a warning says so) and unchanged notes are not
- * recognised there.
+ * (GSP has no transaction to run them in; a warning says so); unchanged notes are recognised
+ * there too ({@code GspSink} reads and writes the store's ingest graph).
  *
  * <p><b>Unchanged notes.</b> A note whose bytes hash to what the store recorded, under the same
  * extractor fingerprint (the class files of {@code extract} and {@code rdf} and the ontology), is

@@ -143,6 +143,30 @@ class HistoryCliTest {
         while (m.find()) assertEquals(3, m.group(1).trim().split(" ").length, m.group(1));
     }
 
+    @Test
+    void everyIngestRecordsItsEventsWithTheOsUserAsAgent(@TempDir Path tmp) throws Exception {
+        Path notes = tmp.resolve("notes");
+        java.nio.file.Files.createDirectories(notes);
+        Path note = notes.resolve("deploy.md");
+        Path db = tmp.resolve("db");
+        java.nio.file.Files.writeString(note, org.claimgraph.history.HistoryNotes.note("⚠️ 待验证", "内部测试复现", TestRepos.K3S));
+        assertEquals(0, CliRun.run("ingest", notes.toString(), "--db", db.toString()).exit());
+        assertEquals(List.of("appeared"), events(db).stream().map(o -> field(o, "event")).distinct().toList());
+        java.nio.file.Files.writeString(note, org.claimgraph.history.HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", TestRepos.K3S));
+        assertEquals(0, CliRun.run("ingest", notes.toString(), "--db", db.toString()).exit());
+        List<JsonObject> all = events(db);
+        JsonObject status = all.stream().filter(o -> field(o, "event").equals("status-changed")
+                && field(o, "text").equals(TestRepos.DOCKER)).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("pending", field(status, "before"));
+        assertEquals("verified", field(status, "after"));
+        assertEquals("deploy.md", field(status, "note"));
+        assertEquals(System.getProperty("user.name"), field(status, "author"));
+        assertTrue(status.get("commit") == null || status.get("commit").isNull() || field(status, "commit").isEmpty(), status.toString());
+        // an unchanged note records nothing
+        assertEquals(0, CliRun.run("ingest", notes.toString(), "--db", db.toString()).exit());
+        assertEquals(all.toString(), events(db).toString());
+    }
+
     private static int countBefore(String h, String marker) {
         String head = h.substring(0, h.indexOf("<h2>" + marker));
         return head.split("<polyline", -1).length - 1;
