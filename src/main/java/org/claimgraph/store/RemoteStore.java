@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.claimgraph.rdf.CG;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.query.Dataset;
@@ -45,8 +46,6 @@ public final class RemoteStore implements AutoCloseable {
 
     /** The three endpoints, as absolute URLs. {@code update} may be null (never needed for writes here). */
     public record Endpoints(String query, String update, String gsp) {}
-
-    private static final String CG = "https://w3id.org/claimgraph/ontology#";
 
     private final Endpoints endpoints;
     private final StoreCredentials credentials;
@@ -270,7 +269,7 @@ public final class RemoteStore implements AutoCloseable {
     public boolean dropNote(String relativePath) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(
                 "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?note ?sourcePath ?path } }");
-        q.setIri("sourcePath", CG + "sourcePath");
+        q.setParam("sourcePath", CG.sourcePath);
         q.setLiteral("path", relativePath);
         List<Node> found = new ArrayList<>();
         refusals(() -> link.querySelect(q.toString(), b -> found.add(b.get("g"))));
