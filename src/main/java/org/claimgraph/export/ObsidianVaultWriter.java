@@ -41,15 +41,26 @@ public final class ObsidianVaultWriter {
 
     private final PropertyGraph g;
     private final VaultNames names;
+    /** Per claim IRI its "History" lines; null when the history is not exported. */
+    private final Map<String, List<String>> history;
 
-    private ObsidianVaultWriter(PropertyGraph g) {
+    private ObsidianVaultWriter(PropertyGraph g, Map<String, List<String>> history) {
         this.g = g;
         this.names = VaultNames.of(g);
+        this.history = history;
     }
 
     /** Every vault file (notes and canvases), keyed by vault-relative path. */
     public static SortedMap<String, String> files(PropertyGraph g) {
-        ObsidianVaultWriter w = new ObsidianVaultWriter(g);
+        return files(g, null);
+    }
+
+    /**
+     * As {@link #files(PropertyGraph)}; with {@code history} (per claim IRI, one markdown list
+     * item per event, oldest first) each claim note ends with a "历史 history" section.
+     */
+    static SortedMap<String, String> files(PropertyGraph g, Map<String, List<String>> history) {
+        ObsidianVaultWriter w = new ObsidianVaultWriter(g, history);
         SortedMap<String, String> out = new TreeMap<>();
         w.write(out);
         out.putAll(CanvasWriter.files(g, w.names));
@@ -329,6 +340,12 @@ public final class ObsidianVaultWriter {
                     b.append("- 更新日期: ").append(a.updated()).append('\n');
                 }
             }
+        }
+        if (history != null) {
+            List<String> events = history.getOrDefault(c.string("iri").orElse(c.id()), List.of());
+            b.append("\n## 历史 history\n\n");
+            if (events.isEmpty()) b.append("- 无记录 / no events recorded\n");
+            for (String e : events) b.append(e).append('\n');
         }
         return withUserLine(b);
     }
