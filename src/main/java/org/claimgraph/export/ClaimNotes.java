@@ -7,10 +7,14 @@ import org.claimgraph.export.PropertyGraph.EdgeType;
 import org.claimgraph.export.PropertyGraph.Node;
 import org.claimgraph.extract.VerificationStatus;
 
-/** One page per claim: frontmatter, the claim's text, status and links, then its provenance. */
+/** One page per claim: frontmatter, the claim's text, status and links, its provenance, and its history when exported. */
 final class ClaimNotes extends VaultPages {
-    ClaimNotes(PropertyGraph g, VaultNames names) {
+    /** Per claim IRI its "History" lines; null when the history is not exported. */
+    private final Map<String, List<String>> history;
+
+    ClaimNotes(PropertyGraph g, VaultNames names, Map<String, List<String>> history) {
         super(g, names);
+        this.history = history;
     }
 
     String claim(Node c, Map<String, Map<String, String>> headings) {
@@ -26,6 +30,12 @@ final class ClaimNotes extends VaultPages {
             for (int i = 0; i < as.size(); i++) {
                 assessment(b, as.get(i), i + 1);
             }
+        }
+        if (history != null) {
+            List<String> events = history.getOrDefault(c.string("iri").orElse(c.id()), List.of());
+            b.append("\n## 历史 history\n\n");
+            if (events.isEmpty()) b.append("- 无记录 / no events recorded\n");
+            for (String e : events) b.append(e).append('\n');
         }
         return withUserLine(b);
     }

@@ -39,13 +39,25 @@ public final class ObsidianVaultWriter extends VaultPages {
     /** Last generated line of every note; what the user writes below it is kept on re-export. */
     public static final String USER_LINE = "%% claimgraph: 在此行以下写你的笔记，重新导出时保留 / write below this line; kept on re-export %%";
 
-    private ObsidianVaultWriter(PropertyGraph g) {
+    /** Per claim IRI its "History" lines; null when the history is not exported. */
+    private final Map<String, List<String>> history;
+
+    private ObsidianVaultWriter(PropertyGraph g, Map<String, List<String>> history) {
         super(g, VaultNames.of(g));
+        this.history = history;
     }
 
     /** Every vault file (notes and canvases), keyed by vault-relative path. */
     public static SortedMap<String, String> files(PropertyGraph g) {
-        ObsidianVaultWriter w = new ObsidianVaultWriter(g);
+        return files(g, null);
+    }
+
+    /**
+     * As {@link #files(PropertyGraph)}; with {@code history} (per claim IRI, one markdown list
+     * item per event, oldest first) each claim note ends with a "历史 history" section.
+     */
+    static SortedMap<String, String> files(PropertyGraph g, Map<String, List<String>> history) {
+        ObsidianVaultWriter w = new ObsidianVaultWriter(g, history);
         SortedMap<String, String> out = new TreeMap<>();
         w.write(out);
         out.putAll(CanvasWriter.files(g, w.names));
@@ -54,7 +66,7 @@ public final class ObsidianVaultWriter extends VaultPages {
 
     private void write(SortedMap<String, String> out) {
         Map<String, Map<String, String>> headings = sourceHeadings();
-        ClaimNotes claims = new ClaimNotes(g, names);
+        ClaimNotes claims = new ClaimNotes(g, names, history);
         IndexNotes indexes = new IndexNotes(g, names);
         for (Node n : g.nodes()) {
             switch (n.type()) {

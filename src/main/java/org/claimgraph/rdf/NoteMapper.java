@@ -121,13 +121,21 @@ public final class NoteMapper {
         if (parent != null) add(n, CG.parentSection, sectionNodes.get(parent.index()));
     }
 
-    /** The nearest earlier section of a lower level that contains {@code s}. */
+    /** Sections still open at the section being mapped (sections come in line order): the candidates for its parent. */
+    private final java.util.ArrayDeque<Model.Section> openSections = new java.util.ArrayDeque<>();
+
+    /**
+     * The nearest earlier section of a lower level that contains {@code s}. Called for the sections in
+     * order; keeps the chain of sections that contain the current one, so each call is O(depth), not O(sections).
+     */
     private Model.Section parentOf(Model.Section s) {
+        while (!openSections.isEmpty() && openSections.peekLast().lastLine() < s.lastLine()) openSections.pollLast();
         Model.Section best = null;
-        for (Model.Section c : note.sections()) {
-            if (c.index() >= s.index()) break;
+        for (java.util.Iterator<Model.Section> it = openSections.descendingIterator(); it.hasNext() && best == null; ) {
+            Model.Section c = it.next();
             if (c.level() < s.level() && c.firstLine() <= s.firstLine() && c.lastLine() >= s.lastLine()) best = c;
         }
+        openSections.addLast(s);
         return best;
     }
 
@@ -168,11 +176,16 @@ public final class NoteMapper {
         addIf(n, CG.header, str(String.join(" | ", t.header()))); // a header of empty cells has no text
     }
 
+    private java.util.TreeMap<Integer, Model.Table> tablesByFirstLine;
+
+    /** The table holding {@code line}, or null (tables do not overlap: the last one starting on or before it). */
     private Node tableAt(int line) {
-        for (Model.Table t : note.tables()) {
-            if (t.firstLine() <= line && line <= t.lastLine()) return tableNodes.get(t.index());
+        if (tablesByFirstLine == null) {
+            tablesByFirstLine = new java.util.TreeMap<>();
+            for (Model.Table t : note.tables()) tablesByFirstLine.putIfAbsent(t.firstLine(), t);
         }
-        return null;
+        var e = tablesByFirstLine.floorEntry(line);
+        return e != null && line <= e.getValue().lastLine() ? tableNodes.get(e.getValue().index()) : null;
     }
 
     private void mapCodeBlock(Model.CodeBlock c) {

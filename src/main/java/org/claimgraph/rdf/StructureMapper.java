@@ -88,8 +88,7 @@ final class StructureMapper {
     }
 
     void mapMatrixCell(Model.MatrixCell c) {
-        Node table = null;
-        for (Model.Table t : mapper.note.tables()) if (t.index() == c.tableIndex()) table = mapper.tableNodes.get(t.index());
+        Node table = mapper.tableNodes.get(c.tableIndex());
         Node n = mapper.mintUnder("cell", table, NoteMapper.nz(c.dimension()), NoteMapper.nz(c.scenario()));
         mapper.add(n, TYPE, CG.MatrixCell);
         mapper.add(n, CG.inNote, mapper.noteNode);

@@ -56,6 +56,8 @@ public final class ClaimgraphServer implements AutoCloseable {
         public String allowHosts;
         /** What LOAD may read (--allow-load file:DIR,http,https), or null: LOAD refused. */
         public String allowLoad;
+        /** Guard mode (--guard violation|warning|off), or null: off. */
+        public String guard;
         /** Whether stdout is a terminal: only then is a generated password printed. */
         public boolean terminal = System.console() != null;
         /** Where a generated password file goes when there is no --db (in-memory dataset). */

@@ -130,6 +130,19 @@ public final class LiveAudit implements ChangeStep {
         synchronized (this) { total = total.plus(o); }
     }
 
+    /**
+     * Inside a write transaction: stores a full audit when {@code dsg} keeps none, or redoes it when
+     * its date has moved on; true when it audited. Guard mode calls this before a write changes
+     * anything, so that what a write adds is told apart from what a new day adds.
+     */
+    public boolean refresh(DatasetGraph dsg) {
+        Graph audit = dsg.getGraph(AuditGraph.NAME);
+        LocalDate asOf = clock.get();
+        if (AuditGraph.present(audit) && asOf.equals(AuditGraph.asOf(audit))) return false;
+        rebuild(dsg, asOf, AuditGraph.present(audit) ? AuditGraph.lang(audit) : "en");
+        return true;
+    }
+
     /** Re-validates after {@code changes}, inside the write transaction the caller holds. */
     public Outcome run(DatasetGraph dsg, List<NoteChange> changes) {
         long t0 = System.nanoTime();
