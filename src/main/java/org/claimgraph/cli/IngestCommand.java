@@ -18,6 +18,7 @@ import org.claimgraph.store.StoreException;
 import org.claimgraph.store.Stores;
 import org.claimgraph.validate.LiveAudit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,8 +63,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only when a terminal is attached).")
     boolean noProgress;
 
+    @Mixin
+    NoteSizeOption noteSize = new NoteSizeOption();
+
     @Override
     public Integer call() {
+        noteSize.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (store != null) {

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.CGH;
@@ -120,7 +121,7 @@ public final class Exporters {
             case GEXF -> GexfWriter.write(g, b);
             case CYTOSCAPE -> CytoscapeWriter.write(g, b);
             case NEO4J -> files.putAll(Neo4jCsvWriter.files(g));
-            case OBSIDIAN -> ObsidianVaultWriter.files(g).forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));
+            case OBSIDIAN -> ObsidianVaultWriter.files(g, history ? HistoryLines.read(dataset) : null).forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));
             case CANVAS -> CanvasWriter.files(g).forEach((k, v) -> files.put(k, v.getBytes(StandardCharsets.UTF_8)));
             default -> throw new IllegalStateException(format.name());
         }
@@ -132,7 +133,8 @@ public final class Exporters {
         long n = 0;
         var it = ds.asDatasetGraph().find();
         while (it.hasNext()) {
-            if (history || !CGH.historyGraph.equals(it.next().getGraph())) n++;
+            Node g = it.next().getGraph();
+            if (history || !CGH.historyGraph.equals(g)) n++;
         }
         return n;
     }

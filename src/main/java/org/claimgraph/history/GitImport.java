@@ -157,9 +157,9 @@ public final class GitImport {
     private static void read(Repository repo, DiffEntry e, String path, RevCommit c, List<NotePipeline.NoteInput> out,
                              List<String> failures) throws IOException {
         ObjectLoader blob = repo.open(e.getNewId().toObjectId(), Constants.OBJ_BLOB);
-        if (blob.getSize() > NoteFiles.MAX_FILE_BYTES) {
-            failures.add(c.getName().substring(0, 7) + ":" + path + ": larger than " + NoteFiles.MAX_FILE_BYTES
-                    + " bytes; its previous graph, if any, is kept");
+        if (blob.getSize() > NoteFiles.maxFileBytes()) {
+            String display = c.getName().substring(0, 7) + ":" + path;
+            failures.add(display + ": " + NoteFiles.tooLarge(display, blob.getSize()).getMessage() + " Its previous graph, if any, is kept.");
             return;
         }
         out.add(new NotePipeline.NoteInput(path, blob.getCachedBytes(Integer.MAX_VALUE)));

@@ -253,10 +253,8 @@ public final class ClaimgraphServer implements AutoCloseable {
      * through: closing only the wrapper left the folder locked by this JVM.
      */
     private static void release(DatasetGraph dsg) {
-        DatasetGraph base = dsg;
-        while (base instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !TDBInternal.isTDB2(base))
-            base = w.getWrapped();
-        if (TDBInternal.isTDB2(base))
+        DatasetGraph base = org.claimgraph.store.Stores.tdb2Underneath(dsg);
+        if (base != null && TDBInternal.isTDB2(base))
             TDBInternal.expel(base);
         else
             dsg.close();

@@ -207,16 +207,6 @@ public final class RemoteStore implements AutoCloseable {
     /** The underlying link, for queries sent straight to the store. */
     public RDFLink link() { return link; }
 
-    /**
-     * Ingests notes into this store, one GSP PUT per note as it is ready.
-     *
-     * @deprecated kept for one integration round; use {@code NotePipeline.builder(remoteStore).steps(…).build().ingest(paths)}
-     */
-    @Deprecated(forRemoval = true)
-    public IngestReport ingest(List<java.nio.file.Path> paths) {
-        return NotePipeline.builder(this).build().ingest(paths);
-    }
-
     /** PUTs every named graph of {@code local} (the stored default graph is not sent), one graph in memory at a time. */
     public int pushAll(Dataset local) {
         DatasetGraph dsg = local.asDatasetGraph();

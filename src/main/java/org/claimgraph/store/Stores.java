@@ -9,6 +9,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -27,6 +30,22 @@ public final class Stores {
     static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
 
     private Stores() {}
+
+    /**
+     * The TDB2 database under {@code dsg}'s wrappers ({@code VersionedDataset}, union-default
+     * views …): the first that is a TDB2 database container ({@code TDBInternal.isTDB2}) or its
+     * storage ({@code DatasetGraphTDB}), or null when there is none: what the caches key on, what the disk check measures
+     * and what is expelled on close. At most 16 wrappers deep (a wrapper of itself ends the search).
+     */
+    public static DatasetGraph tdb2Underneath(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        for (int i = 0; i < 16 && d != null; i++) {
+            if (d instanceof DatasetGraphTDB || TDBInternal.isTDB2(d)) return d;
+            if (!(d instanceof DatasetGraphWrapper w) || w.getWrapped() == d) return null;
+            d = w.getWrapped();
+        }
+        return null;
+    }
 
     /** A transactional in-memory dataset. */
     public static Dataset inMemory() {

@@ -109,6 +109,29 @@ class HistoryCliTest {
         List<String> rows = life.out().strip().lines().skip(1).toList();
         assertEquals(3, rows.size(), life.out()); // appeared, status-changed, evidence-changed
         assertTrue(rows.get(0).contains("appeared") && rows.get(0).contains("pending"), rows.toString());
+
+        // exports: --include history adds the History sections and the history graph
+        Path vault = tmp.resolve("vault");
+        CliRun obs = CliRun.run("export", "obsidian", "--db", db.toString(), "--out", vault.toString(), "--include", "history");
+        assertEquals(0, obs.exit(), obs.err());
+        try (var files = java.nio.file.Files.walk(vault.resolve("Claims"))) {
+            assertTrue(files.filter(java.nio.file.Files::isRegularFile).map(HistoryCliTest::read)
+                    .anyMatch(t -> t.contains("## 历史 history") && t.contains(" · status-changed · pending → verified · notes/deploy.md:5 · Alice Auditor")));
+        }
+        Path withHistory = tmp.resolve("with.jsonld");
+        Path without = tmp.resolve("without.jsonld");
+        assertEquals(0, CliRun.run("export", "jsonld", "--db", db.toString(), "--out", withHistory.toString(), "--include", "history").exit());
+        assertEquals(0, CliRun.run("export", "jsonld", "--db", db.toString(), "--out", without.toString()).exit());
+        assertTrue(read(withHistory).contains("history/event/") && !read(without).contains("history/event/"));
+        assertEquals(2, CliRun.run("export", "obsidian", "--db", db.toString(), "--out", vault.toString(), "--include", "histroy").exit());
+    }
+
+    private static String read(Path p) {
+        try {
+            return java.nio.file.Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
