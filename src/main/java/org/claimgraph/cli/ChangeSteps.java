@@ -1,7 +1,10 @@
 package org.claimgraph.cli;
 
 import java.util.List;
+import java.util.Optional;
+import org.claimgraph.history.HistoryRecorder;
 import org.claimgraph.store.ChangeStep;
+import org.claimgraph.validate.LiveAudit;
 
 /**
  * The change steps every command that writes notes registers with its
@@ -12,8 +15,20 @@ import org.claimgraph.store.ChangeStep;
 final class ChangeSteps {
     private ChangeSteps() {}
 
-    /** The steps, in order. */
+    /**
+     * The steps, in order, new instances on each call (a step may count what it did for one
+     * command). History comes first (its events describe the notes only); the live audit comes
+     * last: it keeps the audit graph current when the store has one (see docs/live-audit.md) and
+     * does nothing otherwise.
+     */
     static List<ChangeStep> all() {
-        return List.of();
+        return List.of(
+                new HistoryRecorder(),
+                LiveAudit.packaged());
+    }
+
+    /** The live audit among {@code steps}, to print what it did. */
+    static Optional<LiveAudit> liveAudit(List<ChangeStep> steps) {
+        return steps.stream().filter(LiveAudit.class::isInstance).map(LiveAudit.class::cast).findFirst();
     }
 }

@@ -2,12 +2,11 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.export.ExportFormat;
+import org.claimgraph.export.ExportSelection;
 import org.claimgraph.export.Exporters;
-import org.claimgraph.export.NodeKind;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -31,21 +30,22 @@ abstract class ExportFormatCommand implements Callable<Integer> {
 
     @Option(names = "--include", paramLabel = "KINDS", defaultValue = "all",
             description = "Node kinds to project, comma-separated: notes, sections, claims, tools, versions, statuses, "
-                    + "or all (default: ${DEFAULT-VALUE}). Edges are kept between included kinds only.")
+                    + "or all (default: ${DEFAULT-VALUE}). Edges are kept between included kinds only. "
+                    + "Add 'history' for the claim history (obsidian: a History section per claim note; jsonld: the history graph).")
     String include;
 
     abstract ExportFormat format();
 
     /** Writes the export; a format with options of its own overrides this. */
-    Exporters.Result write(Dataset ds, Set<NodeKind> kinds) throws java.io.IOException {
-        return Exporters.write(format(), ds, kinds, out);
+    Exporters.Result write(Dataset ds, ExportSelection selection) throws java.io.IOException {
+        return Exporters.write(format(), ds, selection.kinds(), selection.history(), out);
     }
 
     @Override
     public Integer call() throws Exception {
-        Set<NodeKind> kinds;
+        ExportSelection kinds;
         try {
-            kinds = NodeKind.parse(include);
+            kinds = ExportSelection.parse(include);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

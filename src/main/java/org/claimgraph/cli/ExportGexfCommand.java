@@ -5,12 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.export.ExportFormat;
+import org.claimgraph.export.ExportSelection;
 import org.claimgraph.export.Exporters;
 import org.claimgraph.export.GexfWriter;
-import org.claimgraph.export.NodeKind;
 import org.claimgraph.export.Projector;
 import org.claimgraph.export.PropertyGraph;
 import picocli.CommandLine;
@@ -43,9 +42,9 @@ final class ExportGexfCommand extends ExportFormatCommand {
     ExportFormat format() { return ExportFormat.GEXF; }
 
     @Override
-    Exporters.Result write(Dataset ds, Set<NodeKind> kinds) throws IOException {
-        if (version == GexfWriter.Version.V1_3) return super.write(ds, kinds);
-        PropertyGraph g = Projector.project(ds, kinds);
+    Exporters.Result write(Dataset ds, ExportSelection selection) throws IOException {
+        if (version == GexfWriter.Version.V1_3) return super.write(ds, selection);
+        PropertyGraph g = Projector.project(ds, selection.kinds());
         Path file = Files.isDirectory(out) ? out.resolve(format().defaultFileName()) : out;
         if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(file)) {

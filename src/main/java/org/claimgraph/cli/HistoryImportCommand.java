@@ -2,12 +2,9 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.history.GitImport;
-import org.claimgraph.history.HistoryRecorder;
-import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +38,7 @@ public final class HistoryImportCommand implements Callable<Integer> {
         GitImport.Result r;
         try (Opened opened = new Opened(Stores.tdb2(db))) {
             r = GitImport.run(opened.dataset(), new GitImport.Options(repo.toFile(), path, branch, tool()),
-                    List.<ChangeStep>of(new HistoryRecorder()), line -> { err.println(line); err.flush(); });
+                    ChangeSteps.all(), line -> { err.println(line); err.flush(); });
         }
         for (String f : r.failures()) err.println("warning: " + f);
         err.println("history import: " + r.imported() + " of " + r.commits() + " commits imported ("

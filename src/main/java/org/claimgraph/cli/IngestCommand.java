@@ -9,12 +9,16 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.RemoteStore;
 import org.claimgraph.store.StoreException;
 import org.claimgraph.store.Stores;
+import org.claimgraph.validate.LiveAudit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,7 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "'unchanged'). A note that fails keeps the graph it had before.",
                 "Prints a summary: notes, unchanged notes, empty notes (0-byte or whitespace-only files, stored as notes with "
                         + "no content), claims, provenance markers, status assertions, triples, and every unparsed line with "
-                        + "file:line; failures go to standard error with their location."},
+                        + "file:line; failures go to standard error with their location.",
+                "When the store keeps an audit graph (made by 'claimgraph audit --db'), the changed notes are re-validated in "
+                        + "the transaction that writes them and the summary ends with 're-validated K notes in N ms'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every note ingested",
@@ -57,8 +63,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only when a terminal is attached).")
     boolean noProgress;
 
+    @Mixin
+    NoteSizeOption noteSize = new NoteSizeOption();
+
     @Override
     public Integer call() {
+        noteSize.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (store != null) {
@@ -77,13 +87,31 @@ final class IngestCommand implements Callable<Integer> {
             return report.failures().isEmpty() ? 0 : Main.EXIT_PARTIAL;
         }
         IngestReport report;
+        String reValidated;
         try (Opened opened = new Opened(db != null ? Stores.tdb2(db) : Stores.inMemory())) {
-            NotePipeline pipeline = NotePipeline.builder(opened.dataset()).steps(ChangeSteps.all()).build();
+            List<ChangeStep> steps = ChangeSteps.all();
+            NotePipeline pipeline = NotePipeline.builder(opened.dataset()).steps(steps).build();
             report = noProgress || System.console() == null ? pipeline.ingest(paths) : withProgressBar(pipeline);
+            reValidated = reValidated(opened.dataset(), steps);
         }
         printSummary(report, out, err);
+        if (reValidated != null) {
+            out.println(reValidated);
+            out.flush();
+        }
         if (report.notes() == 0) return Main.EXIT_FAILED;
         return report.failures().isEmpty() ? 0 : Main.EXIT_PARTIAL;
+    }
+
+    /**
+     * "re-validated K notes in N ms" when the store keeps an audit graph (the live audit ran in the
+     * write transactions, or nothing changed: 0 notes), else null.
+     */
+    private static String reValidated(Dataset ds, List<ChangeStep> steps) {
+        LiveAudit.Outcome o = ChangeSteps.liveAudit(steps).map(LiveAudit::total).orElse(null);
+        if (o != null && !o.skipped()) return o.summary();
+        boolean kept = Txn.calculateRead(ds, () -> LiveAudit.kept(ds.asDatasetGraph()));
+        return kept ? new LiveAudit.Outcome(0, 0, false, false).summary() : null;
     }
 
     private IngestReport withProgressBar(NotePipeline pipeline) {

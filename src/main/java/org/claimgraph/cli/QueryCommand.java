@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
                 "Runs a SPARQL 1.1 query. The default graph is the union of all notes' named graphs (and the ontology), "
-                        + "so queries need no GRAPH clause. The prefixes cg: cgid: cgm: cga: cgf: rdf: rdfs: owl: xsd: skos: "
+                        + "so queries need no GRAPH clause. The prefixes cg: cgid: cgm: cgh: cga: cgf: rdf: rdfs: owl: xsd: skos: "
                         + "dcterms: prov: schema: doap: qb: are predeclared.",
                 "FILE may also name a ready query shipped in the jar, e.g. queries/status-counts.rq or just status-counts.",
                 "SELECT/ASK results use --format; CONSTRUCT/DESCRIBE results are Turtle (json: JSON-LD, xml: RDF/XML)."},
@@ -135,19 +135,9 @@ final class QueryCommand implements Callable<Integer> {
 
     /** Prefixes a query may use without declaring them; its own PREFIX lines take precedence. */
     static org.apache.jena.shared.PrefixMapping standardPrefixes() {
-        org.apache.jena.shared.PrefixMapping pm = org.apache.jena.shared.PrefixMapping.Factory.create();
-        pm.setNsPrefix("cg", org.claimgraph.rdf.CG.NS);
-        pm.setNsPrefix("cgid", org.claimgraph.rdf.Iris.ID);
-        pm.setNsPrefix("cgm", org.claimgraph.rdf.CGM.NS);
+        org.apache.jena.shared.PrefixMapping pm = org.claimgraph.rdf.Prefixes.standard();
         pm.setNsPrefix("cga", org.claimgraph.validate.CGA.NS);
         pm.setNsPrefix("cgf", org.claimgraph.sparql.CGF.NS);
-        pm.setNsPrefixes(org.apache.jena.shared.PrefixMapping.Standard);
-        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        pm.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
-        pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
-        pm.setNsPrefix("schema", "https://schema.org/");
-        pm.setNsPrefix("doap", "http://usefulinc.com/ns/doap#");
-        pm.setNsPrefix("qb", "http://purl.org/linked-data/cube#");
         return pm;
     }
 

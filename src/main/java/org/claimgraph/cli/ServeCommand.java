@@ -7,6 +7,7 @@ import org.claimgraph.store.StoreException;
 import java.util.concurrent.Callable;
 import org.claimgraph.server.ClaimgraphServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,8 +49,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Re-ingest a note when it is saved, drop it when deleted (needs --docs DIR).")
     boolean watch;
 
+    @Mixin
+    NoteSizeOption noteSize = new NoteSizeOption();
+
+    @Option(names = "--guard", paramLabel = "violation|warning|off", defaultValue = "off",
+            description = "Refuse a SPARQL Update or Graph Store write that would add an audit finding of this severity or worse "
+                    + "(422 with the SHACL report, nothing written). Default: ${DEFAULT-VALUE}.")
+    String guard;
+
     @Override
     public Integer call() throws Exception {
+        noteSize.apply();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (docs != null && !Files.exists(docs)) throw new InputException("notes folder not found: " + docs);
@@ -79,6 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
         o.steps = ChangeSteps.all();
         o.allowHosts = allowHosts == null ? null : String.join(",", allowHosts);
         o.allowLoad = allowLoad;
+        o.guard = guard;
         ClaimgraphServer server;
         try {
             server = ClaimgraphServer.start(o, out);

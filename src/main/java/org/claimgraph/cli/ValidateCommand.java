@@ -19,6 +19,7 @@ import org.claimgraph.validate.ShapesLoader;
 import org.claimgraph.validate.Validation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,8 +53,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    NoteSizeOption noteSize = new NoteSizeOption();
+
     @Override
     public Integer call() {
+        noteSize.apply();
         PrintWriter out = spec.commandLine().getOut();
         Graph shapesGraph = shapes(shapesDir);
         Shapes shapes = Shapes.parse(shapesGraph);

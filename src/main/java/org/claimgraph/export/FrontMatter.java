@@ -54,8 +54,6 @@ final class FrontMatter {
         if (v instanceof LocalDate d) {
             return d.toString();
         }
-        StringBuilder sb = new StringBuilder();
-        Json.string(sb, v.toString()); // a JSON string is a valid YAML double-quoted scalar
-        return sb.toString();
+        return Json.inline(v.toString()); // a JSON string is a valid YAML double-quoted scalar
     }
 }

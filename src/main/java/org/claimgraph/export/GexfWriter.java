@@ -144,12 +144,7 @@ public final class GexfWriter {
     private static String value(Object v, Version version) {
         if (v instanceof List<?> l) {
             if (version == Version.V1_2DRAFT) return l.stream().map(Object::toString).collect(Collectors.joining("|"));
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < l.size(); i++) {
-                sb.append(i == 0 ? "" : ", ");
-                Json.string(sb, l.get(i).toString());
-            }
-            return sb.append(']').toString();
+            return Json.inline(l.stream().map(Object::toString).toList());
         }
         if (v instanceof Double d) return Json.number(d);
         if (v instanceof LocalDate d) return d.toString();

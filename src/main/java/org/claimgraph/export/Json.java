@@ -1,74 +1,61 @@
 package org.claimgraph.export;
 
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A tiny deterministic JSON printer for the JSON-based formats: maps print in their iteration
- * order (use {@code LinkedHashMap}/{@code TreeMap}), two-space indentation, {@code \n} line ends,
- * non-ASCII text kept as UTF-8. Values: {@code Map}, {@code Collection}, {@code String},
- * {@code Number}, {@code Boolean}, {@code LocalDate} (as a string), {@code null}.
+ * Deterministic JSON for the JSON-based formats, written with gson's streaming {@link JsonWriter}
+ * (see package-info for why gson): maps print in their iteration order (use
+ * {@code LinkedHashMap}/{@code TreeMap}), two-space indentation, {@code \n} line ends, non-ASCII
+ * text kept as UTF-8. Values: {@code Map}, {@code Collection}, {@code String}, {@code Number},
+ * {@code Boolean}, {@code LocalDate} (as a string), {@code null}. A NaN or infinite number is
+ * refused ({@link #number}): a projection never carries one.
  */
 final class Json {
     private Json() {}
 
     static String print(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, value, 0);
-        return sb.append('\n').toString();
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setIndent("  ");
+            write(w, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.append('\n').toString();
     }
 
-    private static void write(StringBuilder sb, Object v, int depth) {
+    private static void write(JsonWriter w, Object v) throws IOException {
         if (v == null) {
-            sb.append("null");
-        } else if (v instanceof String s) {
-            string(sb, s);
+            w.nullValue();
         } else if (v instanceof Boolean b) {
-            sb.append(b);
-        } else if (v instanceof Double d) {
-            sb.append(number(d));
-        } else if (v instanceof Float f) {
-            sb.append(number(f.doubleValue()));
+            w.value(b);
+        } else if (v instanceof Double || v instanceof Float) {
+            w.jsonValue(number(((Number) v).doubleValue()));
         } else if (v instanceof Number n) {
-            sb.append(n);
-        } else if (v instanceof LocalDate d) {
-            string(sb, d.toString());
+            w.value(n);
         } else if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                sb.append("{}");
-                return;
+            w.beginObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                w.name(e.getKey().toString());
+                write(w, e.getValue());
             }
-            sb.append("{\n");
-            Iterator<? extends Map.Entry<?, ?>> it = m.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<?, ?> e = it.next();
-                indent(sb, depth + 1);
-                string(sb, e.getKey().toString());
-                sb.append(": ");
-                write(sb, e.getValue(), depth + 1);
-                sb.append(it.hasNext() ? ",\n" : "\n");
-            }
-            indent(sb, depth);
-            sb.append('}');
+            w.endObject();
         } else if (v instanceof Collection<?> c) {
-            if (c.isEmpty()) {
-                sb.append("[]");
-                return;
+            w.beginArray();
+            for (Object o : c) {
+                write(w, o);
             }
-            sb.append("[\n");
-            Iterator<?> it = c.iterator();
-            while (it.hasNext()) {
-                indent(sb, depth + 1);
-                write(sb, it.next(), depth + 1);
-                sb.append(it.hasNext() ? ",\n" : "\n");
-            }
-            indent(sb, depth);
-            sb.append(']');
+            w.endArray();
         } else {
-            string(sb, v.toString());
+            w.value(v instanceof LocalDate d ? d.toString() : v.toString());
         }
     }
 
@@ -81,29 +68,18 @@ final class Json {
         return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
     }
 
-    static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
+    /**
+     * {@code value} on one line with a space after {@code ,} and {@code :}: {@code ["a", "b"]};
+     * a string alone is a valid YAML double-quoted scalar.
+     */
+    static String inline(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = new JsonWriter(out)) {
+            w.setFormattingStyle(FormattingStyle.COMPACT.withSpaceAfterSeparators(true));
+            write(w, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        sb.append('"');
-    }
-
-    private static void indent(StringBuilder sb, int depth) {
-        sb.append("  ".repeat(depth));
+        return out.toString();
     }
 }

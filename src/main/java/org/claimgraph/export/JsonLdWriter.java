@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.CGH;
 import org.claimgraph.store.Stores;
 
 /**
@@ -38,6 +39,8 @@ import org.claimgraph.store.Stores;
  * <p>Deterministic: graphs, subjects, keys and values are sorted; blank nodes are relabelled
  * {@code _:b0, _:b1 …} in the order of a signature of their own triples (identical for isomorphic
  * input unless two blank nodes differ only further away).
+ *
+ * <p>The claim history graph is left out unless asked for ({@code export jsonld --include history}).
  */
 public final class JsonLdWriter {
     /** Where the context is published; {@code ontology/context.jsonld} in the repository. */
@@ -55,10 +58,19 @@ public final class JsonLdWriter {
      * offline with any processor); otherwise the document points at {@value #CONTEXT_URL}.
      */
     public static void write(Dataset stored, boolean inlineContext, OutputStream out) throws IOException {
+        write(stored, inlineContext, false, out);
+    }
+
+    /**
+     * As {@link #write(Dataset, boolean, OutputStream)}; the claim history graph
+     * ({@link CGH#HISTORY_GRAPH}) is written only when {@code history} is set, so that a store
+     * recording history exports the same document as one that does not.
+     */
+    public static void write(Dataset stored, boolean inlineContext, boolean history, OutputStream out) throws IOException {
         Dataset dataset = Stores.asStored(stored); // graph by graph, not the union view
         String json = dataset.isInTransaction()
-                ? new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext)
-                : Txn.calculateRead(dataset, () -> new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext));
+                ? new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext, history)
+                : Txn.calculateRead(dataset, () -> new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext, history));
         out.write(json.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -68,12 +80,13 @@ public final class JsonLdWriter {
         return Context.text();
     }
 
-    private String render(DatasetGraph dsg, boolean inline) {
+    private String render(DatasetGraph dsg, boolean inline, boolean history) {
         Map<Node, List<Quad>> byGraph = new HashMap<>();
         List<Quad> all = new ArrayList<>();
         Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) {
             Quad q = it.next();
+            if (!history && CGH.historyGraph.equals(q.getGraph())) continue;
             all.add(q);
             Node gname = q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph();
             byGraph.computeIfAbsent(gname, k -> new ArrayList<>()).add(q);

@@ -1,5 +1,7 @@
 package org.claimgraph.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 import org.claimgraph.export.PropertyGraph.AttrType;
 
 /**
@@ -20,7 +25,9 @@ import org.claimgraph.export.PropertyGraph.AttrType;
  */
 public final class Neo4jCsvWriter {
     public static final String NODES = "nodes.csv";
-    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
+            .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator('\n').get();
     public static final String RELATIONSHIPS = "relationships.csv";
 
     private Neo4jCsvWriter() {}
@@ -101,17 +108,16 @@ public final class Neo4jCsvWriter {
         return v.toString();
     }
 
-    /** One CSV line: every non-null field quoted, quotes doubled, line breaks flattened; null is an empty field. */
+    /** One CSV line: every non-null field quoted (quotes doubled by commons-csv), line breaks flattened; null is an empty field. */
     private static void row(StringBuilder sb, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String f = fields.get(i);
-            if (f != null) {
-                sb.append('"').append(LINE_BREAKS.matcher(f).replaceAll(" ").replace("\"", "\"\"")).append('"');
-            }
+        List<String> flat = new ArrayList<>(fields.size());
+        for (String f : fields) {
+            flat.add(f == null ? null : LINE_BREAKS.matcher(f).replaceAll(" "));
         }
-        sb.append('\n');
+        try {
+            CSV.printRecord(sb, flat.toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
     }
 }

@@ -1,6 +1,10 @@
 package org.claimgraph.export;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +34,7 @@ import java.util.stream.Stream;
  */
 public final class VaultSync {
     public static final String MANIFEST = ".claimgraph-export.json";
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     /** What one sync did; paths are vault-relative with {@code /}. */
     public record Report(List<String> written, List<String> unchanged, List<String> skipped,
@@ -184,12 +190,20 @@ public final class VaultSync {
         if (!Files.isRegularFile(m)) {
             return out;
         }
-        // our own flat {"path": "hash", ...} format, one entry per line
-        for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
-            java.util.regex.Matcher x = java.util.regex.Pattern.compile("^\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*\"([0-9a-f]{64})\"").matcher(line);
-            if (x.find()) {
-                out.put(x.group(1).replace("\\\"", "\"").replace("\\\\", "\\"), x.group(2));
+        // our own flat {"path": "sha-256 hex", ...}; a manifest that is not that (hand-edited, cut
+        // off) counts as empty: then no file is taken for ours by its hash, so nothing of the
+        // user's is overwritten or deleted
+        try (Reader r = Files.newBufferedReader(m, StandardCharsets.UTF_8)) {
+            JsonElement root = JsonParser.parseReader(r);
+            if (root.isJsonObject()) {
+                for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
+                    if (e.getValue().isJsonPrimitive() && SHA256_HEX.matcher(e.getValue().getAsString()).matches()) {
+                        out.put(e.getKey(), e.getValue().getAsString());
+                    }
+                }
             }
+        } catch (JsonParseException e) {
+            out.clear();
         }
         return out;
     }

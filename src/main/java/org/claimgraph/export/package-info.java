@@ -14,5 +14,16 @@
  *
  * <p>{@link org.claimgraph.export.Exporters} is the one entry point for the CLI and the server.
  * Every writer is deterministic: the same graph gives byte-identical output.
+ *
+ * <p>Formats are written with libraries, never by hand: XML with StAX ({@code XMLStreamWriter},
+ * {@link org.claimgraph.export.XmlOut}; GraphML through jgrapht-io), CSV with commons-csv, JSON
+ * (here and in the audit report of {@code validate}) with gson's streaming {@code JsonWriter} and
+ * {@code JsonParser}. Why gson: it ships in the jar already (with jena-arq); its writer prints
+ * maps in the order given, indents with two spaces and escapes like the formats expect, so the
+ * output stayed byte-identical; its {@code FormattingStyle} writes an object on one line inside
+ * an indented document (the audit report's layout). jakarta.json (with Titanium) pretty-prints
+ * with a fixed 4-space indentation and Jena's atlas JSON writer with its own spacing, so either
+ * would have changed every JSON file we write. Numbers: exports refuse NaN and infinity (a
+ * projection never has one); the audit report writes a missing or NaN figure as {@code null}.
  */
 package org.claimgraph.export;

@@ -19,7 +19,7 @@ final class BlockFinder {
     static final Set<String> PROVENANCE_KEYS = Set.of("来源类型", "验证性", "验证状态", "验证方法", "更新日期", "测试环境", "验证环境",
             "最后验证日期", "当前验证日期");
 
-    static boolean isMarker(String line) { return MARKER.matcher(line).matches(); }
+    static boolean isMarker(String line) { return line.contains("<!--") && MARKER.matcher(line).matches(); }
 
     /** Marker blocks, in line order. {@code codeUnits} are the fenced code units of the structure. */
     static List<RawBlock> markerBlocks(SourceText src, List<MarkdownStructure.Unit> units) {

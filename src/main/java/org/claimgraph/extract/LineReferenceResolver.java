@@ -33,6 +33,72 @@ final class LineReferenceResolver {
     /** Something a line reference can point at: a unit of the note, by kind ("table", "annotation", "figure", "quote" …) and lines. */
     record Target(String kind, int first, int last) {}
 
+    /**
+     * Lines that resolving the references of one note may look at in all. A reference is checked
+     * against its target lines and, when the figure is not there, against the whole note; many
+     * broken references in a huge note would make that quadratic. Past the budget a reference is
+     * left unresolved (actual line -1). A hand-written note stays far below it (the seed note:
+     * well under a million).
+     */
+    static final long SCAN_BUDGET = 20_000_000L;
+
+    /** The targets of one note sorted by first line (binary-searched instead of scanned), and the lines still to scan. */
+    static final class Targets {
+        private final List<Target> byFirst;
+        private final int[] firsts;
+        private final java.util.Map<String, int[][]> byKind = new java.util.HashMap<>();  // kind -> {firsts, running max of last}
+        private long budget;
+
+        Targets(List<Target> targets, long budget) {
+            byFirst = targets.stream().sorted(java.util.Comparator.comparingInt(Target::first)).toList();
+            firsts = byFirst.stream().mapToInt(Target::first).toArray();
+            java.util.Map<String, List<Target>> kinds = new java.util.HashMap<>();
+            for (Target t : byFirst) kinds.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t);
+            kinds.forEach((kind, ts) -> {
+                int[] f = new int[ts.size()], maxLast = new int[ts.size()];
+                for (int i = 0; i < ts.size(); i++) {
+                    f[i] = ts.get(i).first();
+                    maxLast[i] = Math.max(ts.get(i).last(), i > 0 ? maxLast[i - 1] : Integer.MIN_VALUE);
+                }
+                byKind.put(kind, new int[][] {f, maxLast});
+            });
+            this.budget = budget;
+        }
+
+        /** Takes {@code n} lines from the budget; false (and nothing taken) when it has fewer. */
+        boolean spend(long n) {
+            if (budget < n) { budget = 0; return false; }
+            budget -= n;
+            return true;
+        }
+
+        /** The largest last line of the targets starting in {@code a..b}, or {@code b}. */
+        int endOfTargetsStartingIn(int a, int b) {
+            int end = b;
+            for (int i = lowerBound(firsts, a); i < firsts.length && firsts[i] <= b && spend(1); i++) end = Math.max(end, byFirst.get(i).last());
+            return end;
+        }
+
+        /** Whether a target of {@code kind} starts in {@code a..b} or contains line {@code a}. */
+        boolean kindAt(String kind, int a, int b) {
+            int[][] k = byKind.get(kind);
+            if (k == null) return false;
+            int i = lowerBound(k[0], a);
+            if (i < k[0].length && k[0][i] <= b) return true;
+            int atOrBefore = lowerBound(k[0], a + 1) - 1;  // last target starting on or before a
+            return atOrBefore >= 0 && k[1][atOrBefore] >= a;
+        }
+
+        private static int lowerBound(int[] xs, int key) {
+            int lo = 0, hi = xs.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (xs[mid] < key) lo = mid + 1; else hi = mid;
+            }
+            return lo;
+        }
+    }
+
     /** References found on one logical line ({@code text} may span wrapped lines starting at {@code line}). */
     static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines) {
         return find(text, limit, line, src, blockLines, List.of());
@@ -41,6 +107,12 @@ final class LineReferenceResolver {
     /** As above, resolving against the note's units and provenance blocks ({@code targets}). */
     static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines,
                                           List<Target> targets) {
+        return find(text, limit, line, src, blockLines, new Targets(targets, SCAN_BUDGET));
+    }
+
+    /** As above, with the note's targets indexed once and one scan budget for all its references. */
+    static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines,
+                                          Targets targets) {
         List<Model.LineReference> out = new ArrayList<>();
         Matcher m = REF.matcher(text);
         while (m.find()) {
@@ -95,17 +167,14 @@ final class LineReferenceResolver {
     }
 
     static Model.LineReference resolve(int from, int a, int b, String quoted, String raw, SourceText src, Set<Integer> blockLines) {
-        return resolve(from, a, b, quoted, null, raw, src, blockLines, List.of());
+        return resolve(from, a, b, quoted, null, raw, src, blockLines, new Targets(List.of(), SCAN_BUDGET));
     }
 
     static Model.LineReference resolve(int from, int a, int b, String quoted, String kind, String raw, SourceText src,
-                                       Set<Integer> blockLines, List<Target> targets) {
+                                       Set<Integer> blockLines, Targets targets) {
         if (quoted == null) {
             if (kind != null) {
-                boolean found = false;
-                for (Target t : targets) {
-                    if (t.kind().equals(kind) && (a <= t.first() && t.first() <= b || t.first() <= a && a <= t.last())) found = true;
-                }
+                boolean found = targets.kindAt(kind, a, b);
                 return new Model.LineReference(from, a, b, null, raw, found, found ? a : -1, kind);
             }
             boolean exists = a >= 1 && b <= src.size() && !src.isBlank(a);
@@ -113,21 +182,19 @@ final class LineReferenceResolver {
         }
         List<String> parts = parts(quoted);
         // the target: lines a..b and every block that starts on one of them
-        int end = b;
-        for (Target t : targets) if (a <= t.first() && t.first() <= b) end = Math.max(end, t.last());
-        end = Math.min(end, src.size());
-        for (int l = Math.max(1, a); l <= end; l++) {
+        int end = Math.min(targets.endOfTargetsStartingIn(a, b), src.size());
+        for (int l = Math.max(1, a); l <= end && targets.spend(1); l++) {
             if (containsAllSq(src.squashed(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l, kind);
         }
         // a figure may be spread over the target (table rows)
-        if (end > a && a >= 1) {
+        if (end > a && a >= 1 && targets.spend(end - a + 1)) {
             StringBuilder sb = new StringBuilder();
             for (int l = a; l <= end; l++) sb.append(src.line(l)).append('\n');
             if (containsAll(sb.toString(), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, a, kind);
         }
         int actual = -1;
         // a figure compared across rows of a table ("6 ms vs 0.07 ms" in two rows): windows of up to 3 lines
-        for (int l = 1; l <= src.size() && actual < 0 && parts.size() > 1; l++) {
+        for (int l = 1; l <= src.size() && actual < 0 && parts.size() > 1 && targets.spend(1); l++) {
             if (l == from || blockLines.contains(l) || !containsAllSq(src.squashed(l), parts.subList(0, 1))) continue;
             StringBuilder sb = new StringBuilder(src.line(l));
             for (int k = l + 1; k <= Math.min(src.size(), l + 2) && !blockLines.contains(k); k++) {
@@ -136,7 +203,7 @@ final class LineReferenceResolver {
             }
         }
         for (int pass = 0; pass < 2 && actual < 0; pass++) {
-            for (int l = 1; l <= src.size(); l++) {
+            for (int l = 1; l <= src.size() && targets.spend(1); l++) {
                 if (l == from) continue;
                 boolean inBlock = blockLines.contains(l);
                 if (pass == 0 && inBlock) continue;

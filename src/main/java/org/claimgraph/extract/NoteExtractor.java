@@ -80,8 +80,8 @@ public final class NoteExtractor {
         final Set<Integer> blockLines = new HashSet<>();
         /** Lines too long to analyse; reported as unparsed. */
         final Set<Integer> huge = new HashSet<>();
-        /** Line ranges of code blocks (fence lines included). */
-        final List<int[]> codeRanges = new ArrayList<>();
+        /** Per-line look-ups over {@code md}'s units (code lines, paragraphs, the unit before a line). */
+        UnitLookup lookup;
 
         /** A claim before its index is known. Table rows carry their table for matching assessments. */
         static final class ClaimDraft {
@@ -124,7 +124,7 @@ public final class NoteExtractor {
                 }
             }
             md = new MarkdownStructure(String.join("\n", masked));
-            for (Unit u : md.units) if (u.kind() == Kind.CODE) codeRanges.add(new int[] {u.first(), u.last()});
+            lookup = new UnitLookup(md.units, src.size());
 
             title = null;
             for (Unit u : md.units) if (u.kind() == Kind.HEADING && u.level() == 1) { title = Text.plain(u.text()); break; }
@@ -162,9 +162,14 @@ public final class NoteExtractor {
             }
         }
 
+        /** The last section starting on or before {@code line}, or -1 (sections are in line order: binary search). */
         int sectionAt(int line) {
-            int idx = -1;
-            for (Model.Section s : sections) if (s.firstLine() <= line) idx = s.index();
+            int lo = 0, hi = sections.size() - 1, idx = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sections.get(mid).firstLine() <= line) { idx = sections.get(mid).index(); lo = mid + 1; }
+                else hi = mid - 1;
+            }
             return idx;
         }
 
@@ -398,6 +403,7 @@ public final class NoteExtractor {
         // ---------------------------------------------------------------- attachment
 
         private void attachBlocks(List<RawBlock> raw) {
+            claimsByLine = new ClaimsByLine(claims);
             List<int[]> targets = new ArrayList<>();
             for (RawBlock b : raw) {
                 ProvenanceParser.Parsed p = ProvenanceParser.parse(b.lines);
@@ -427,9 +433,8 @@ public final class NoteExtractor {
             // claims annotated by the blocks
             for (Model.ProvenanceBlock blk : blocks) {
                 if (blk.annotatesFirstLine() < 0) continue;
-                for (ClaimDraft c : claims) {
+                for (ClaimDraft c : claimsByLine.overlapping(blk.annotatesFirstLine(), blk.annotatesLastLine())) {
                     if (c.subject || c.kind == ClaimKind.COVERAGE) continue;
-                    if (c.last < blk.annotatesFirstLine() || c.first > blk.annotatesLastLine()) continue;
                     if (c.table >= 0) matchRow(c, blk);
                     else for (Model.Assessment a : blk.assessments()) c.refs.add(new Model.AssessmentRef(blk.index(), a.index()));
                 }
@@ -464,7 +469,7 @@ public final class NoteExtractor {
 
         private String subjectFromTarget(int[] target) {
             if (target[0] < 0) return "";
-            for (ClaimDraft c : claims) if (c.first <= target[0] && target[0] <= c.last && !c.subject) return Text.clip(c.text, 120);
+            for (ClaimDraft c : claimsByLine.overlapping(target[0], target[0])) if (!c.subject) return Text.clip(c.text, 120);
             return Text.clip(Text.plain(src.line(target[0]).replaceAll("^\\s*([-*>|]\\s*)+", "")), 120);
         }
 
@@ -507,13 +512,7 @@ public final class NoteExtractor {
                 return new int[] {code.first(), code.first()};
             }
             // the nearest unit ending before the block
-            Unit prev = null;
-            for (Unit u : md.units) {
-                if (u.last() < start && (prev == null || u.last() >= prev.last())) {
-                    if (u.kind() == Kind.HTML && u.text().strip().startsWith("<!--")) continue;
-                    prev = u;
-                }
-            }
+            Unit prev = lookup.unitEndingBefore(start);
             if (prev == null || prev.kind() == Kind.BREAK) return new int[] {-1, -1};
             if (blockLines.contains(prev.first()) || blockLines.contains(prev.last())) {
                 // another provenance block right before: annotate the same thing
@@ -531,10 +530,7 @@ public final class NoteExtractor {
         }
 
         private boolean sameUnit(int a, int b) {
-            for (Unit u : md.units) {
-                if (u.kind() == Kind.PARAGRAPH && u.first() <= a && a <= u.last()) return u.first() <= b && b <= u.last();
-            }
-            return false;
+            return lookup.sameParagraph(a, b);
         }
 
         // ---------------------------------------------------------------- whole-note scans
@@ -562,12 +558,12 @@ public final class NoteExtractor {
             refs.addAll(unique);
         }
 
-        private List<LineReferenceResolver.Target> targets;
+        private LineReferenceResolver.Targets targets;
 
         /** What "第 N 行" can point at: the units of the note and its provenance blocks (marker line included). */
-        private List<LineReferenceResolver.Target> referenceTargets() {
+        private LineReferenceResolver.Targets referenceTargets() {
             if (targets != null) return targets;
-            targets = new ArrayList<>();
+            List<LineReferenceResolver.Target> targets = new ArrayList<>();
             for (Unit u : md.units) {
                 String kind = switch (u.kind()) {
                     case TABLE -> "table";
@@ -580,12 +576,43 @@ public final class NoteExtractor {
                 if (kind != null) targets.add(new LineReferenceResolver.Target(kind, u.first(), u.last()));
             }
             for (Model.ProvenanceBlock b : blocks) targets.add(new LineReferenceResolver.Target("annotation", b.firstLine(), b.lastLine()));
-            return targets;
+            this.targets = new LineReferenceResolver.Targets(targets, LineReferenceResolver.SCAN_BUDGET);
+            return this.targets;
         }
 
         private boolean inCode(int line) {
-            for (int[] r : codeRanges) if (r[0] <= line && line <= r[1]) return true;
-            return false;
+            return lookup.inCode(line);
+        }
+
+        private ClaimsByLine claimsByLine;
+
+        /**
+         * The claims (before the per-assessment subject claims are added) by the lines they cover, in
+         * claim order: finding the claims a block annotates costs O(the block's target), not O(claims).
+         */
+        private static final class ClaimsByLine {
+            private final java.util.Map<Integer, List<Integer>> byLine = new java.util.HashMap<>();
+            private final List<ClaimDraft> claims;
+
+            ClaimsByLine(List<ClaimDraft> claims) {
+                this.claims = List.copyOf(claims);
+                for (int i = 0; i < this.claims.size(); i++) {
+                    ClaimDraft c = this.claims.get(i);
+                    for (int l = c.first; l <= Math.max(c.first, c.last); l++) byLine.computeIfAbsent(l, k -> new ArrayList<>(1)).add(i);
+                }
+            }
+
+            /** Claims with a line in {@code first..last}, each once, in claim order. */
+            List<ClaimDraft> overlapping(int first, int last) {
+                java.util.TreeSet<Integer> hit = new java.util.TreeSet<>();
+                for (int l = first; l <= last; l++) {
+                    List<Integer> at = byLine.get(l);
+                    if (at != null) hit.addAll(at);
+                }
+                List<ClaimDraft> out = new ArrayList<>(hit.size());
+                for (int i : hit) out.add(claims.get(i));
+                return out;
+            }
         }
 
         private Model.Note assemble() {

@@ -15,7 +15,7 @@ final class UrlScanner {
 
     static List<String> urls(String text) {
         List<String> out = new ArrayList<>();
-        if (text == null) return out;
+        if (text == null || !text.contains("http")) return out;
         Matcher m = URL.matcher(text);
         while (m.find()) {
             String u = m.group();

@@ -13,7 +13,7 @@ final class WikilinkReader {
 
     static List<Model.Wikilink> find(String text, int line) {
         List<Model.Wikilink> out = new ArrayList<>();
-        if (text == null) return out;
+        if (text == null || !text.contains("[[")) return out;
         Matcher m = LINK.matcher(text);
         while (m.find()) {
             String alias = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();

@@ -20,7 +20,8 @@ import org.apache.jena.graph.Node;
  * URLs, environments, update dates or source types differ. A claim only in the new version that
  * has the same section and kind as a claim only in the old version, with text at least
  * {@link #REVISION_SIMILARITY} similar (Dice coefficient over character bigrams, which works for
- * Chinese and English alike), is a {@code revised} claim; the best-matching pairs are taken first.
+ * Chinese and English alike), is a {@code revised} claim; the best-matching pairs are taken first,
+ * and among equally similar pairs the nearest in the note (line distance).
  * What is left is {@code appeared} or {@code removed}. Events come sorted by line, then claim IRI.
  */
 public final class ClaimDiff {
@@ -79,6 +80,7 @@ public final class ClaimDiff {
             }
         }
         candidates.sort(Comparator.comparingDouble((Pair p) -> -p.score)
+                .thenComparingInt(p -> Math.abs(p.old.line() - p.renamed.line())) // equal texts: the nearest pairs up
                 .thenComparing(p -> p.old.claim().getURI()).thenComparing(p -> p.renamed.claim().getURI()));
         Set<Node> used = new HashSet<>();
         List<Pair> out = new ArrayList<>();

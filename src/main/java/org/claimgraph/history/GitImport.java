@@ -12,20 +12,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.CGH;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.NoteFiles;
-import org.claimgraph.store.NoteInputException;
+import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.WriteContext;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -41,10 +45,13 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
  * files a commit changed are read (renames are detected; a renamed note's claims become revisions
  * of the claims under the old path). Afterwards the note graphs are those of the branch tip's tree.
  *
- * <p>Re-running continues after the newest commit the history graph already records
+ * <p>Each commit is written through {@link NotePipeline#with}{@code (commit context).apply(notes,
+ * removed)}: one transaction, the same extraction, hashes and change steps as any ingest.
+ * Re-running continues after the newest commit the history graph already records
  * ({@code cgh:commitId}); commits before it are not read again. When the history records no
- * commit yet, the note graphs already in the store are dropped first (they were ingested without
- * history and are rebuilt from the commits), so the first commit's events start from nothing.
+ * commit yet, the note graphs already in the store, their hashes and any history recorded without
+ * git are dropped first (they describe the notes as they are now and are rebuilt from the
+ * commits), so the first commit's events start from nothing.
  * Memory holds one commit's changed notes at a time plus the list of commit ids.
  */
 public final class GitImport {
@@ -79,15 +86,19 @@ public final class GitImport {
             for (int i = chain.size() - 1; i >= 0; i--) {
                 if (seen.contains(chain.get(i).getName())) { start = i + 1; break; }
             }
-            if (seen.isEmpty()) dropNotesWithoutHistory(ds, progress);
+            if (seen.isEmpty()) startFromNothing(ds, progress);
+            NotePipeline pipeline = NotePipeline.builder(ds).steps(steps).build();
             List<String> failures = new ArrayList<>();
             int written = 0;
             for (int i = start; i < chain.size(); i++) {
                 RevCommit c = chain.get(i);
                 RevCommit parent = i > 0 ? chain.get(i - 1) : null;
-                List<NoteWrites.NoteText> notes = changedNotes(repo, diff, parent, c, prefix, failures);
-                if (!notes.isEmpty()) NoteWrites.write(ds, notes, context(c, o.tool()), steps);
-                written += notes.size();
+                Changed changed = changedNotes(repo, diff, parent, c, prefix, failures);
+                if (!changed.isEmpty()) {
+                    IngestReport r = pipeline.with(context(c, o.tool())).apply(changed.notes(), changed.removed());
+                    for (IngestReport.Failure f : r.failures()) failures.add(c.getName().substring(0, 7) + ":" + f);
+                }
+                written += changed.size();
                 if (progress != null && ((i - start) % 10 == 9 || i == chain.size() - 1)) {
                     progress.accept(String.format(Locale.ROOT, "history import: %d/%d commits (%s %s), %d note versions",
                             i + 1, chain.size(), c.getName().substring(0, 7), Instant.ofEpochSecond(c.getCommitTime()), written));
@@ -116,38 +127,42 @@ public final class GitImport {
                 new WriteContext.Commit(c.getName(), author.getName(), author.getEmailAddress(), time)));
     }
 
+    /** A commit's note files as it leaves them: the changed ones with their bytes, and the removed paths. */
+    private record Changed(List<NotePipeline.NoteInput> notes, List<String> removed) {
+        boolean isEmpty() { return notes.isEmpty() && removed.isEmpty(); }
+
+        int size() { return notes.size() + removed.size(); }
+    }
+
     /** The note files the commit changed relative to its first parent, as they are after it. */
-    private static List<NoteWrites.NoteText> changedNotes(Repository repo, DiffFormatter diff, RevCommit parent, RevCommit c,
-                                                          String prefix, List<String> failures) throws IOException {
-        List<NoteWrites.NoteText> out = new ArrayList<>();
+    private static Changed changedNotes(Repository repo, DiffFormatter diff, RevCommit parent, RevCommit c,
+                                        String prefix, List<String> failures) throws IOException {
+        Changed out = new Changed(new ArrayList<>(), new ArrayList<>());
         for (DiffEntry e : diff.scan(parent == null ? null : parent.getTree(), c.getTree())) {
             String oldPath = notePath(e.getOldPath(), prefix);
             String newPath = notePath(e.getNewPath(), prefix);
             switch (e.getChangeType()) {
-                case DELETE -> { if (oldPath != null) out.add(NoteWrites.NoteText.removed(oldPath)); }
+                case DELETE -> { if (oldPath != null) out.removed().add(oldPath); }
                 case RENAME -> {
-                    if (oldPath != null) out.add(NoteWrites.NoteText.removed(oldPath));
-                    if (newPath != null) read(repo, e, newPath, c, out, failures);
+                    if (oldPath != null) out.removed().add(oldPath);
+                    if (newPath != null) read(repo, e, newPath, c, out.notes(), failures);
                 }
-                default -> { if (newPath != null) read(repo, e, newPath, c, out, failures); }
+                default -> { if (newPath != null) read(repo, e, newPath, c, out.notes(), failures); }
             }
         }
         return out;
     }
 
-    private static void read(Repository repo, DiffEntry e, String path, RevCommit c, List<NoteWrites.NoteText> out,
+    /** Reads a changed note's blob; bytes that are not valid UTF-8 are reported by the pipeline (the note keeps its previous graph). */
+    private static void read(Repository repo, DiffEntry e, String path, RevCommit c, List<NotePipeline.NoteInput> out,
                              List<String> failures) throws IOException {
-        byte[] bytes = repo.open(e.getNewId().toObjectId(), Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
-        String display = c.getName().substring(0, 7) + ":" + path;
-        if (bytes.length > NoteFiles.MAX_FILE_BYTES) {
-            failures.add(display + ": larger than " + NoteFiles.MAX_FILE_BYTES + " bytes; its previous graph, if any, is kept");
+        ObjectLoader blob = repo.open(e.getNewId().toObjectId(), Constants.OBJ_BLOB);
+        if (blob.getSize() > NoteFiles.maxFileBytes()) {
+            String display = c.getName().substring(0, 7) + ":" + path;
+            failures.add(display + ": " + NoteFiles.tooLarge(display, blob.getSize()).getMessage() + " Its previous graph, if any, is kept.");
             return;
         }
-        try {
-            out.add(new NoteWrites.NoteText(path, bytes, NoteFiles.decode(bytes, display)));
-        } catch (NoteInputException ex) {
-            failures.add(ex.location() + ": " + ex.getMessage() + "; its previous graph, if any, is kept");
-        }
+        out.add(new NotePipeline.NoteInput(path, blob.getCachedBytes(Integer.MAX_VALUE)));
     }
 
     /** The note's path relative to the notes folder, or null when it is not a note there (other extension, hidden, outside). */
@@ -173,19 +188,28 @@ public final class GitImport {
         return out;
     }
 
-    private static void dropNotesWithoutHistory(Dataset ds, Consumer<String> progress) {
+    /**
+     * Before the first commit is replayed: the note graphs, their recorded hashes and any history
+     * written without git (an earlier {@code ingest}, which recorded the notes as they are now)
+     * are dropped, so that the first commit's events start from nothing and the history is the
+     * repository's. Runs inside one write transaction; nothing is dropped when the store is empty.
+     */
+    private static void startFromNothing(Dataset ds, Consumer<String> progress) {
         DatasetGraph dsg = ds.asDatasetGraph();
-        int dropped = Txn.calculateWrite(ds, () -> {
-            if (dsg.getGraph(CGH.historyGraph).find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CGH.Run).hasNext()) return 0;
+        int[] dropped = Txn.calculateWrite(ds, () -> {
             List<Node> graphs = new ArrayList<>();
             dsg.findNG(Node.ANY, Node.ANY, CG.sourcePath, Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().getURI().startsWith(Iris.NOTE_GRAPH_PREFIX)) graphs.add(q.getGraph());
+                if (q.getGraph().getURI().startsWith(Iris.NOTE_GRAPH_PREFIX) && !graphs.contains(q.getGraph())) graphs.add(q.getGraph());
             });
             graphs.forEach(dsg::removeGraph);
-            return graphs.size();
+            int runs = dsg.getGraph(CGH.historyGraph).find(Node.ANY, RDF.type.asNode(), CGH.Run).toList().size();
+            dsg.removeGraph(CGH.historyGraph);
+            dsg.removeGraph(NodeFactory.createURI(Iris.INGEST_GRAPH));
+            return new int[] {graphs.size(), runs};
         });
-        if (dropped > 0 && progress != null) {
-            progress.accept("history import: " + dropped + " note graphs were stored without history; they are rebuilt from the commits");
+        if ((dropped[0] > 0 || dropped[1] > 0) && progress != null) {
+            progress.accept("history import: " + dropped[0] + " note graphs and " + dropped[1]
+                    + " runs were stored without git history; they are rebuilt from the commits");
         }
     }
 }

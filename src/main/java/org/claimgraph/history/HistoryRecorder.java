@@ -25,6 +25,7 @@ import org.claimgraph.store.WriteContext;
  * so applying the same changes with the same context twice leaves the same graph.
  */
 public final class HistoryRecorder implements ChangeStep {
+    static { org.apache.jena.sys.JenaSystem.init(); } // a step may be built before anything else touched Jena (serve)
     private static final Node TYPE = RDF.type.asNode();
 
     @Override

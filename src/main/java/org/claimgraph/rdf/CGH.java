@@ -20,7 +20,7 @@ public final class CGH {
     /** The named graph holding runs, note versions and events. */
     public static final String HISTORY_GRAPH = Iris.ID + "graph/history";
     /** PROV-O namespace. */
-    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String PROV = Prefixes.PROV;
 
     private static Node n(String local) { return NodeFactory.createURI(NS + local); }
 

@@ -14,8 +14,8 @@ public final class CGM {
     private CGM() {}
 
     public static final String NS = "https://w3id.org/claimgraph/matrix#";
-    public static final String QB = "http://purl.org/linked-data/cube#";
-    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String QB = Prefixes.QB;
+    public static final String PROV = Prefixes.PROV;
 
     /** The risk model resource in {@link Iris#PARAMETERS_GRAPH}. */
     public static final String RISK_MODEL = Iris.ID + "parameters/risk-model";

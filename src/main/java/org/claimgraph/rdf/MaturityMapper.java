@@ -52,6 +52,7 @@ public final class MaturityMapper {
         Node noteNode = NodeFactory.createURI(noteIri);
         Set<Integer> datasets = new HashSet<>();
         Map<String, Double> seen = new HashMap<>();
+        SectionsAround around = new SectionsAround(note.sections());
         for (Model.MaturityObservation o : note.maturity()) {
             if (!Double.isFinite(o.value()) || o.value() < 0 || o.value() > 1) {
                 LOG.warn("{}:{}: maturity value {} is not a number in [0,1]; not mapped", note.path(), o.line(), o.value());
@@ -72,7 +73,7 @@ public final class MaturityMapper {
                 }
             }
             Model.Table table = table(note, o.tableIndex());
-            String layer = member(Kind.LAYER, layerLabel(note, table, o.layer()), out);
+            String layer = member(Kind.LAYER, layerLabel(around, table, o.layer()), out);
             String element = member(Kind.ELEMENT, o.element(), out);
             String scenario = member(Kind.SCENARIO, o.scenario(), out);
             String phase = member(Kind.PHASE, phased(table) ? o.phase() : null, out);
@@ -125,10 +126,12 @@ public final class MaturityMapper {
      * "A⁽³⁾" the third layer.
      */
     static String layerLabel(Model.Note note, Model.Table table, String label) {
-        if (Dimensions.lookup(Kind.LAYER, label).isPresent() || table == null || note.sections() == null) return label;
-        List<Model.Section> around = new ArrayList<>();
-        for (Model.Section s : note.sections())
-            if (s.firstLine() <= table.firstLine() && table.firstLine() <= s.lastLine()) around.add(s);
+        return layerLabel(new SectionsAround(note.sections()), table, label);
+    }
+
+    private static String layerLabel(SectionsAround sections, Model.Table table, String label) {
+        if (Dimensions.lookup(Kind.LAYER, label).isPresent() || table == null) return label;
+        List<Model.Section> around = sections.containing(table.firstLine());
         around.sort(Comparator.comparingInt(Model.Section::level).reversed());
         for (Model.Section s : around) {
             Matcher m = NAMED_LAYER.matcher(s.heading());
@@ -140,6 +143,48 @@ public final class MaturityMapper {
             }
         }
         return label;
+    }
+
+    /**
+     * The sections that contain a line, found in O(depth) per line: sections come in line order and
+     * nest (a section ends before the next heading of its level or higher), so the containers of a
+     * line are the last section starting on or before it and that section's enclosing sections.
+     * Scanning every section per observation made mapping quadratic in the note's size.
+     */
+    private static final class SectionsAround {
+        private final List<Model.Section> sections;
+        private final int[] parent;  // index in sections of the nearest earlier section containing it, or -1
+
+        SectionsAround(List<Model.Section> sections) {
+            this.sections = sections == null ? List.of() : sections;
+            parent = new int[this.sections.size()];
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < this.sections.size(); i++) {
+                Model.Section s = this.sections.get(i);
+                while (!open.isEmpty() && !contains(this.sections.get(open.peekLast()), s)) open.pollLast();
+                parent[i] = open.isEmpty() ? -1 : open.peekLast();
+                open.addLast(i);
+            }
+        }
+
+        private static boolean contains(Model.Section outer, Model.Section inner) {
+            return outer.firstLine() <= inner.firstLine() && inner.lastLine() <= outer.lastLine();
+        }
+
+        /** The sections containing {@code line}, in document order (outermost first). */
+        List<Model.Section> containing(int line) {
+            int lo = 0, hi = sections.size() - 1, at = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sections.get(mid).firstLine() <= line) { at = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            java.util.ArrayDeque<Model.Section> out = new java.util.ArrayDeque<>();
+            for (int i = at; i >= 0; i = parent[i]) {
+                Model.Section s = sections.get(i);
+                if (s.firstLine() <= line && line <= s.lastLine()) out.addFirst(s);
+            }
+            return new ArrayList<>(out);
+        }
     }
 
     /** The slug of the member a label stands for; an unknown label gets a concept of its own in {@code out}. */

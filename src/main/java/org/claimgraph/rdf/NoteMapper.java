@@ -1,6 +1,12 @@
 package org.claimgraph.rdf;
 
-import java.math.BigDecimal;
+import static org.claimgraph.rdf.Literals.bool;
+import static org.claimgraph.rdf.Literals.date;
+import static org.claimgraph.rdf.Literals.decimal;
+import static org.claimgraph.rdf.Literals.integer;
+import static org.claimgraph.rdf.Literals.str;
+import static org.claimgraph.rdf.Literals.zh;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,16 +44,16 @@ public final class NoteMapper {
     private static final Node MODIFIED = DCTerms.modified.asNode();
     private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
 
-    private final Model.Note note;
+    final Model.Note note;
     private final Graph out;
-    private final Node noteNode;
+    final Node noteNode;
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<Integer, Node> sectionNodes = new HashMap<>();
-    private final Map<Integer, Node> tableNodes = new HashMap<>();
-    private final Map<Integer, Node> codeNodes = new HashMap<>();
+    final Map<Integer, Node> tableNodes = new HashMap<>();
+    final Map<Integer, Node> codeNodes = new HashMap<>();
     private final Map<Integer, Node> blockNodes = new HashMap<>();
     private final Map<Long, Node> assessmentNodes = new HashMap<>();
-    private final Map<Integer, Node> claimNodes = new HashMap<>();
+    final Map<Integer, Node> claimNodes = new HashMap<>();
     private final Set<String> toolsDone = new LinkedHashSet<>();
 
     private NoteMapper(Model.Note note, Graph out) {
@@ -77,16 +83,17 @@ public final class NoteMapper {
         note.blocks().forEach(this::mapBlock);
         note.claims().forEach(this::mapClaim);
         linkBlocksToClaims();
-        mapCoverage();
-        note.graphEdges().forEach(this::mapEdge);
-        mapMindmap();
-        note.tuples().forEach(this::mapTuple);
-        note.timeline().forEach(this::mapTimeline);
-        note.scenarioMatrix().forEach(this::mapMatrixCell);
+        StructureMapper structures = new StructureMapper(this);
+        structures.mapCoverage();
+        note.graphEdges().forEach(structures::mapEdge);
+        structures.mapMindmap();
+        note.tuples().forEach(structures::mapTuple);
+        note.timeline().forEach(structures::mapTimeline);
+        note.scenarioMatrix().forEach(structures::mapMatrixCell);
         note.urls().forEach(u -> url(noteNode, CG.mentionsUrl, u.url()));
-        note.lineReferences().forEach(this::mapLineReference);
+        note.lineReferences().forEach(structures::mapLineReference);
         note.wikilinks().forEach(w -> add(noteNode, CG.linksTo, str(w.target())));
-        note.unparsed().forEach(this::mapUnparsed);
+        note.unparsed().forEach(structures::mapUnparsed);
         MaturityMapper.map(note, noteNode.getURI(), out);
     }
 
@@ -114,13 +121,21 @@ public final class NoteMapper {
         if (parent != null) add(n, CG.parentSection, sectionNodes.get(parent.index()));
     }
 
-    /** The nearest earlier section of a lower level that contains {@code s}. */
+    /** Sections still open at the section being mapped (sections come in line order): the candidates for its parent. */
+    private final java.util.ArrayDeque<Model.Section> openSections = new java.util.ArrayDeque<>();
+
+    /**
+     * The nearest earlier section of a lower level that contains {@code s}. Called for the sections in
+     * order; keeps the chain of sections that contain the current one, so each call is O(depth), not O(sections).
+     */
     private Model.Section parentOf(Model.Section s) {
+        while (!openSections.isEmpty() && openSections.peekLast().lastLine() < s.lastLine()) openSections.pollLast();
         Model.Section best = null;
-        for (Model.Section c : note.sections()) {
-            if (c.index() >= s.index()) break;
+        for (java.util.Iterator<Model.Section> it = openSections.descendingIterator(); it.hasNext() && best == null; ) {
+            Model.Section c = it.next();
             if (c.level() < s.level() && c.firstLine() <= s.firstLine() && c.lastLine() >= s.lastLine()) best = c;
         }
+        openSections.addLast(s);
         return best;
     }
 
@@ -161,11 +176,16 @@ public final class NoteMapper {
         addIf(n, CG.header, str(String.join(" | ", t.header()))); // a header of empty cells has no text
     }
 
+    private java.util.TreeMap<Integer, Model.Table> tablesByFirstLine;
+
+    /** The table holding {@code line}, or null (tables do not overlap: the last one starting on or before it). */
     private Node tableAt(int line) {
-        for (Model.Table t : note.tables()) {
-            if (t.firstLine() <= line && line <= t.lastLine()) return tableNodes.get(t.index());
+        if (tablesByFirstLine == null) {
+            tablesByFirstLine = new java.util.TreeMap<>();
+            for (Model.Table t : note.tables()) tablesByFirstLine.putIfAbsent(t.firstLine(), t);
         }
-        return null;
+        var e = tablesByFirstLine.floorEntry(line);
+        return e != null && line <= e.getValue().lastLine() ? tableNodes.get(e.getValue().index()) : null;
     }
 
     private void mapCodeBlock(Model.CodeBlock c) {
@@ -291,33 +311,9 @@ public final class NoteMapper {
      * blocks actually found beside it ({@code cg:actualCount}). When the extractor also listed it
      * as a claim on the same line, that claim resource carries the coverage properties.
      */
-    private void mapCoverage() {
-        Model.CoverageClaim cov = note.coverage();
-        if (cov == null) return;
-        Node n = null;
-        for (Model.Claim c : note.claims()) {
-            if (c.kind() == org.claimgraph.extract.ClaimKind.COVERAGE
-                    && c.firstLine() <= cov.line() && cov.line() <= c.lastLine()) {
-                n = claimNodes.get(c.index());
-                break;
-            }
-        }
-        if (n == null) {
-            n = mint("coverage");
-            add(n, TYPE, CG.Claim);
-            located(n, cov.line(), cov.line());
-            addIf(n, CG.text, zh(cov.text()));
-        }
-        add(n, TYPE, CG.CoverageClaim);
-        if (cov.percent() != null) add(n, CG.statedPercent, decimal(cov.percent()));
-        if (cov.annotated() != null) add(n, CG.statedCount, integer(cov.annotated()));
-        addIf(n, CG.statedTotal, str(cov.totalText()));
-        add(n, CG.actualCount, integer(note.blocks().size()));
-    }
-
     // ---------------------------------------------------------------- tools and versions
 
-    private Node tool(String canonical) {
+    Node tool(String canonical) {
         Node t = NodeFactory.createURI(Iris.toolIri(canonical));
         if (toolsDone.add(canonical)) {
             add(t, TYPE, CG.Tool);
@@ -343,103 +339,6 @@ public final class NoteMapper {
 
     // ---------------------------------------------------------------- structured content
 
-    private void mapEdge(Model.GraphEdge e) {
-        Node code = codeNodes.get(e.codeBlockIndex());
-        Node n = mintUnder("edge", code, nz(e.from()), nz(e.to()), nz(e.label()));
-        add(n, TYPE, CG.GraphEdge);
-        add(n, CG.inNote, noteNode);
-        if (code != null) add(n, CG.inCodeBlock, code);
-        add(n, CG.edgeFrom, str(nz(e.from())));
-        add(n, CG.edgeTo, str(nz(e.to())));
-        addIf(n, CG.edgeLabel, str(e.label()));
-        add(n, CG.line, integer(e.line()));
-    }
-
-    private void mapMindmap() {
-        Map<Integer, Model.MindmapNode> byIndex = new HashMap<>();
-        for (Model.MindmapNode m : note.mindmapNodes()) byIndex.put(m.index(), m);
-        Map<Integer, Node> nodes = new HashMap<>();
-        for (Model.MindmapNode m : note.mindmapNodes()) {
-            // Structural position = the labels from the root down to this node.
-            List<String> path = new ArrayList<>();
-            Set<Integer> seen = new LinkedHashSet<>();
-            for (Model.MindmapNode p = m; p != null && seen.add(p.index()); p = byIndex.get(p.parent())) {
-                path.add(0, nz(p.label()));
-            }
-            Node code = codeNodes.get(m.codeBlockIndex());
-            Node n = mintUnder("mindmap", code, String.join("\u001f", path));
-            nodes.put(m.index(), n);
-            add(n, TYPE, CG.MindmapNode);
-            add(n, CG.inNote, noteNode);
-            if (code != null) add(n, CG.inCodeBlock, code);
-            add(n, CG.label, str(nz(m.label())));
-            add(n, CG.depth, integer(m.depth()));
-            add(n, CG.line, integer(m.line()));
-        }
-        for (Model.MindmapNode m : note.mindmapNodes()) {
-            Node parent = nodes.get(m.parent());
-            if (m.parent() >= 0 && parent != null) add(nodes.get(m.index()), CG.parentNode, parent);
-        }
-    }
-
-    private void mapTuple(Model.TupleStatement t) {
-        Node n = mint("tuple", nz(t.subject()), nz(t.predicate()), nz(t.object()));
-        add(n, TYPE, CG.TupleStatement);
-        add(n, CG.inNote, noteNode);
-        add(n, CG.tupleSubject, str(nz(t.subject())));
-        add(n, CG.tuplePredicate, str(nz(t.predicate())));
-        add(n, CG.tupleObject, str(nz(t.object())));
-        add(n, CG.line, integer(t.line()));
-    }
-
-    private void mapTimeline(Model.TimelineEvent e) {
-        Node n = mint("event", Integer.toString(e.year()), nz(e.event()));
-        add(n, TYPE, CG.TimelineEvent);
-        add(n, CG.inNote, noteNode);
-        add(n, CG.year, integer(e.year()));
-        addIf(n, CG.text, zh(e.event()));
-        add(n, CG.line, integer(e.line()));
-    }
-
-    private void mapMatrixCell(Model.MatrixCell c) {
-        Node table = null;
-        for (Model.Table t : note.tables()) if (t.index() == c.tableIndex()) table = tableNodes.get(t.index());
-        Node n = mintUnder("cell", table, nz(c.dimension()), nz(c.scenario()));
-        add(n, TYPE, CG.MatrixCell);
-        add(n, CG.inNote, noteNode);
-        if (table != null) add(n, CG.inTable, table);
-        add(n, CG.dimension, str(nz(c.dimension())));
-        add(n, CG.scenario, str(nz(c.scenario())));
-        addIf(n, CG.text, zh(c.text()));
-        for (String t : c.tools()) add(n, CG.aboutTool, tool(t));
-        add(n, CG.line, integer(c.line()));
-    }
-
-    private void mapLineReference(Model.LineReference r) {
-        Node n = mint("lineref", nz(r.raw()), nz(r.quoted()));
-        add(noteNode, CG.hasLineReference, n);
-        add(n, TYPE, CG.LineReference);
-        add(n, CG.inNote, noteNode);
-        add(n, CG.fromLine, integer(r.fromLine()));
-        add(n, CG.targetFirstLine, integer(r.targetFirst()));
-        add(n, CG.targetLastLine, integer(r.targetLast()));
-        addIf(n, CG.quotedFigure, str(r.quoted()));
-        addIf(n, CG.sourceText, str(r.raw()));
-        add(n, CG.resolved, bool(r.resolved()));
-        if (r.actualLine() > 0) add(n, CG.actualLine, integer(r.actualLine()));
-        addIf(n, CG.targetKind, str(r.targetKind()));
-    }
-
-    private void mapUnparsed(Model.UnparsedLine u) {
-        Node n = mint("unparsed", nz(u.text()));
-        add(noteNode, CG.hasUnparsedLine, n);
-        add(n, TYPE, CG.UnparsedLine);
-        add(n, CG.inNote, noteNode);
-        add(n, CG.line, integer(u.line()));
-        addIf(n, CG.unparsedReason, str(u.reason()));
-        addIf(n, CG.sourceText, str(u.text()));
-    }
-
     private void field(Node owner, Model.Field f) {
         Node n = mintUnder("field", owner, nz(f.key()), nz(f.value()));
         add(owner, CG.field, n);
@@ -459,7 +358,7 @@ public final class NoteMapper {
     // ---------------------------------------------------------------- IRIs
 
     /** A note-level item IRI; the ordinal separates items with the same kind and key. */
-    private Node mint(String kind, String... key) {
+    Node mint(String kind, String... key) {
         String joined = kind + '\u001e' + String.join("\u001e", key);
         int ord = ordinals.merge(joined, 1, Integer::sum);
         String[] parts = new String[key.length + 1];
@@ -469,14 +368,14 @@ public final class NoteMapper {
     }
 
     /** An item IRI scoped by its owner's IRI (assessment in block, measurement in claim …). */
-    private Node mintUnder(String kind, Node owner, String... key) {
+    Node mintUnder(String kind, Node owner, String... key) {
         String[] k = new String[key.length + 1];
         k[0] = owner == null ? "" : owner.getURI();
         System.arraycopy(key, 0, k, 1, key.length);
         return mint(kind, k);
     }
 
-    private void located(Node n, int first, int last) {
+    void located(Node n, int first, int last) {
         located(n, first, last, sectionAt(first));
     }
 
@@ -489,34 +388,9 @@ public final class NoteMapper {
 
     // ---------------------------------------------------------------- literals
 
-    private void add(Node s, Node p, Node o) { out.add(Triple.create(s, p, o)); }
+    void add(Node s, Node p, Node o) { out.add(Triple.create(s, p, o)); }
 
-    private void addIf(Node s, Node p, Node o) { if (o != null) add(s, p, o); }
+    void addIf(Node s, Node p, Node o) { if (o != null) add(s, p, o); }
 
-    private static String nz(String s) { return s == null ? "" : s; }
-
-    /** A plain string literal, or null for null/blank text. */
-    static Node str(String s) {
-        if (s == null || s.isBlank()) return null;
-        return NodeFactory.createLiteralString(s.strip());
-    }
-
-    /** A {@code @zh} literal, or null for null/blank text. */
-    static Node zh(String s) {
-        if (s == null || s.isBlank()) return null;
-        return NodeFactory.createLiteralLang(s.strip(), "zh");
-    }
-
-    static Node integer(long i) { return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger); }
-
-    /** Canonical xsd:decimal: no exponent, at least one digit after the point ("100.0", "0.25"). */
-    static Node decimal(double d) {
-        String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        if (s.indexOf('.') < 0) s = s + ".0";
-        return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal);
-    }
-
-    static Node bool(boolean b) { return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean); }
-
-    static Node date(LocalDate d) { return d == null ? null : NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate); }
+    static String nz(String s) { return s == null ? "" : s; }
 }

@@ -19,6 +19,9 @@ import org.claimgraph.validate.ReportWriters;
 import org.claimgraph.validate.ShapesLoader;
 import org.claimgraph.validate.StoredAudit;
 import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import java.util.Arrays;
 
 /**
  * {@code GET /kg/audit}: the audit report ({@link Audit}) of the served graph as JSON
@@ -102,18 +105,24 @@ final class AuditService extends BaseActionREST {
             };
         }
         if (accept != null) {
-            // the first of the three media types named in Accept wins
-            String a = accept.toLowerCase(Locale.ROOT);
-            int html = a.indexOf("text/html"), md = a.indexOf("text/markdown"), json = a.indexOf("json");
-            int best = Integer.MAX_VALUE;
-            Format f = Format.JSON;
-            if (json >= 0 && json < best) { best = json; f = Format.JSON; }
-            if (html >= 0 && html < best) { best = html; f = Format.HTML; }
-            if (md >= 0 && md < best) { f = Format.MARKDOWN; }
-            return f;
+            // Jena's content negotiation: q-values and wildcards; nothing acceptable offered → JSON
+            try {
+                MediaType chosen = AcceptList.match(new AcceptList(accept), OFFERED);
+                if (chosen != null) {
+                    for (Format f : Format.values()) {
+                        if (f.mediaType.equals(chosen.getContentTypeStr())) return f;
+                    }
+                }
+            } catch (RuntimeException malformed) {
+                // a header Jena cannot parse asks for nothing in particular
+            }
         }
         return Format.JSON;
     }
+
+    /** What the endpoint offers, in order of preference when the client accepts several equally. */
+    private static final AcceptList OFFERED = AcceptList.create(
+            Arrays.stream(Format.values()).map(f -> f.mediaType).toArray(String[]::new));
 
     private static void write(HttpAction action, Format format, String body) {
         action.setResponseStatus(HttpSC.OK_200);

@@ -17,13 +17,15 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.web.HttpSC;
 
 /**
  * {@code POST /NAME/shacl}: Fuseki's SHACL validation ({@code SHACL_Validation}, same parameters and
  * answers) with the data graph read under the server's query timeout ({@link Deadline}): a shape
- * that walks the graph for longer gets 503 instead of holding a thread for minutes.
+ * that walks the graph for longer gets 503 instead of holding a thread for minutes. {@code sh:pattern}
+ * checks the same deadline while it matches ({@link BoundedPattern}).
  */
 final class BoundedShacl extends BaseActionREST {
     @Override
@@ -42,9 +44,10 @@ final class BoundedShacl extends BaseActionREST {
                 ServletOps.errorNotFound("No data graph: " + graphTarget.label());
             Graph data = deadline.wrap(graphTarget.graph());
             Node targetNode = targetNodeStr == null ? null : NodeFactory.createURI(data.getPrefixMapping().expandPrefix(targetNodeStr));
+            Shapes shapes = BoundedPattern.bound(Shapes.parse(shapesGraph), deadline);
             ValidationReport report = targetNode == null
-                    ? ShaclValidator.get().validate(shapesGraph, data)
-                    : ShaclValidator.get().validate(shapesGraph, data, targetNode);
+                    ? ShaclValidator.get().validate(shapes, data)
+                    : ShaclValidator.get().validate(shapes, data, targetNode);
             action.log.info(format("[%d] shacl: %s", action.id, report.conforms() ? "conforms" : report.getEntries().size() + " results"));
             action.setResponseStatus(HttpSC.OK_200);
             ActionLib.graphResponse(action, report.getGraph(), lang);

@@ -47,7 +47,7 @@ final class CancellableRegex extends E_Regex {
             E_Regex.makeRegexEngine(args.get(1), args.size() > 2 ? args.get(2) : null);  // Jena's checks and messages
             p = RegexEngine.makePattern("Regex", args.get(1).getString(), args.size() > 2 ? args.get(2).getString() : null);
         }
-        return p.matcher(new Chars(arg.getLiteralLexicalForm(), cancel)).find() ? NodeValue.TRUE : NodeValue.FALSE;
+        return p.matcher(Chars.cancelledBy(arg.getLiteralLexicalForm(), cancel)).find() ? NodeValue.TRUE : NodeValue.FALSE;
     }
 
     @Override
@@ -55,23 +55,30 @@ final class CancellableRegex extends E_Regex {
         return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
     }
 
-    /** A string whose reads check a cancel flag now and then. */
+    /** A string whose reads run a check now and then (every {@value #CHECK_EVERY} reads); the check throws to stop the match. */
     static final class Chars implements CharSequence {
         private final String s;
-        private final AtomicBoolean cancel;
+        private final Runnable check;
         private int reads;
 
-        Chars(String s, AtomicBoolean cancel) {
+        Chars(String s, Runnable check) {
             this.s = s;
-            this.cancel = cancel;
+            this.check = check;
+        }
+
+        /** Reads that throw {@link QueryCancelledException} once {@code cancel} is set. */
+        static Chars cancelledBy(String s, AtomicBoolean cancel) {
+            return new Chars(s, () -> {
+                if (cancel.get())
+                    throw new QueryCancelledException();
+            });
         }
 
         @Override
         public char charAt(int index) {
             if (++reads >= CHECK_EVERY) {
                 reads = 0;
-                if (cancel.get())
-                    throw new QueryCancelledException();
+                check.run();
             }
             return s.charAt(index);
         }

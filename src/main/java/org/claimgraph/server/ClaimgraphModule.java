@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -30,6 +31,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.component.ContainerLifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.claimgraph.validate.LiveAudit;
+import org.claimgraph.validate.Severity;
+import org.claimgraph.validate.WriteGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +74,6 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     /** How long a stopping server waits for requests in flight. */
     static final long STOP_TIMEOUT_MS = 15_000;
 
-    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     private ModuleSettings settings = ModuleSettings.from(null);
     private Limits limits = Limits.from(null);
@@ -145,11 +148,29 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         for (String name : datasetNames)
             versioned.put(DataAccessPoint.canonical(name), VersionedDataset.install(builder, name));
         builder.addFilter("/*", new QueryCacheFilter(versioned::get, QueryCacheFilter.DEFAULT_MAX_BYTES));
+        auditedWrites(builder, datasetNames, versioned);
         if (settings.corsConfigured()) {
             builder.enableCors(false, null);
             if (!settings.corsOrigins().isEmpty())
                 builder.addFilter("/*", cors);
         }
+    }
+
+    /**
+     * SPARQL Update, Graph Store writes and {@code /kg/verify} keep a stored audit graph current,
+     * and guard mode refuses writes that add findings ({@link AuditedWrites}, {@link GuardResponses}).
+     * In guard mode a store without an audit graph gets one now.
+     */
+    private void auditedWrites(FusekiServer.Builder builder, Set<String> datasetNames, Map<String, VersionedDataset> versioned) {
+        Severity guard = WriteGuard.level(limits.guard());
+        LiveAudit live = LiveAudit.packaged();
+        for (String name : datasetNames) {
+            VersionedDataset v = versioned.get(DataAccessPoint.canonical(name));
+            builder.getDataServiceBuilder(name).dataset(new AuditedWrites(v, live, guard));
+            if (guard != null && org.apache.jena.system.Txn.calculateWrite(v, () -> live.refresh(v)))
+                LOG.info("guard mode {}: stored a full audit of {}", guard.label(), name);
+        }
+        builder.addFilter("/*", new GuardResponses());
     }
 
     @Override
@@ -214,9 +235,9 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     static List<String> servicesWith(Model configModel, String operationIri) {
         if (configModel == null)
             return List.of();
-        Property endpoint = configModel.createProperty(FUSEKI + "endpoint");
-        Property operation = configModel.createProperty(FUSEKI + "operation");
-        Property name = configModel.createProperty(FUSEKI + "name");
+        Property endpoint = FusekiVocab.pEndpoint;
+        Property operation = FusekiVocab.pOperation;
+        Property name = FusekiVocab.pServiceName;
         List<String> out = new ArrayList<>();
         for (Resource svc : configModel.listSubjectsWithProperty(endpoint).toList()) {
             boolean has = svc.listProperties(endpoint).toList().stream().map(Statement::getObject)

@@ -56,6 +56,8 @@ public final class ClaimgraphServer implements AutoCloseable {
         public String allowHosts;
         /** What LOAD may read (--allow-load file:DIR,http,https), or null: LOAD refused. */
         public String allowLoad;
+        /** Guard mode (--guard violation|warning|off), or null: off. */
+        public String guard;
         /** Whether stdout is a terminal: only then is a generated password printed. */
         public boolean terminal = System.console() != null;
         /** {@code serve --store sparql:URL}: the remote store the server stands in front of, or null. */
@@ -148,6 +150,7 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
         NoteIngest ingest = o.ingest != null ? o.ingest : NoteIngest.pipeline(o.steps);
+        dsg.getContext().set(NoteIngest.STEPS, List.copyOf(o.steps));  // POST /kg/verify writes through the same steps
         NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, ingest, o.debounce) : null;
         if (o.docs != null) {
             long i0 = System.nanoTime();
@@ -287,10 +290,8 @@ public final class ClaimgraphServer implements AutoCloseable {
      * through: closing only the wrapper left the folder locked by this JVM.
      */
     private static void release(DatasetGraph dsg) {
-        DatasetGraph base = dsg;
-        while (base instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !TDBInternal.isTDB2(base))
-            base = w.getWrapped();
-        if (TDBInternal.isTDB2(base))
+        DatasetGraph base = org.claimgraph.store.Stores.tdb2Underneath(dsg);
+        if (base != null && TDBInternal.isTDB2(base))
             TDBInternal.expel(base);
         else
             dsg.close();

@@ -35,9 +35,8 @@ final class DiskSpace implements Filter {
     /** The check for {@code dsg}'s database folder, or null when it is not a TDB2 database on disk. */
     static DiskSpace of(DatasetGraph dsg, long margin) {
         // the served dataset may be wrapped (VersionedDataset counts writes): look at the database underneath
-        while (dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w && !TDBInternal.isTDB2(dsg))
-            dsg = w.getWrapped();
-        if (!TDBInternal.isTDB2(dsg))
+        dsg = org.claimgraph.store.Stores.tdb2Underneath(dsg);
+        if (dsg == null || !TDBInternal.isTDB2(dsg))
             return null;
         DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(dsg);
         if (container == null || !container.hasContainerPath())

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -22,8 +21,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.export.ExportFormat;
+import org.claimgraph.export.ExportSelection;
 import org.claimgraph.export.Exporters;
-import org.claimgraph.export.NodeKind;
 
 /**
  * Exports of the served graph ({@code org.claimgraph.export}): {@code GET /kg/export/FORMAT} (and
@@ -43,7 +42,7 @@ final class ExportService extends BaseActionREST {
         Optional<ExportFormat> format = ExportFormat.of(name);
         if (format.isEmpty())
             ServletOps.errorNotFound("unknown export format '" + name + "'; one of " + formats());
-        Set<NodeKind> include = include(action.getRequestParameter("include"));
+        ExportSelection include = include(action.getRequestParameter("include"));
         if (include == null)
             ServletOps.errorBadRequest("bad include list: " + action.getRequestParameter("include"));
         try {
@@ -62,23 +61,23 @@ final class ExportService extends BaseActionREST {
         return Arrays.stream(ExportFormat.values()).map(ExportFormat::cliName).collect(Collectors.joining(", "));
     }
 
-    /** The include list, or null when it names an unknown kind. */
-    static Set<NodeKind> include(String list) {
+    /** The include list (node kinds, and {@code history}), or null when it names an unknown kind. */
+    static ExportSelection include(String list) {
         try {
-            return NodeKind.parse(list);
+            return ExportSelection.parse(list);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
     /** Writes one export of a snapshot of {@code dsg} (one read transaction). */
-    static void respond(DatasetGraph served, ExportFormat format, Set<NodeKind> include, HttpServletResponse response) throws IOException {
+    static void respond(DatasetGraph served, ExportFormat format, ExportSelection include, HttpServletResponse response) throws IOException {
         Dataset dataset = RemoteFront.readable(served);  // serve --store: a full copy of the store
         DatasetGraph dsg = dataset.asDatasetGraph();
         byte[] body = Txn.calculateRead(dsg, () -> {
             java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
             try {
-                Exporters.write(format, dataset, include, b);
+                Exporters.write(format, dataset, include.kinds(), include.history(), b);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -125,7 +124,7 @@ final class ExportService extends BaseActionREST {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND, "unknown export format '" + name + "'; one of " + formats());
                 return;
             }
-            Set<NodeKind> include = include(req.getParameter("include"));
+            ExportSelection include = include(req.getParameter("include"));
             if (include == null) {
                 resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "bad include list: " + req.getParameter("include"));
                 return;

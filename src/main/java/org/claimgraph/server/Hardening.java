@@ -19,6 +19,10 @@ final class Hardening {
             LoadPolicy.parse(o.allowLoad, o.docs);  // throws IllegalArgumentException for a bad entry or a folder outside the notes
             config.setServerValue(ServerVocab.allowLoad, o.allowLoad);
         }
+        if (o.guard != null) {
+            org.claimgraph.validate.WriteGuard.level(o.guard);  // throws IllegalArgumentException: a usage error
+            config.setServerValue(ServerVocab.guard, o.guard);
+        }
         if (o.db != null)
             PrivateDirs.create(o.db);
     }

@@ -19,9 +19,10 @@ import org.apache.jena.rdf.model.Statement;
  * @param maxAnonymousRequests anonymous requests in progress at once ({@link AnonymousLimit})
  * @param minRequestBytesPerSecond slowest accepted request body
  * @param maxBufferedResultBytes query results held back so a timeout still gets a clean 503 ({@link ResultBuffer})
+ * @param guard guard mode: "violation", "warning", or "" / "off" ({@link AuditedWrites})
  */
 record Limits(Set<String> allowHosts, String allowLoad, String notesFolder, int maxAnonymousRequests, long minRequestBytesPerSecond,
-              long maxBufferedResultBytes) {
+              long maxBufferedResultBytes, String guard) {
 
     static final int DEFAULT_MAX_ANONYMOUS = 12;
     static final long DEFAULT_MIN_RATE = 1024;
@@ -30,7 +31,7 @@ record Limits(Set<String> allowHosts, String allowLoad, String notesFolder, int 
     static Limits from(Model configModel) {
         Resource server = configModel == null ? null : FusekiConfig.findServer(configModel);
         if (server == null)
-            return new Limits(Set.of(), "", "", DEFAULT_MAX_ANONYMOUS, DEFAULT_MIN_RATE, DEFAULT_RESULT_BUFFER);
+            return new Limits(Set.of(), "", "", DEFAULT_MAX_ANONYMOUS, DEFAULT_MIN_RATE, DEFAULT_RESULT_BUFFER, "");
         return new Limits(
                 Arrays.stream(string(server, ServerVocab.allowHosts).split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()),
@@ -38,7 +39,8 @@ record Limits(Set<String> allowHosts, String allowLoad, String notesFolder, int 
                 string(server, ServerVocab.notesFolder),
                 (int) number(server, ServerVocab.maxAnonymousRequests, DEFAULT_MAX_ANONYMOUS),
                 number(server, ServerVocab.minRequestBytesPerSecond, DEFAULT_MIN_RATE),
-                number(server, ServerVocab.maxBufferedResultBytes, DEFAULT_RESULT_BUFFER));
+                number(server, ServerVocab.maxBufferedResultBytes, DEFAULT_RESULT_BUFFER),
+                string(server, ServerVocab.guard));
     }
 
     /** The LOAD policy these settings describe. */

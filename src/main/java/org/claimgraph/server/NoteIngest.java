@@ -3,6 +3,7 @@ package org.claimgraph.server;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Symbol;
 import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.NoteFiles;
@@ -34,6 +35,19 @@ public interface NoteIngest {
             @Override public IngestReport ingestFile(Dataset ds, Path root, Path file) { return of(ds).ingestFile(root, file); }
             @Override public boolean dropNote(Dataset ds, String rel) { return of(ds).drop(rel); }
         };
+    }
+
+    /**
+     * Where the server keeps its change steps in the served dataset's context, for the writes a
+     * request makes through the pipeline ({@code POST /kg/verify}): a {@code List<ChangeStep>}.
+     */
+    Symbol STEPS = Symbol.create("https://w3id.org/claimgraph/server#changeSteps");
+
+    /** The change steps {@link ClaimgraphServer} registered for {@code dataset}'s writes (none when it registered none). */
+    @SuppressWarnings("unchecked")
+    static List<ChangeStep> steps(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        Object v = dataset.getContext().get(STEPS);
+        return v instanceof List<?> l ? (List<ChangeStep>) l : List.of();
     }
 
     /** The real ingest without change steps. */

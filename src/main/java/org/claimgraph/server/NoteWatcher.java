@@ -72,6 +72,7 @@ public final class NoteWatcher implements AutoCloseable {
     private final Set<Path> running = new HashSet<>();
     private final Set<Path> again = new HashSet<>();
     private final Deque<String> recentErrors = new ArrayDeque<>();
+    private final Deque<String> recentSlow = new ArrayDeque<>();
     private final ExecutorService workers;
     private final ScheduledExecutorService slowTimer;
     private final Thread thread;
@@ -108,6 +109,11 @@ public final class NoteWatcher implements AutoCloseable {
     /** The latest ingest errors (newest last), each "file:line: message". */
     public synchronized List<String> recentErrors() {
         return new ArrayList<>(recentErrors);
+    }
+
+    /** The latest log lines about notes that took over {@value #SLOW_MS} ms (start and end; newest last). */
+    public synchronized List<String> recentSlowNotes() {
+        return new ArrayList<>(recentSlow);
     }
 
     /** How many file changes were processed so far. */
@@ -225,8 +231,9 @@ public final class NoteWatcher implements AutoCloseable {
     private void process(Path file) {
         String rel = NoteFiles.relativePath(root, file);
         long t0 = System.nanoTime();
+        java.time.LocalTime started = java.time.LocalTime.now().withNano(0);
         ScheduledFuture<?> slow = slowTimer.schedule(
-                () -> LOG.info("Still processing {} after {} ms (started then; other notes go on)", rel, SLOW_MS),
+                () -> slow(rel + ": started at " + started + ", still in progress after " + SLOW_MS + " ms (other notes go on)"),
                 SLOW_MS, TimeUnit.MILLISECONDS);
         try {
             if (Files.isRegularFile(file)) {
@@ -240,7 +247,7 @@ public final class NoteWatcher implements AutoCloseable {
         } finally {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (!slow.cancel(false))
-                LOG.info("Finished {} after {} ms", rel, ms);
+                slow(rel + ": finished after " + ms + " ms (started at " + started + ")");
             processed.incrementAndGet();
         }
     }
@@ -270,6 +277,13 @@ public final class NoteWatcher implements AutoCloseable {
     private synchronized void problem(String message) {
         LOG.warn(message);
         remember(message);
+    }
+
+    private synchronized void slow(String message) {
+        LOG.info(message);
+        recentSlow.addLast(message);
+        while (recentSlow.size() > MAX_RECENT_ERRORS)
+            recentSlow.removeFirst();
     }
 
     private void remember(String message) {

@@ -11,11 +11,12 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.assembler.JA;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -26,13 +27,14 @@ import org.apache.jena.vocabulary.RDF;
 final class ServerConfig {
     static final String TDB2_TEMPLATE = "fuseki-config/claimgraph.ttl";
     static final String MEM_TEMPLATE = "fuseki-config/claimgraph-mem.ttl";
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
-    private static final Property cxtName = ResourceFactory.createProperty(JA, "cxtName");
-    private static final Property cxtValue = ResourceFactory.createProperty(JA, "cxtValue");
-    private static final Property context = ResourceFactory.createProperty(JA, "context");
-    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
-    private static final Resource tDatasetTDB2 = ResourceFactory.createResource(TDB2 + "DatasetTDB2");
-    private static final Property location = ResourceFactory.createProperty(TDB2, "location");
+    static { org.apache.jena.sys.JenaSystem.init(); } // before JA's constants: JA first would start Jena from inside JA's initialiser
+
+    // Jena's own vocabulary classes for the assembler (ja:) and TDB2 (tdb2:) terms
+    private static final Property cxtName = JA.cxtName;
+    private static final Property cxtValue = JA.cxtValue;
+    private static final Property context = JA.context;
+    private static final Resource tDatasetTDB2 = VocabTDB2.tDatasetTDB2;
+    private static final Property location = VocabTDB2.pLocation;
 
     private final Model model;
 

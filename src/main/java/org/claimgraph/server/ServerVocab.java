@@ -22,6 +22,8 @@ public final class ServerVocab {
     public static final Property allowHosts = ResourceFactory.createProperty(NS, "allowHosts");
     /** {@code cgsrv:allowLoad "file:DIR,http,https"}: what SPARQL Update LOAD may read; absent or "" = LOAD refused. */
     public static final Property allowLoad = ResourceFactory.createProperty(NS, "allowLoad");
+    /** {@code cgsrv:guard "violation|warning|off"}: refuse SPARQL Update and Graph Store writes that add findings of that severity or worse (default off). */
+    public static final Property guard = ResourceFactory.createProperty(NS, "guard");
     /** {@code cgsrv:notesFolder "DIR"}: the served notes folder (set by {@code serve --docs}); LOAD's file: folders must lie inside it. */
     public static final Property notesFolder = ResourceFactory.createProperty(NS, "notesFolder");
     /** {@code cgsrv:maxAnonymousRequests N}: anonymous requests handled at once; more wait (default 12). */

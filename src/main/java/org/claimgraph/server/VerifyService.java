@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.time.format.DateTimeParseException;
 
 import org.apache.jena.atlas.json.JSON;
@@ -18,6 +20,8 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.web.HttpSC;
 import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.NotePipeline;
+import org.claimgraph.store.WriteContext;
 import org.claimgraph.writeback.Outcome;
 import org.claimgraph.writeback.Recorder;
 import org.claimgraph.writeback.Verification;
@@ -26,7 +30,9 @@ import org.claimgraph.writeback.Verification;
  * {@code POST /kg/verify} ({@code cgsrv:verify}; declared with {@code fuseki:allowedUsers "*"}, so it
  * needs the write password like SPARQL Update). JSON body: {@code file} (relative to the notes
  * folder), {@code line}, {@code status}, and optional {@code method}, {@code env}, {@code date},
- * {@code expectSha256}. Writes the note through {@link Recorder} and re-ingests it.
+ * {@code expectSha256}. Writes the note through {@link Recorder} and re-ingests it through
+ * {@link NotePipeline} with the server's change steps ({@link NoteIngest#STEPS}): the history run's
+ * agent is the authenticated HTTP user.
  * Answers JSON: 200 {@code {diff, sha256, changed}}; 400 {@code {error, nearest}} for bad input;
  * 409 {@code {error, currentSha256}} when the file changed; 405 when the server has no writable
  * notes folder. Nothing outside the notes folder is ever written ({@link NotesFolder}).
@@ -93,12 +99,23 @@ final class VerifyService extends BaseActionREST {
         o.put("diff", w.edit().diff());
         o.put("sha256", w.sha256After());
         if (w.changed()) {
-            IngestReport report = NoteIngest.STORE.ingestFile(DatasetFactory.wrap(action.getDataset()), notes.root(), file);
+            // guard mode does not refuse a verification; the live audit runs once: as a pipeline step, else in AuditedWrites
+            boolean stepAudits = NoteIngest.steps(action.getDataset()).stream().anyMatch(org.claimgraph.validate.LiveAudit.class::isInstance);
+            IngestReport report = AuditedWrites.unguarded(!stepAudits, () -> pipeline(action).ingestFile(notes.root(), file));
             JsonArray warnings = new JsonArray();
             for (IngestReport.Failure f : report.failures()) warnings.add(f.toString());
             o.put("ingestWarnings", warnings);
         }
         reply(action, HttpSC.OK_200, o);
+    }
+
+    /** The server's pipeline, with its change steps, writing as the request's user (history: the run's agent). */
+    private static NotePipeline pipeline(HttpAction action) {
+        String user = action.getUser() == null ? "anonymous" : action.getUser();
+        return NotePipeline.builder(DatasetFactory.wrap(action.getDataset()))
+                .steps(NoteIngest.steps(action.getDataset()))
+                .context(new WriteContext(Instant.now(), user, NotePipeline.TOOL, Optional.empty()))
+                .build();
     }
 
     @Override

@@ -96,14 +96,8 @@ public final class MatrixCache {
 
     /** The TDB2 storage under any wrappers, or null. */
     private static DatasetGraphTDB tdb2Storage(DatasetGraph dsg) {
-        DatasetGraph d = dsg;
-        for (int i = 0; i < 16 && d != null; i++) {
-            if (d instanceof DatasetGraphTDB t) return t;
-            if (TDBInternal.isTDB2(d)) return TDBInternal.getDatasetGraphTDB(d);
-            if (!(d instanceof DatasetGraphWrapper w) || w.getWrapped() == d) return null;
-            d = w.getWrapped();
-        }
-        return null;
+        DatasetGraph d = org.claimgraph.store.Stores.tdb2Underneath(dsg);
+        return d == null ? null : d instanceof DatasetGraphTDB t ? t : TDBInternal.getDatasetGraphTDB(d);
     }
 
     private static DatasetGraph unwrap(DatasetGraph dsg) {

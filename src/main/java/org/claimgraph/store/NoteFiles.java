@@ -28,14 +28,32 @@ public final class NoteFiles {
     public static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt");
     /** Longest line accepted, in characters; a longer one is almost surely not a hand-written note. */
     public static final int MAX_LINE_CHARS = 1 << 20;
-    /** The system property that sets {@link #MAX_FILE_BYTES}. */
+    /** The system property that sets the default of {@link #maxFileBytes()}. */
     public static final String MAX_FILE_BYTES_PROPERTY = "claimgraph.maxNoteBytes";
+    /** The command-line option that sets {@link #maxFileBytes()} (ingest, serve, validate). */
+    public static final String MAX_FILE_BYTES_OPTION = "--max-note-size";
+    /** Largest note accepted by default, in bytes: 8 MiB, or the system property {@value #MAX_FILE_BYTES_PROPERTY}. */
+    public static final long MAX_FILE_BYTES = Long.getLong(MAX_FILE_BYTES_PROPERTY, 8L << 20);
+    private static volatile long maxFileBytes = MAX_FILE_BYTES;
+
     /**
-     * Largest note accepted, in bytes: 8 MiB, or the system property {@value #MAX_FILE_BYTES_PROPERTY}
-     * ({@code JAVA_TOOL_OPTIONS=-Dclaimgraph.maxNoteBytes=N}). A larger note is refused with its size and
+     * Largest note accepted, in bytes, for this process: {@link #MAX_FILE_BYTES} unless a command set
+     * it with {@value #MAX_FILE_BYTES_OPTION}. A larger note is refused with its name, its size and
      * the limit; its previous graph, if any, is kept.
      */
-    public static final long MAX_FILE_BYTES = Long.getLong(MAX_FILE_BYTES_PROPERTY, 8L << 20);
+    public static long maxFileBytes() { return maxFileBytes; }
+
+    /** Sets {@link #maxFileBytes()} for this process (the command line's {@value #MAX_FILE_BYTES_OPTION}). */
+    public static void setMaxFileBytes(long bytes) {
+        if (bytes <= 0) throw new IllegalArgumentException("the note size limit must be positive, not " + bytes);
+        maxFileBytes = bytes;
+    }
+
+    /** "9437184 bytes (9.0 MiB)", "3000 bytes (2.9 KiB)". */
+    public static String describeSize(long bytes) {
+        return bytes + " bytes (" + (bytes < (1L << 20) ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20))) + ")";
+    }
 
     /** One note file and the root its graph name is relative to. */
     public record Source(Path root, Path file) {
@@ -137,18 +155,23 @@ public final class NoteFiles {
         }
     }
 
-    /** The file's bytes, refused when over {@link #MAX_FILE_BYTES}. */
+    /** The file's bytes, refused when over {@link #maxFileBytes()}. */
     public static byte[] readBytes(Path file, String display) throws NoteInputException {
         try {
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new NoteInputException(display, "file is " + size + " bytes; notes larger than "
-                        + MAX_FILE_BYTES + " bytes are refused (set -D" + MAX_FILE_BYTES_PROPERTY + "=BYTES to raise the limit)");
-            }
+            if (size > maxFileBytes) throw tooLarge(display, size);
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new NoteInputException(display, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** The refusal of a note of {@code size} bytes: names the note, its size and the limit, and how to raise it. */
+    public static NoteInputException tooLarge(String display, long size) {
+        long limit = maxFileBytes;
+        return new NoteInputException(display, "note is " + describeSize(size) + ", over the limit of " + describeSize(limit)
+                 + "; not read. Raise the limit with " + MAX_FILE_BYTES_OPTION
+                + " SIZE (e.g. " + MAX_FILE_BYTES_OPTION + " " + Math.max(16, 2 * ((size >> 20) + 1)) + "MB)");
     }
 
     /** The checks of {@link #read} on bytes already in memory. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.claimgraph.rdf.CG;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.query.Dataset;
@@ -45,8 +46,6 @@ public final class RemoteStore implements AutoCloseable {
 
     /** The three endpoints, as absolute URLs. {@code update} may be null (never needed for writes here). */
     public record Endpoints(String query, String update, String gsp) {}
-
-    private static final String CG = "https://w3id.org/claimgraph/ontology#";
 
     private final Endpoints endpoints;
     private final StoreCredentials credentials;
@@ -225,16 +224,6 @@ public final class RemoteStore implements AutoCloseable {
     /** The underlying link, for queries sent straight to the store. */
     public RDFLink link() { return link; }
 
-    /**
-     * Ingests notes into this store, one GSP PUT per note as it is ready.
-     *
-     * @deprecated kept for one integration round; use {@code NotePipeline.builder(remoteStore).steps(…).build().ingest(paths)}
-     */
-    @Deprecated(forRemoval = true)
-    public IngestReport ingest(List<java.nio.file.Path> paths) {
-        return NotePipeline.builder(this).build().ingest(paths);
-    }
-
     /** PUTs every named graph of {@code local} (the stored default graph is not sent), one graph in memory at a time. */
     public int pushAll(Dataset local) {
         DatasetGraph dsg = local.asDatasetGraph();
@@ -287,7 +276,7 @@ public final class RemoteStore implements AutoCloseable {
     public boolean dropNote(String relativePath) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(
                 "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?note ?sourcePath ?path } }");
-        q.setIri("sourcePath", CG + "sourcePath");
+        q.setParam("sourcePath", CG.sourcePath);
         q.setLiteral("path", relativePath);
         List<Node> found = new ArrayList<>();
         refusals(() -> link.querySelect(q.toString(), b -> found.add(b.get("g"))));

@@ -7,20 +7,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.rdf.Prefixes;
 
 /**
  * Opens the datasets claimgraph works on. Every dataset returned here answers queries over the
@@ -32,6 +30,22 @@ public final class Stores {
     static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
 
     private Stores() {}
+
+    /**
+     * The TDB2 database under {@code dsg}'s wrappers ({@code VersionedDataset}, union-default
+     * views …): the first that is a TDB2 database container ({@code TDBInternal.isTDB2}) or its
+     * storage ({@code DatasetGraphTDB}), or null when there is none: what the caches key on, what the disk check measures
+     * and what is expelled on close. At most 16 wrappers deep (a wrapper of itself ends the search).
+     */
+    public static DatasetGraph tdb2Underneath(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        for (int i = 0; i < 16 && d != null; i++) {
+            if (d instanceof DatasetGraphTDB || TDBInternal.isTDB2(d)) return d;
+            if (!(d instanceof DatasetGraphWrapper w) || w.getWrapped() == d) return null;
+            d = w.getWrapped();
+        }
+        return null;
+    }
 
     /** A transactional in-memory dataset. */
     public static Dataset inMemory() {
@@ -136,18 +150,7 @@ public final class Stores {
         Txn.executeWrite(ds, () -> {
             dsg.removeGraph(gn);
             dsg.addGraph(gn, onto);
-            PrefixMap pm = dsg.prefixes();
-            pm.add("cg", CG.NS);
-            pm.add("cgid", Iris.ID);
-            pm.add("rdf", RDF.getURI());
-            pm.add("rdfs", RDFS.getURI());
-            pm.add("owl", OWL.getURI());
-            pm.add("xsd", XSD.getURI());
-            pm.add("skos", SKOS.getURI());
-            pm.add("dcterms", DCTerms.getURI());
-            pm.add("prov", "http://www.w3.org/ns/prov#");
-            pm.add("schema", "https://schema.org/");
-            pm.add("doap", "http://usefulinc.com/ns/doap#");
+            dsg.prefixes().putAll(Prefixes.standard());
         });
     }
 }

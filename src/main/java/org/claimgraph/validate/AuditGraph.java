@@ -31,7 +31,11 @@ import org.claimgraph.rdf.Iris;
  * A finding's IRI is a hash of everything it says, never of its rank in a run; each SHACL finding
  * links the {@code sh:ValidationResult}s it was made from, each with its own blank nodes, so a
  * finding can be removed with its results. {@code sh:conforms} is true exactly when the report has
- * no {@code sh:result}.
+ * no {@code sh:result}. A blank node a result points to but does not describe (the
+ * {@code sh:sourceShape} of a property shape written as a blank node in the shapes) becomes a new
+ * blank node per result: its label belongs to one parse of the shapes, so sharing it would make
+ * findings written by different processes (a full audit, then an ingest's live audit) differ in
+ * structure from one full audit.
  */
 public final class AuditGraph {
     private AuditGraph() {}
@@ -98,7 +102,13 @@ public final class AuditGraph {
             Model m = ModelFactory.createDefaultModel();
             e.generate(m, m.createResource(REPORT.getURI()));
             Node result = Context.obj(m.getGraph(), REPORT, SHACL.result);
-            m.getGraph().find().forEachRemaining(g::add);
+            Graph rg = m.getGraph();
+            java.util.Map<Node, Node> dangling = new java.util.HashMap<>();
+            rg.find().forEachRemaining(t -> {
+                Node o = t.getObject();
+                if (o.isBlank() && !rg.contains(o, Node.ANY, Node.ANY)) o = dangling.computeIfAbsent(o, x -> NodeFactory.createBlankNode());
+                g.add(t.getSubject(), t.getPredicate(), o);
+            });
             g.add(n, CGA.validationResult, result);
         }
     }

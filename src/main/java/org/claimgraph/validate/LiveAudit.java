@@ -67,6 +67,13 @@ public final class LiveAudit implements ChangeStep {
     public record Outcome(int notes, long millis, boolean full, boolean skipped) {
         static final Outcome SKIPPED = new Outcome(0, 0, false, true);
 
+        /** Two runs added up (several write transactions of one ingest); a skipped run adds nothing. */
+        public Outcome plus(Outcome o) {
+            if (o.skipped) return this;
+            if (skipped) return o;
+            return new Outcome(notes + o.notes, millis + o.millis, full || o.full, false);
+        }
+
         /** "re-validated K notes in N ms". */
         public String summary() {
             return "re-validated " + notes + " note" + (notes == 1 ? "" : "s") + " in " + millis + " ms" + (full ? " (full audit: new audit date)" : "");
@@ -80,6 +87,7 @@ public final class LiveAudit implements ChangeStep {
     private final Supplier<LocalDate> clock;
     private final Graph packagedOntology;
     private volatile Outcome last = Outcome.SKIPPED;
+    private Outcome total = Outcome.SKIPPED;
 
     /** A live audit with the given shapes; {@code clock} gives the audit date (today, or fixed in tests). */
     public LiveAudit(Graph shapesGraph, Supplier<LocalDate> clock) {
@@ -104,9 +112,35 @@ public final class LiveAudit implements ChangeStep {
     /** What the last {@link #apply} did. */
     public Outcome lastOutcome() { return last; }
 
+    /**
+     * Every {@link #apply} of this instance added up (an ingest writes in several transactions);
+     * skipped when none re-validated anything (the store keeps no audit graph, or nothing changed).
+     */
+    public synchronized Outcome total() { return total; }
+
+    /** True when {@code dsg} keeps an audit graph, so that writes re-validate; call inside a transaction. */
+    public static boolean kept(DatasetGraph dsg) {
+        return dsg.containsGraph(AuditGraph.NAME) && AuditGraph.present(dsg.getGraph(AuditGraph.NAME));
+    }
+
     @Override
     public void apply(DatasetGraph dsg, List<NoteChange> changes, WriteContext context) {
-        last = run(dsg, changes);
+        Outcome o = run(dsg, changes);
+        last = o;
+        synchronized (this) { total = total.plus(o); }
+    }
+
+    /**
+     * Inside a write transaction: stores a full audit when {@code dsg} keeps none, or redoes it when
+     * its date has moved on; true when it audited. Guard mode calls this before a write changes
+     * anything, so that what a write adds is told apart from what a new day adds.
+     */
+    public boolean refresh(DatasetGraph dsg) {
+        Graph audit = dsg.getGraph(AuditGraph.NAME);
+        LocalDate asOf = clock.get();
+        if (AuditGraph.present(audit) && asOf.equals(AuditGraph.asOf(audit))) return false;
+        rebuild(dsg, asOf, AuditGraph.present(audit) ? AuditGraph.lang(audit) : "en");
+        return true;
     }
 
     /** Re-validates after {@code changes}, inside the write transaction the caller holds. */

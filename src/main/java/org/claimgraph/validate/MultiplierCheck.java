@@ -261,7 +261,7 @@ public final class MultiplierCheck {
         }
         // (3) a line reference in the claim's own annotation
         if (computed == null) {
-            String quoted = quotedFigure(g, u, s);
+            String quoted = QuotedFigures.of(g, u, s);
             if (quoted != null) {
                 List<Figure> q = figures(quoted);
                 computed = factor(q);
@@ -343,48 +343,6 @@ public final class MultiplierCheck {
         return out;
     }
 
-    /**
-     * The figure quoted by a line reference inside the annotation of {@code u}'s claim, picking the
-     * assessment whose subject names the same metric as the text before the multiplier.
-     */
-    private static String quotedFigure(Graph g, Unit u, Stated s) {
-        String label = labelBefore(u.text(), s);
-        List<Node> assessments = new ArrayList<>();
-        if (u.claim() != null) g.find(u.claim(), CG.hasProvenance, Node.ANY).forEachRemaining(t -> assessments.add(t.getObject()));
-        if (g.contains(u.node(), CG.subject, Node.ANY) && !assessments.contains(u.node())) assessments.add(0, u.node());
-        List<String> candidates = new ArrayList<>();
-        for (Node a : assessments) {
-            String subject = Context.lex(Context.obj(g, a, CG.subject));
-            boolean matches = subject != null && (label.isEmpty() || subject.contains(label));
-            int first = intOf(g, a, CG.firstLine), last = intOf(g, a, CG.lastLine);
-            if (first < 0) continue;
-            if (last < first) last = first;
-            String q = refInRange(g, u.note(), first, last);
-            if (q != null && matches) return q;
-            if (q != null) candidates.add(q);
-        }
-        return candidates.size() == 1 && stated(u.text()).size() == 1 ? candidates.get(0) : null;
-    }
-
-    /**
-     * The figure quoted by a line reference of the same note written on a line in [first, last];
-     * of several, the one on the lowest line (then the least text), whatever the graph's order.
-     */
-    private static String refInRange(Graph g, String note, int first, int last) {
-        if (note == null) return null;
-        Node noteNode = org.apache.jena.graph.NodeFactory.createURI(note);
-        String found = null;
-        int foundLine = Integer.MAX_VALUE;
-        for (Triple t : g.find(Node.ANY, CG.quotedFigure, Node.ANY).toList()) {
-            if (!g.contains(t.getSubject(), CG.inNote, noteNode) && !g.contains(noteNode, CG.hasLineReference, t.getSubject())) continue;
-            int from = intOf(g, t.getSubject(), CG.fromLine);
-            if (from < first || from > last) continue;
-            String q = t.getObject().getLiteralLexicalForm();
-            if (from < foundLine || (from == foundLine && q.compareTo(found) < 0)) { found = q; foundLine = from; }
-        }
-        return found;
-    }
-
     /** The words right before the multiplier in its clause ("镜像体积 →1/10" → "镜像体积"). */
     static String labelBefore(String text, Stated s) {
         int end = Math.min(Math.max(0, s.start()), text.length());
@@ -394,11 +352,5 @@ public final class MultiplierCheck {
         String label = before.substring(cut + 1).replaceAll("[*→↓↑\\s]+", " ").trim();
         int sp = label.lastIndexOf(' ');
         return sp >= 0 ? label.substring(sp + 1) : label;
-    }
-
-    private static int intOf(Graph g, Node s, Node p) {
-        Node v = Context.obj(g, s, p);
-        if (v == null || !v.isLiteral()) return -1;
-        try { return Integer.parseInt(v.getLiteralLexicalForm().trim()); } catch (NumberFormatException e) { return -1; }
     }
 }

@@ -56,7 +56,7 @@ public final class StoredAudit {
         return out;
     }
 
-    private static Finding finding(Graph g, Node f) {
+    static Finding finding(Graph g, Node f) {
         Node line = Context.obj(g, f, CGA.line);
         Node focus = Context.obj(g, f, CGA.focusNode);
         String action = Context.lex(Context.obj(g, f, CGA.action));

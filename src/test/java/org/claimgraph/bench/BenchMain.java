@@ -52,7 +52,7 @@ public final class BenchMain {
         opt.put("loaders", "phased,basic");
         opt.put("loaders-at-max", "phased");
         // "true": at the largest size the phase breakdown pass (the same per-note path as
-        // Ingestor) is the one claimgraph ingest run, and its store is kept; saves a full ingest
+        // NotePipeline) is the one claimgraph ingest run, and its store is kept; saves a full ingest
         opt.put("phases-as-ingest", "false");
         opt.put("shacl-warmups", "2");
         opt.put("work", "target/bench");

@@ -25,7 +25,7 @@ import org.claimgraph.store.Stores;
  * <li>{@code export NOTES OUT.nq} — ingest into memory, write every quad as N-Quads (the baseline's input),
  * and print the rows of {@code queries/stats.rq} and {@code queries/status-counts.rq} when present;</li>
  * <li>{@code build NOTES DIR} — ingest into a TDB2 store that is kept (for the server benchmarks);</li>
- * <li>{@code claimgraph NOTES WARM RUNS TMP [KEEP]} — {@code Ingestor.ingest} into a fresh TDB2 per run
+ * <li>{@code claimgraph NOTES WARM RUNS TMP [KEEP]} — {@code NotePipeline.ingest} into a fresh TDB2 per run
  * (the bulk-loader path of a first ingest); the last run's store is moved to {@code KEEP} when given;</li>
  * <li>{@code claimgraph-batched NOTES WARM RUNS TMP} — the same into a fresh TDB2 that holds one stand-in
  * note, so the batched path (64 notes per transaction on a background writer) runs; the stand-in

@@ -1,29 +1,41 @@
 package org.claimgraph.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.claimgraph.extract.Model;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.apache.jena.graph.Graph;
 import org.claimgraph.extract.NoteExtractor;
 import org.claimgraph.rdf.NoteMapper;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
 /**
- * Large notes: extract + map against commonmark-java parsing the same text, in one JVM, ABBA order,
- * medians of {@code ROUNDS} rounds. Notes are the project's own examples ({@code examples/*.md})
- * repeated up to 0.1, 1, 4 and 16 MB. Peak heap = the heap pools' peak during one extract + map
- * above the heap in use before it (after a GC).
- * <pre>java -cp target/test-classes:target/classes:$(cat cp.txt) org.claimgraph.bench.LargeNoteBench</pre>
+ * Large notes: extract + map against commonmark-java parsing the same text, in one JVM, ABBA order
+ * (parse, ours, ours, parse) repeated {@code -Drounds=N} times (default 1), medians. Notes are the
+ * project's own examples ({@code examples/*.md}) repeated up to 0.1, 1, 4 and 16 MB (UTF-8 bytes).
+ * Memory, above the heap in use before the run (after a GC):
+ * <ul>
+ *   <li>live peak: the largest heap in use right after a garbage collection during extract + map
+ *       (what the run needs; garbage not yet collected does not count);</li>
+ *   <li>result: the extracted note's graph, held after the run (after a GC).</li>
+ * </ul>
+ * <pre>bench/large-notes.sh [sizes in MB …]</pre>
  */
 public final class LargeNoteBench {
-    static final int ROUNDS = 3;
+    static final int ROUNDS = Integer.getInteger("rounds", 1);
+    static final AtomicLong afterGcPeak = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         List<String> examples = new ArrayList<>();
@@ -33,32 +45,46 @@ public final class LargeNoteBench {
         }
         double[] sizesMb = args.length > 0 ? Arrays.stream(args).mapToDouble(Double::parseDouble).toArray() : new double[] {0.1, 1, 4, 16};
         Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-        System.out.println("| size MB | commonmark parse ms | extract+map ms | ratio | peak heap MB (x file) | triples |");
-        System.out.println("|---|---|---|---|---|---|");
+        watchGc();
+        // warm-up: the JIT compiles extractor, mapper and parser on a small note first
+        String warm = note(examples, 200_000);
+        for (int i = 0; i < 3; i++) { parser.parse(warm); NoteMapper.map(NoteExtractor.extract("w.md", warm)); }
+        System.out.println("| size MB | lines | commonmark parse ms | extract+map ms | ratio | live peak MB (x file) | result graph MB (x file) | triples |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         for (double mb : sizesMb) {
             String text = note(examples, (long) (mb * 1_000_000));
             long bytes = text.getBytes(StandardCharsets.UTF_8).length;
             List<Long> parse = new ArrayList<>(), ours = new ArrayList<>();
-            long triples = 0;
+            Graph[] kept = new Graph[1];
+            long livePeak = 0, result = 0, triples = 0;
             for (int r = 0; r < ROUNDS; r++) {
-                // A B B A
                 parse.add(time(() -> parser.parse(text)));
-                long[] t = new long[1];
-                ours.add(time(() -> t[0] = NoteMapper.map(NoteExtractor.extract("big.md", text)).size()));
-                ours.add(time(() -> NoteMapper.map(NoteExtractor.extract("big.md", text))));
+                long base = usedAfterGc();
+                afterGcPeak.set(0);
+                ours.add(time(() -> kept[0] = NoteMapper.map(NoteExtractor.extract("big.md", text))));
+                kept[0] = null;
+                ours.add(time(() -> kept[0] = NoteMapper.map(NoteExtractor.extract("big.md", text))));
+                long held = usedAfterGc();  // the note's graph, held
+                livePeak = Math.max(livePeak, Math.max(afterGcPeak.get(), held) - base);
+                result = held - base;
+                triples = kept[0].size();
+                kept[0] = null;
                 parse.add(time(() -> parser.parse(text)));
-                triples = t[0];
             }
-            long peak = peakHeap(() -> NoteMapper.map(NoteExtractor.extract("big.md", text)));
             double p = median(parse), o = median(ours);
-            System.out.printf("| %.1f | %.0f | %.0f | %.1f | %.0f (%.1fx) | %d |%n", bytes / 1e6, p, o, o / p, peak / 1e6, (double) peak / bytes, triples);
+            System.out.printf(Locale.ROOT, "| %.1f | %d | %.0f | %.0f | %.1f | %.0f (%.0fx) | %.0f (%.0fx) | %d |%n", bytes / 1e6,
+                    text.lines().count(), p, o, o / p, livePeak / 1e6, (double) livePeak / bytes, result / 1e6, (double) result / bytes, triples);
         }
     }
 
     static String note(List<String> examples, long targetBytes) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; sb.length() < targetBytes; i++)
-            sb.append(examples.get(i % examples.size())).append("\n\n");
+        long bytes = 0;
+        for (int i = 0; bytes < targetBytes; i++) {
+            String piece = examples.get(i % examples.size()) + "\n\n";
+            sb.append(piece);
+            bytes += piece.getBytes(StandardCharsets.UTF_8).length;
+        }
         return sb.toString();
     }
 
@@ -73,13 +99,21 @@ public final class LargeNoteBench {
         return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2.0;
     }
 
-    static long peakHeap(Runnable r) {
+    static long usedAfterGc() {
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(b -> b.getType() == MemoryType.HEAP).toList();
-        long before = heap.stream().mapToLong(b -> b.getUsage().getUsed()).sum();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        r.run();
-        long peak = heap.stream().mapToLong(b -> b.getPeakUsage().getUsed()).sum();
-        return Math.max(0, peak - before);
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(b -> b.getType() == MemoryType.HEAP)
+                .mapToLong(b -> b.getUsage().getUsed()).sum();
+    }
+
+    /** Records the heap in use after every collection (the live data at that moment). */
+    static void watchGc() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                afterGcPeak.accumulateAndGet(used, Math::max);
+            }, null, null);
+        }
     }
 }

@@ -22,11 +22,11 @@ import org.commonmark.parser.Parser;
 
 /**
  * Child JVM for the phase breakdown: {@code NOTES TMP [KEEP]} (the per-note store is moved to
- * {@code KEEP} when given). The steps of {@code Ingestor.ingestFile},
+ * {@code KEEP} when given). The steps of {@code NotePipeline.ingestFile},
  * timed one by one for every note: read ({@code NoteFiles.read}: bytes, UTF-8 check), markdown
  * parse alone (commonmark + GFM tables, which {@code NoteExtractor} also does), extract
  * ({@code NoteExtractor.extract}, parse included), map ({@code NoteMapper.map}) and write (replace
- * the note's named graph in its own TDB2 write transaction, as {@code Ingestor.storeNote} does).
+ * the note's named graph in its own TDB2 write transaction, as {@code NotePipeline.store} does).
  * Then the same mapped graphs written again into a fresh store in one transaction, to show what
  * per-note commits cost. One warm-up pass over the first 100 notes.
  */
@@ -107,7 +107,7 @@ public final class PhaseChild {
         }
     }
 
-    /** Replaces the note's graph in one write transaction, as {@code Ingestor.storeNote} does. */
+    /** Replaces the note's graph in one write transaction, as {@code NotePipeline.store} does. */
     private static void write(Dataset ds, String rel, Graph g) {
         Node gn = NodeFactory.createURI(Iris.graphIri(rel));
         DatasetGraph dsg = ds.asDatasetGraph();

@@ -14,7 +14,7 @@ import org.claimgraph.store.Stores;
  * {@code TMP/corpus} and ingests it into a fresh TDB2 store (timed once, as {@code fullMs}), or
  * opens {@code DB} that already holds it; then
  * edits one note at a time (a different note and edit per run) and times
- * {@code Ingestor.ingestFile} of just that note; two warm-up edits first.
+ * {@code NotePipeline.ingestFile} of just that note; two warm-up edits first.
  */
 public final class ReingestChild {
     private ReingestChild() {}

@@ -109,6 +109,29 @@ class HistoryCliTest {
         List<String> rows = life.out().strip().lines().skip(1).toList();
         assertEquals(3, rows.size(), life.out()); // appeared, status-changed, evidence-changed
         assertTrue(rows.get(0).contains("appeared") && rows.get(0).contains("pending"), rows.toString());
+
+        // exports: --include history adds the History sections and the history graph
+        Path vault = tmp.resolve("vault");
+        CliRun obs = CliRun.run("export", "obsidian", "--db", db.toString(), "--out", vault.toString(), "--include", "history");
+        assertEquals(0, obs.exit(), obs.err());
+        try (var files = java.nio.file.Files.walk(vault.resolve("Claims"))) {
+            assertTrue(files.filter(java.nio.file.Files::isRegularFile).map(HistoryCliTest::read)
+                    .anyMatch(t -> t.contains("## 历史 history") && t.contains(" · status-changed · pending → verified · notes/deploy.md:5 · Alice Auditor")));
+        }
+        Path withHistory = tmp.resolve("with.jsonld");
+        Path without = tmp.resolve("without.jsonld");
+        assertEquals(0, CliRun.run("export", "jsonld", "--db", db.toString(), "--out", withHistory.toString(), "--include", "history").exit());
+        assertEquals(0, CliRun.run("export", "jsonld", "--db", db.toString(), "--out", without.toString()).exit());
+        assertTrue(read(withHistory).contains("history/event/") && !read(without).contains("history/event/"));
+        assertEquals(2, CliRun.run("export", "obsidian", "--db", db.toString(), "--out", vault.toString(), "--include", "histroy").exit());
+    }
+
+    private static String read(Path p) {
+        try {
+            return java.nio.file.Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -141,6 +164,30 @@ class HistoryCliTest {
         assertEquals(3, h.split("<polyline", -1).length - 1 - countBefore(h, "Since"));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<polyline[^>]*points=\"([^\"]*)\"").matcher(h.substring(h.indexOf("Since 2025")));
         while (m.find()) assertEquals(3, m.group(1).trim().split(" ").length, m.group(1));
+    }
+
+    @Test
+    void everyIngestRecordsItsEventsWithTheOsUserAsAgent(@TempDir Path tmp) throws Exception {
+        Path notes = tmp.resolve("notes");
+        java.nio.file.Files.createDirectories(notes);
+        Path note = notes.resolve("deploy.md");
+        Path db = tmp.resolve("db");
+        java.nio.file.Files.writeString(note, org.claimgraph.history.HistoryNotes.note("⚠️ 待验证", "内部测试复现", TestRepos.K3S));
+        assertEquals(0, CliRun.run("ingest", notes.toString(), "--db", db.toString()).exit());
+        assertEquals(List.of("appeared"), events(db).stream().map(o -> field(o, "event")).distinct().toList());
+        java.nio.file.Files.writeString(note, org.claimgraph.history.HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", TestRepos.K3S));
+        assertEquals(0, CliRun.run("ingest", notes.toString(), "--db", db.toString()).exit());
+        List<JsonObject> all = events(db);
+        JsonObject status = all.stream().filter(o -> field(o, "event").equals("status-changed")
+                && field(o, "text").equals(TestRepos.DOCKER)).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("pending", field(status, "before"));
+        assertEquals("verified", field(status, "after"));
+        assertEquals("deploy.md", field(status, "note"));
+        assertEquals(System.getProperty("user.name"), field(status, "author"));
+        assertTrue(status.get("commit") == null || status.get("commit").isNull() || field(status, "commit").isEmpty(), status.toString());
+        // an unchanged note records nothing
+        assertEquals(0, CliRun.run("ingest", notes.toString(), "--db", db.toString()).exit());
+        assertEquals(all.toString(), events(db).toString());
     }
 
     private static int countBefore(String h, String marker) {

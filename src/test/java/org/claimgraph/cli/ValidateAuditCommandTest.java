@@ -8,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.claimgraph.store.Stores;
+import org.claimgraph.validate.Audit;
+import org.claimgraph.validate.AuditGraph;
+import org.claimgraph.validate.ShapesLoader;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.vocabulary.SHACLM;
@@ -126,6 +134,46 @@ class ValidateAuditCommandTest {
         assertTrue(unverifiable > stored, "the edit adds ❌ findings: " + one.out());
         assertFalse(one.out().contains("postgres-ha.md:"), "only the note's own findings: " + one.out());
         assertEquals(stored, storedUnverifiable(db), "nothing written: the store keeps the audit of the unedited note");
+    }
+
+    /**
+     * {@code ingest} into a store with an audit graph re-validates the changed note in its write
+     * transaction: the summary says so, the unchanged note is skipped, and the stored audit graph
+     * equals a full audit of the new store.
+     */
+    @Test
+    void ingestKeepsTheStoredAuditCurrent(@TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("db");
+        Path notes = Files.createDirectories(tmp.resolve("notes"));
+        Files.copy(Path.of("examples/ci-pipeline.md"), notes.resolve("ci-pipeline.md"));
+        Files.copy(Path.of("examples/postgres-ha.md"), notes.resolve("postgres-ha.md"));
+        CliRun first = run("ingest", "--db", db.toString(), notes.toString());
+        assertFalse(first.out().contains("re-validated"), "no audit graph yet: " + first.out());
+        assertEquals(0, run("audit", "--db", db.toString()).exit());  // today's date, as the live audit uses
+        long stored = storedUnverifiable(db);
+
+        Path note = notes.resolve("ci-pipeline.md");
+        Files.writeString(note, Files.readString(note).replace("**验证性**: ✅ 公开可验证", "**验证性**: ❌ 无法验证"));
+        CliRun again = run("ingest", "--db", db.toString(), notes.toString());
+        assertTrue(again.out().contains("unchanged:          1"), again.out());
+        assertTrue(again.out().contains("re-validated 1 note in "), again.out());
+        assertTrue(storedUnverifiable(db) > stored, "the ❌ claims are in the stored audit");
+        Dataset ds = Stores.tdb2Existing(db);
+        try {
+            Graph kept = Txn.calculateRead(ds, () -> copy(ds.asDatasetGraph().getGraph(AuditGraph.NAME)));
+            Graph full = Audit.toGraph(Audit.run(ds, ShapesLoader.defaultShapesGraph(), LocalDate.now(), "en"));
+            assertTrue(full.isIsomorphicWith(kept), "the kept audit graph equals a full audit (sizes " + full.size() + " / " + kept.size() + ")");
+        } finally {
+            ds.close();
+        }
+        CliRun same = run("ingest", "--db", db.toString(), notes.toString());
+        assertTrue(same.out().contains("unchanged:          2") && same.out().contains("re-validated 0 notes in 0 ms"), same.out());
+    }
+
+    private static Graph copy(Graph g) {
+        Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(c::add);
+        return c;
     }
 
     private static long storedUnverifiable(Path db) {

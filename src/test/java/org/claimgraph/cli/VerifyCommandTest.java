@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.apache.jena.query.Dataset;
@@ -103,6 +104,12 @@ class VerifyCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(0, pending(db));
         assertFalse(r.err().contains("warning"), r.err());
+        // the verification is a history run with --by as its agent
+        CliRun h = CliRun.run("history", "--db", db.toString(), "--format", "csv");
+        assertEquals(0, h.exit(), h.err());
+        List<String> changed = h.out().lines().filter(l -> l.contains(",status-changed,")).toList();
+        assertFalse(changed.isEmpty(), h.out()); // the claim (and the block's subject claim, when it has one)
+        for (String l : changed) assertTrue(l.contains(",pending,verified,") && l.endsWith(",alice"), l);
     }
 
     private static long pending(Path db) {

@@ -193,6 +193,32 @@ class ReadersTest {
         assertEquals(2, ok.actualLine());
     }
 
+    /** Resolving stops at the note's scan budget (what keeps many broken references in a huge note linear). */
+    @Test
+    void lineReferenceSearchHasABudget() {
+        SourceText src = new SourceText("表头\n| 镜像体积 | 13 MB | 0.9 MB |\n其他\n参考第 3 行表格（13 MB vs 0.9 MB）\n");
+        var plenty = new LineReferenceResolver.Targets(List.of(), LineReferenceResolver.SCAN_BUDGET);
+        var none = new LineReferenceResolver.Targets(List.of(), 1);
+        assertEquals(2, LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of(), plenty).get(0).actualLine());
+        Model.LineReference cut = LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of(), none).get(0);
+        assertFalse(cut.resolved());
+        assertEquals(-1, cut.actualLine(), "past the budget the whole-note search is not made");
+        assertFalse(none.spend(1));
+    }
+
+    /** Kind look-ups binary-search the targets: a target starting in the range, or one containing its first line. */
+    @Test
+    void lineReferenceTargetsByKind() {
+        var t = new LineReferenceResolver.Targets(List.of(new LineReferenceResolver.Target("table", 10, 20),
+                new LineReferenceResolver.Target("code", 5, 40), new LineReferenceResolver.Target("table", 30, 31)), 100);
+        assertTrue(t.kindAt("table", 15, 15));
+        assertTrue(t.kindAt("table", 25, 30));
+        assertFalse(t.kindAt("table", 21, 29));
+        assertTrue(t.kindAt("code", 39, 39));
+        assertFalse(t.kindAt("figure", 10, 10));
+        assertEquals(31, t.endOfTargetsStartingIn(25, 30));
+    }
+
     @Test
     void maturityTable() {
         List<String> header = List.of("e\\s", "本地-静", "本地-动", "…", "CI");

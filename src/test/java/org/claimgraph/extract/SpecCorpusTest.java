@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -82,7 +82,7 @@ class SpecCorpusTest {
         Dataset ds = Stores.inMemory();
         IngestReport report;
         try {
-            report = Ingestor.ingest(ds, List.of(dir));
+            report = NotePipeline.of(ds).ingest(List.of(dir));
         } finally {
             ds.close();
         }

@@ -76,6 +76,27 @@ class ClaimDiffTest {
     }
 
     @Test
+    void equallySimilarRewordingsPairWithTheNearestOldClaim() {
+        java.util.function.BiFunction<String, Integer, ClaimState> state = (iri, line) -> new ClaimState(
+                org.apache.jena.graph.NodeFactory.createURI("urn:x:" + iri), org.claimgraph.rdf.CG.Claim,
+                org.apache.jena.graph.NodeFactory.createLiteralLang(iri.startsWith("old") ? "全年零数据丢失，RPO = 0。" : "全年零数据丢失，RPO 为 0。", "zh"),
+                null, line, line < 15 ? org.claimgraph.rdf.CG.Unverifiable : org.claimgraph.rdf.CG.Pending,
+                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)), new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)),
+                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)), new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)));
+        java.util.Map<org.apache.jena.graph.Node, ClaimState> before = new java.util.HashMap<>();
+        java.util.Map<org.apache.jena.graph.Node, ClaimState> after = new java.util.HashMap<>();
+        for (ClaimState c : List.of(state.apply("old-z", 10), state.apply("old-a", 20))) before.put(c.claim(), c);
+        for (ClaimState c : List.of(state.apply("new-a", 11), state.apply("new-z", 21))) after.put(c.claim(), c);
+        List<ClaimEvent> events = ClaimDiff.diff(before, after);
+        assertEquals(2, events.size(), events.toString());
+        for (ClaimEvent e : events) {
+            assertEquals(EventType.REVISED, e.type());
+            assertEquals(1, e.after().line() - e.before().line(), e.toString());
+            assertEquals(e.before().status(), e.after().status());
+        }
+    }
+
+    @Test
     void similarityIsDiceOverBigrams() {
         assertEquals(1.0, ClaimDiff.similarity("边缘节点", "边缘节点"));
         assertEquals(0.0, ClaimDiff.similarity("abc", "xyz"));

@@ -23,7 +23,8 @@ import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.CGH;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.store.ChangeStep;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -87,7 +88,7 @@ class GitImportTest {
 
         // the note graph equals an ingest of the tip's file
         Dataset fresh = Stores.inMemory();
-        Ingestor.ingestText(fresh, NOTE, Files.readString(repo.resolve(NOTE)));
+        NotePipeline.of(fresh).ingestText(NOTE, Files.readString(repo.resolve(NOTE)));
         Node gn = NodeFactory.createURI(Iris.graphIri(NOTE));
         assertTrue(graph(fresh, gn).isIsomorphicWith(graph(ds, gn)));
 
@@ -119,6 +120,29 @@ class GitImportTest {
         assertTrue(count(h, CGH.Revised) >= 1, "the renamed note's claims continue as revisions");
         assertEquals(0, graph(ds, gn).size());
         assertTrue(graph(ds, NodeFactory.createURI(Iris.graphIri("deploy-renamed.md"))).size() > 0);
+    }
+
+    @Test
+    void aStoreIngestedWithHistoryIsRebuiltFromTheCommitsAndTheWorkTreeIsThenUnchanged(@TempDir Path tmp) throws Exception {
+        Path repo = threeCommits(tmp.resolve("repo"));
+        Dataset ds = Stores.inMemory();
+        // an ingest of the work tree with the history step: it records the notes as they are today
+        NotePipeline withHistory = NotePipeline.builder(ds).steps(new HistoryRecorder()).build();
+        withHistory.ingest(List.of(repo));
+        assertEquals(1, count(graph(ds, CGH.historyGraph), CGH.Run));
+        List<String> progress = new ArrayList<>();
+        importRepo(ds, repo, "", progress);
+        assertTrue(progress.get(0).contains("1 note graphs and 1 runs were stored without git history"), progress.toString());
+        Graph h = graph(ds, CGH.historyGraph);
+        assertEquals(3, count(h, CGH.Run), "only the commits' runs");
+        StatusTimeline tl = StatusTimeline.of(h);
+        Node docker = claimWithText(h, "Docker 空闲内存约 100 MB，适合边缘节点。");
+        assertEquals(CG.Pending, tl.statusAtEndOf(docker, LocalDate.parse("2025-01-10")));
+        assertEquals(CG.Verified, tl.statusAtEndOf(docker, LocalDate.parse("2025-03-02")));
+        // the import recorded the notes' hashes like an ingest: the work tree (= HEAD) is unchanged
+        IngestReport again = withHistory.ingest(List.of(repo));
+        assertEquals(again.notes(), again.unchanged(), again.toString());
+        assertEquals(h.size(), graph(ds, CGH.historyGraph).size());
     }
 
     static Node claimWithText(Graph h, String text) {

@@ -19,7 +19,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.CGH;
-import org.claimgraph.store.ChangeStep;
+import org.claimgraph.store.NoteFiles;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.claimgraph.store.WriteContext;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,11 @@ class HistoryRecorderTest {
 
     static WriteContext at(Instant t) { return new WriteContext(t, "alice", "claimgraph test", Optional.empty()); }
 
+    /** Writes {@code text} as the note (null: removes it) through the pipeline with the history step, as of {@code t}. */
     static void write(Dataset ds, String text, Instant t) {
-        NoteWrites.NoteText n = text == null ? NoteWrites.NoteText.removed(PATH) : NoteWrites.text(PATH, text);
-        NoteWrites.write(ds, List.of(n), at(t), List.<ChangeStep>of(new HistoryRecorder()));
+        NotePipeline p = NotePipeline.builder(ds).steps(new HistoryRecorder()).build().with(at(t));
+        if (text == null) p.drop(PATH);
+        else p.ingestText(PATH, text);
     }
 
     static Graph history(Dataset ds) {
@@ -117,7 +120,7 @@ class HistoryRecorderTest {
         HistoryRecorder r = new HistoryRecorder();
         Txn.executeWrite(other, () -> r.apply(other.asDatasetGraph(), List.of(new org.claimgraph.store.NoteChange(PATH,
                 org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.graphIri(PATH)), GraphFactory.createDefaultGraph(),
-                ClaimDiffTest.graph(v1), NoteWrites.sha256(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)))), at(T1)));
+                ClaimDiffTest.graph(v1), NoteFiles.sha256(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)))), at(T1)));
         assertEquals(h1.size(), history(other).size());
     }
 

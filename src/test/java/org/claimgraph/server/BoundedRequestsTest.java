@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every request bounded by the query timeout (issue 18, item "every request bounded"), on a real
- * server on 127.0.0.1 with a 2 s timeout: a catastrophic REGEX, a result stream cut halfway, a
- * SHACL shape with a recursive path; and running queries listed and cancelled with the password.
+ * server on 127.0.0.1 with a 2 s timeout: a catastrophic REGEX, REPLACE and sh:pattern, a result
+ * stream cut halfway, a SHACL shape with a recursive path; and running queries listed and cancelled with the password.
  * Each attack would run for minutes and end in 200 without the bound, so 503 is the proof.
  */
 class BoundedRequestsTest {
@@ -100,6 +100,60 @@ class BoundedRequestsTest {
                 .header("Content-Type", "text/turtle").header("Accept", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(small)));
         assertEquals(200, ok.statusCode(), ok.body());
         assertTrue(ok.body().contains("MaxLengthConstraintComponent"), ok.body());
+    }
+
+    @Test
+    void catastrophicReplaceStoppedByTheTimeout() {
+        String q = "SELECT ?x WHERE { GRAPH ?g { ?s ?p ?x } FILTER(replace(?x, \"" + EVIL_REGEX + "\", \"z\") != ?x) }";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = query(server, q, "application/sparql-results+json");
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < GENEROUS_MS, "the REPLACE was not stopped");
+        assertEquals(200, query(server, "ASK {}", null).statusCode(), "the server still answers");
+    }
+
+    /** REPLACE keeps SPARQL's results: flags, language tag, empty matches skipped, a pattern from a variable, no match = the input. */
+    @Test
+    void replaceStillWorksNormally() {
+        String q = "SELECT ?a ?b ?c ?d ?e WHERE { VALUES (?x ?p) { (\"AAAb\"@en \"a+\") } "
+                + "BIND(replace(?x, \"a+\", \"x\", \"i\") AS ?a) BIND(replace(?x, ?p, \"-\") AS ?b) BIND(replace(?x, \"z*\", \"!\") AS ?c) "
+                + "BIND(replace(?x, \"(A)(A)\", \"$2$1.\") AS ?d) BIND(replace(str(?x), \"b$\", \"B\") AS ?e) }";
+        HttpResponse<String> r = query(server, q, "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        String b = r.body().replaceAll("\\s+", "");
+        assertTrue(b.contains("\"a\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"xb\"}"), b);
+        assertTrue(b.contains("\"b\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"AAAb\"}"), "case-sensitive, no match: " + b);
+        assertTrue(b.contains("\"c\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"AAAb\"}"), "empty matches skipped: " + b);
+        assertTrue(b.contains("\"value\":\"AA.Ab\""), "groups: " + b);
+        assertTrue(b.contains("\"e\":{\"type\":\"literal\",\"value\":\"AAAB\"}"), b);
+    }
+
+    @Test
+    void catastrophicShaclPatternStoppedByTheTimeout() {
+        String shapes = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX ex: <https://example.org/x/> "
+                + "ex:p a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:pattern \"" + EVIL_REGEX + "\" ] .";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
+                .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(shapes)));
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < GENEROUS_MS, "the sh:pattern was not stopped");
+        assertEquals(200, query(server, "ASK {}", null).statusCode(), "the server still answers");
+    }
+
+    @Test
+    void shaclPatternStillReportsAndConforms() {
+        String failing = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX ex: <https://example.org/x/> "
+                + "ex:q a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:pattern \"^zz\" ] .";
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
+                .header("Content-Type", "text/turtle").header("Accept", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(failing)));
+        assertEquals(200, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("PatternConstraintComponent") && bad.body().contains("^zz"), bad.body());
+        String passing = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX ex: <https://example.org/x/> "
+                + "ex:r a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:pattern \"^A+B$\" ; sh:flags \"i\" ] .";
+        HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
+                .header("Content-Type", "text/turtle").header("Accept", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(passing)));
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("sh:conforms") && ok.body().contains("true"), ok.body());
     }
 
     @Test

@@ -80,8 +80,11 @@ class NoteWatcherTest {
             await("fast.md stored while slow.md is still being extracted", () -> stored(ds, "sub/fast.md"));
             await("bad.md reported", () -> w.recentErrors().stream().anyMatch(e -> e.contains("bad.md")));
             assertFalse(stored(ds, "slow.md"), "the slow note is still in progress");
+            await("slow.md logged as in progress once it passes the 1 s mark",
+                    () -> w.recentSlowNotes().stream().anyMatch(l -> l.startsWith("slow.md: started at ") && l.contains("still in progress")));
             releaseSlow.countDown();
             await("slow.md stored once released", () -> stored(ds, "slow.md"));
+            await("slow.md's end logged", () -> w.recentSlowNotes().stream().anyMatch(l -> l.startsWith("slow.md: finished after ")));
         } finally {
             releaseSlow.countDown();
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Watch mode with claimgraph's real ingest (store.Ingestor) on a copy of the bundled examples. */
+/** Watch mode with claimgraph's real ingest (store.NotePipeline) on a copy of the bundled examples. */
 class RealNotesWatchTest {
     @TempDir static Path tmp;
     static Path notes;

@@ -29,6 +29,10 @@ class ServerHelpersTest {
         assertEquals(AuditService.Format.MARKDOWN, AuditService.negotiate(null, "text/markdown"));
         assertEquals(AuditService.Format.JSON, AuditService.negotiate(null, "application/json, text/html;q=0.5"));
         assertEquals(AuditService.Format.MARKDOWN, AuditService.negotiate("md", "text/html"));
+        // q-values decide, not the order of naming (Jena's content negotiation)
+        assertEquals(AuditService.Format.HTML, AuditService.negotiate(null, "text/markdown;q=0.2, text/html;q=0.9"));
+        assertEquals(AuditService.Format.JSON, AuditService.negotiate(null, "image/png"));
+        assertEquals(AuditService.Format.JSON, AuditService.negotiate(null, "*/*"));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.apache.jena.system.Txn;
 import org.claimgraph.store.IngestReport;
 
 /**
- * A stand-in for {@code store.Ingestor} in server tests: a "note" is a file of Turtle, ingested
+ * A stand-in for {@code store.NotePipeline} in server tests: a "note" is a file of Turtle, ingested
  * into its own named graph (same naming rule as the real ingest) in one write transaction; a
  * note that does not parse keeps its previous graph and reports "path:line".
  */

@@ -83,6 +83,29 @@ class VerifyEndpointTest {
     }
 
     @Test
+    void aVerificationIsAHistoryRunWhoseAgentIsTheHttpUser() throws IOException {
+        Path dir = notes();
+        try (ClaimgraphServer s = TestServers.start(tmp, o -> {
+            o.docs = dir;
+            o.ingest = null; // claimgraph's own pipeline, with the steps below
+            o.steps = List.of(new org.claimgraph.history.HistoryRecorder());
+        })) {
+            HttpResponse<String> r = verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\",\"method\":\"https://k3s.io/\"}", auth());
+            assertEquals(200, r.statusCode(), r.body());
+            String q = """
+                    PREFIX cgh: <https://w3id.org/claimgraph/history#>
+                    PREFIX prov: <http://www.w3.org/ns/prov#>
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    SELECT ?who WHERE { GRAPH <https://w3id.org/claimgraph/id/graph/history> {
+                      ?e a cgh:StatusChanged ; cgh:statusBefore <https://w3id.org/claimgraph/ontology#Pending> ; cgh:run ?run .
+                      ?run prov:wasAssociatedWith/rdfs:label ?who } }""";
+            String body = TestServers.query(s, q, "text/csv").body();
+            List<String> who = body.strip().lines().skip(1).map(String::strip).distinct().toList();
+            assertEquals(List.of("admin"), who, body); // the start-up ingest's run (OS user) changed no status
+        }
+    }
+
+    @Test
     void badInputIs400WithTheReasonAndNothingOutsideTheFolderIsTouched() throws IOException {
         Path dir = notes();
         Path outside = Files.writeString(tmp.resolve("outside.md"), NOTE);

@@ -85,7 +85,9 @@ class NoteFilesTest {
                 out.write(line);
         }
         NoteInputException e = assertThrows(NoteInputException.class, () -> NoteFiles.read(big, "big.md"));
-        assertTrue(e.getMessage().contains("8388608") && e.getMessage().contains(NoteFiles.MAX_FILE_BYTES_PROPERTY), e.getMessage());
+        assertTrue(e.getMessage().contains("8388608") && e.getMessage().contains(NoteFiles.MAX_FILE_BYTES_OPTION), e.getMessage());
+        assertTrue(e.getMessage().contains("note is " + java.nio.file.Files.size(big) + " bytes"), e.getMessage());
+        assertEquals("big.md", e.location());
         assertEquals(8L << 20, NoteFiles.MAX_FILE_BYTES, "the default limit");
     }
 }

@@ -19,7 +19,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.claimgraph.extract.Seeds;
-import org.claimgraph.store.Ingestor;
+import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
 import org.claimgraph.testing.Prerequisites;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class AuditFidelityTest {
 
     static Audit.Result audit(Map<String, String> notes) {
         Dataset ds = Stores.inMemory();
-        notes.forEach((rel, text) -> Ingestor.ingestText(ds, rel, text));
+        notes.forEach((rel, text) -> NotePipeline.of(ds).ingestText(rel, text));
         return Audit.run(ds, ShapesLoader.graph(Path.of("shapes")), AS_OF, "en");
     }
 

@@ -1,0 +1,159 @@
+package org.claimgraph.validate;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Guard mode's rule: a write is refused when, after the live audit re-validated it, the audit
+ * graph holds more findings of at least the guard's severity for some
+ * <em>(severity, rule, note, claim text)</em> than before. Lines are left out of the comparison,
+ * so a write that only moves a claim (or an old finding) is not refused; a write that fixes one
+ * finding and adds another of the same rule on the same claim is not refused either (the count
+ * did not grow). The refused findings (those of a grown count whose IRI the audit graph did not
+ * hold before) are returned as a SHACL validation report.
+ */
+public final class WriteGuard {
+    private WriteGuard() {}
+
+    /** "violation", "warning" or "off" (case-insensitive) as the guard's severity; null for off. */
+    public static Severity level(String s) {
+        if (s == null) return null;
+        return switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "", "off" -> null;
+            case "violation" -> Severity.VIOLATION;
+            case "warning" -> Severity.WARNING;
+            default -> throw new IllegalArgumentException("guard must be violation, warning or off, got: " + s);
+        };
+    }
+
+    /** The findings of {@code audit} of at least {@code threshold}: their IRIs per comparison key. */
+    public static Map<List<String>, Set<Node>> tally(Graph audit, Severity threshold) {
+        Map<List<String>, Set<Node>> out = new HashMap<>();
+        audit.find(Node.ANY, CGA.severity, Node.ANY).forEachRemaining(t -> {
+            Severity s = Severity.of(t.getObject());
+            if (s.atLeast(threshold)) out.computeIfAbsent(key(audit, t.getSubject(), s), k -> new HashSet<>()).add(t.getSubject());
+        });
+        return out;
+    }
+
+    /** The findings of {@code after} that a grown count adds to {@code before}; empty when none. */
+    public static List<Node> added(Map<List<String>, Set<Node>> before, Map<List<String>, Set<Node>> after) {
+        List<Node> out = new ArrayList<>();
+        after.forEach((k, now) -> {
+            Set<Node> was = before.getOrDefault(k, Set.of());
+            if (now.size() <= was.size()) return;
+            for (Node f : now) if (!was.contains(f)) out.add(f);
+        });
+        return out;
+    }
+
+    private static List<String> key(Graph g, Node f, Severity s) {
+        return List.of(s.label(), String.valueOf(Context.lex(Context.obj(g, f, CGA.rule))),
+                String.valueOf(Context.lex(Context.obj(g, f, CGA.note))), String.valueOf(Context.lex(Context.obj(g, f, CGA.claimText))));
+    }
+
+    /**
+     * A refused write: the guard's severity and the findings it would have added, as a SHACL
+     * report ({@code sh:conforms false}, one {@code sh:result} per stored validation result of
+     * each finding, or one made from the finding for the checks that are not SHACL shapes; each
+     * result also carries the finding's {@code cga:rule}, {@code cga:sourcePath} and {@code cga:line}).
+     */
+    public record Refusal(Severity threshold, List<Finding> findings, Graph report) {
+        /** One line for logs and plain-text clients. */
+        public String message() {
+            return "refused by guard mode: the write would add " + findings.size() + " finding(s) of severity " + threshold.label()
+                    + " or worse; nothing was written";
+        }
+
+        public String turtle() {
+            StringWriter w = new StringWriter();
+            RDFDataMgr.write(w, report, Lang.TURTLE);
+            return w.toString();
+        }
+
+        public String json() {
+            JsonObject o = new JsonObject();
+            o.put("conforms", false);
+            o.put("guard", threshold.label());
+            o.put("message", message());
+            JsonArray results = new JsonArray();
+            for (Finding f : findings) {
+                JsonObject r = new JsonObject();
+                r.put("severity", f.severity().label());
+                r.put("rule", f.rule());
+                if (f.file() != null) r.put("file", f.file());
+                if (f.line() > 0) r.put("line", f.line());
+                r.put("location", f.location());
+                r.put("message", f.message());
+                if (f.claimText() != null) r.put("claim", f.claimText());
+                if (f.focus() != null) r.put("focusNode", f.focus());
+                results.add(r);
+            }
+            o.put("results", results);
+            return JSON.toString(o);
+        }
+    }
+
+    /** The refusal for {@code added} findings of {@code audit} (read before the write is aborted). */
+    public static Refusal refusal(Graph audit, List<Node> added, Severity threshold) {
+        Graph report = GraphFactory.createDefaultGraph();
+        report.getPrefixMapping().setNsPrefix("sh", SHACL.getURI()).setNsPrefix("cga", CGA.NS)
+                .setNsPrefix("xsd", XSDDatatype.XSD + "#");
+        Node rep = NodeFactory.createBlankNode();
+        report.add(rep, RDF.type.asNode(), SHACL.ValidationReport);
+        report.add(rep, SHACL.conforms, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
+        List<Finding> findings = new ArrayList<>();
+        for (Node f : added) {
+            Finding finding = StoredAudit.finding(audit, f);
+            findings.add(finding);
+            List<Node> results = audit.find(f, CGA.validationResult, Node.ANY).mapWith(t -> t.getObject()).toList();
+            if (results.isEmpty()) results = List.of(madeResult(report, finding));
+            else results.forEach(r -> copyTree(audit, r, report));
+            for (Node r : results) {
+                report.add(rep, SHACL.result, r);
+                report.add(r, CGA.rule, NodeFactory.createLiteralString(finding.rule()));
+                if (finding.file() != null) report.add(r, CGA.sourcePath, NodeFactory.createLiteralString(finding.file()));
+                if (finding.line() > 0)
+                    report.add(r, CGA.line, NodeFactory.createLiteralDT(String.valueOf(finding.line()), XSDDatatype.XSDinteger));
+            }
+        }
+        findings.sort(Audit.ORDER);
+        return new Refusal(threshold, List.copyOf(findings), report);
+    }
+
+    /** A result for a finding of a check that is not a SHACL shape (coverage, multiplier). */
+    private static Node madeResult(Graph report, Finding f) {
+        Node r = NodeFactory.createBlankNode();
+        report.add(r, RDF.type.asNode(), SHACL.ValidationResult);
+        report.add(r, SHACL.resultSeverity, f.severity().node());
+        report.add(r, SHACL.resultMessage, NodeFactory.createLiteralString(f.message()));
+        String focus = f.focus() != null ? f.focus() : f.claim() != null ? f.claim() : f.note();
+        if (focus != null && focus.startsWith("http")) report.add(r, SHACL.focusNode, NodeFactory.createURI(focus));
+        return r;
+    }
+
+    private static void copyTree(Graph from, Node s, Graph to) {
+        from.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            to.add(t);
+            if (t.getObject().isBlank() && !t.getObject().equals(s)) copyTree(from, t.getObject(), to);
+        });
+    }
+}
