@@ -52,6 +52,8 @@ class QueryCacheTest {
         HttpResponse<String> notModified = getWith(url, "text/csv", tag);
         assertEquals(304, notModified.statusCode());
         assertTrue(notModified.body().isEmpty());
+        assertTrue(notModified.headers().firstValue("Server-Timing").orElse("").startsWith("revalidate;dur="), notModified.headers().toString());
+        assertTrue(again.headers().firstValue("Server-Timing").orElse("").startsWith("cache;dur="), "the second answer came from the cache");
         assertNotEquals(tag, getWith(url, "application/sparql-results+json", null).headers().firstValue("ETag").orElseThrow(),
                 "another representation, another tag");
 
