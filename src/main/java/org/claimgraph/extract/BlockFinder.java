@@ -63,7 +63,7 @@ final class BlockFinder {
     /** A quote unit that is a provenance block without the marker (not the note header). */
     static boolean isProvenanceQuote(MarkdownStructure.Unit q, SourceText src) {
         String t = q.text();
-        Set<String> keys = ProvenanceParser.keysOf(t);
+        Set<String> keys = BlockLines.keysOf(t);
         if (keys.contains("文档版本") || keys.contains("最后更新")) return false;
         for (String k : keys) if (PROVENANCE_KEYS.contains(k)) return true;
         for (int l = q.first(); l <= q.last(); l++) {

@@ -245,7 +245,7 @@ public final class NoteExtractor {
         }
 
         private boolean isHeader(Unit u) {
-            Set<String> keys = ProvenanceParser.keysOf(u.text());
+            Set<String> keys = BlockLines.keysOf(u.text());
             return keys.contains("文档版本") || keys.contains("最后更新") || keys.contains("标注状态");
         }
 

@@ -28,14 +28,6 @@ final class ProvenanceParser {
     static final Set<String> CATEGORY_KEYS = Set.of("性能数据", "版本信息", "商业案例", "功能描述", "功能说明", "成本数据", "技术判断",
             "技术成熟度判断", "项目状态", "合规认证", "工具信息", "工具名称", "标准流程", "技术组合", "性能指标", "历史事件");
 
-    private static final Pattern BOLD_KEY = Pattern.compile("^\\*\\*([^*\\n]{1,60}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern EMOJI_BOLD_KEY = Pattern.compile("^(?:✅|❌|⚠\\uFE0F?)\\s*\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern BOLD_KEY_INNER_COLON = Pattern.compile("^\\*\\*([^*\\n：:]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*[：:]?\\s*$");
-    private static final Pattern PLAIN_KEY = Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
-    private static final Pattern INLINE_FIELD = Pattern.compile("(来源类型|验证性|验证状态|验证方法|更新日期|测试环境|备注)\\s*[：:]");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
 
     /** One logical (unwrapped) line of the block. */
     record Logical(int first, int last, int depth, boolean bullet, String text) {}
@@ -86,7 +78,7 @@ final class ProvenanceParser {
     }
 
     private Parsed run(List<RawBlock.QLine> lines) {
-        List<Logical> logical = unwrap(lines);
+        List<Logical> logical = BlockLines.unwrap(lines);
         Ctx root = new Ctx(-2, "", logical.isEmpty() ? -1 : logical.get(0).first());
         List<Ctx> stack = new ArrayList<>();
         stack.add(root);
@@ -96,12 +88,12 @@ final class ProvenanceParser {
             boolean hasChildren = i + 1 < logical.size() && logical.get(i + 1).bullet()
                     && (l.bullet() ? logical.get(i + 1).depth() > l.depth() : true);
             // top-level lines may carry several bold fields ("**A**：x **B**：y")
-            List<String[]> pairs = splitPairs(l);
+            List<BlockLines.Pair> pairs = BlockLines.pairs(l);
             for (int p = 0; p < pairs.size(); p++) {
-                String[] kv = pairs.get(p);
+                BlockLines.Pair kv = pairs.get(p);
                 boolean bullet = p == 0 && l.bullet();
                 int depth = p == 0 ? l.depth() : -1;
-                handle(kv[0], kv[1], kv[2].equals("bold"), bullet, depth, l, hasChildren && p == pairs.size() - 1, stack,
+                handle(kv.key(), kv.value(), kv.style() == BlockLines.Style.BOLD, bullet, depth, l, hasChildren && p == pairs.size() - 1, stack,
                         firstLine && p == 0);
             }
             firstLine = false;
@@ -233,7 +225,7 @@ final class ProvenanceParser {
             addStatuses(c, st, l);
         }
         // inline fields inside the value: 来源类型：内部测试，验证性：⚠️ 部分可验证
-        Matcher im = INLINE_FIELD.matcher(v);
+        Matcher im = BlockLines.INLINE_FIELD.matcher(v);
         List<int[]> spots = new ArrayList<>();
         while (im.find()) spots.add(new int[] {im.start(), im.end()});
         for (int s = 0; s < spots.size(); s++) {
@@ -400,144 +392,8 @@ final class ProvenanceParser {
             }
             s = s.substring(0, start) + s.substring(Math.min(end, s.length()));
         }
-        Matcher im = INLINE_FIELD.matcher(s);
+        Matcher im = BlockLines.INLINE_FIELD.matcher(s);
         if (im.find()) s = s.substring(0, im.start());
         return Text.plain(s).replaceAll("[，,；;：:\\s]+$", "").strip();
-    }
-
-    /** Splits a logical line into (key, value, bold|plain|text) pairs. */
-    private static List<String[]> splitPairs(Logical l) {
-        List<String[]> out = new ArrayList<>();
-        String t = l.text();
-        Matcher eb = EMOJI_BOLD_KEY.matcher(t);
-        if (eb.matches()) {
-            out.add(new String[] {eb.group(1), eb.group(2), "bold"});
-            return out;
-        }
-        Matcher bi = BOLD_KEY_INNER_COLON.matcher(t);
-        if (bi.matches()) {
-            // "**验证性：**✅ 已验证" — the colon written inside the bold
-            Logical inner = new Logical(l.first(), l.last(), l.depth(), l.bullet(), "**" + bi.group(1).strip() + "**：" + bi.group(2));
-            return splitPairs(inner);
-        }
-        Matcher bo = BOLD_ONLY.matcher(t);
-        if (bo.matches()) {
-            out.add(new String[] {bo.group(1), "", "bold"});
-            return out;
-        }
-        Matcher b = BOLD_KEY.matcher(t);
-        if (b.matches()) {
-            String key = b.group(1);
-            String rest = b.group(2);
-            // further bold fields on the same line ("… **最后验证日期**：2025-10 **验证环境**：…")
-            Matcher x = EXTRA_BOLD.matcher(rest);
-            List<int[]> cuts = new ArrayList<>();
-            while (x.find()) {
-                String k2 = Text.plain(x.group(1)).replace(" ", "");
-                if (TOP_FIELD_KEYS.contains(k2) || FIELD_KEYS.contains(k2)) cuts.add(new int[] {x.start(1) - 2, x.end()});
-            }
-            if (cuts.isEmpty()) {
-                out.add(new String[] {key, rest, "bold"});
-            } else {
-                out.add(new String[] {key, stripTrailingQuote(rest.substring(0, cuts.get(0)[0])), "bold"});
-                for (int i = 0; i < cuts.size(); i++) {
-                    int vs = cuts.get(i)[1];
-                    int ve = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : rest.length();
-                    String k2 = rest.substring(cuts.get(i)[0] + 2, rest.indexOf("**", cuts.get(i)[0] + 2));
-                    out.add(new String[] {k2, stripTrailingQuote(rest.substring(vs, ve)), "bold"});
-                }
-            }
-            return out;
-        }
-        Matcher inl = INLINE_FIELD.matcher(t);
-        if (inl.lookingAt()) {
-            List<int[]> spots = new ArrayList<>();
-            inl.reset();
-            while (inl.find()) spots.add(new int[] {inl.start(), inl.end()});
-            if (spots.size() > 1) {
-                for (int s = 0; s < spots.size(); s++) {
-                    int end = s + 1 < spots.size() ? spots.get(s + 1)[0] : t.length();
-                    String ik = t.substring(spots.get(s)[0], spots.get(s)[1]).replaceAll("[：:\\s]", "");
-                    String iv = t.substring(spots.get(s)[1], end).replaceAll("[，,；;\\s]+$", "");
-                    out.add(new String[] {ik, iv, "plain"});
-                }
-                return out;
-            }
-        }
-        Matcher p = PLAIN_KEY.matcher(t);
-        if (p.matches() && !p.group(1).isBlank() && !StatusParser.startsWithEmoji(p.group(1))) {
-            String rest = p.group(2);
-            Matcher x = EXTRA_BOLD.matcher(rest);
-            if (x.find() && (TOP_FIELD_KEYS.contains(Text.plain(x.group(1)).replace(" ", "")))) {
-                int cut = x.start(1) - 2;
-                out.add(new String[] {p.group(1), stripTrailingQuote(rest.substring(0, cut)), "plain"});
-                out.add(new String[] {x.group(1), rest.substring(x.end()), "bold"});
-            } else {
-                out.add(new String[] {p.group(1), rest, "plain"});
-            }
-            return out;
-        }
-        out.add(new String[] {null, t, "text"});
-        return out;
-    }
-
-    private static String stripTrailingQuote(String s) {
-        return s.replaceAll("[\\s>]+$", "");
-    }
-
-    /** Joins wrapped quote lines into logical lines; depth from bullet indentation. */
-    static List<Logical> unwrap(List<RawBlock.QLine> lines) {
-        List<Logical> out = new ArrayList<>();
-        int first = -1, last = -1, depth = -1;
-        boolean bullet = false;
-        StringBuilder sb = null;
-        for (RawBlock.QLine q : lines) {
-            String c = q.content();
-            if (c.isBlank()) {
-                if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
-                sb = null;
-                continue;
-            }
-            Matcher bm = BULLET.matcher(c);
-            String trimmed = c.strip();
-            boolean startsItem = bm.matches() || trimmed.startsWith("**") && isKeyStart(trimmed) || sb == null
-                    || INLINE_FIELD.matcher(trimmed).lookingAt()
-                    || StatusParser.startsWithEmoji(trimmed) && trimmed.contains("**");
-            if (startsItem) {
-                if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
-                first = q.line();
-                last = q.line();
-                if (bm.matches()) {
-                    bullet = true;
-                    depth = Text.indent(bm.group(1)) / 2;
-                    sb = new StringBuilder(bm.group(3).strip());
-                } else {
-                    bullet = false;
-                    depth = -1;
-                    sb = new StringBuilder(trimmed);
-                }
-            } else {
-                String joined = Text.joinWrapped(sb.toString(), trimmed);
-                sb = new StringBuilder(joined);
-                last = q.line();
-            }
-        }
-        if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
-        return out;
-    }
-
-    /** "**key**：" at the start (possibly with the key split over lines: "**来" alone is not a start). */
-    private static boolean isKeyStart(String t) {
-        int close = t.indexOf("**", 2);
-        return close > 2;
-    }
-
-    private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30}?)(?:\\*\\*\\s*[：:]|\\s*[：:]\\s*\\*\\*)");
-
-    static Set<String> keysOf(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = KEY_ANYWHERE.matcher(text);
-        while (m.find()) out.add(m.group(1).replace(" ", ""));
-        return out;
     }
 }

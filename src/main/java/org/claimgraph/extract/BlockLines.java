@@ -1,0 +1,169 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.extract.ProvenanceParser.Logical;
+
+/**
+ * For {@link ProvenanceParser}: the lines of a provenance block as the parser reads them. Wrapped
+ * quote lines are joined into {@link Logical} lines ({@link #unwrap}), and a logical line is split
+ * into key/value {@link Pair}s, each with the {@link Style} its key was written in.
+ */
+final class BlockLines {
+    private BlockLines() {}
+
+    /** How a key was written: {@code **key**：} (bold), {@code key：} (plain), or no key (text). */
+    enum Style { BOLD, PLAIN, TEXT }
+
+    /** One key and its value on a logical line; {@code key} is null for {@link Style#TEXT}. */
+    record Pair(String key, String value, Style style) {}
+
+    private static final Pattern BOLD_KEY = Pattern.compile("^\\*\\*([^*\\n]{1,60}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern EMOJI_BOLD_KEY = Pattern.compile("^(?:✅|❌|⚠\\uFE0F?)\\s*\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BOLD_KEY_INNER_COLON = Pattern.compile("^\\*\\*([^*\\n：:]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*[：:]?\\s*$");
+    private static final Pattern PLAIN_KEY = Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
+    static final Pattern INLINE_FIELD = Pattern.compile("(来源类型|验证性|验证状态|验证方法|更新日期|测试环境|备注)\\s*[：:]");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
+
+    /** Splits a logical line into its key/value pairs. */
+    static List<Pair> pairs(Logical l) {
+        List<Pair> out = new ArrayList<>();
+        String t = l.text();
+        Matcher eb = EMOJI_BOLD_KEY.matcher(t);
+        if (eb.matches()) {
+            out.add(new Pair(eb.group(1), eb.group(2), Style.BOLD));
+            return out;
+        }
+        Matcher bi = BOLD_KEY_INNER_COLON.matcher(t);
+        if (bi.matches()) {
+            // "**验证性：**✅ 已验证" — the colon written inside the bold
+            Logical inner = new Logical(l.first(), l.last(), l.depth(), l.bullet(), "**" + bi.group(1).strip() + "**：" + bi.group(2));
+            return pairs(inner);
+        }
+        Matcher bo = BOLD_ONLY.matcher(t);
+        if (bo.matches()) {
+            out.add(new Pair(bo.group(1), "", Style.BOLD));
+            return out;
+        }
+        Matcher b = BOLD_KEY.matcher(t);
+        if (b.matches()) {
+            String key = b.group(1);
+            String rest = b.group(2);
+            // further bold fields on the same line ("… **最后验证日期**：2025-10 **验证环境**：…")
+            Matcher x = EXTRA_BOLD.matcher(rest);
+            List<int[]> cuts = new ArrayList<>();
+            while (x.find()) {
+                String k2 = Text.plain(x.group(1)).replace(" ", "");
+                if (ProvenanceParser.TOP_FIELD_KEYS.contains(k2) || ProvenanceParser.FIELD_KEYS.contains(k2)) cuts.add(new int[] {x.start(1) - 2, x.end()});
+            }
+            if (cuts.isEmpty()) {
+                out.add(new Pair(key, rest, Style.BOLD));
+            } else {
+                out.add(new Pair(key, stripTrailingQuote(rest.substring(0, cuts.get(0)[0])), Style.BOLD));
+                for (int i = 0; i < cuts.size(); i++) {
+                    int vs = cuts.get(i)[1];
+                    int ve = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : rest.length();
+                    String k2 = rest.substring(cuts.get(i)[0] + 2, rest.indexOf("**", cuts.get(i)[0] + 2));
+                    out.add(new Pair(k2, stripTrailingQuote(rest.substring(vs, ve)), Style.BOLD));
+                }
+            }
+            return out;
+        }
+        Matcher inl = INLINE_FIELD.matcher(t);
+        if (inl.lookingAt()) {
+            List<int[]> spots = new ArrayList<>();
+            inl.reset();
+            while (inl.find()) spots.add(new int[] {inl.start(), inl.end()});
+            if (spots.size() > 1) {
+                for (int s = 0; s < spots.size(); s++) {
+                    int end = s + 1 < spots.size() ? spots.get(s + 1)[0] : t.length();
+                    String ik = t.substring(spots.get(s)[0], spots.get(s)[1]).replaceAll("[：:\\s]", "");
+                    String iv = t.substring(spots.get(s)[1], end).replaceAll("[，,；;\\s]+$", "");
+                    out.add(new Pair(ik, iv, Style.PLAIN));
+                }
+                return out;
+            }
+        }
+        Matcher p = PLAIN_KEY.matcher(t);
+        if (p.matches() && !p.group(1).isBlank() && !StatusParser.startsWithEmoji(p.group(1))) {
+            String rest = p.group(2);
+            Matcher x = EXTRA_BOLD.matcher(rest);
+            if (x.find() && (ProvenanceParser.TOP_FIELD_KEYS.contains(Text.plain(x.group(1)).replace(" ", "")))) {
+                int cut = x.start(1) - 2;
+                out.add(new Pair(p.group(1), stripTrailingQuote(rest.substring(0, cut)), Style.PLAIN));
+                out.add(new Pair(x.group(1), rest.substring(x.end()), Style.BOLD));
+            } else {
+                out.add(new Pair(p.group(1), rest, Style.PLAIN));
+            }
+            return out;
+        }
+        out.add(new Pair(null, t, Style.TEXT));
+        return out;
+    }
+
+    private static String stripTrailingQuote(String s) {
+        return s.replaceAll("[\\s>]+$", "");
+    }
+
+    /** Joins wrapped quote lines into logical lines; depth from bullet indentation. */
+    static List<Logical> unwrap(List<RawBlock.QLine> lines) {
+        List<Logical> out = new ArrayList<>();
+        int first = -1, last = -1, depth = -1;
+        boolean bullet = false;
+        StringBuilder sb = null;
+        for (RawBlock.QLine q : lines) {
+            String c = q.content();
+            if (c.isBlank()) {
+                if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
+                sb = null;
+                continue;
+            }
+            Matcher bm = BULLET.matcher(c);
+            String trimmed = c.strip();
+            boolean startsItem = bm.matches() || trimmed.startsWith("**") && isKeyStart(trimmed) || sb == null
+                    || INLINE_FIELD.matcher(trimmed).lookingAt()
+                    || StatusParser.startsWithEmoji(trimmed) && trimmed.contains("**");
+            if (startsItem) {
+                if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
+                first = q.line();
+                last = q.line();
+                if (bm.matches()) {
+                    bullet = true;
+                    depth = Text.indent(bm.group(1)) / 2;
+                    sb = new StringBuilder(bm.group(3).strip());
+                } else {
+                    bullet = false;
+                    depth = -1;
+                    sb = new StringBuilder(trimmed);
+                }
+            } else {
+                String joined = Text.joinWrapped(sb.toString(), trimmed);
+                sb = new StringBuilder(joined);
+                last = q.line();
+            }
+        }
+        if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
+        return out;
+    }
+
+    /** "**key**：" at the start (possibly with the key split over lines: "**来" alone is not a start). */
+    private static boolean isKeyStart(String t) {
+        int close = t.indexOf("**", 2);
+        return close > 2;
+    }
+
+    private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30}?)(?:\\*\\*\\s*[：:]|\\s*[：:]\\s*\\*\\*)");
+
+    static Set<String> keysOf(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = KEY_ANYWHERE.matcher(text);
+        while (m.find()) out.add(m.group(1).replace(" ", ""));
+        return out;
+    }
+}
