@@ -69,8 +69,9 @@ public final class HistoryBench {
         Path repo = repo(notes, commits);
         List<Long> a = new ArrayList<>();
         List<Long> b = new ArrayList<>();
+        int n = 0;
         for (char side : "ABBA".toCharArray()) {
-            Path db = fresh("db-" + side);
+            Path db = fresh("db-" + side + (++n)); // a new location each run: TDB2 caches a database per location in the JVM
             Dataset ds = Stores.tdb2(db);
             long t0 = System.nanoTime();
             if (side == 'A') {
@@ -94,7 +95,7 @@ public final class HistoryBench {
 
     static void memory(int notes, int commits) throws IOException {
         Path repo = repo(notes, commits);
-        Dataset ds = Stores.tdb2(fresh("db-mem-" + commits));
+        Dataset ds = Stores.tdb2(fresh("db-mem-" + commits + "-" + System.nanoTime()));
         long[] max = {0};
         ChangeStep probe = (dsg, changes, ctx) -> {
             System.gc();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The proof that the live audit is exact: random edits of a generated corpus, and after each one
  * the audit graph the live audit kept is isomorphic to the audit graph of a full audit from
- * scratch of the same files. The 300-note, 200-edit run is {@code LiveAuditDifferentialBench}.
+ * scratch of the same files. The 300-note, 200-edit run is {@code LiveAuditBench#differential} (tagged bench).
  */
 class LiveAuditDifferentialTest {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
