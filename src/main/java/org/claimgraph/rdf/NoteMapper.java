@@ -343,8 +343,8 @@ public final class NoteMapper {
         Node n = mintUnder("field", owner, nz(f.key()), nz(f.value()));
         add(owner, CG.field, n);
         add(n, TYPE, CG.Field);
-        add(n, CG.key, str(nz(f.key())));
-        add(n, CG.fieldValue, str(nz(f.value())));
+        addIf(n, CG.key, str(f.key()));
+        addIf(n, CG.fieldValue, str(f.value())); // a key written with nothing after it ("验证性：") has no value
         if (f.line() > 0) add(n, CG.line, integer(f.line()));
     }
 
