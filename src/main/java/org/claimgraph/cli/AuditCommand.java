@@ -12,40 +12,67 @@ import org.apache.jena.query.Dataset;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.ReportWriters;
-import org.claimgraph.validate.ShapesLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph audit}: the human report of unverified, stale, contradictory or badly referenced claims. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audits the notes: summary by status and severity, findings by note and section with file:line,",
-                "the unverifiable claims, the coverage comparison and the multiplier arithmetic.",
-                "With --db the findings are also stored in the named graph " + Iris.AUDIT_GRAPH + " (replaced each run)."})
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Audits the notes: summary by status and severity, findings by note and section with file:line,",
+            "the unverifiable claims, the coverage comparison and the multiplier arithmetic.",
+            "With --db the findings are also stored in the named graph " + Iris.AUDIT_GRAPH + " (replaced each run)."
+        })
 public final class AuditCommand implements Callable<Integer> {
-    enum Format { md, html, json }
+    enum Format {
+        md,
+        html,
+        json
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     DataSourceOptions source;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Audit date (YYYY-MM-DD): update dates more than 365 days before it are stale. Default: today.")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description =
+                    "Audit date (YYYY-MM-DD): update dates more than 365 days before it are stale. Default: today.")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "md|html|json", defaultValue = "md", description = "md, html (one self-contained file) or json. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "md|html|json",
+            defaultValue = "md",
+            description = "md, html (one self-contained file) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--shapes", paramLabel = "DIR", description = "Folder of shape files. Default: the shapes packaged in the jar.")
+    @Option(
+            names = "--shapes",
+            paramLabel = "DIR",
+            description = "Folder of shape files. Default: the shapes packaged in the jar.")
     Path shapesDir;
 
-    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en", description = "Language of the shapes' messages: en or zh. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--lang",
+            paramLabel = "en|zh",
+            defaultValue = "en",
+            description = "Language of the shapes' messages: en or zh. Default: ${DEFAULT-VALUE}.")
     String lang;
 
-    @Option(names = "--since", paramLabel = "DATE", description = {"Also report which findings are new, resolved and still open since the start of DATE (YYYY-MM-DD, UTC),",
-            "comparing with the store as the claim history says it was then; the HTML report charts findings per severity over the recorded runs."})
+    @Option(
+            names = "--since",
+            paramLabel = "DATE",
+            description = {
+                "Also report which findings are new, resolved and still open since the start of DATE (YYYY-MM-DD, UTC),",
+                "comparing with the store as the claim history says it was then; the HTML report charts findings per severity over the recorded runs."
+            })
     LocalDate since;
 
     /** At most this many recorded runs are re-audited for the HTML chart (the latest ones). */
@@ -65,7 +92,7 @@ public final class AuditCommand implements Callable<Integer> {
             Dataset ds = opened.dataset();
             long t0 = System.nanoTime();
             r = Audit.run(ds, shapesGraph, date, lang);
-            err.println(NoteValidation.timing(r.coverage().size(), t0));  // coverage: one result per note
+            err.println(NoteValidation.timing(r.coverage().size(), t0)); // coverage: one result per note
             Audit.store(ds, r);
             source.writeBack(ds, Iris.AUDIT_GRAPH);
             if (since != null) changes = since(ds, shapesGraph, r, err);
@@ -81,7 +108,8 @@ public final class AuditCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             try {
-                if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+                if (out.toAbsolutePath().getParent() != null)
+                    Files.createDirectories(out.toAbsolutePath().getParent());
                 Files.writeString(out, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
@@ -92,18 +120,27 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     /** The findings now against those of the store at the start of {@link #since}, rebuilt from the claim history. */
-    private org.claimgraph.validate.FindingChanges since(Dataset ds, Graph shapesGraph, Audit.Result now, PrintWriter err) {
+    private org.claimgraph.validate.FindingChanges since(
+            Dataset ds, Graph shapesGraph, Audit.Result now, PrintWriter err) {
         java.time.Instant start = since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        java.util.List<java.time.Instant> runs = org.apache.jena.system.Txn.calculateRead(ds, () -> org.claimgraph.history.PastState
-                .runTimes(ds.asDatasetGraph().getGraph(org.claimgraph.rdf.CGH.historyGraph)));
-        if (runs.isEmpty()) err.println("claimgraph audit: the store records no claim history, so every finding counts as still open");
-        Audit.Result then = Audit.run(org.claimgraph.history.PastState.at(ds, start.minusMillis(1)), shapesGraph, since, lang);
+        java.util.List<java.time.Instant> runs = org.apache.jena.system.Txn.calculateRead(
+                ds,
+                () -> org.claimgraph.history.PastState.runTimes(
+                        ds.asDatasetGraph().getGraph(org.claimgraph.rdf.CGH.historyGraph)));
+        if (runs.isEmpty())
+            err.println("claimgraph audit: the store records no claim history, so every finding counts as still open");
+        Audit.Result then =
+                Audit.run(org.claimgraph.history.PastState.at(ds, start.minusMillis(1)), shapesGraph, since, lang);
         java.util.List<org.claimgraph.validate.FindingChanges.Point> points = new java.util.ArrayList<>();
         if (format == Format.html) {
             for (java.time.Instant t : runs.subList(Math.max(0, runs.size() - CHART_RUNS), runs.size())) {
-                Audit.Result at = Audit.run(org.claimgraph.history.PastState.at(ds, t), shapesGraph,
-                        t.atZone(java.time.ZoneOffset.UTC).toLocalDate(), lang);
-                points.add(new org.claimgraph.validate.FindingChanges.Point(t, org.claimgraph.validate.FindingChanges.counts(at.findings())));
+                Audit.Result at = Audit.run(
+                        org.claimgraph.history.PastState.at(ds, t),
+                        shapesGraph,
+                        t.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                        lang);
+                points.add(new org.claimgraph.validate.FindingChanges.Point(
+                        t, org.claimgraph.validate.FindingChanges.counts(at.findings())));
             }
         }
         return org.claimgraph.validate.FindingChanges.compare(since, then.findings(), now.findings(), points);

@@ -22,13 +22,14 @@ final class ChangeSteps {
      * does nothing otherwise.
      */
     static List<ChangeStep> all() {
-        return List.of(
-                new HistoryRecorder(),
-                LiveAudit.packaged());
+        return List.of(new HistoryRecorder(), LiveAudit.packaged());
     }
 
     /** The live audit among {@code steps}, to print what it did. */
     static Optional<LiveAudit> liveAudit(List<ChangeStep> steps) {
-        return steps.stream().filter(LiveAudit.class::isInstance).map(LiveAudit.class::cast).findFirst();
+        return steps.stream()
+                .filter(LiveAudit.class::isInstance)
+                .map(LiveAudit.class::cast)
+                .findFirst();
     }
 }

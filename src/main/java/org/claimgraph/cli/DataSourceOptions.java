@@ -16,16 +16,25 @@ import picocli.CommandLine.Option;
  * Use as {@code @ArgGroup(exclusive = true, multiplicity = "1") DataSourceOptions source;}.
  */
 public final class DataSourceOptions {
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory written by 'claimgraph ingest --db'.")
+    @Option(
+            names = "--db",
+            paramLabel = "DIR",
+            description = "TDB2 database directory written by 'claimgraph ingest --db'.")
     Path db;
 
-    @Option(names = "--docs", paramLabel = "PATH", arity = "1..*",
+    @Option(
+            names = "--docs",
+            paramLabel = "PATH",
+            arity = "1..*",
             description = "Notes (files or folders) to ingest into memory first.")
     List<Path> docs;
 
-    @Option(names = "--store", paramLabel = "sparql:URL",
-            description = "A SPARQL 1.1 store written by 'claimgraph ingest --store' (sparql:BASE or sparql:query=URL;gsp=URL); "
-                    + "its named graphs are copied into memory first.")
+    @Option(
+            names = "--store",
+            paramLabel = "sparql:URL",
+            description =
+                    "A SPARQL 1.1 store written by 'claimgraph ingest --store' (sparql:BASE or sparql:query=URL;gsp=URL); "
+                            + "its named graphs are copied into memory first.")
     String store;
 
     /** Paths named with {@code --docs} that did not exist at the last {@link #open(PrintWriter)}. */
@@ -59,7 +68,8 @@ public final class DataSourceOptions {
         List<Path> present = docs.stream().filter(java.nio.file.Files::exists).toList();
         missingInputs = docs.size() - present.size();
         if (err != null) {
-            for (Path p : docs) if (!present.contains(p)) err.println(ExitCodes.PREFIX + p + ": no such file or folder");
+            for (Path p : docs)
+                if (!present.contains(p)) err.println(ExitCodes.PREFIX + p + ": no such file or folder");
             err.flush();
         }
         if (present.isEmpty()) throw new InputException("no note could be ingested from " + docs);

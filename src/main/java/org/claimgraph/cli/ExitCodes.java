@@ -29,8 +29,12 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
 
     /** For messages a person can act on: no stack trace. */
     static boolean expected(Throwable t) {
-        return t instanceof CommandLine.ParameterException || t instanceof UsageException || t instanceof InputException
-                || t instanceof StoreException || t instanceof IOException || t instanceof UncheckedIOException;
+        return t instanceof CommandLine.ParameterException
+                || t instanceof UsageException
+                || t instanceof InputException
+                || t instanceof StoreException
+                || t instanceof IOException
+                || t instanceof UncheckedIOException;
     }
 
     /** The execution exception handler: one line with the prefix (plus the stack trace of a bug), then the mapped code. */

@@ -4,18 +4,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code claimgraph export FORMAT ...}: parent of one subcommand per export format. */
-@Command(name = "export",
+@Command(
+        name = "export",
         mixinStandardHelpOptions = true,
         description = "Writes the graph in another format. Run 'claimgraph export FORMAT --help' for each format.",
         subcommands = {
-                ExportRdfCommand.class,
-                ExportObsidianCommand.class,
-                ExportCanvasCommand.class,
-                ExportGraphmlCommand.class,
-                ExportGexfCommand.class,
-                ExportNeo4jCommand.class,
-                ExportCytoscapeCommand.class,
-                ExportJsonldCommand.class,
+            ExportRdfCommand.class,
+            ExportObsidianCommand.class,
+            ExportCanvasCommand.class,
+            ExportGraphmlCommand.class,
+            ExportGexfCommand.class,
+            ExportNeo4jCommand.class,
+            ExportCytoscapeCommand.class,
+            ExportJsonldCommand.class,
         })
 final class ExportCommand implements Runnable {
     @CommandLine.Spec
@@ -23,6 +24,7 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing export format (see 'claimgraph export --help')");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing export format (see 'claimgraph export --help')");
     }
 }

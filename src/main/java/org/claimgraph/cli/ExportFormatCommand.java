@@ -9,9 +9,9 @@ import org.claimgraph.export.ExportSelection;
 import org.claimgraph.export.Exporters;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The options every graph export shares: {@code (--db DIR | --docs PATH...) --out DIR|FILE
@@ -24,14 +24,22 @@ abstract class ExportFormatCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     DataSourceOptions source;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR|FILE",
-            description = "Where to write: a folder for obsidian, canvas and neo4j; a file (or an existing folder) for the others.")
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "DIR|FILE",
+            description =
+                    "Where to write: a folder for obsidian, canvas and neo4j; a file (or an existing folder) for the others.")
     Path out;
 
-    @Option(names = "--include", paramLabel = "KINDS", defaultValue = "all",
-            description = "Node kinds to project, comma-separated: notes, sections, claims, tools, versions, statuses, "
-                    + "or all (default: ${DEFAULT-VALUE}). Edges are kept between included kinds only. "
-                    + "Add 'history' for the claim history (obsidian: a History section per claim note; jsonld: the history graph).")
+    @Option(
+            names = "--include",
+            paramLabel = "KINDS",
+            defaultValue = "all",
+            description =
+                    "Node kinds to project, comma-separated: notes, sections, claims, tools, versions, statuses, "
+                            + "or all (default: ${DEFAULT-VALUE}). Edges are kept between included kinds only. "
+                            + "Add 'history' for the claim history (obsidian: a History section per claim note; jsonld: the history graph).")
     String include;
 
     abstract ExportFormat format();
@@ -55,7 +63,8 @@ abstract class ExportFormatCommand implements Callable<Integer> {
             Exporters.Result r = write(ds, kinds);
             err.println(r.summary());
             err.flush();
-            return source.exitCode(r.vault() != null && !r.vault().skipped().isEmpty() ? ExitCodes.PARTIAL : ExitCodes.OK);
+            return source.exitCode(
+                    r.vault() != null && !r.vault().skipped().isEmpty() ? ExitCodes.PARTIAL : ExitCodes.OK);
         }
     }
 }

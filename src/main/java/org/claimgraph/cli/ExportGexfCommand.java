@@ -17,12 +17,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code claimgraph export gexf (--db DIR | --docs PATH...) --out FILE [--include KINDS] [--gexf-version 1.3|1.2draft]}. */
-@Command(name = "gexf", mixinStandardHelpOptions = true,
-        description = {"Writes GEXF for Gephi (1.3, the default) or networkx (1.2draft): typed attributes, viz:color by status, viz:size by degree."},
+@Command(
+        name = "gexf",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes GEXF for Gephi (1.3, the default) or networkx (1.2draft): typed attributes, viz:color by status, viz:size by degree."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:usage error", "3:the data could not be opened or the output not written"})
 final class ExportGexfCommand extends ExportFormatCommand {
-    @Option(names = "--gexf-version", paramLabel = "1.3|1.2draft", defaultValue = "1.3", converter = VersionConverter.class,
+    @Option(
+            names = "--gexf-version",
+            paramLabel = "1.3|1.2draft",
+            defaultValue = "1.3",
+            converter = VersionConverter.class,
             description = "GEXF version: 1.3 (Gephi) or 1.2draft (what networkx.read_gexf reads). Default: 1.3.")
     GexfWriter.Version version;
 
@@ -39,17 +47,21 @@ final class ExportGexfCommand extends ExportFormatCommand {
     }
 
     @Override
-    ExportFormat format() { return ExportFormat.GEXF; }
+    ExportFormat format() {
+        return ExportFormat.GEXF;
+    }
 
     @Override
     Exporters.Result write(Dataset ds, ExportSelection selection) throws IOException {
         if (version == GexfWriter.Version.V1_3) return super.write(ds, selection);
         PropertyGraph g = Projector.project(ds, selection.kinds());
         Path file = Files.isDirectory(out) ? out.resolve(format().defaultFileName()) : out;
-        if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+        if (file.toAbsolutePath().getParent() != null)
+            Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(file)) {
             GexfWriter.write(g, version, o);
         }
-        return new Exporters.Result(format(), List.of(file), null, g.nodes().size(), g.edges().size());
+        return new Exporters.Result(
+                format(), List.of(file), null, g.nodes().size(), g.edges().size());
     }
 }

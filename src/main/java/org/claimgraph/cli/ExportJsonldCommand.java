@@ -14,19 +14,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code claimgraph export jsonld (--db DIR | --docs PATH...) --out FILE [--include KINDS]}. */
-@Command(name = "jsonld", mixinStandardHelpOptions = true,
-        description = {"Writes the whole dataset as JSON-LD 1.1 compacted with the published context (ontology/context.jsonld).",
-                "--include does not apply (this is the RDF itself, not the projection), except --include history: the claim",
-                "history graph is left out unless it is asked for."},
+@Command(
+        name = "jsonld",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes the whole dataset as JSON-LD 1.1 compacted with the published context (ontology/context.jsonld).",
+            "--include does not apply (this is the RDF itself, not the projection), except --include history: the claim",
+            "history graph is left out unless it is asked for."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:usage error", "3:the data could not be opened or the output not written"})
 final class ExportJsonldCommand extends ExportFormatCommand {
-    @Option(names = "--inline-context",
-            description = "Embed the context object instead of referring to " + JsonLdWriter.CONTEXT_URL + " (reads offline with any processor).")
+    @Option(
+            names = "--inline-context",
+            description = "Embed the context object instead of referring to " + JsonLdWriter.CONTEXT_URL
+                    + " (reads offline with any processor).")
     boolean inlineContext;
 
     @Override
-    ExportFormat format() { return ExportFormat.JSONLD; }
+    ExportFormat format() {
+        return ExportFormat.JSONLD;
+    }
 
     @Override
     Exporters.Result write(Dataset ds, ExportSelection selection) throws IOException {

@@ -16,21 +16,28 @@ import org.apache.jena.system.Txn;
 import org.claimgraph.store.Stores;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph export rdf (--db DIR | --docs PATH...) --format trig|nq|ttl|jsonld [--out FILE]}. */
-@Command(name = "rdf",
+@Command(
+        name = "rdf",
         mixinStandardHelpOptions = true,
         description = {
-                "Writes the whole dataset as RDF: trig and nq keep one named graph per note (plus the ontology graph), "
-                        + "ttl writes the union of all graphs as one graph, jsonld writes the dataset as JSON-LD.",
-                "N-Quads output is sorted, so the same graph gives the same bytes."},
+            "Writes the whole dataset as RDF: trig and nq keep one named graph per note (plus the ontology graph), "
+                    + "ttl writes the union of all graphs as one graph, jsonld writes the dataset as JSON-LD.",
+            "N-Quads output is sorted, so the same graph gives the same bytes."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:usage error", "3:the data could not be opened or the file not written"})
 final class ExportRdfCommand implements Callable<Integer> {
-    enum Format { trig, nq, ttl, jsonld }
+    enum Format {
+        trig,
+        nq,
+        ttl,
+        jsonld
+    }
 
     @Spec
     CommandSpec spec;
@@ -38,11 +45,17 @@ final class ExportRdfCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     DataSourceOptions source;
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+    @Option(
+            names = {"-f", "--format"},
+            required = true,
+            paramLabel = "FORMAT",
             description = "One of ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "Output file (default: standard output).")
     Path out;
 
     @Override

@@ -24,15 +24,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph history}: one row per recorded claim event; {@code history import} backfills from git. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         subcommands = HistoryImportCommand.class,
-        description = {"Lists the recorded claim events (appeared, status-changed, evidence-changed, revised, removed), oldest first:",
-                "columns time,event,claim,text,note,line,before,after,commit,author.",
-                "Events are recorded in the named graph " + CGH.HISTORY_GRAPH + " by 'history import' and by every later write."})
+        description = {
+            "Lists the recorded claim events (appeared, status-changed, evidence-changed, revised, removed), oldest first:",
+            "columns time,event,claim,text,note,line,before,after,commit,author.",
+            "Events are recorded in the named graph " + CGH.HISTORY_GRAPH
+                    + " by 'history import' and by every later write."
+        })
 public final class HistoryCommand implements Callable<Integer> {
-    enum Format { table, csv, json }
+    enum Format {
+        table,
+        csv,
+        json
+    }
 
-    static final List<String> COLUMNS = List.of("time", "event", "claim", "text", "note", "line", "before", "after", "commit", "author");
+    static final List<String> COLUMNS =
+            List.of("time", "event", "claim", "text", "note", "line", "before", "after", "commit", "author");
 
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database directory (required).")
     Path db;
@@ -40,13 +50,23 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Only events on or after this day (YYYY-MM-DD, UTC).")
     LocalDate since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "Only events on or before this day (YYYY-MM-DD, UTC).")
+    @Option(
+            names = "--until",
+            paramLabel = "DATE",
+            description = "Only events on or before this day (YYYY-MM-DD, UTC).")
     LocalDate until;
 
-    @Option(names = "--note", paramLabel = "PATH", description = "Only events of the note at this path (relative to the notes folder, as ingested).")
+    @Option(
+            names = "--note",
+            paramLabel = "PATH",
+            description = "Only events of the note at this path (relative to the notes folder, as ingested).")
     String note;
 
-    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "table|csv|json",
+            defaultValue = "table",
+            description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Spec
@@ -57,31 +77,53 @@ public final class HistoryCommand implements Callable<Integer> {
         if (db == null) throw new UsageException("--db DIR is required");
         HistoryQuery.Filter filter = new HistoryQuery.Filter(
                 since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                until == null ? null : until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), note);
+                until == null
+                        ? null
+                        : until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                note);
         List<HistoryQuery.EventRow> rows;
         try (Opened opened = new Opened(Stores.tdb2Existing(db))) {
             Dataset ds = opened.dataset();
-            rows = Txn.calculateRead(ds, () -> HistoryQuery.events(ds.asDatasetGraph().getGraph(CGH.historyGraph), filter));
+            rows = Txn.calculateRead(
+                    ds, () -> HistoryQuery.events(ds.asDatasetGraph().getGraph(CGH.historyGraph), filter));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
-            case table -> table(rows);
-            case csv -> csv(rows);
-            case json -> json(rows);
-        });
+        out.print(
+                switch (format) {
+                    case table -> table(rows);
+                    case csv -> csv(rows);
+                    case json -> json(rows);
+                });
         out.flush();
-        if (rows.isEmpty()) spec.commandLine().getErr().println("no events recorded" + (filter.equals(HistoryQuery.Filter.ALL) ? "" : " in that range"));
+        if (rows.isEmpty())
+            spec.commandLine()
+                    .getErr()
+                    .println("no events recorded" + (filter.equals(HistoryQuery.Filter.ALL) ? "" : " in that range"));
         return 0;
     }
 
     static List<String> cells(HistoryQuery.EventRow r) {
-        return List.of(r.time().toString(), r.event(), r.claim(), r.text(), r.note(), r.line() > 0 ? Integer.toString(r.line()) : "",
-                r.before(), r.after(), r.commit(), r.author());
+        return List.of(
+                r.time().toString(),
+                r.event(),
+                r.claim(),
+                r.text(),
+                r.note(),
+                r.line() > 0 ? Integer.toString(r.line()) : "",
+                r.before(),
+                r.after(),
+                r.commit(),
+                r.author());
     }
 
     static String csv(List<HistoryQuery.EventRow> rows) throws IOException {
         StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try (CSVPrinter p = new CSVPrinter(
+                w,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(COLUMNS.toArray(String[]::new))
+                        .get())) {
             for (HistoryQuery.EventRow r : rows) p.printRecord(cells(r));
         }
         return w.toString();
@@ -119,7 +161,8 @@ public final class HistoryCommand implements Callable<Integer> {
             lines.add(c);
         }
         int[] width = new int[COLUMNS.size()];
-        for (List<String> l : lines) for (int i = 0; i < l.size(); i++) width[i] = Math.max(width[i], displayWidth(l.get(i)));
+        for (List<String> l : lines)
+            for (int i = 0; i < l.size(); i++) width[i] = Math.max(width[i], displayWidth(l.get(i)));
         StringBuilder b = new StringBuilder();
         for (List<String> l : lines) {
             for (int i = 0; i < l.size(); i++) {
@@ -138,8 +181,12 @@ public final class HistoryCommand implements Callable<Integer> {
 
     /** Terminal width: CJK and full-width characters take two columns. */
     static int displayWidth(String s) {
-        return s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+        return s.codePoints()
+                .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                || (c >= 0xFF00 && c <= 0xFF60)
+                                || (c >= 0x3000 && c <= 0x303F)
+                        ? 2
+                        : 1)
+                .sum();
     }
-
 }

@@ -19,30 +19,33 @@ import org.claimgraph.store.Stores;
 import org.claimgraph.validate.LiveAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph ingest PATH... [--db DIR | --store sparql:URL]}. */
-@Command(name = "ingest",
+@Command(
+        name = "ingest",
         mixinStandardHelpOptions = true,
         description = {
-                "Reads notes (.md, .markdown, .txt; folders are walked, hidden folders skipped) and stores each in its own "
-                        + "named graph: a new database through TDB2's bulk loader, later ingests in batches of notes per write "
-                        + "transaction. A note whose bytes are unchanged since the last ingest is not re-written (counted as "
-                        + "'unchanged'). A note that fails keeps the graph it had before.",
-                "Prints a summary: notes, unchanged notes, empty notes (0-byte or whitespace-only files, stored as notes with "
-                        + "no content), claims, provenance markers, status assertions, triples, and every unparsed line with "
-                        + "file:line; failures go to standard error with their location.",
-                "When the store keeps an audit graph (made by 'claimgraph audit --db'), the changed notes are re-validated in "
-                        + "the transaction that writes them and the summary ends with 're-validated K notes in N ms'."},
+            "Reads notes (.md, .markdown, .txt; folders are walked, hidden folders skipped) and stores each in its own "
+                    + "named graph: a new database through TDB2's bulk loader, later ingests in batches of notes per write "
+                    + "transaction. A note whose bytes are unchanged since the last ingest is not re-written (counted as "
+                    + "'unchanged'). A note that fails keeps the graph it had before.",
+            "Prints a summary: notes, unchanged notes, empty notes (0-byte or whitespace-only files, stored as notes with "
+                    + "no content), claims, provenance markers, status assertions, triples, and every unparsed line with "
+                    + "file:line; failures go to standard error with their location.",
+            "When the store keeps an audit graph (made by 'claimgraph audit --db'), the changed notes are re-validated in "
+                    + "the transaction that writes them and the summary ends with 're-validated K notes in N ms'."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:every note ingested",
-                "1:some notes failed or carry a half-written provenance block (the rest is stored)",
-                "2:usage error",
-                "3:nothing was ingested (every note failed, no notes found, or the store could not be opened)"})
+            "0:every note ingested",
+            "1:some notes failed or carry a half-written provenance block (the rest is stored)",
+            "2:usage error",
+            "3:nothing was ingested (every note failed, no notes found, or the store could not be opened)"
+        })
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,17 +53,25 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Note files or folders of notes.")
     List<Path> paths;
 
-    @Option(names = "--db", paramLabel = "DIR",
-            description = "TDB2 database directory (created when absent). Without it the notes are ingested into memory and only the summary is kept.")
+    @Option(
+            names = "--db",
+            paramLabel = "DIR",
+            description =
+                    "TDB2 database directory (created when absent). Without it the notes are ingested into memory and only the summary is kept.")
     Path db;
 
-    @Option(names = "--store", paramLabel = "sparql:URL",
-            description = "Write to a SPARQL 1.1 store instead of --db: one Graph Store Protocol PUT per note graph, sent as each note is ready. "
-                    + "sparql:BASE (BASE/sparql, BASE/data) or sparql:query=URL;gsp=URL. Basic auth: user:password@ in the URL "
-                    + "or the environment variables CLAIMGRAPH_STORE_USER / CLAIMGRAPH_STORE_PASSWORD.")
+    @Option(
+            names = "--store",
+            paramLabel = "sparql:URL",
+            description =
+                    "Write to a SPARQL 1.1 store instead of --db: one Graph Store Protocol PUT per note graph, sent as each note is ready. "
+                            + "sparql:BASE (BASE/sparql, BASE/data) or sparql:query=URL;gsp=URL. Basic auth: user:password@ in the URL "
+                            + "or the environment variables CLAIMGRAPH_STORE_USER / CLAIMGRAPH_STORE_PASSWORD.")
     String store;
 
-    @Option(names = "--no-progress", description = "Never show the progress bar (it is shown only when a terminal is attached).")
+    @Option(
+            names = "--no-progress",
+            description = "Never show the progress bar (it is shown only when a terminal is attached).")
     boolean noProgress;
 
     @Mixin
@@ -76,7 +87,10 @@ final class IngestCommand implements Callable<Integer> {
             IngestReport report;
             try (RemoteStore remote = RemoteStore.connect(store)) {
                 remote.dialect().ifPresent(d -> err.println("store: " + d));
-                report = NotePipeline.builder(remote).steps(ChangeSteps.all()).build().ingest(paths);
+                report = NotePipeline.builder(remote)
+                        .steps(ChangeSteps.all())
+                        .build()
+                        .ingest(paths);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage(), e);
             } catch (RuntimeException e) {
@@ -90,7 +104,8 @@ final class IngestCommand implements Callable<Integer> {
         String reValidated;
         try (Opened opened = new Opened(db != null ? Stores.tdb2(db) : Stores.inMemory())) {
             List<ChangeStep> steps = ChangeSteps.all();
-            NotePipeline pipeline = NotePipeline.builder(opened.dataset()).steps(steps).build();
+            NotePipeline pipeline =
+                    NotePipeline.builder(opened.dataset()).steps(steps).build();
             report = noProgress || System.console() == null ? pipeline.ingest(paths) : withProgressBar(pipeline);
             reValidated = reValidated(opened.dataset(), steps);
         }
@@ -117,10 +132,14 @@ final class IngestCommand implements Callable<Integer> {
     private IngestReport withProgressBar(NotePipeline pipeline) {
         ProgressBar[] bar = new ProgressBar[1];
         try {
-            return pipeline.ingest(paths,
-                    n -> bar[0] = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(n)
+            return pipeline.ingest(
+                    paths,
+                    n -> bar[0] = new ProgressBarBuilder()
+                            .setTaskName("ingest")
+                            .setInitialMax(n)
                             .setStyle(ProgressBarStyle.ASCII)
-                            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build(),
+                            .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                            .build(),
                     rel -> {
                         bar[0].step();
                         bar[0].setExtraMessage(rel);

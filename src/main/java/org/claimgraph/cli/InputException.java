@@ -6,7 +6,11 @@ package org.claimgraph.cli;
  * not an exception: they are listed with their location and the command exits with 1.
  */
 public final class InputException extends RuntimeException {
-    public InputException(String message) { super(message); }
+    public InputException(String message) {
+        super(message);
+    }
 
-    public InputException(String message, Throwable cause) { super(message, cause); }
+    public InputException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

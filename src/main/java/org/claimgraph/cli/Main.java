@@ -4,29 +4,30 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar claimgraph.jar <command>}: the root command; each subcommand is one small class. */
-@Command(name = "claimgraph",
+@Command(
+        name = "claimgraph",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns provenance-annotated markdown notes into a validated, queryable RDF knowledge graph.",
         subcommands = {
-                CommandLine.HelpCommand.class,
-                IngestCommand.class,
-                QueryCommand.class,
-                ExportCommand.class,
-                FitRiskCommand.class,
-                ValidateCommand.class,
-                AuditCommand.class,
-                HistoryCommand.class,
-                ServeCommand.class,
-                GenCorpusCommand.class,
-                VerifyCommand.class,
+            CommandLine.HelpCommand.class,
+            IngestCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            FitRiskCommand.class,
+            ValidateCommand.class,
+            AuditCommand.class,
+            HistoryCommand.class,
+            ServeCommand.class,
+            GenCorpusCommand.class,
+            VerifyCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:success",
-                "1:some inputs failed (the rest was processed) or validation found problems at --fail-on level",
-                "2:usage error (bad option or argument)",
-                "3:nothing worked (every input failed, or the store could not be opened)"
+            "0:success",
+            "1:some inputs failed (the rest was processed) or validation found problems at --fail-on level",
+            "2:usage error (bad option or argument)",
+            "3:nothing worked (every input failed, or the store could not be opened)"
         })
 public final class Main implements Runnable {
     public static final int EXIT_PARTIAL = ExitCodes.PARTIAL;

@@ -42,7 +42,8 @@ final class NoteValidation {
             }
             Graph g = NoteMapper.map(NoteExtractor.extract(rel, text));
             LiveAudit live = new LiveAudit(shapesGraph, () -> asOf);
-            List<Finding> findings = Txn.calculateRead(ds, () -> live.validateNote(ds.asDatasetGraph(), rel, g, asOf, "en"));
+            List<Finding> findings =
+                    Txn.calculateRead(ds, () -> live.validateNote(ds.asDatasetGraph(), rel, g, asOf, "en"));
             return new Result(rel, findings, (System.nanoTime() - t0) / 1_000_000);
         } finally {
             ds.close();
@@ -55,16 +56,19 @@ final class NoteValidation {
         while (given.startsWith("./")) given = given.substring(2);
         String abs = note.toAbsolutePath().normalize().toString().replace('\\', '/');
         List<String> stored = new ArrayList<>();
-        ds.asDatasetGraph().find(Node.ANY, Node.ANY, CG.sourcePath, Node.ANY)
-                .forEachRemaining(q -> { if (q.getObject().isLiteral()) stored.add(q.getObject().getLiteralLexicalForm()); });
+        ds.asDatasetGraph().find(Node.ANY, Node.ANY, CG.sourcePath, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) stored.add(q.getObject().getLiteralLexicalForm());
+        });
         String best = null;
         for (String sp : stored)
-            if ((abs.endsWith("/" + sp) || abs.equals(sp) || given.equals(sp)) && (best == null || sp.length() > best.length())) best = sp;
+            if ((abs.endsWith("/" + sp) || abs.equals(sp) || given.equals(sp))
+                    && (best == null || sp.length() > best.length())) best = sp;
         return best != null ? best : given;
     }
 
     /** "validated N notes in M ms": the line every validate and audit run ends with. */
     static String timing(int notes, long t0) {
-        return "validated " + notes + " note" + (notes == 1 ? "" : "s") + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms";
+        return "validated " + notes + " note" + (notes == 1 ? "" : "s") + " in " + (System.nanoTime() - t0) / 1_000_000
+                + " ms";
     }
 }

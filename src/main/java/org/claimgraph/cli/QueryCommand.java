@@ -22,36 +22,51 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph query (FILE.rq | -e SPARQL) (--db DIR | --docs PATH...) [--format ...]}. */
-@Command(name = "query",
+@Command(
+        name = "query",
         mixinStandardHelpOptions = true,
         description = {
-                "Runs a SPARQL 1.1 query. The default graph is the union of all notes' named graphs (and the ontology), "
-                        + "so queries need no GRAPH clause. The prefixes cg: cgid: cgm: cgh: cga: cgf: rdf: rdfs: owl: xsd: skos: "
-                        + "dcterms: prov: schema: doap: qb: are predeclared.",
-                "FILE may also name a ready query shipped in the jar, e.g. queries/status-counts.rq or just status-counts.",
-                "SELECT/ASK results use --format; CONSTRUCT/DESCRIBE results are Turtle (json: JSON-LD, xml: RDF/XML)."},
+            "Runs a SPARQL 1.1 query. The default graph is the union of all notes' named graphs (and the ontology), "
+                    + "so queries need no GRAPH clause. The prefixes cg: cgid: cgm: cgh: cga: cgf: rdf: rdfs: owl: xsd: skos: "
+                    + "dcterms: prov: schema: doap: qb: are predeclared.",
+            "FILE may also name a ready query shipped in the jar, e.g. queries/status-counts.rq or just status-counts.",
+            "SELECT/ASK results use --format; CONSTRUCT/DESCRIBE results are Turtle (json: JSON-LD, xml: RDF/XML)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:query ran",
-                "2:usage error or the query does not parse (message gives line and column)",
-                "3:the data could not be opened (no such --db, or no --docs note could be ingested)"})
+            "0:query ran",
+            "2:usage error or the query does not parse (message gives line and column)",
+            "3:the data could not be opened (no such --db, or no --docs note could be ingested)"
+        })
 final class QueryCommand implements Callable<Integer> {
-    enum Format { csv, tsv, json, table, xml }
+    enum Format {
+        csv,
+        tsv,
+        json,
+        table,
+        xml
+    }
 
     @Spec
     CommandSpec spec;
 
     static final class QuerySource {
-        @Parameters(paramLabel = "FILE.rq", arity = "1", description = "File with the SPARQL query (or a ready query name such as queries/stats.rq).")
+        @Parameters(
+                paramLabel = "FILE.rq",
+                arity = "1",
+                description = "File with the SPARQL query (or a ready query name such as queries/stats.rq).")
         Path file;
 
-        @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The SPARQL query text.")
+        @Option(
+                names = {"-e", "--expr"},
+                paramLabel = "SPARQL",
+                description = "The SPARQL query text.")
         String text;
     }
 
@@ -61,12 +76,18 @@ final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     DataSourceOptions source;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--bind", paramLabel = "NAME=VALUE",
-            description = "Give the query variable ?NAME a value (YYYY-MM-DD becomes an xsd:date, anything else a string), as the ready queries' parameters: --bind asOf=2025-03-01.")
+    @Option(
+            names = "--bind",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "Give the query variable ?NAME a value (YYYY-MM-DD becomes an xsd:date, anything else a string), as the ready queries' parameters: --bind asOf=2025-03-01.")
     java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>();
 
     @Override
@@ -96,9 +117,11 @@ final class QueryCommand implements Callable<Integer> {
 
     /** The query with each {@code --bind} variable replaced by its value (ParameterizedSparqlString: no text is pasted in). */
     private Query bind(Query parsed) {
-        org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(parsed.toString());
+        org.apache.jena.query.ParameterizedSparqlString pss =
+                new org.apache.jena.query.ParameterizedSparqlString(parsed.toString());
         bindings.forEach((name, value) -> {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) pss.setLiteral(name, value, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}"))
+                pss.setLiteral(name, value, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
             else pss.setLiteral(name, value);
         });
         return pss.asQuery(Syntax.syntaxARQ);
@@ -123,12 +146,22 @@ final class QueryCommand implements Callable<Integer> {
             col = Integer.parseInt(m.group(2));
         }
         if (line <= 0) return name + ": " + msg;
-        StringBuilder b = new StringBuilder(name).append(':').append(line).append(':').append(col)
-                .append(": ").append(msg);
+        StringBuilder b = new StringBuilder(name)
+                .append(':')
+                .append(line)
+                .append(':')
+                .append(col)
+                .append(": ")
+                .append(msg);
         String[] lines = text.split("\r?\n", -1);
         if (line <= lines.length) {
-            b.append(System.lineSeparator()).append("  ").append(lines[line - 1]).append(System.lineSeparator())
-                    .append("  ").append(" ".repeat(Math.max(0, col - 1))).append('^');
+            b.append(System.lineSeparator())
+                    .append("  ")
+                    .append(lines[line - 1])
+                    .append(System.lineSeparator())
+                    .append("  ")
+                    .append(" ".repeat(Math.max(0, col - 1)))
+                    .append('^');
         }
         return b.toString();
     }

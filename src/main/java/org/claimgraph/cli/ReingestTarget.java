@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.store.ChangeStep;
@@ -32,7 +30,10 @@ final class ReingestTarget {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database to ingest the written note into.")
     Path db;
 
-    @Option(names = "--store", paramLabel = "sparql:URL", description = "SPARQL store to ingest the written note into (GSP PUT).")
+    @Option(
+            names = "--store",
+            paramLabel = "sparql:URL",
+            description = "SPARQL store to ingest the written note into (GSP PUT).")
     String store;
 
     int reingest(Path file, String text, String by, PrintWriter out, PrintWriter err) {
@@ -41,10 +42,19 @@ final class ReingestTarget {
             if (db != null) {
                 Dataset ds = Stores.tdb2Existing(db);
                 try {
-                    String rel = graphName(file, iri -> Txn.calculateRead(ds, () -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(iri))));
+                    String rel = graphName(
+                            file,
+                            iri -> Txn.calculateRead(
+                                    ds, () -> ds.asDatasetGraph().containsGraph(NodeFactory.createURI(iri))));
                     List<ChangeStep> steps = ChangeSteps.all();
-                    report = NotePipeline.builder(ds).steps(steps).context(context(by)).build().ingestText(rel, text);
-                    ChangeSteps.liveAudit(steps).map(LiveAudit::total).filter(o -> !o.skipped())
+                    report = NotePipeline.builder(ds)
+                            .steps(steps)
+                            .context(context(by))
+                            .build()
+                            .ingestText(rel, text);
+                    ChangeSteps.liveAudit(steps)
+                            .map(LiveAudit::total)
+                            .filter(o -> !o.skipped())
                             .ifPresent(o -> out.println(o.summary()));
                 } finally {
                     ds.close();
@@ -52,14 +62,17 @@ final class ReingestTarget {
             } else {
                 try (RemoteStore remote = RemoteStore.connect(store)) {
                     String rel = graphName(file, remote.graphs()::contains);
-                    report = NotePipeline.builder(remote).build().ingestText(rel, text); // one GSP PUT; no steps remotely
+                    report = NotePipeline.builder(remote)
+                            .build()
+                            .ingestText(rel, text); // one GSP PUT; no steps remotely
                 }
             }
             if (!report.failures().isEmpty()) {
                 for (IngestReport.Failure f : report.failures()) err.println("warning: " + f);
                 err.flush();
             }
-            out.println("re-ingested into " + (db != null ? "--db " + db : "--store " + store) + (by == null ? "" : " (by " + by + ")")
+            out.println("re-ingested into " + (db != null ? "--db " + db : "--store " + store)
+                    + (by == null ? "" : " (by " + by + ")")
                     + (db != null ? "" : "; no history event: a remote store records none"));
             out.flush();
             return 0;
@@ -74,7 +87,9 @@ final class ReingestTarget {
     /** The history run's context: now, {@code --by} as agent (the OS user without it). */
     static WriteContext context(String by) {
         WriteContext now = WriteContext.now(NotePipeline.TOOL);
-        return by == null || by.isBlank() ? now : new WriteContext(now.time(), by.strip(), now.tool(), Optional.empty());
+        return by == null || by.isBlank()
+                ? now
+                : new WriteContext(now.time(), by.strip(), now.tool(), Optional.empty());
     }
 
     /** The longest tail of {@code file}'s path whose graph {@code exists}, else the file name. */

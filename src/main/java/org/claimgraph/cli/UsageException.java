@@ -6,7 +6,11 @@ package org.claimgraph.cli;
  * ({@link ExitCodes}). The message says what to change, for a person.
  */
 public final class UsageException extends RuntimeException {
-    public UsageException(String message) { super(message); }
+    public UsageException(String message) {
+        super(message);
+    }
 
-    public UsageException(String message, Throwable cause) { super(message, cause); }
+    public UsageException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -24,30 +24,62 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph validate}: runs the SHACL shapes and prints the standard validation report. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validates the graph against the SHACL shapes and prints a standard sh:ValidationReport.",
-                "Exit code follows --fail-on, like a linter: 1 when a result at that severity or worse exists."})
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Validates the graph against the SHACL shapes and prints a standard sh:ValidationReport.",
+            "Exit code follows --fail-on, like a linter: 1 when a result at that severity or worse exists."
+        })
 public final class ValidateCommand implements Callable<Integer> {
-    enum Format { ttl, json, text }
-    enum FailOn { violation, warning, info }
+    enum Format {
+        ttl,
+        json,
+        text
+    }
+
+    enum FailOn {
+        violation,
+        warning,
+        info
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     DataSourceOptions source;
 
-    @Option(names = "--shapes", paramLabel = "DIR", description = "Folder of shape files (*.ttl). Default: the shapes packaged in the jar.")
+    @Option(
+            names = "--shapes",
+            paramLabel = "DIR",
+            description = "Folder of shape files (*.ttl). Default: the shapes packaged in the jar.")
     Path shapesDir;
 
-    @Option(names = "--format", paramLabel = "ttl|json|text", defaultValue = "text", description = "Output: ttl (sh:ValidationReport in Turtle), json (JSON-LD of the report), text (one line per result). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "ttl|json|text",
+            defaultValue = "text",
+            description =
+                    "Output: ttl (sh:ValidationReport in Turtle), json (JSON-LD of the report), text (one line per result). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--fail-on", paramLabel = "violation|warning|info", defaultValue = "violation", description = "Lowest severity that makes the exit code 1: violation, warning or info. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "violation|warning|info",
+            defaultValue = "violation",
+            description =
+                    "Lowest severity that makes the exit code 1: violation, warning or info. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Audit date (YYYY-MM-DD) for the date rules. Default: today.")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "Audit date (YYYY-MM-DD) for the date rules. Default: today.")
     LocalDate asOf;
 
-    @Option(names = "--note", paramLabel = "PATH", description = "With --db: validate only this note file against the store "
-            + "(as if it were re-ingested; nothing is written). Prints its findings.")
+    @Option(
+            names = "--note",
+            paramLabel = "PATH",
+            description = "With --db: validate only this note file against the store "
+                    + "(as if it were re-ingested; nothing is written). Prints its findings.")
     Path note;
 
     @Spec
@@ -96,7 +128,8 @@ public final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(NoteValidation.timing(countNotes(data), t0));
         out.flush();
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        boolean fail = report.getEntries().stream().anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
+        boolean fail = report.getEntries().stream()
+                .anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
         return source.exitCode(fail ? ExitCodes.PARTIAL : ExitCodes.OK);
     }
 
@@ -111,7 +144,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** {@code --note PATH}: one note against the store, printed like the text format. */
     private int validateNote(PrintWriter out, Graph shapesGraph, LocalDate date) {
-        if (source.db == null) throw new UsageException("--note needs --db DIR (the store the note is checked against)");
+        if (source.db == null)
+            throw new UsageException("--note needs --db DIR (the store the note is checked against)");
         NoteValidation.Result r;
         try {
             r = NoteValidation.run(source.db, note, shapesGraph, date);
@@ -131,6 +165,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static int countNotes(Graph data) {
-        return data.find(org.apache.jena.graph.Node.ANY, org.claimgraph.rdf.CG.sourcePath, org.apache.jena.graph.Node.ANY).toList().size();
+        return data.find(
+                        org.apache.jena.graph.Node.ANY,
+                        org.claimgraph.rdf.CG.sourcePath,
+                        org.apache.jena.graph.Node.ANY)
+                .toList()
+                .size();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-
 import org.claimgraph.writeback.Outcome;
 import org.claimgraph.writeback.Recorder;
 import org.claimgraph.writeback.Verification;
@@ -19,20 +18,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph verify FILE:LINE --status S [...]}: records a verification in the note itself. */
-@Command(name = "verify",
+@Command(
+        name = "verify",
         mixinStandardHelpOptions = true,
         description = {
-                "Records a verification in the note: rewrites the status phrase, method URL, test environment and update date of "
-                        + "the provenance block that annotates the claim at FILE:LINE (a claim's line or any line of a block), in the "
-                        + "block's own style, or adds a block after a claim that has none. Prints the unified diff it applied.",
-                "The file is replaced atomically (temporary file + rename, permissions kept). With --db or --store the note is "
-                        + "ingested again afterwards."},
+            "Records a verification in the note: rewrites the status phrase, method URL, test environment and update date of "
+                    + "the provenance block that annotates the claim at FILE:LINE (a claim's line or any line of a block), in the "
+                    + "block's own style, or adds a block after a claim that has none. Prints the unified diff it applied.",
+            "The file is replaced atomically (temporary file + rename, permissions kept). With --db or --store the note is "
+                    + "ingested again afterwards."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:written (or nothing to change, or --dry-run)",
-                "2:bad input: FILE:LINE names no claim (the nearest are listed), unknown status, method not http(s), bad date",
-                "3:the file cannot be read or written, the edit is not safe, or the store cannot be updated (the file is written)",
-                "4:--expect-sha256 does not match the file (nothing written; the current hash is printed)"})
+            "0:written (or nothing to change, or --dry-run)",
+            "2:bad input: FILE:LINE names no claim (the nearest are listed), unknown status, method not http(s), bad date",
+            "3:the file cannot be read or written, the edit is not safe, or the store cannot be updated (the file is written)",
+            "4:--expect-sha256 does not match the file (nothing written; the current hash is printed)"
+        })
 final class VerifyCommand implements Callable<Integer> {
     static final int EXIT_CHANGED = 4;
 
@@ -42,7 +44,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE:LINE", description = "The note and a line of the claim or of its provenance block.")
     String target;
 
-    @Option(names = "--status", required = true, paramLabel = "STATUS",
+    @Option(
+            names = "--status",
+            required = true,
+            paramLabel = "STATUS",
             description = "verified, publicly-verifiable, partially-verifiable, pending or unverifiable.")
     String status;
 
@@ -52,14 +57,21 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "TEXT", description = "The test environment (one line).")
     String env;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
             description = "The update date. Default: today, written when something else changes.")
     String date;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who verified (the agent of the history event with --db/--store).")
+    @Option(
+            names = "--by",
+            paramLabel = "NAME",
+            description = "Who verified (the agent of the history event with --db/--store).")
     String by;
 
-    @Option(names = "--expect-sha256", paramLabel = "HEX",
+    @Option(
+            names = "--expect-sha256",
+            paramLabel = "HEX",
             description = "Refuse (exit 4) unless the file's sha-256 is this one: the version the reviewer looked at.")
     String expectSha256;
 
@@ -102,7 +114,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (r instanceof Recorder.Recorded.Refused f) {
             Outcome.Rejected x = f.rejected();
             err.println(file + ":" + target.substring(target.lastIndexOf(':') + 1) + ": " + x.message());
-            if (!x.nearest().isEmpty()) err.println(x.reason() == Outcome.Reason.AMBIGUOUS ? "name one of:" : "nearest claims:");
+            if (!x.nearest().isEmpty())
+                err.println(x.reason() == Outcome.Reason.AMBIGUOUS ? "name one of:" : "nearest claims:");
             for (String n : x.nearest()) err.println("  " + file + ":" + n.substring(1));
             err.flush();
             return x.reason() == Outcome.Reason.UNSAFE ? Main.EXIT_FAILED : Main.EXIT_USAGE;
@@ -113,7 +126,8 @@ final class VerifyCommand implements Callable<Integer> {
         else if (dryRun) out.println("dry run: nothing written");
         out.println("sha256 " + w.sha256After());
         out.flush();
-        if (w.changed() && !dryRun && store != null) return store.reingest(file, w.edit().after(), by, out, err);
+        if (w.changed() && !dryRun && store != null)
+            return store.reingest(file, w.edit().after(), by, out, err);
         return 0;
     }
 

@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
  */
 public final class CorpusGenerator {
     /** Status notations in the order of {@code cg:VerificationStatusScheme}. */
-    static final String[] STATUS_NOTATIONS = java.util.Arrays.stream(
-            org.claimgraph.extract.VerificationStatus.values()).map(org.claimgraph.extract.VerificationStatus::notation)
+    static final String[] STATUS_NOTATIONS = java.util.Arrays.stream(org.claimgraph.extract.VerificationStatus.values())
+            .map(org.claimgraph.extract.VerificationStatus::notation)
             .toArray(String[]::new);
 
     /** Name of the counts file written beside the {@code notes/} folder. */

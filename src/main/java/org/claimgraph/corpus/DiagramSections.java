@@ -1,15 +1,10 @@
 package org.claimgraph.corpus;
 
-import org.claimgraph.extract.VerificationStatus;
 import static org.claimgraph.corpus.Vocabulary.pick;
-import java.time.LocalDate;
+
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.SplittableRandom;
+import org.claimgraph.extract.VerificationStatus;
 
 /** For {@link NoteGenerator}: The diagram sections of a generated note: a mermaid graph, a mermaid mind map (sometimes with a provenance block inside the fence) and a timeline. */
 final class DiagramSections {
@@ -30,7 +25,8 @@ final class DiagramSections {
         for (int i = 1; i < nodes; i++) {
             int from = g.r.nextInt(i);
             String edgeLabel = g.r.nextBoolean() ? "|" + pick(g.r, Vocabulary.SCENARIOS) + "|" : "";
-            g.b.add("    " + g.node(from) + "[" + labels.get(from) + "] -->" + edgeLabel + " " + g.node(i) + "[" + labels.get(i) + "]");
+            g.b.add("    " + g.node(from) + "[" + labels.get(from) + "] -->" + edgeLabel + " " + g.node(i) + "["
+                    + labels.get(i) + "]");
             g.c.inc(ExpectedCounts.GRAPH_EDGES);
         }
         g.b.add("```");
@@ -65,7 +61,8 @@ final class DiagramSections {
             g.b.add("<!-- 来源标注 -->");
             g.b.add("> **性能数据标注**：导图中的资源占用");
             g.b.add(">");
-            if (perf.isEmpty()) perf.add(new String[] {pick(g.r, Vocabulary.TOOLS).written() + " 资源占用"});
+            if (perf.isEmpty())
+                perf.add(new String[] {pick(g.r, Vocabulary.TOOLS).written() + " 资源占用"});
             for (String[] p : perf) {
                 g.b.add("> - **" + p[0] + "**：");
                 g.b.add(">   - **来源类型**：内部测试");
@@ -101,7 +98,12 @@ final class DiagramSections {
         g.b.add("> **历史事件标注**：");
         g.b.add(">");
         for (String ev : events) {
-            g.b.add("> - **" + ev + "**" + g.colon() + g.phrase(g.r.nextInt(6) == 0 ? VerificationStatus.PENDING.notation() : VerificationStatus.PUBLICLY_VERIFIABLE.notation(), false));
+            g.b.add("> - **" + ev + "**" + g.colon()
+                    + g.phrase(
+                            g.r.nextInt(6) == 0
+                                    ? VerificationStatus.PENDING.notation()
+                                    : VerificationStatus.PUBLICLY_VERIFIABLE.notation(),
+                            false));
         }
         g.b.add(">");
         g.b.add("> **验证方法**：各项目官方博客与发布历史");

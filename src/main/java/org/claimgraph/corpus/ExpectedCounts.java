@@ -26,6 +26,7 @@ public final class ExpectedCounts {
     public static final String STATUS_PREFIX = "status.";
     /** Prefix of per-form block counts, e.g. {@code blockForm.code-fence}. */
     public static final String FORM_PREFIX = "blockForm.";
+
     public static final String STATUS_WITHOUT_EMOJI = "statusPhrasesWithoutEmoji";
     public static final String STATUS_WITHOUT_VS16 = "statusPhrasesWithoutVariationSelector";
     public static final String HALF_WIDTH_COLONS = "statusFieldsWithHalfWidthColon";
@@ -36,6 +37,7 @@ public final class ExpectedCounts {
     public static final String URLS_PER_NOTE = "urlsPerNote";
     /** Distinct URLs in the whole corpus (= {@code urls} of stats.rq). */
     public static final String URLS = "urls";
+
     public static final String UPDATE_DATES = "updateDates";
     public static final String UPDATE_DATES_AFTER_NOTE_DATE = "updateDatesAfterNoteDate";
     public static final String LINE_REFERENCES = "lineReferences";
@@ -66,15 +68,25 @@ public final class ExpectedCounts {
     private final Set<String> tools = new TreeSet<>();
     private final Set<String> versions = new TreeSet<>();
 
-    void inc(String key) { add(key, 1); }
+    void inc(String key) {
+        add(key, 1);
+    }
 
-    void add(String key, long n) { counts.merge(key, n, Long::sum); }
+    void add(String key, long n) {
+        counts.merge(key, n, Long::sum);
+    }
 
-    void url(String url) { corpusUrls.add(url); }
+    void url(String url) {
+        corpusUrls.add(url);
+    }
 
-    void tool(String canonical) { tools.add(canonical); }
+    void tool(String canonical) {
+        tools.add(canonical);
+    }
 
-    void version(String canonical, String version) { versions.add(canonical + " " + version); }
+    void version(String canonical, String version) {
+        versions.add(canonical + " " + version);
+    }
 
     /** The count under {@code key}, 0 when nothing was counted. */
     public long get(String key) {
@@ -95,7 +107,9 @@ public final class ExpectedCounts {
     }
 
     /** The canonical tool names written, sorted. */
-    public Set<String> toolNames() { return Set.copyOf(tools); }
+    public Set<String> toolNames() {
+        return Set.copyOf(tools);
+    }
 
     /** Pretty JSON with sorted keys: one {@code "key": number} per line, plus the tool list. */
     public String toJson(long seed) {
@@ -111,7 +125,11 @@ public final class ExpectedCounts {
         sb.append("],\n  \"counts\": {\n");
         first = true;
         for (Map.Entry<String, Long> e : asMap().entrySet()) {
-            sb.append(first ? "" : ",\n").append("    \"").append(e.getKey()).append("\": ").append(e.getValue());
+            sb.append(first ? "" : ",\n")
+                    .append("    \"")
+                    .append(e.getKey())
+                    .append("\": ")
+                    .append(e.getValue());
             first = false;
         }
         return sb.append("\n  }\n}\n").toString();

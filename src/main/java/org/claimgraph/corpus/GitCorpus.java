@@ -35,6 +35,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 public final class GitCorpus {
     /** The time of commit 1. */
     public static final Instant START = Instant.parse("2025-01-01T09:00:00Z");
+
     private static final String[] AUTHORS = {"Alice Auditor", "Bob Builder", "Carol Checker"};
     private static final Pattern STATUS = Pattern.compile("(✅|⚠️|⚠|❌) ?(已验证|公开可验证|部分可验证|待验证|无法验证)");
     private static final Pattern DATE = Pattern.compile("(更新日期\\**[：:]\\**\\s*)(\\d{4}-\\d{2}-\\d{2})");
@@ -70,10 +71,17 @@ public final class GitCorpus {
 
     private static Commit commit(int k, Map<String, String> changed) {
         String author = AUTHORS[(k - 1) % AUTHORS.length];
-        return new Commit(k, time(k), author, author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.org", changed);
+        return new Commit(
+                k,
+                time(k),
+                author,
+                author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.org",
+                changed);
     }
 
-    private static Instant time(int k) { return START.plus(k - 1L, ChronoUnit.DAYS); }
+    private static Instant time(int k) {
+        return START.plus(k - 1L, ChronoUnit.DAYS);
+    }
 
     /** One or two edits of a note's text: status, evidence date, claim wording. */
     static String edit(String text, SplittableRandom r, LocalDate day) {
@@ -96,7 +104,8 @@ public final class GitCorpus {
         VerificationStatus[] all = VerificationStatus.values();
         String old = text.substring(m[0], m[1]);
         String repl = all[r.nextInt(all.length)].phrase();
-        if (repl.equals(old)) repl = all[(java.util.Arrays.asList(all).indexOf(VerificationStatus.PENDING) + 1) % all.length].phrase();
+        if (repl.equals(old))
+            repl = all[(java.util.Arrays.asList(all).indexOf(VerificationStatus.PENDING) + 1) % all.length].phrase();
         return text.substring(0, m[0]) + repl + text.substring(m[1]);
     }
 
@@ -115,7 +124,8 @@ public final class GitCorpus {
         List<Integer> prose = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String t = lines[i].strip();
-            if (t.isEmpty() || "#|><`*".indexOf(t.charAt(0)) >= 0 || t.startsWith("- **") || !t.matches(".*\\d.*")) continue;
+            if (t.isEmpty() || "#|><`*".indexOf(t.charAt(0)) >= 0 || t.startsWith("- **") || !t.matches(".*\\d.*"))
+                continue;
             prose.add(i);
         }
         if (prose.isEmpty()) return text;
@@ -142,7 +152,8 @@ public final class GitCorpus {
      */
     public static int write(CorpusGenerator.Corpus corpus, int commits, Path out) {
         int[] versions = {0};
-        try (Git git = Git.init().setDirectory(out.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(out.toFile()).setInitialBranch("main").call()) {
             Files.createDirectories(out);
             corpus.counts().write(out.resolve(CorpusGenerator.COUNTS_FILE), corpus.seed());
             commits(corpus, commits, c -> {
@@ -154,7 +165,11 @@ public final class GitCorpus {
                     }
                     git.add().addFilepattern(".").call();
                     PersonIdent who = new PersonIdent(c.author(), c.email(), c.time(), ZoneOffset.UTC);
-                    git.commit().setMessage("corpus commit " + c.number()).setAuthor(who).setCommitter(who).call();
+                    git.commit()
+                            .setMessage("corpus commit " + c.number())
+                            .setAuthor(who)
+                            .setCommitter(who)
+                            .call();
                     versions[0] += c.changed().size();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

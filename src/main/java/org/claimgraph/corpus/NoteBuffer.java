@@ -19,14 +19,22 @@ final class NoteBuffer {
         return lines.size();
     }
 
-    void blank() { add(""); }
+    void blank() {
+        add("");
+    }
 
-    int next() { return lines.size() + 1; }
+    int next() {
+        return lines.size() + 1;
+    }
 
     /** The text of line {@code n} (1-based). */
-    String line(int n) { return lines.get(n - 1); }
+    String line(int n) {
+        return lines.get(n - 1);
+    }
 
-    int size() { return lines.size(); }
+    int size() {
+        return lines.size();
+    }
 
     /** The whole note, every line terminated by '\n'. */
     String text() {

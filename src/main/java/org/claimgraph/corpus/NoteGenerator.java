@@ -1,6 +1,5 @@
 package org.claimgraph.corpus;
 
-import org.claimgraph.extract.VerificationStatus;
 import static org.claimgraph.corpus.Vocabulary.pick;
 
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * Writes one synthetic note. Each section kind is one method; every method counts exactly what
@@ -55,7 +55,10 @@ final class NoteGenerator {
         for (int i = 0; i < sections; i++) {
             int kind = i == 0 ? 0 : r.nextInt(11);
             switch (kind) {
-                case 0, 1 -> { tableSections.performance(); perfDone = true; }
+                case 0, 1 -> {
+                    tableSections.performance();
+                    perfDone = true;
+                }
                 case 2 -> textSections.prose();
                 case 3 -> tableSections.versions();
                 case 4 -> tableSections.businessCases();
@@ -91,19 +94,20 @@ final class NoteGenerator {
 
     void header() {
         String topic = pick(r, Vocabulary.TOPICS);
-        heading(1, topic + "：" + pick(r, Vocabulary.TOOLS).written() + " 与 " + pick(r, Vocabulary.TOOLS).written()
-                + " 的技术梳理（" + noteNumber + "）");
+        heading(
+                1,
+                topic + "：" + pick(r, Vocabulary.TOOLS).written() + " 与 "
+                        + pick(r, Vocabulary.TOOLS).written() + " 的技术梳理（" + noteNumber + "）");
         b.blank();
         int total = 20 + r.nextInt(60);
         int done = total - r.nextInt(4);
         int pct = (int) Math.round(100.0 * done / total);
-        b.add("> **文档版本**：v1." + r.nextInt(9) + " **最后更新**：" + noteDate
-                + " **标注状态**：✅ 标注接近完成（约 " + pct + "%，" + done + "/" + total + "+ 处已完成）");
+        b.add("> **文档版本**：v1." + r.nextInt(9) + " **最后更新**：" + noteDate + " **标注状态**：✅ 标注接近完成（约 " + pct + "%，" + done
+                + "/" + total + "+ 处已完成）");
         c.inc(ExpectedCounts.COVERAGE_CLAIMS);
         c.inc(ExpectedCounts.DECOY_EMOJI);
         b.blank();
-        b.add(pick(r, Vocabulary.OPENERS) + "，" + topic + " 的核心问题是" + pick(r, Vocabulary.JUDGEMENTS)
-                + "，下面按层拆开说明。");
+        b.add(pick(r, Vocabulary.OPENERS) + "，" + topic + " 的核心问题是" + pick(r, Vocabulary.JUDGEMENTS) + "，下面按层拆开说明。");
         if (noteNumber > 1 && r.nextInt(3) == 0) {
             b.add("相关笔记：[[note-" + String.format(Locale.ROOT, "%05d", 1 + r.nextInt(Math.max(1, noteNumber - 1)))
                     + "]]");
@@ -152,13 +156,15 @@ final class NoteGenerator {
         c.inc(ExpectedCounts.STATUS_ASSERTIONS);
         c.inc(ExpectedCounts.STATUS_PREFIX + status);
         int v = r.nextInt(10);
-        VerificationStatus s = VerificationStatus.ofNotation(status).orElseThrow(() -> new IllegalArgumentException(status));
+        VerificationStatus s =
+                VerificationStatus.ofNotation(status).orElseThrow(() -> new IllegalArgumentException(status));
         return switch (s) {
             case VERIFIED -> (v < 8 ? "✅ 已验证" : "✅已验证") + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
             case PUBLICLY_VERIFIABLE -> "✅ 公开可验证" + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
             case PARTIALLY_VERIFIABLE -> warn(v, "部分可验证", inField) + qualifier(Vocabulary.QUALIFIERS_PARTIAL);
-            case PENDING -> warn(v, v % 3 == 0 ? "待确认" : v % 3 == 1 ? "需要验证" : "待验证", inField)
-                    + qualifier(Vocabulary.QUALIFIERS_PENDING);
+            case PENDING ->
+                warn(v, v % 3 == 0 ? "待确认" : v % 3 == 1 ? "需要验证" : "待验证", inField)
+                        + qualifier(Vocabulary.QUALIFIERS_PENDING);
             case UNVERIFIABLE -> (v < 8 ? "❌ 无法验证" : "❌无法验证");
             default -> s.phrase(); // a status without spelling variants: its canonical phrase
         };
@@ -259,7 +265,9 @@ final class NoteGenerator {
 
     // ---------------------------------------------------------------- mermaid
 
-    String node(int i) { return String.valueOf((char) ('A' + i)); }
+    String node(int i) {
+        return String.valueOf((char) ('A' + i));
+    }
 
     // ---------------------------------------------------------------- timeline
 

@@ -1,15 +1,11 @@
 package org.claimgraph.corpus;
 
-import org.claimgraph.extract.VerificationStatus;
 import static org.claimgraph.corpus.Vocabulary.pick;
-import java.time.LocalDate;
+
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.SplittableRandom;
+import org.claimgraph.extract.VerificationStatus;
 
 /** For {@link NoteGenerator}: The table sections of a generated note: performance (with its provenance), versions, business cases, the maturity matrix, and the summary whose line references quote the performance rows. */
 final class TableSections {
@@ -77,7 +73,9 @@ final class TableSections {
             g.b.add("> - **" + p.metric() + "**：" + p.a() + " vs " + p.b());
             g.b.add(">");
             g.b.add(">   - **来源类型**：" + pick(g.r, Vocabulary.SOURCE_TYPES));
-            g.statusField(">   - ", g.r.nextInt(5) == 0 ? g.randomStatus() : VerificationStatus.PARTIALLY_VERIFIABLE.notation());
+            g.statusField(
+                    ">   - ",
+                    g.r.nextInt(5) == 0 ? g.randomStatus() : VerificationStatus.PARTIALLY_VERIFIABLE.notation());
             g.b.add(">");
         }
         g.b.add("> **备注**：所有数据可在相同硬件上复测，结果随负载波动。");
@@ -107,7 +105,11 @@ final class TableSections {
         g.b.add("> **版本信息标注**：");
         g.b.add(">");
         for (String[] v : vs) {
-            String st = g.r.nextInt(3) == 0 ? VerificationStatus.VERIFIED.notation() : g.r.nextBoolean() ? VerificationStatus.PENDING.notation() : VerificationStatus.PUBLICLY_VERIFIABLE.notation();
+            String st = g.r.nextInt(3) == 0
+                    ? VerificationStatus.VERIFIED.notation()
+                    : g.r.nextBoolean()
+                            ? VerificationStatus.PENDING.notation()
+                            : VerificationStatus.PUBLICLY_VERIFIABLE.notation();
             g.b.add("> - **" + v[0] + " " + v[1] + "**" + g.colon() + g.phrase(st, false));
             g.b.add(">");
             g.url(">   - ", v[2]);
@@ -126,7 +128,8 @@ final class TableSections {
         int n = 1 + g.r.nextInt(3);
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String cs = pick(g.r, Vocabulary.COMPANIES) + "用 " + g.tool().written() + " " + pick(g.r, Vocabulary.OUTCOMES);
+            String cs =
+                    pick(g.r, Vocabulary.COMPANIES) + "用 " + g.tool().written() + " " + pick(g.r, Vocabulary.OUTCOMES);
             cases.add(cs);
             g.b.add("- " + cs + "。");
             g.c.inc(ExpectedCounts.BUSINESS_CASES);
@@ -161,11 +164,17 @@ final class TableSections {
         boolean phased = g.r.nextInt(3) == 0;
         List<String> cols = new ArrayList<>();
         for (String s : Vocabulary.SCENARIOS) {
-            if (phased) { cols.add(s + "-静"); cols.add(s + "-动"); } else cols.add(s);
+            if (phased) {
+                cols.add(s + "-静");
+                cols.add(s + "-动");
+            } else cols.add(s);
         }
         StringBuilder head = new StringBuilder("| e\\s |");
         StringBuilder sep = new StringBuilder("| --- |");
-        for (String col : cols) { head.append(' ').append(col).append(" |"); sep.append(" --- |"); }
+        for (String col : cols) {
+            head.append(' ').append(col).append(" |");
+            sep.append(" --- |");
+        }
         g.b.add(head.toString());
         g.b.add(sep.toString());
         g.c.inc(ExpectedCounts.TABLES);
@@ -178,7 +187,9 @@ final class TableSections {
                     row.append(" … |");
                     g.c.inc(ExpectedCounts.MATURITY_MISSING_CELLS);
                 } else {
-                    row.append(' ').append(String.format(Locale.ROOT, "%.1f", g.r.nextInt(11) / 10.0)).append(" |");
+                    row.append(' ')
+                            .append(String.format(Locale.ROOT, "%.1f", g.r.nextInt(11) / 10.0))
+                            .append(" |");
                     g.c.inc(ExpectedCounts.MATURITY_OBSERVATIONS);
                 }
             }
@@ -205,7 +216,13 @@ final class TableSections {
         List<NoteGenerator.PerfRow> chosen = new ArrayList<>();
         for (int i = 0; i < n; i++) chosen.add(refs.remove(g.r.nextInt(refs.size())));
         StringBuilder s = new StringBuilder("综合来看，");
-        for (NoteGenerator.PerfRow p : chosen) s.append(p.metric()).append(" 从 ").append(p.a()).append(" 到 ").append(p.b()).append("，");
+        for (NoteGenerator.PerfRow p : chosen)
+            s.append(p.metric())
+                    .append(" 从 ")
+                    .append(p.a())
+                    .append(" 到 ")
+                    .append(p.b())
+                    .append("，");
         g.b.add(s.append(pick(g.r, Vocabulary.JUDGEMENTS)).append("。").toString());
         g.b.blank();
         g.block("comment-quote");
@@ -228,13 +245,16 @@ final class TableSections {
             } else {
                 int lo = Math.max(1, target - 1 - g.r.nextInt(2));
                 int hi = target + 1 + g.r.nextInt(2);
-                if (drift) { lo = target; hi = target; }
-                ref = lo == hi ? ">   - 参考第 " + lo + " 行表格" + quoted
-                        : ">   - 参考第 " + lo + "-" + hi + " 行表格" + quoted;
+                if (drift) {
+                    lo = target;
+                    hi = target;
+                }
+                ref = lo == hi ? ">   - 参考第 " + lo + " 行表格" + quoted : ">   - 参考第 " + lo + "-" + hi + " 行表格" + quoted;
                 if (!drift && (lo > p.line() || hi < p.line())) throw new IllegalStateException("range misses row");
                 if (!drift) {
                     for (int l = lo; l <= hi; l++) {
-                        if (l != p.line() && (g.b.line(l).contains(p.a()) || g.b.line(l).contains(p.b()))) {
+                        if (l != p.line()
+                                && (g.b.line(l).contains(p.a()) || g.b.line(l).contains(p.b()))) {
                             throw new IllegalStateException("figure repeated near row");
                         }
                     }

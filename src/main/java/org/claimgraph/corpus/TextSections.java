@@ -1,15 +1,6 @@
 package org.claimgraph.corpus;
 
-import org.claimgraph.extract.VerificationStatus;
 import static org.claimgraph.corpus.Vocabulary.pick;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.SplittableRandom;
 
 /** For {@link NoteGenerator}: The prose sections of a generated note: paragraphs with inline figures, inline and quoted provenance, tuples and decoys that must not be read as annotations. */
 final class TextSections {
@@ -47,7 +38,8 @@ final class TextSections {
                 for (int k = 0; k < subs; k++) {
                     String f = g.figure(1 + g.r.nextInt(500) / 7.0, g.r.nextBoolean() ? "ms" : "%");
                     g.b.add("  > - **" + pick(g.r, Vocabulary.TOOLS).written() + " " + f + "**：来源类型："
-                            + pick(g.r, Vocabulary.SOURCE_TYPES) + "，验证性" + g.colon() + g.phrase(g.randomStatus(), true));
+                            + pick(g.r, Vocabulary.SOURCE_TYPES) + "，验证性" + g.colon()
+                            + g.phrase(g.randomStatus(), true));
                 }
                 g.updated("  > - ");
             }
@@ -92,7 +84,8 @@ final class TextSections {
         g.b.add("```");
         g.b.blank();
         // a support table whose ✅/⚠️ cells are not statuses
-        g.b.add("| 能力 | " + pick(g.r, Vocabulary.TOOLS).written() + " | " + pick(g.r, Vocabulary.TOOLS).written() + " |");
+        g.b.add("| 能力 | " + pick(g.r, Vocabulary.TOOLS).written() + " | "
+                + pick(g.r, Vocabulary.TOOLS).written() + " |");
         g.b.add("| ---- | ---- | ---- |");
         g.c.inc(ExpectedCounts.TABLES);
         int rows = 2 + g.r.nextInt(3);

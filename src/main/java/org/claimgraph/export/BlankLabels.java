@@ -21,10 +21,12 @@ final class BlankLabels {
         Map<Node, List<String>> sig = new HashMap<>();
         for (Quad q : quads) {
             if (q.getSubject().isBlank()) {
-                sig.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add("o " + term(q.getGraph()) + " " + term(q.getPredicate()) + " " + term(q.getObject()));
+                sig.computeIfAbsent(q.getSubject(), k -> new ArrayList<>())
+                        .add("o " + term(q.getGraph()) + " " + term(q.getPredicate()) + " " + term(q.getObject()));
             }
             if (q.getObject().isBlank()) {
-                sig.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add("i " + term(q.getGraph()) + " " + term(q.getSubject()) + " " + term(q.getPredicate()));
+                sig.computeIfAbsent(q.getObject(), k -> new ArrayList<>())
+                        .add("i " + term(q.getGraph()) + " " + term(q.getSubject()) + " " + term(q.getPredicate()));
             }
         }
         Map<Node, String> first = new HashMap<>();
@@ -32,13 +34,22 @@ final class BlankLabels {
         Map<Node, List<String>> second = new HashMap<>();
         for (Quad q : quads) {
             if (q.getSubject().isBlank() && q.getObject().isBlank()) {
-                second.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add("o " + term(q.getPredicate()) + " " + first.get(q.getObject()));
-                second.computeIfAbsent(q.getObject(), k -> new ArrayList<>()).add("i " + term(q.getPredicate()) + " " + first.get(q.getSubject()));
+                second.computeIfAbsent(q.getSubject(), k -> new ArrayList<>())
+                        .add("o " + term(q.getPredicate()) + " " + first.get(q.getObject()));
+                second.computeIfAbsent(q.getObject(), k -> new ArrayList<>())
+                        .add("i " + term(q.getPredicate()) + " " + first.get(q.getSubject()));
             }
         }
         TreeMap<String, List<Node>> order = new TreeMap<>();
-        first.forEach((n, s) -> order.computeIfAbsent(s + "\n--\n" + String.join("\n",
-                second.getOrDefault(n, List.of()).stream().sorted().toList()), k -> new ArrayList<>()).add(n));
+        first.forEach((n, s) -> order.computeIfAbsent(
+                        s + "\n--\n"
+                                + String.join(
+                                        "\n",
+                                        second.getOrDefault(n, List.of()).stream()
+                                                .sorted()
+                                                .toList()),
+                        k -> new ArrayList<>())
+                .add(n));
         Map<Node, String> out = new HashMap<>();
         int i = 0;
         for (List<Node> group : order.values()) {

@@ -45,8 +45,11 @@ public final class CanvasWriter {
         String sourceId = cid(note.id());
 
         // groups: sections in document order, then claims without a section
-        List<Node> sections = g.in(note.id(), EdgeType.IN_NOTE).stream().map(e -> g.node(e.source()).orElseThrow())
-                .filter(n -> n.type() == NodeKind.SECTION).sorted(BY_LINE).toList();
+        List<Node> sections = g.in(note.id(), EdgeType.IN_NOTE).stream()
+                .map(e -> g.node(e.source()).orElseThrow())
+                .filter(n -> n.type() == NodeKind.SECTION)
+                .sorted(BY_LINE)
+                .toList();
         Map<String, List<Node>> groups = new LinkedHashMap<>();
         Map<String, String> groupLabels = new LinkedHashMap<>();
         List<Node> loose = claims(g, note.id(), EdgeType.IN_NOTE);
@@ -84,8 +87,13 @@ public final class CanvasWriter {
                 String path = names.path(c.id());
                 String id = cid(c.id());
                 claimNode.put(c.id(), id);
-                Map<String, Object> f = node(id, "file", x0 + PAD + (i % PER_ROW) * (CLAIM_W + GAP),
-                        y + HEADER + PAD + (i / PER_ROW) * (CLAIM_H + GAP), CLAIM_W, CLAIM_H);
+                Map<String, Object> f = node(
+                        id,
+                        "file",
+                        x0 + PAD + (i % PER_ROW) * (CLAIM_W + GAP),
+                        y + HEADER + PAD + (i / PER_ROW) * (CLAIM_H + GAP),
+                        CLAIM_W,
+                        CLAIM_H);
                 f.put("file", path);
                 f.put("color", Styles.color(c));
                 fileNodes.add(f);
@@ -114,11 +122,19 @@ public final class CanvasWriter {
         }
         claimNode.forEach((claim, from) -> {
             Map<String, String> versionLabels = new TreeMap<>();
-            g.out(claim, EdgeType.ABOUT_VERSION).forEach(e -> g.node(e.target()).ifPresent(v ->
-                    g.out(v.id(), EdgeType.VERSION_OF).forEach(vt -> versionLabels.merge(vt.target(), v.label(), (a, b) -> a + ", " + b))));
+            g.out(claim, EdgeType.ABOUT_VERSION)
+                    .forEach(e -> g.node(e.target())
+                            .ifPresent(v -> g.out(v.id(), EdgeType.VERSION_OF)
+                                    .forEach(vt ->
+                                            versionLabels.merge(vt.target(), v.label(), (a, b) -> a + ", " + b))));
             for (PropertyGraph.Edge e : g.out(claim, EdgeType.ABOUT_TOOL)) {
-                edges.add(edge(from, "right", toolNode.get(e.target()), "left",
-                        versionLabels.getOrDefault(e.target(), "about"), e.id()));
+                edges.add(edge(
+                        from,
+                        "right",
+                        toolNode.get(e.target()),
+                        "left",
+                        versionLabels.getOrDefault(e.target(), "about"),
+                        e.id()));
             }
         });
         Map<String, Object> root = new LinkedHashMap<>();
@@ -127,12 +143,16 @@ public final class CanvasWriter {
         return Json.print(root);
     }
 
-    private static final Comparator<Node> BY_LINE = Comparator
-            .comparing((Node n) -> n.integer("firstLine").orElse(Long.MAX_VALUE)).thenComparing(Node::id);
+    private static final Comparator<Node> BY_LINE = Comparator.comparing(
+                    (Node n) -> n.integer("firstLine").orElse(Long.MAX_VALUE))
+            .thenComparing(Node::id);
 
     private static List<Node> claims(PropertyGraph g, String id, EdgeType via) {
-        return g.in(id, via).stream().map(e -> g.node(e.source()).orElseThrow())
-                .filter(n -> n.type() == NodeKind.CLAIM).sorted(BY_LINE).toList();
+        return g.in(id, via).stream()
+                .map(e -> g.node(e.source()).orElseThrow())
+                .filter(n -> n.type() == NodeKind.CLAIM)
+                .sorted(BY_LINE)
+                .toList();
     }
 
     private static Map<String, Object> node(String id, String type, int x, int y, int w, int h) {
@@ -146,7 +166,8 @@ public final class CanvasWriter {
         return m;
     }
 
-    private static Map<String, Object> edge(String from, String fromSide, String to, String toSide, String label, String key) {
+    private static Map<String, Object> edge(
+            String from, String fromSide, String to, String toSide, String label, String key) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", cid((key == null ? from + ">" + to : key) + "#edge"));
         m.put("fromNode", from);

@@ -19,10 +19,18 @@ final class ClaimNotes extends VaultPages {
 
     String claim(Node c, Map<String, Map<String, String>> headings) {
         String loc = location(c, headings);
-        List<String> tools = g.out(c.id(), EdgeType.ABOUT_TOOL).stream().map(e -> link(e.target())).toList();
-        List<Node> versions = g.out(c.id(), EdgeType.ABOUT_VERSION).stream().map(e -> g.node(e.target()).orElseThrow()).toList();
-        List<String> versionLinks = versions.stream().map(this::versionLink).filter(java.util.Objects::nonNull).toList();
-        StringBuilder b = new StringBuilder(frontMatter(c, loc, tools, versionLinks).render()).append('\n');
+        List<String> tools = g.out(c.id(), EdgeType.ABOUT_TOOL).stream()
+                .map(e -> link(e.target()))
+                .toList();
+        List<Node> versions = g.out(c.id(), EdgeType.ABOUT_VERSION).stream()
+                .map(e -> g.node(e.target()).orElseThrow())
+                .toList();
+        List<String> versionLinks = versions.stream()
+                .map(this::versionLink)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        StringBuilder b =
+                new StringBuilder(frontMatter(c, loc, tools, versionLinks).render()).append('\n');
         summary(b, c, loc, tools, versions, versionLinks);
         List<PropertyGraph.Assessment> as = g.assessments(c.id());
         if (!as.isEmpty()) {
@@ -41,10 +49,16 @@ final class ClaimNotes extends VaultPages {
     }
 
     private FrontMatter frontMatter(Node c, String loc, List<String> tools, List<String> versionLinks) {
-        String source = g.out(c.id(), EdgeType.IN_SECTION).stream().findFirst().flatMap(e -> noteOf(e.target()))
+        String source = g.out(c.id(), EdgeType.IN_SECTION).stream()
+                .findFirst()
+                .flatMap(e -> noteOf(e.target()))
                 .or(() -> g.out(c.id(), EdgeType.IN_NOTE).stream().findFirst().map(PropertyGraph.Edge::target))
-                .filter(id -> names.base(id) != null).map(this::link).orElse(null);
-        List<String> statusLinks = g.out(c.id(), EdgeType.HAS_STATUS).stream().map(e -> link(e.target())).toList();
+                .filter(id -> names.base(id) != null)
+                .map(this::link)
+                .orElse(null);
+        List<String> statusLinks = g.out(c.id(), EdgeType.HAS_STATUS).stream()
+                .map(e -> link(e.target()))
+                .toList();
         return new FrontMatter()
                 .put("claimgraph", "claim")
                 .put(FrontMatter.MARKER, c.string("iri").orElse(c.id()))
@@ -69,16 +83,21 @@ final class ClaimNotes extends VaultPages {
     }
 
     /** The claim's text as a quote, then status, kind, where, tools, versions and figures. */
-    private void summary(StringBuilder b, Node c, String loc, List<String> tools, List<Node> versions, List<String> versionLinks) {
+    private void summary(
+            StringBuilder b, Node c, String loc, List<String> tools, List<Node> versions, List<String> versionLinks) {
         String text = c.string("text").orElse(c.label());
         b.append("# ").append(VaultNames.heading(Projector.shorten(text, 60))).append("\n\n");
         for (String line : text.split("\\R")) {
             b.append("> ").append(inline(line)).append('\n');
         }
         b.append('\n');
-        VerificationStatus st = c.string("status").flatMap(VerificationStatus::ofNotation).orElse(null);
-        b.append("- **状态 / status**: ").append(st == null ? "无标注 / none" : st.emoji() + " " + st.zh() + " (" + st.notation() + ")");
-        if (st != null && names.base(Projector.statusNodeId(st)) != null && g.node(Projector.statusNodeId(st)).isPresent()) {
+        VerificationStatus st =
+                c.string("status").flatMap(VerificationStatus::ofNotation).orElse(null);
+        b.append("- **状态 / status**: ")
+                .append(st == null ? "无标注 / none" : st.emoji() + " " + st.zh() + " (" + st.notation() + ")");
+        if (st != null
+                && names.base(Projector.statusNodeId(st)) != null
+                && g.node(Projector.statusNodeId(st)).isPresent()) {
             b.append(" · ").append(link(Projector.statusNodeId(st)));
         }
         b.append('\n');
@@ -102,7 +121,9 @@ final class ClaimNotes extends VaultPages {
             b.append("- **版本 / versions**: ").append(String.join(", ", shown)).append('\n');
         }
         if (!c.list("measurements").isEmpty()) {
-            b.append("- **数据 / figures**: ").append(inline(String.join("; ", c.list("measurements")))).append('\n');
+            b.append("- **数据 / figures**: ")
+                    .append(inline(String.join("; ", c.list("measurements"))))
+                    .append('\n');
         }
     }
 
@@ -114,7 +135,9 @@ final class ClaimNotes extends VaultPages {
         }
         b.append('\n');
         for (PropertyGraph.StatusLine sl : a.statuses()) {
-            b.append("- 验证状态: ").append(inline(sl.phrase() != null ? sl.phrase() : sl.status().zh()));
+            b.append("- 验证状态: ")
+                    .append(inline(
+                            sl.phrase() != null ? sl.phrase() : sl.status().zh()));
             if (sl.status() != null) {
                 b.append(" (").append(sl.status().notation()).append(')');
             }
@@ -124,14 +147,18 @@ final class ClaimNotes extends VaultPages {
             b.append('\n');
         }
         if (!a.sourceTypes().isEmpty() || !a.sourceTypePhrases().isEmpty()) {
-            b.append("- 来源类型: ").append(inline(String.join(" / ", a.sourceTypePhrases().isEmpty() ? a.sourceTypes() : a.sourceTypePhrases())));
+            b.append("- 来源类型: ")
+                    .append(inline(String.join(
+                            " / ", a.sourceTypePhrases().isEmpty() ? a.sourceTypes() : a.sourceTypePhrases())));
             if (!a.sourceTypes().isEmpty() && !a.sourceTypePhrases().isEmpty()) {
                 b.append(" (").append(String.join(", ", a.sourceTypes())).append(')');
             }
             b.append('\n');
         }
         for (String u : a.urls()) {
-            b.append("- 验证方法: <").append(u.replace(">", "%3E").replace(" ", "%20")).append(">\n");
+            b.append("- 验证方法: <")
+                    .append(u.replace(">", "%3E").replace(" ", "%20"))
+                    .append(">\n");
         }
         for (String m : a.methodTexts()) {
             b.append("- 验证方法: ").append(inline(m)).append('\n');

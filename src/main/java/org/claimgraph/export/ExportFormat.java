@@ -25,13 +25,19 @@ public enum ExportFormat {
         this.directory = directory;
     }
 
-    public String cliName() { return cliName; }
+    public String cliName() {
+        return cliName;
+    }
 
     /** File name used when {@code --out} is a directory (single-file formats only). */
-    public String defaultFileName() { return defaultFileName; }
+    public String defaultFileName() {
+        return defaultFileName;
+    }
 
     /** Media type of {@link Exporters#write(ExportFormat, org.apache.jena.query.Dataset, java.util.Set, java.io.OutputStream)}: a zip for multi-file formats. */
-    public String mediaType() { return mediaType; }
+    public String mediaType() {
+        return mediaType;
+    }
 
     /** File name for an HTTP download ({@code Content-Disposition}): the file, or {@code claimgraph-NAME.zip}. */
     public String downloadFileName() {
@@ -39,7 +45,9 @@ public enum ExportFormat {
     }
 
     /** True when the format is a folder of files (vault, canvases, CSV pair). */
-    public boolean isDirectory() { return directory; }
+    public boolean isDirectory() {
+        return directory;
+    }
 
     public static Optional<ExportFormat> of(String name) {
         for (ExportFormat f : values()) {

@@ -19,7 +19,9 @@ public record ExportSelection(Set<NodeKind> kinds, boolean history) {
     public static final String HISTORY = "history";
 
     /** Every node kind, no history: the default. */
-    public static ExportSelection all() { return new ExportSelection(NodeKind.all(), false); }
+    public static ExportSelection all() {
+        return new ExportSelection(NodeKind.all(), false);
+    }
 
     /**
      * Parses {@code "claims,tools,history"}; null or blank gives {@link #all()}.
@@ -36,9 +38,11 @@ public record ExportSelection(Set<NodeKind> kinds, boolean history) {
             else if (!w.isEmpty()) rest.add(w);
         }
         try {
-            return new ExportSelection(rest.isEmpty() ? NodeKind.all() : NodeKind.parse(String.join(",", rest)), history);
+            return new ExportSelection(
+                    rest.isEmpty() ? NodeKind.all() : NodeKind.parse(String.join(",", rest)), history);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + "; add 'history' for the claim history (obsidian, jsonld)", e);
+            throw new IllegalArgumentException(
+                    e.getMessage() + "; add 'history' for the claim history (obsidian, jsonld)", e);
         }
     }
 }

@@ -40,11 +40,17 @@ public final class GexfWriter {
         }
 
         /** {@code 1.3} or {@code 1.2draft}, as the command line names it. */
-        public String label() { return label; }
+        public String label() {
+            return label;
+        }
 
-        public String namespace() { return ns; }
+        public String namespace() {
+            return ns;
+        }
 
-        public String vizNamespace() { return ns + "/viz"; }
+        public String vizNamespace() {
+            return ns + "/viz";
+        }
 
         public static Version of(String label) {
             for (Version v : values()) if (v.label.equals(label)) return v;
@@ -111,10 +117,29 @@ public final class GexfWriter {
             x.empty(5, "attvalue", "for", "degree", "value", Integer.toString(degree));
             x.close(4);
             int[] rgb = Styles.rgb(Styles.color(n));
-            x.emptyNs(4, version.vizNamespace(), "viz", "color",
-                    "r", Integer.toString(rgb[0]), "g", Integer.toString(rgb[1]), "b", Integer.toString(rgb[2]));
+            x.emptyNs(
+                    4,
+                    version.vizNamespace(),
+                    "viz",
+                    "color",
+                    "r",
+                    Integer.toString(rgb[0]),
+                    "g",
+                    Integer.toString(rgb[1]),
+                    "b",
+                    Integer.toString(rgb[2]));
             Layout.Point p = pos.get(n.id());
-            x.emptyNs(4, version.vizNamespace(), "viz", "position", "x", Json.number(p.x()), "y", Json.number(p.y()), "z", "0");
+            x.emptyNs(
+                    4,
+                    version.vizNamespace(),
+                    "viz",
+                    "position",
+                    "x",
+                    Json.number(p.x()),
+                    "y",
+                    Json.number(p.y()),
+                    "z",
+                    "0");
             x.emptyNs(4, version.vizNamespace(), "viz", "size", "value", Json.number(Styles.size(degree)));
             x.close(3);
         }
@@ -124,8 +149,19 @@ public final class GexfWriter {
     private static void edges(XmlOut x, PropertyGraph g) throws XMLStreamException {
         x.open(2, "edges");
         for (PropertyGraph.Edge e : g.edges()) {
-            x.empty(3, "edge", "id", e.id(), "source", e.source(), "target", e.target(), "kind", e.type().name(),
-                    "label", e.type().label());
+            x.empty(
+                    3,
+                    "edge",
+                    "id",
+                    e.id(),
+                    "source",
+                    e.source(),
+                    "target",
+                    e.target(),
+                    "kind",
+                    e.type().name(),
+                    "label",
+                    e.type().label());
         }
         x.close(2);
     }
@@ -143,7 +179,8 @@ public final class GexfWriter {
     /** A {@code liststring} is {@code ["a", "b"]} (JSON-quoted items) in 1.3 and {@code a|b} in 1.2draft; other values as their text. */
     private static String value(Object v, Version version) {
         if (v instanceof List<?> l) {
-            if (version == Version.V1_2DRAFT) return l.stream().map(Object::toString).collect(Collectors.joining("|"));
+            if (version == Version.V1_2DRAFT)
+                return l.stream().map(Object::toString).collect(Collectors.joining("|"));
             return Json.inline(l.stream().map(Object::toString).toList());
         }
         if (v instanceof Double d) return Json.number(d);

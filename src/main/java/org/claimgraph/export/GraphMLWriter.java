@@ -106,7 +106,8 @@ public final class GraphMLWriter {
             stripWhitespace(doc.getDocumentElement());
             Element root = doc.getDocumentElement();
             root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:y", Y);
-            Element graph = (Element) root.getElementsByTagNameNS(GRAPHML, "graph").item(0);
+            Element graph =
+                    (Element) root.getElementsByTagNameNS(GRAPHML, "graph").item(0);
             root.insertBefore(key(doc, "node", "ynodegraphics", "nodegraphics"), graph);
             root.insertBefore(key(doc, "edge", "yedgegraphics", "edgegraphics"), graph);
 
@@ -118,7 +119,8 @@ public final class GraphMLWriter {
                 data.setAttribute("key", "ynodegraphics");
                 Element shape = el(doc, Y, "y:ShapeNode");
                 Layout.Point p = pos.get(n.id());
-                int width = 40 + 8 * Math.min(24, n.label().codePointCount(0, n.label().length()));
+                int width = 40
+                        + 8 * Math.min(24, n.label().codePointCount(0, n.label().length()));
                 Element geometry = el(doc, Y, "y:Geometry");
                 geometry.setAttribute("height", "30.0");
                 geometry.setAttribute("width", width + ".0");
@@ -133,7 +135,11 @@ public final class GraphMLWriter {
                 label.setTextContent(Projector.shorten(n.label(), 24));
                 shape.appendChild(label);
                 Element s = el(doc, Y, "y:Shape");
-                s.setAttribute("type", n.type() == NodeKind.CLAIM ? "roundrectangle" : n.type() == NodeKind.STATUS ? "ellipse" : "rectangle");
+                s.setAttribute(
+                        "type",
+                        n.type() == NodeKind.CLAIM
+                                ? "roundrectangle"
+                                : n.type() == NodeKind.STATUS ? "ellipse" : "rectangle");
                 shape.appendChild(s);
                 data.appendChild(shape);
                 node.appendChild(data);
@@ -194,7 +200,9 @@ public final class GraphMLWriter {
         NodeList children = node.getChildNodes();
         for (int i = children.getLength() - 1; i >= 0; i--) {
             Node c = children.item(i);
-            if (c.getNodeType() == Node.TEXT_NODE && c.getTextContent().isBlank() && node.getChildNodes().getLength() > 1) {
+            if (c.getNodeType() == Node.TEXT_NODE
+                    && c.getTextContent().isBlank()
+                    && node.getChildNodes().getLength() > 1) {
                 node.removeChild(c);
             } else if (c.getNodeType() == Node.ELEMENT_NODE) {
                 stripWhitespace(c);
@@ -225,7 +233,8 @@ public final class GraphMLWriter {
             return DefaultAttribute.createAttribute(d.toString());
         }
         if (v instanceof List<?> l) {
-            return DefaultAttribute.createAttribute(String.join("; ", l.stream().map(Object::toString).toList()));
+            return DefaultAttribute.createAttribute(
+                    String.join("; ", l.stream().map(Object::toString).toList()));
         }
         return DefaultAttribute.createAttribute(v.toString());
     }

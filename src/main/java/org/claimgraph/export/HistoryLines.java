@@ -27,11 +27,13 @@ import org.claimgraph.rdf.CGH;
 final class HistoryLines {
     private HistoryLines() {}
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
     /** The lines of every claim that has events, by claim IRI; empty when the store records no history. */
     static Map<String, List<String>> read(Dataset dataset) {
-        return dataset.isInTransaction() ? read(dataset.asDatasetGraph().getGraph(CGH.historyGraph))
+        return dataset.isInTransaction()
+                ? read(dataset.asDatasetGraph().getGraph(CGH.historyGraph))
                 : Txn.calculateRead(dataset, () -> read(dataset.asDatasetGraph().getGraph(CGH.historyGraph)));
     }
 
@@ -41,13 +43,15 @@ final class HistoryLines {
             byClaim.computeIfAbsent(r.claim(), k -> new ArrayList<>()).add(r);
         }
         Map<String, List<String>> earlier = new HashMap<>();
-        h.find(Node.ANY, CGH.wasRevisionOf, Node.ANY).forEachRemaining(t ->
-                earlier.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>()).add(t.getObject().getURI()));
+        h.find(Node.ANY, CGH.wasRevisionOf, Node.ANY)
+                .forEachRemaining(t -> earlier.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>())
+                        .add(t.getObject().getURI()));
         Map<String, List<String>> out = new HashMap<>();
         for (String claim : byClaim.keySet()) {
             List<HistoryQuery.EventRow> rows = new ArrayList<>();
             for (String c : lineage(claim, earlier)) rows.addAll(byClaim.getOrDefault(c, List.of()));
-            rows.sort(Comparator.comparing(HistoryQuery.EventRow::time).thenComparing(HistoryQuery.EventRow::event)
+            rows.sort(Comparator.comparing(HistoryQuery.EventRow::time)
+                    .thenComparing(HistoryQuery.EventRow::event)
                     .thenComparing(HistoryQuery.EventRow::claim));
             out.put(claim, rows.stream().map(HistoryLines::line).toList());
         }
@@ -69,14 +73,21 @@ final class HistoryLines {
     }
 
     static String line(HistoryQuery.EventRow r) {
-        StringBuilder b = new StringBuilder("- ").append(TIME.format(r.time())).append(" · ").append(r.event());
+        StringBuilder b = new StringBuilder("- ")
+                .append(TIME.format(r.time()))
+                .append(" · ")
+                .append(r.event());
         if (!r.before().isEmpty() || !r.after().isEmpty()) {
-            b.append(" · ").append(r.before().isEmpty() ? "∅" : r.before()).append(" → ").append(r.after().isEmpty() ? "∅" : r.after());
+            b.append(" · ")
+                    .append(r.before().isEmpty() ? "∅" : r.before())
+                    .append(" → ")
+                    .append(r.after().isEmpty() ? "∅" : r.after());
         }
         b.append(" · ").append(r.note());
         if (r.line() > 0) b.append(':').append(r.line());
         if (!r.author().isEmpty()) b.append(" · ").append(r.author());
-        if (!r.commit().isEmpty()) b.append(" · ").append(r.commit(), 0, Math.min(7, r.commit().length()));
+        if (!r.commit().isEmpty())
+            b.append(" · ").append(r.commit(), 0, Math.min(7, r.commit().length()));
         return ObsidianVaultWriter.inline(b.toString());
     }
 }

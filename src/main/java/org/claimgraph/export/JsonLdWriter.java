@@ -45,6 +45,7 @@ import org.claimgraph.store.Stores;
 public final class JsonLdWriter {
     /** Where the context is published; {@code ontology/context.jsonld} in the repository. */
     public static final String CONTEXT_URL = "https://w3id.org/claimgraph/context.jsonld";
+
     static final String CONTEXT_RESOURCE = "ontology/context.jsonld";
 
     private final Context ctx;
@@ -66,11 +67,15 @@ public final class JsonLdWriter {
      * ({@link CGH#HISTORY_GRAPH}) is written only when {@code history} is set, so that a store
      * recording history exports the same document as one that does not.
      */
-    public static void write(Dataset stored, boolean inlineContext, boolean history, OutputStream out) throws IOException {
+    public static void write(Dataset stored, boolean inlineContext, boolean history, OutputStream out)
+            throws IOException {
         Dataset dataset = Stores.asStored(stored); // graph by graph, not the union view
         String json = dataset.isInTransaction()
                 ? new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext, history)
-                : Txn.calculateRead(dataset, () -> new JsonLdWriter(Context.load()).render(dataset.asDatasetGraph(), inlineContext, history));
+                : Txn.calculateRead(
+                        dataset,
+                        () -> new JsonLdWriter(Context.load())
+                                .render(dataset.asDatasetGraph(), inlineContext, history));
         out.write(json.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
@@ -175,14 +180,17 @@ public final class JsonLdWriter {
                     return new Object[] {t.name(), id(o, blanks)};
                 }
             } else if (t.type() != null) {
-                if (o.isLiteral() && o.getLiteralLanguage().isEmpty() && o.getLiteralDatatypeURI().equals(t.type())) {
+                if (o.isLiteral()
+                        && o.getLiteralLanguage().isEmpty()
+                        && o.getLiteralDatatypeURI().equals(t.type())) {
                     return new Object[] {t.name(), o.getLiteralLexicalForm()};
                 }
             } else if (t.language() != null) {
                 if (o.isLiteral() && t.language().equalsIgnoreCase(o.getLiteralLanguage())) {
                     return new Object[] {t.name(), o.getLiteralLexicalForm()};
                 }
-            } else if (o.isLiteral() && o.getLiteralLanguage().isEmpty()
+            } else if (o.isLiteral()
+                    && o.getLiteralLanguage().isEmpty()
                     && o.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI())) {
                 return new Object[] {t.name(), o.getLiteralLexicalForm()};
             }
@@ -226,7 +234,9 @@ public final class JsonLdWriter {
             contextValue = toJava(c);
             for (String k : c.keys()) {
                 JsonValue v = c.get(k);
-                if (v.isString() && (v.getAsString().value().endsWith("#") || v.getAsString().value().endsWith("/"))
+                if (v.isString()
+                        && (v.getAsString().value().endsWith("#")
+                                || v.getAsString().value().endsWith("/"))
                         && v.getAsString().value().contains("://")) {
                     prefixes.put(k, v.getAsString().value());
                 }
@@ -241,10 +251,15 @@ public final class JsonLdWriter {
                     t = new Term(k, expand(v.getAsString().value()), null, null);
                 } else {
                     JsonObject d = v.getAsObject();
-                    String type = d.hasKey("@type") ? d.get("@type").getAsString().value() : null;
-                    t = new Term(k, expand(d.get("@id").getAsString().value()),
+                    String type =
+                            d.hasKey("@type") ? d.get("@type").getAsString().value() : null;
+                    t = new Term(
+                            k,
+                            expand(d.get("@id").getAsString().value()),
                             type == null || type.equals("@id") ? type : expand(type),
-                            d.hasKey("@language") ? d.get("@language").getAsString().value() : null);
+                            d.hasKey("@language")
+                                    ? d.get("@language").getAsString().value()
+                                    : null);
                 }
                 byIri.computeIfAbsent(t.iri(), x -> new ArrayList<>()).add(t);
             }

@@ -26,8 +26,11 @@ import org.claimgraph.export.PropertyGraph.AttrType;
 public final class Neo4jCsvWriter {
     public static final String NODES = "nodes.csv";
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder()
-            .setQuoteMode(QuoteMode.ALL_NON_NULL).setRecordSeparator('\n').get();
+    private static final CSVFormat CSV = CSVFormat.DEFAULT
+            .builder()
+            .setQuoteMode(QuoteMode.ALL_NON_NULL)
+            .setRecordSeparator('\n')
+            .get();
     public static final String RELATIONSHIPS = "relationships.csv";
 
     private Neo4jCsvWriter() {}
@@ -58,7 +61,8 @@ public final class Neo4jCsvWriter {
             List<String> fields = new ArrayList<>();
             fields.add(n.id());
             String kind = n.string("kind").orElse(n.type().label());
-            fields.add(kind.equals(n.type().label()) ? n.type().label() : n.type().label() + ";" + kind);
+            fields.add(
+                    kind.equals(n.type().label()) ? n.type().label() : n.type().label() + ";" + kind);
             for (String c : columns) {
                 fields.add(value(n.attributes().get(c)));
             }

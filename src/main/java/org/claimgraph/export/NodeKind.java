@@ -1,9 +1,9 @@
 package org.claimgraph.export;
 
-import org.claimgraph.extract.VerificationStatus;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * The kinds of node a projection can carry. {@code --include} names them by {@link #option()}.
@@ -29,16 +29,24 @@ public enum NodeKind {
     }
 
     /** The name used by {@code --include}, e.g. {@code claims}. */
-    public String option() { return option; }
+    public String option() {
+        return option;
+    }
 
     /** The node label in Neo4j and the {@code kind} attribute elsewhere, e.g. {@code Claim}. */
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 
     /** Fill colour as {@code #rrggbb}. */
-    public String color() { return color; }
+    public String color() {
+        return color;
+    }
 
     /** Every kind: the default projection. */
-    public static Set<NodeKind> all() { return EnumSet.allOf(NodeKind.class); }
+    public static Set<NodeKind> all() {
+        return EnumSet.allOf(NodeKind.class);
+    }
 
     /**
      * Parses {@code "claims,tools,versions"} (singular forms and {@code all} accepted).
@@ -65,8 +73,9 @@ public enum NodeKind {
                 }
             }
             if (found == null) {
-                throw new IllegalArgumentException("unknown --include kind '" + word.trim()
-                        + "'; use a comma-separated list of notes, sections, claims, tools, versions, statuses (or all)");
+                throw new IllegalArgumentException(
+                        "unknown --include kind '" + word.trim()
+                                + "'; use a comma-separated list of notes, sections, claims, tools, versions, statuses (or all)");
             }
             out.add(found);
         }

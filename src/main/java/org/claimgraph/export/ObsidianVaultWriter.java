@@ -1,18 +1,15 @@
 package org.claimgraph.export;
 
-import org.claimgraph.extract.VerificationStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.claimgraph.export.PropertyGraph.EdgeType;
 import org.claimgraph.export.PropertyGraph.Node;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * An Obsidian vault of the projection. What a reader navigates:
@@ -37,7 +34,8 @@ import org.claimgraph.export.PropertyGraph.Node;
  */
 public final class ObsidianVaultWriter extends VaultPages {
     /** Last generated line of every note; what the user writes below it is kept on re-export. */
-    public static final String USER_LINE = "%% claimgraph: 在此行以下写你的笔记，重新导出时保留 / write below this line; kept on re-export %%";
+    public static final String USER_LINE =
+            "%% claimgraph: 在此行以下写你的笔记，重新导出时保留 / write below this line; kept on re-export %%";
 
     /** Per claim IRI its "History" lines; null when the history is not exported. */
     private final Map<String, List<String>> history;
@@ -73,7 +71,7 @@ public final class ObsidianVaultWriter extends VaultPages {
                 case NOTE -> out.put(names.path(n.id()), source(n, headings.get(n.id())));
                 case TOOL -> out.put(names.path(n.id()), tool(n));
                 case CLAIM -> out.put(names.path(n.id()), claims.claim(n, headings));
-                default -> { }
+                default -> {}
             }
         }
         for (VerificationStatus s : VerificationStatus.byRank()) {
@@ -86,22 +84,35 @@ public final class ObsidianVaultWriter extends VaultPages {
     }
 
     private String tool(Node t) {
-        List<Node> versions = g.in(t.id(), EdgeType.VERSION_OF).stream().map(e -> g.node(e.source()).orElseThrow())
-                .sorted(Comparator.comparing(Node::label).thenComparing(Node::id)).toList();
+        List<Node> versions = g.in(t.id(), EdgeType.VERSION_OF).stream()
+                .map(e -> g.node(e.source()).orElseThrow())
+                .sorted(Comparator.comparing(Node::label).thenComparing(Node::id))
+                .toList();
         List<Node> claims = claimsIn(t.id(), EdgeType.ABOUT_TOOL);
-        List<String> aliases = t.list("aliases").stream().map(VaultPages::display).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> aliases = t.list("aliases").stream()
+                .map(VaultPages::display)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
         FrontMatter fm = new FrontMatter()
                 .put("claimgraph", "tool")
                 .put(FrontMatter.MARKER, t.string("iri").orElse(t.id()))
                 .put("aliases", aliases)
-                .put("versions", versions.stream().map(this::versionLink).filter(java.util.Objects::nonNull).toList())
+                .put(
+                        "versions",
+                        versions.stream()
+                                .map(this::versionLink)
+                                .filter(java.util.Objects::nonNull)
+                                .toList())
                 .put("claim-count", (long) claims.size())
                 .put("maturity", t.attr("maturity").orElse(null))
                 .put("tags", List.of("claimgraph/tool"));
         StringBuilder b = new StringBuilder(fm.render()).append('\n');
         b.append("# ").append(VaultNames.heading(t.label())).append("\n\n");
         if (!aliases.isEmpty()) {
-            b.append("别名 / aliases: ").append(inline(String.join(", ", aliases))).append("\n\n");
+            b.append("别名 / aliases: ")
+                    .append(inline(String.join(", ", aliases)))
+                    .append("\n\n");
         }
         b.append("工具索引 / all tools: ").append(link("index/tools")).append("\n");
         if (!versions.isEmpty()) {
@@ -113,8 +124,13 @@ public final class ObsidianVaultWriter extends VaultPages {
                     continue; // two version resources with one label share a heading
                 }
                 b.append("\n### ").append(h).append('\n');
-                v.string("constraint").ifPresent(c -> b.append("- 约束 / constraint: `").append(c).append("`\n"));
-                v.string("versionString").ifPresent(s -> b.append("- 版本号 / version: `").append(s.replace("`", "'")).append("`\n"));
+                v.string("constraint")
+                        .ifPresent(
+                                c -> b.append("- 约束 / constraint: `").append(c).append("`\n"));
+                v.string("versionString")
+                        .ifPresent(s -> b.append("- 版本号 / version: `")
+                                .append(s.replace("`", "'"))
+                                .append("`\n"));
                 for (Node c : claimsIn(v.id(), EdgeType.ABOUT_VERSION)) {
                     b.append(claimItem(c, true));
                 }
@@ -127,7 +143,11 @@ public final class ObsidianVaultWriter extends VaultPages {
                 byStatus.computeIfAbsent(statusKey(c), k -> new ArrayList<>()).add(c);
             }
             byStatus.forEach((k, list) -> {
-                b.append("\n### ").append(statusTitle(k.substring(2))).append(" (").append(list.size()).append(")\n");
+                b.append("\n### ")
+                        .append(statusTitle(k.substring(2)))
+                        .append(" (")
+                        .append(list.size())
+                        .append(")\n");
                 list.forEach(c -> b.append(claimItem(c, true)));
             });
         }
@@ -149,13 +169,22 @@ public final class ObsidianVaultWriter extends VaultPages {
                 .put("tags", List.of("claimgraph/source"));
         StringBuilder b = new StringBuilder(fm.render()).append('\n');
         StringBuilder info = new StringBuilder();
-        note.string("notePath").ifPresent(p -> info.append("来源文件 / file: `").append(p.replace("`", "'")).append("` · "));
+        note.string("notePath")
+                .ifPresent(p -> info.append("来源文件 / file: `")
+                        .append(p.replace("`", "'"))
+                        .append("` · "));
         note.integer("lineCount").ifPresent(n -> info.append(n).append(" 行 lines · "));
-        info.append(claimCount).append(" 条论断 claims · ").append(link("index/home")).append("\n");
+        info.append(claimCount)
+                .append(" 条论断 claims · ")
+                .append(link("index/home"))
+                .append("\n");
         // the note's title is our H1, unless the note itself starts with that H1 (then the file line goes under it)
         boolean titleIsSection = titleIsFirstSection(note);
         if (!titleIsSection) {
-            b.append("# ").append(VaultNames.heading(note.label())).append("\n\n").append(info);
+            b.append("# ")
+                    .append(VaultNames.heading(note.label()))
+                    .append("\n\n")
+                    .append(info);
         }
         if (!loose.isEmpty()) {
             b.append('\n');

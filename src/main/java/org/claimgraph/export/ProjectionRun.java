@@ -6,9 +6,7 @@ import static org.claimgraph.export.Projector.shorten;
 import static org.claimgraph.export.Projector.statusNodeId;
 import static org.claimgraph.export.Rows.*;
 
-import org.claimgraph.extract.VerificationStatus;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,13 +22,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
-import org.claimgraph.rdf.CG;
-import org.claimgraph.rdf.Iris;
 import org.claimgraph.export.PropertyGraph.EdgeType;
 import org.claimgraph.export.PropertyGraph.StatusLine;
+import org.claimgraph.extract.VerificationStatus;
+import org.claimgraph.rdf.CG;
 
 /** One projection ({@link Projector}): collects rows, then emits nodes and edges in a fixed order. */
 final class ProjectionRun {
@@ -82,7 +78,10 @@ final class ProjectionRun {
 
     private void tools() {
         Map<String, Set<String>> aliases = new HashMap<>();
-        select("tool-aliases", row -> aliases.computeIfAbsent(iri(row, "tool"), k -> new TreeSet<>()).add(str(row, "alias")));
+        select(
+                "tool-aliases",
+                row -> aliases.computeIfAbsent(iri(row, "tool"), k -> new TreeSet<>())
+                        .add(str(row, "alias")));
         select("tools", row -> {
             String iri = iri(row, "tool");
             String label = str(row, "label");
@@ -253,7 +252,8 @@ final class ProjectionRun {
         select("claim-measurements", row -> {
             String display = measurement(row);
             if (display != null) {
-                figures.computeIfAbsent(nodeId(iri(row, "claim")), k -> new TreeSet<>()).add(display);
+                figures.computeIfAbsent(nodeId(iri(row, "claim")), k -> new TreeSet<>())
+                        .add(display);
             }
         });
         figures.forEach((id, f) -> {
@@ -294,14 +294,20 @@ final class ProjectionRun {
         });
         Map<Node, Map<String, List<RDFNode>>> ap = properties("assessment-properties", assessments);
         Set<Node> statusNodes = new java.util.HashSet<>();
-        ap.values().forEach(m -> m.getOrDefault("hasStatusAssertion", List.of()).forEach(n -> statusNodes.add(n.asNode())));
+        ap.values()
+                .forEach(
+                        m -> m.getOrDefault("hasStatusAssertion", List.of()).forEach(n -> statusNodes.add(n.asNode())));
         Map<Node, Map<String, List<RDFNode>>> sp = properties("assessment-properties", statusNodes);
         Map<Node, Set<String>> types = new HashMap<>();
-        select("assessment-source-types", row -> types.computeIfAbsent(row.get("assessment").asNode(), k -> new TreeSet<>())
-                .add(row.get("sourceType").asLiteral().getLexicalForm()));
+        select(
+                "assessment-source-types",
+                row -> types.computeIfAbsent(row.get("assessment").asNode(), k -> new TreeSet<>())
+                        .add(row.get("sourceType").asLiteral().getLexicalForm()));
         Map<Node, Set<String>> envs = new HashMap<>();
-        select("assessment-environments", row -> envs.computeIfAbsent(row.get("assessment").asNode(), k -> new TreeSet<>())
-                .add(row.get("environment").asLiteral().getLexicalForm()));
+        select(
+                "assessment-environments",
+                row -> envs.computeIfAbsent(row.get("assessment").asNode(), k -> new TreeSet<>())
+                        .add(row.get("environment").asLiteral().getLexicalForm()));
         Map<Node, LocalDate> blockDates = new HashMap<>();
         select("block-dates", row -> {
             LocalDate d = date(row, "modified");
@@ -313,8 +319,12 @@ final class ProjectionRun {
         for (Map.Entry<String, List<Node>> e : byClaim.entrySet()) {
             List<PropertyGraph.Assessment> list = new ArrayList<>();
             for (Node an : e.getValue()) {
-                PropertyGraph.Assessment as = assessment(ap.getOrDefault(an, Map.of()), sp,
-                        types.getOrDefault(an, Set.of()), envs.getOrDefault(an, Set.of()), blockDates.get(an));
+                PropertyGraph.Assessment as = assessment(
+                        ap.getOrDefault(an, Map.of()),
+                        sp,
+                        types.getOrDefault(an, Set.of()),
+                        envs.getOrDefault(an, Set.of()),
+                        blockDates.get(an));
                 b.assessment(e.getKey(), as);
                 list.add(as);
             }
@@ -363,7 +373,10 @@ final class ProjectionRun {
             for (String s : statuses) {
                 VerificationStatus st = VerificationStatus.ofNotation(s).orElseThrow();
                 if (!b.has(statusNodeId(st))) {
-                    b.node(statusNodeId(st), NodeKind.STATUS, st.zh() + " (" + st.notation() + ")",
+                    b.node(
+                            statusNodeId(st),
+                            NodeKind.STATUS,
+                            st.zh() + " (" + st.notation() + ")",
                             Map.of("status", st.notation(), "kind", "Status", "iri", CG.NS + st.conceptName()));
                 }
                 b.edge(claim, statusNodeId(st), EdgeType.HAS_STATUS);
@@ -373,7 +386,10 @@ final class ProjectionRun {
     }
 
     private void select(String query, Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.create().query(Queries.get(query)).dataset(dataset).build()) {
+        try (QueryExecution qe = QueryExecution.create()
+                .query(Queries.get(query))
+                .dataset(dataset)
+                .build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 each.accept(rs.next());

@@ -1,30 +1,10 @@
 package org.claimgraph.export;
 
-import org.claimgraph.extract.VerificationStatus;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Consumer;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
-import org.claimgraph.rdf.CG;
+import org.claimgraph.extract.VerificationStatus;
 import org.claimgraph.rdf.Iris;
-import org.claimgraph.export.PropertyGraph.EdgeType;
-import org.claimgraph.export.PropertyGraph.StatusLine;
 
 /**
  * Reads the dataset (whose default graph is the union of the note graphs) with the queries in

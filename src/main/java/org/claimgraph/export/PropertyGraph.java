@@ -1,6 +1,5 @@
 package org.claimgraph.export;
 
-import org.claimgraph.extract.VerificationStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * A small directed property graph: what {@link Projector} reads from the dataset and every
@@ -24,7 +24,14 @@ import java.util.TreeMap;
 public final class PropertyGraph {
 
     /** The type of an attribute, shared by all formats that declare typed keys. */
-    public enum AttrType { STRING, INT, DOUBLE, BOOLEAN, DATE, STRING_LIST }
+    public enum AttrType {
+        STRING,
+        INT,
+        DOUBLE,
+        BOOLEAN,
+        DATE,
+        STRING_LIST
+    }
 
     /**
      * Every attribute a node may carry, in the order formats declare them. {@code label} and
@@ -34,11 +41,11 @@ public final class PropertyGraph {
 
     static {
         Map<String, AttrType> m = new LinkedHashMap<>();
-        m.put("label", AttrType.STRING);          // display name
-        m.put("type", AttrType.STRING);           // NodeKind label: Note, Section, Claim, Tool, Version, VerificationStatus
-        m.put("kind", AttrType.STRING);           // claim class (PerformanceFigure …) or the type for others
-        m.put("status", AttrType.STRING);         // weakest status notation of a claim; the notation of a status node
-        m.put("maturity", AttrType.DOUBLE);       // mean maturity in [0,1] where the graph states one
+        m.put("label", AttrType.STRING); // display name
+        m.put("type", AttrType.STRING); // NodeKind label: Note, Section, Claim, Tool, Version, VerificationStatus
+        m.put("kind", AttrType.STRING); // claim class (PerformanceFigure …) or the type for others
+        m.put("status", AttrType.STRING); // weakest status notation of a claim; the notation of a status node
+        m.put("maturity", AttrType.DOUBLE); // mean maturity in [0,1] where the graph states one
         m.put("iri", AttrType.STRING);
         m.put("text", AttrType.STRING);
         m.put("statuses", AttrType.STRING_LIST);
@@ -66,9 +73,13 @@ public final class PropertyGraph {
 
     /** A node; {@code attributes} is sorted by name and holds {@code label} and {@code kind} too. */
     public record Node(String id, NodeKind type, String label, SortedMap<String, Object> attributes) {
-        public Optional<Object> attr(String name) { return Optional.ofNullable(attributes.get(name)); }
+        public Optional<Object> attr(String name) {
+            return Optional.ofNullable(attributes.get(name));
+        }
 
-        public Optional<String> string(String name) { return attr(name).map(Object::toString); }
+        public Optional<String> string(String name) {
+            return attr(name).map(Object::toString);
+        }
 
         @SuppressWarnings("unchecked")
         public List<String> list(String name) {
@@ -87,7 +98,9 @@ public final class PropertyGraph {
      */
     public record Edge(String source, String target, EdgeType type) {
         /** Stable edge id: {@code source>TYPE>target}. */
-        public String id() { return source + ">" + type.name() + ">" + target; }
+        public String id() {
+            return source + ">" + type.name() + ">" + target;
+        }
     }
 
     /** The relationships a projection carries. */
@@ -102,19 +115,31 @@ public final class PropertyGraph {
 
         private final String label;
 
-        EdgeType(String label) { this.label = label; }
+        EdgeType(String label) {
+            this.label = label;
+        }
 
-        public String label() { return label; }
+        public String label() {
+            return label;
+        }
     }
 
     /**
      * One provenance assessment of a claim, as the vault shows it. Lists are sorted; absent
      * values are null.
      */
-    public record Assessment(String subject, List<StatusLine> statuses, List<String> sourceTypes,
-                             List<String> sourceTypePhrases, List<String> urls, List<String> methodTexts,
-                             String testEnvironment, String remark, String basis, LocalDate updated,
-                             Integer firstLine) {}
+    public record Assessment(
+            String subject,
+            List<StatusLine> statuses,
+            List<String> sourceTypes,
+            List<String> sourceTypePhrases,
+            List<String> urls,
+            List<String> methodTexts,
+            String testEnvironment,
+            String remark,
+            String basis,
+            LocalDate updated,
+            Integer firstLine) {}
 
     /** A status assertion: the concept (null when unknown), the exact phrase and its qualifier. */
     public record StatusLine(VerificationStatus status, String phrase, String qualifier) {}
@@ -139,12 +164,18 @@ public final class PropertyGraph {
     }
 
     /** Nodes sorted by id. */
-    public List<Node> nodes() { return nodes; }
+    public List<Node> nodes() {
+        return nodes;
+    }
 
     /** Edges sorted by (source, type, target); both ends are nodes of this graph. */
-    public List<Edge> edges() { return edges; }
+    public List<Edge> edges() {
+        return edges;
+    }
 
-    public Optional<Node> node(String id) { return Optional.ofNullable(byId.get(id)); }
+    public Optional<Node> node(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
 
     public List<Node> nodes(NodeKind kind) {
         return nodes.stream().filter(n -> n.type() == kind).toList();
@@ -152,17 +183,22 @@ public final class PropertyGraph {
 
     /** Edges leaving {@code id}, in edge order. */
     public List<Edge> out(String id, EdgeType type) {
-        return outgoing.getOrDefault(id, List.of()).stream().filter(e -> e.type() == type).toList();
+        return outgoing.getOrDefault(id, List.of()).stream()
+                .filter(e -> e.type() == type)
+                .toList();
     }
 
     /** Edges entering {@code id}, in edge order. */
     public List<Edge> in(String id, EdgeType type) {
-        return incoming.getOrDefault(id, List.of()).stream().filter(e -> e.type() == type).toList();
+        return incoming.getOrDefault(id, List.of()).stream()
+                .filter(e -> e.type() == type)
+                .toList();
     }
 
     /** Number of edges touching {@code id}. */
     public int degree(String id) {
-        return outgoing.getOrDefault(id, List.of()).size() + incoming.getOrDefault(id, List.of()).size();
+        return outgoing.getOrDefault(id, List.of()).size()
+                + incoming.getOrDefault(id, List.of()).size();
     }
 
     /** The provenance assessments of a claim, ordered by line then subject; empty when none. */
@@ -170,7 +206,9 @@ public final class PropertyGraph {
         return assessments.getOrDefault(claimId, List.of());
     }
 
-    public static Builder builder() { return new Builder(); }
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** Collects nodes and edges in any order; {@link #build()} sorts them and drops dangling edges. */
     public static final class Builder {
@@ -198,7 +236,9 @@ public final class PropertyGraph {
             return this;
         }
 
-        public boolean has(String id) { return nodes.containsKey(id); }
+        public boolean has(String id) {
+            return nodes.containsKey(id);
+        }
 
         /** Sets one attribute of a node already added; ignored when there is no such node. */
         public Builder attr(String id, String name, Object value) {
@@ -223,16 +263,22 @@ public final class PropertyGraph {
             List<Edge> kept = edges.stream()
                     .filter(e -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
                     .distinct()
-                    .sorted(Comparator.comparing(Edge::source).thenComparing(e -> e.type().name())
+                    .sorted(Comparator.comparing(Edge::source)
+                            .thenComparing(e -> e.type().name())
                             .thenComparing(Edge::target))
                     .toList();
             Map<String, List<Assessment>> as = new TreeMap<>();
             assessments.forEach((k, v) -> {
                 if (nodes.containsKey(k)) {
-                    as.put(k, v.stream().distinct().sorted(Comparator
-                            .comparing((Assessment x) -> x.firstLine() == null ? Integer.MAX_VALUE : x.firstLine())
-                            .thenComparing(x -> Objects.requireNonNullElse(x.subject(), ""))
-                            .thenComparing(Object::toString)).toList());
+                    as.put(
+                            k,
+                            v.stream()
+                                    .distinct()
+                                    .sorted(Comparator.comparing((Assessment x) ->
+                                                    x.firstLine() == null ? Integer.MAX_VALUE : x.firstLine())
+                                            .thenComparing(x -> Objects.requireNonNullElse(x.subject(), ""))
+                                            .thenComparing(Object::toString))
+                                    .toList());
                 }
             });
             return new PropertyGraph(nodes, kept, as);

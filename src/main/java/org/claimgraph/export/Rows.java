@@ -1,30 +1,19 @@
 package org.claimgraph.export;
 
-import org.claimgraph.extract.VerificationStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
-import org.claimgraph.rdf.CG;
-import org.claimgraph.rdf.Iris;
-import org.claimgraph.export.PropertyGraph.EdgeType;
 import org.claimgraph.export.PropertyGraph.StatusLine;
+import org.claimgraph.extract.VerificationStatus;
+import org.claimgraph.rdf.CG;
 
 /**
  * Values read out of query rows and property maps for the projection (a missing or malformed value
@@ -34,14 +23,20 @@ final class Rows {
     private Rows() {}
 
     /** One assessment from its properties (and those of its status assertions). */
-    static PropertyGraph.Assessment assessment(Map<String, List<RDFNode>> p, Map<Node, Map<String, List<RDFNode>>> statusProps,
-                                                       Set<String> sourceTypes, Set<String> envs, LocalDate blockDate) {
+    static PropertyGraph.Assessment assessment(
+            Map<String, List<RDFNode>> p,
+            Map<Node, Map<String, List<RDFNode>>> statusProps,
+            Set<String> sourceTypes,
+            Set<String> envs,
+            LocalDate blockDate) {
         Map<String, StatusLine> statuses = new TreeMap<>();
         for (RDFNode sa : p.getOrDefault("hasStatusAssertion", List.of())) {
             Map<String, List<RDFNode>> s = statusProps.getOrDefault(sa.asNode(), Map.of());
             String concept = firstIri(s, "status");
             VerificationStatus st = concept != null && concept.startsWith(CG.NS)
-                    ? VerificationStatus.ofConceptName(concept.substring(CG.NS.length())).orElse(null) : null;
+                    ? VerificationStatus.ofConceptName(concept.substring(CG.NS.length()))
+                            .orElse(null)
+                    : null;
             String phrase = firstString(s, "statusPhrase");
             if (st != null || phrase != null) {
                 StatusLine sl = new StatusLine(st, phrase, firstString(s, "qualifier"));
@@ -63,10 +58,13 @@ final class Rows {
         return new PropertyGraph.Assessment(
                 joined(p, "subject"),
                 List.copyOf(statuses.values()),
-                List.copyOf(new TreeSet<>(sourceTypes)), strings(p, "sourceTypePhrase"), List.copyOf(urls),
+                List.copyOf(new TreeSet<>(sourceTypes)),
+                strings(p, "sourceTypePhrase"),
+                List.copyOf(urls),
                 strings(p, "verificationMethodText"),
                 envs.isEmpty() ? null : String.join(" / ", new TreeSet<>(envs)),
-                joined(p, "remark"), joined(p, "basis"),
+                joined(p, "remark"),
+                joined(p, "basis"),
                 own != null ? own : blockDate,
                 line == null ? null : line.intValue());
     }
@@ -92,8 +90,12 @@ final class Rows {
     }
 
     static String firstIri(Map<String, List<RDFNode>> p, String name) {
-        return p.getOrDefault(name, List.of()).stream().filter(RDFNode::isURIResource)
-                .map(n -> n.asResource().getURI()).sorted().findFirst().orElse(null);
+        return p.getOrDefault(name, List.of()).stream()
+                .filter(RDFNode::isURIResource)
+                .map(n -> n.asResource().getURI())
+                .sorted()
+                .findFirst()
+                .orElse(null);
     }
 
     static Long firstLong(Map<String, List<RDFNode>> p, String name) {
@@ -133,7 +135,9 @@ final class Rows {
         if (n == null) {
             return null;
         }
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : null;
+        return n.isLiteral()
+                ? n.asLiteral().getLexicalForm()
+                : n.isURIResource() ? n.asResource().getURI() : null;
     }
 
     static Long integer(QuerySolution row, String var) {

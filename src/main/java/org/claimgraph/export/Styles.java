@@ -1,6 +1,7 @@
 package org.claimgraph.export;
 
 import org.claimgraph.extract.VerificationStatus;
+
 /** How graph formats draw a node: colour by status for claims and statuses, by kind otherwise; size by degree. */
 final class Styles {
     private Styles() {}
@@ -8,7 +9,10 @@ final class Styles {
     /** {@code #rrggbb}. */
     static String color(PropertyGraph.Node n) {
         if (n.type() == NodeKind.CLAIM || n.type() == NodeKind.STATUS) {
-            return n.string("status").flatMap(VerificationStatus::ofNotation).map(VerificationStatus::colour).orElse(VerificationStatus.NO_STATUS_COLOUR);
+            return n.string("status")
+                    .flatMap(VerificationStatus::ofNotation)
+                    .map(VerificationStatus::colour)
+                    .orElse(VerificationStatus.NO_STATUS_COLOUR);
         }
         return n.type().color();
     }

@@ -1,6 +1,5 @@
 package org.claimgraph.export;
 
-import org.claimgraph.extract.VerificationStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * File names of the vault. Every note gets a base name (what {@code [[wikilinks]]} use) that is
@@ -36,13 +36,13 @@ final class VaultNames {
     private static final Pattern FORBIDDEN = Pattern.compile("[*\"<>:?#^\\[\\]]");
     private static final Pattern SLASHES = Pattern.compile("[/\\\\|]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\u200d]]");
-    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final Set<String> WINDOWS_RESERVED = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     private static final int MAX_NAME = 60;
     private static final int CLAIM_WORDS = 36;
 
-    private final Map<String, String> baseById;   // node id → base name (no folder, no .md)
+    private final Map<String, String> baseById; // node id → base name (no folder, no .md)
     private final Map<String, String> folderById;
 
     private VaultNames(Map<String, String> baseById, Map<String, String> folderById) {
@@ -74,11 +74,12 @@ final class VaultNames {
                     folder.put(n.id(), TOOLS);
                 }
                 case CLAIM -> {
-                    desired.put(n.id(), sanitize(Projector.shorten(n.string("text").orElse(n.label()), CLAIM_WORDS)));
+                    desired.put(
+                            n.id(), sanitize(Projector.shorten(n.string("text").orElse(n.label()), CLAIM_WORDS)));
                     folder.put(n.id(), CLAIMS);
                     alwaysHash.put(n.id(), true);
                 }
-                default -> { }
+                default -> {}
             }
         }
         // claims carry their hash from the start; then a name shared by two ids (case-folded)
@@ -86,7 +87,8 @@ final class VaultNames {
         Map<String, String> candidate = new LinkedHashMap<>();
         desired.forEach((id, name) -> candidate.put(id, alwaysHash.containsKey(id) ? name + " " + hash(id, 6) : name));
         Map<String, List<String>> byName = new TreeMap<>();
-        candidate.forEach((id, name) -> byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(id));
+        candidate.forEach((id, name) -> byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(id));
         Map<String, String> out = new TreeMap<>();
         candidate.forEach((id, name) -> {
             boolean clash = byName.get(name.toLowerCase(Locale.ROOT)).size() > 1;
@@ -106,7 +108,9 @@ final class VaultNames {
     }
 
     /** Base name (link target) of a node's note, or null when the vault writes no note for it. */
-    String base(String id) { return baseById.get(id); }
+    String base(String id) {
+        return baseById.get(id);
+    }
 
     /** Vault-relative path, e.g. {@code Tools/Kubernetes.md}, or null. */
     String path(String id) {

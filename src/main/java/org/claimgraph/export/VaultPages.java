@@ -1,6 +1,5 @@
 package org.claimgraph.export;
 
-import org.claimgraph.extract.VerificationStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.claimgraph.export.PropertyGraph.EdgeType;
 import org.claimgraph.export.PropertyGraph.Node;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * What every page of the Obsidian vault needs: the projection, the vault names, and how a page
@@ -44,8 +41,12 @@ abstract class VaultPages {
 
     /** Body text: escapes what Obsidian would turn into links, tags, comments or embeds. */
     static String inline(String s) {
-        return s.replace("\\", "\\\\").replace("[[", "\\[\\[").replace("]]", "\\]\\]").replace("%%", "\\%\\%")
-                .replaceAll("(^|\\s)#", "$1\\\\#").replace("![", "!\\[");
+        return s.replace("\\", "\\\\")
+                .replace("[[", "\\[\\[")
+                .replace("]]", "\\]\\]")
+                .replace("%%", "\\%\\%")
+                .replaceAll("(^|\\s)#", "$1\\\\#")
+                .replace("![", "!\\[");
     }
 
     /** Heading (unique within its source note) of every section, per note id. */
@@ -70,35 +71,50 @@ abstract class VaultPages {
     /** True when the note's first section is a level-1 heading equal to its title (then it is the note's H1). */
     boolean titleIsFirstSection(Node note) {
         List<Node> sections = sectionsOf(note.id());
-        return !sections.isEmpty() && sections.get(0).integer("level").orElse(0L) == 1
+        return !sections.isEmpty()
+                && sections.get(0).integer("level").orElse(0L) == 1
                 && VaultNames.heading(sections.get(0).label()).equals(VaultNames.heading(note.label()));
     }
 
     List<Node> sectionsOf(String noteId) {
-        return g.in(noteId, EdgeType.IN_NOTE).stream().map(e -> g.node(e.source()).orElseThrow())
-                .filter(n -> n.type() == NodeKind.SECTION).sorted(BY_LINE).toList();
+        return g.in(noteId, EdgeType.IN_NOTE).stream()
+                .map(e -> g.node(e.source()).orElseThrow())
+                .filter(n -> n.type() == NodeKind.SECTION)
+                .sorted(BY_LINE)
+                .toList();
     }
 
     List<Node> claimsIn(String id, EdgeType via) {
-        return g.in(id, via).stream().map(e -> g.node(e.source()).orElseThrow())
-                .filter(n -> n.type() == NodeKind.CLAIM).sorted(BY_LINE).toList();
+        return g.in(id, via).stream()
+                .map(e -> g.node(e.source()).orElseThrow())
+                .filter(n -> n.type() == NodeKind.CLAIM)
+                .sorted(BY_LINE)
+                .toList();
     }
 
-    static final Comparator<Node> BY_LINE = Comparator
-            .comparing((Node n) -> n.integer("firstLine").orElse(Long.MAX_VALUE))
+    static final Comparator<Node> BY_LINE = Comparator.comparing(
+                    (Node n) -> n.integer("firstLine").orElse(Long.MAX_VALUE))
             .thenComparing(Node::id);
 
     static String statusMark(Node claim) {
-        return claim.string("status").flatMap(VerificationStatus::ofNotation).map(VerificationStatus::emoji).orElse("·");
+        return claim.string("status")
+                .flatMap(VerificationStatus::ofNotation)
+                .map(VerificationStatus::emoji)
+                .orElse("·");
     }
 
     String claimItem(Node c, boolean withSource) {
-        StringBuilder sb = new StringBuilder("- ").append(statusMark(c)).append(' ')
+        StringBuilder sb = new StringBuilder("- ")
+                .append(statusMark(c))
+                .append(' ')
                 .append(link(c.id(), Projector.shorten(c.string("text").orElse(c.label()), 60)));
         c.integer("firstLine").ifPresent(l -> sb.append(" · ").append(lines(c)));
         if (withSource) {
-            g.out(c.id(), EdgeType.IN_SECTION).stream().findFirst().or(() -> g.out(c.id(), EdgeType.IN_NOTE).stream().findFirst())
-                    .flatMap(e -> noteOf(e.target())).ifPresent(note -> sb.append(" · ").append(link(note)));
+            g.out(c.id(), EdgeType.IN_SECTION).stream()
+                    .findFirst()
+                    .or(() -> g.out(c.id(), EdgeType.IN_NOTE).stream().findFirst())
+                    .flatMap(e -> noteOf(e.target()))
+                    .ifPresent(note -> sb.append(" · ").append(link(note)));
         }
         return sb.append('\n').toString();
     }
@@ -148,9 +164,11 @@ abstract class VaultPages {
     }
 
     String versionLink(Node version) {
-        return g.out(version.id(), EdgeType.VERSION_OF).stream().findFirst()
+        return g.out(version.id(), EdgeType.VERSION_OF).stream()
+                .findFirst()
                 .filter(e -> names.base(e.target()) != null)
-                .map(e -> "[[" + names.base(e.target()) + "#" + versionHeading(version) + "]]").orElse(null);
+                .map(e -> "[[" + names.base(e.target()) + "#" + versionHeading(version) + "]]")
+                .orElse(null);
     }
 
     static String kebab(String camel) {
@@ -176,21 +194,33 @@ abstract class VaultPages {
      * way because {@link VaultSync} finds the user's text by this line and keeps what follows it.
      */
     static String withUserLine(StringBuilder note) {
-        return note.append('\n').append(ObsidianVaultWriter.USER_LINE).append('\n').toString();
+        return note.append('\n')
+                .append(ObsidianVaultWriter.USER_LINE)
+                .append('\n')
+                .toString();
     }
 
     static void field(StringBuilder b, String name, String value) {
         if (value != null) {
-            b.append("- ").append(name).append(": ").append(inline(value.replaceAll("\\R", " "))).append('\n');
+            b.append("- ")
+                    .append(name)
+                    .append(": ")
+                    .append(inline(value.replaceAll("\\R", " ")))
+                    .append('\n');
         }
     }
 
     /** Sort key putting the weakest status first and "no status" last. */
     static String statusKey(Node c) {
-        return c.string("status").flatMap(VerificationStatus::ofNotation).map(s -> s.rank() + ":" + s.notation()).orElse("9:none");
+        return c.string("status")
+                .flatMap(VerificationStatus::ofNotation)
+                .map(s -> s.rank() + ":" + s.notation())
+                .orElse("9:none");
     }
 
     static String statusTitle(String notation) {
-        return VerificationStatus.ofNotation(notation).map(s -> s.emoji() + " " + s.zh() + " " + s.notation()).orElse("无标注 none");
+        return VerificationStatus.ofNotation(notation)
+                .map(s -> s.emoji() + " " + s.zh() + " " + s.notation())
+                .orElse("无标注 none");
     }
 }

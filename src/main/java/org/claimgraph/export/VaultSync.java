@@ -37,11 +37,18 @@ public final class VaultSync {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     /** What one sync did; paths are vault-relative with {@code /}. */
-    public record Report(List<String> written, List<String> unchanged, List<String> skipped,
-                         List<String> deleted, List<String> kept) {
+    public record Report(
+            List<String> written,
+            List<String> unchanged,
+            List<String> skipped,
+            List<String> deleted,
+            List<String> kept) {
         public String summary() {
             return written.size() + " written, " + unchanged.size() + " unchanged, " + deleted.size() + " removed"
-                    + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped (a file of yours is at that path: " + String.join(", ", skipped) + ")")
+                    + (skipped.isEmpty()
+                            ? ""
+                            : ", " + skipped.size() + " skipped (a file of yours is at that path: "
+                                    + String.join(", ", skipped) + ")")
                     + (kept.isEmpty() ? "" : ", " + kept.size() + " stale notes kept because you wrote in them");
         }
     }
@@ -49,8 +56,8 @@ public final class VaultSync {
     private VaultSync() {}
 
     /** Folders of a whole vault export. */
-    public static final List<String> VAULT_FOLDERS = List.of(VaultNames.TOOLS, VaultNames.CLAIMS, VaultNames.SOURCES,
-            VaultNames.INDEX, VaultNames.CANVAS);
+    public static final List<String> VAULT_FOLDERS =
+            List.of(VaultNames.TOOLS, VaultNames.CLAIMS, VaultNames.SOURCES, VaultNames.INDEX, VaultNames.CANVAS);
 
     /** Syncs a whole vault: every folder of {@link #VAULT_FOLDERS} is ours to clean up. */
     public static Report apply(Path dir, SortedMap<String, String> files) throws IOException {
@@ -64,8 +71,11 @@ public final class VaultSync {
     public static Report apply(Path dir, SortedMap<String, String> files, List<String> owned) throws IOException {
         Files.createDirectories(dir);
         Map<String, String> manifest = readManifest(dir);
-        List<String> written = new ArrayList<>(), unchanged = new ArrayList<>(), skipped = new ArrayList<>(),
-                deleted = new ArrayList<>(), kept = new ArrayList<>();
+        List<String> written = new ArrayList<>(),
+                unchanged = new ArrayList<>(),
+                skipped = new ArrayList<>(),
+                deleted = new ArrayList<>(),
+                kept = new ArrayList<>();
         SortedMap<String, String> newManifest = new TreeMap<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path target = resolve(dir, f.getKey());
@@ -117,14 +127,20 @@ public final class VaultSync {
             }
         });
         writeManifest(dir, newManifest);
-        return new Report(List.copyOf(written), List.copyOf(unchanged), List.copyOf(skipped), List.copyOf(deleted), List.copyOf(kept));
+        return new Report(
+                List.copyOf(written),
+                List.copyOf(unchanged),
+                List.copyOf(skipped),
+                List.copyOf(deleted),
+                List.copyOf(kept));
     }
 
     static boolean isOurs(String rel, String text, byte[] bytes, Map<String, String> manifest) {
         if (rel.endsWith(".md") && hasMarker(text)) {
             return true;
         }
-        return VaultNames.hash(text, 64).equals(manifest.get(rel)) && new String(bytes, StandardCharsets.UTF_8).equals(text);
+        return VaultNames.hash(text, 64).equals(manifest.get(rel))
+                && new String(bytes, StandardCharsets.UTF_8).equals(text);
     }
 
     /** True when the frontmatter (the block between the first two {@code ---} lines) holds our marker. */
@@ -162,7 +178,8 @@ public final class VaultSync {
         return owned.stream().anyMatch(f -> rel.startsWith(f + "/"));
     }
 
-    private static List<String> candidates(Path dir, Map<String, String> manifest, List<String> owned) throws IOException {
+    private static List<String> candidates(Path dir, Map<String, String> manifest, List<String> owned)
+            throws IOException {
         TreeMap<String, Boolean> out = new TreeMap<>();
         manifest.keySet().stream().filter(k -> inOwned(k, owned)).forEach(k -> out.put(k, true));
         for (String folder : owned) {
@@ -197,7 +214,8 @@ public final class VaultSync {
             JsonElement root = JsonParser.parseReader(r);
             if (root.isJsonObject()) {
                 for (Map.Entry<String, JsonElement> e : root.getAsJsonObject().entrySet()) {
-                    if (e.getValue().isJsonPrimitive() && SHA256_HEX.matcher(e.getValue().getAsString()).matches()) {
+                    if (e.getValue().isJsonPrimitive()
+                            && SHA256_HEX.matcher(e.getValue().getAsString()).matches()) {
                         out.put(e.getKey(), e.getValue().getAsString());
                     }
                 }

@@ -27,7 +27,9 @@ final class XmlOut {
         return new XmlOut(w);
     }
 
-    XMLStreamWriter writer() { return w; }
+    XMLStreamWriter writer() {
+        return w;
+    }
 
     /** {@code <name a="v" …>} on its own line at {@code depth}. */
     void open(int depth, String name, String... attributes) throws XMLStreamException {

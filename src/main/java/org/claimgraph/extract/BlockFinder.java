@@ -16,29 +16,37 @@ final class BlockFinder {
     static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*来源标注.*");
     private static final Pattern INLINE = Pattern.compile("(来源类型|验证性|验证状态)\\s*[：:]");
     private static final Pattern LINE_FIELD = Pattern.compile("(?m)^\\s*(?:[-*]\\s+)?(来源类型|验证性|验证状态)\\s*[：:]");
-    static final Set<String> PROVENANCE_KEYS = Set.of("来源类型", "验证性", "验证状态", "验证方法", "更新日期", "测试环境", "验证环境",
-            "最后验证日期", "当前验证日期");
+    static final Set<String> PROVENANCE_KEYS =
+            Set.of("来源类型", "验证性", "验证状态", "验证方法", "更新日期", "测试环境", "验证环境", "最后验证日期", "当前验证日期");
 
-    static boolean isMarker(String line) { return line.contains("<!--") && MARKER.matcher(line).matches(); }
+    static boolean isMarker(String line) {
+        return line.contains("<!--") && MARKER.matcher(line).matches();
+    }
 
     /** Marker blocks, in line order. {@code codeUnits} are the fenced code units of the structure. */
     static List<RawBlock> markerBlocks(SourceText src, List<MarkdownStructure.Unit> units) {
         List<RawBlock> out = new ArrayList<>();
-        UnitIndex index = new UnitIndex(units, src.size());  // per line, so that each marker costs O(its block), not O(units)
+        UnitIndex index =
+                new UnitIndex(units, src.size()); // per line, so that each marker costs O(its block), not O(units)
         for (int i = 1; i <= src.size(); i++) {
             String line = src.line(i);
             if (line.length() > NoteExtractorLimits.MAX_LINE || !isMarker(line)) continue;
             int code = index.codeAround(i);
             int fenceEnd = code >= 0 ? units.get(code).last() : src.size() + 1;
-            BlockForm form = code >= 0 ? BlockForm.CODE_FENCE : Text.indent(line) >= 2 ? BlockForm.INDENTED : BlockForm.COMMENT_QUOTE;
+            BlockForm form = code >= 0
+                    ? BlockForm.CODE_FENCE
+                    : Text.indent(line) >= 2 ? BlockForm.INDENTED : BlockForm.COMMENT_QUOTE;
             RawBlock b = new RawBlock(form, i);
             b.codeUnit = code;
             if (!line.contains("-->")) b.problems.add("comment marker at line " + i + " is not closed with -->");
             int j = i + 1;
             while (j < fenceEnd && j <= src.size() && src.isBlank(j)) j++;
             if (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">")) {
-                while (j < fenceEnd && j <= src.size() && src.line(j).length() <= NoteExtractorLimits.MAX_LINE
-                        && src.line(j).strip().startsWith(">") && !isMarker(src.line(j))) {
+                while (j < fenceEnd
+                        && j <= src.size()
+                        && src.line(j).length() <= NoteExtractorLimits.MAX_LINE
+                        && src.line(j).strip().startsWith(">")
+                        && !isMarker(src.line(j))) {
                     b.lines.add(new RawBlock.QLine(j, Text.unquote(src.line(j))));
                     j++;
                 }
@@ -79,8 +87,11 @@ final class BlockFinder {
         var m = INLINE.matcher(t);
         int n = 0;
         while (m.find()) n++;
-        return n >= 2 || (n == 1 && !StatusParser.findInStatusValue(t.substring(t.indexOf('：') < 0 ? 0 : t.indexOf('：') + 1)).isEmpty()
-                && t.matches("^[（(]?\\s*(来源类型|验证性|验证状态).*"));
+        return n >= 2
+                || (n == 1
+                        && !StatusParser.findInStatusValue(t.substring(t.indexOf('：') < 0 ? 0 : t.indexOf('：') + 1))
+                                .isEmpty()
+                        && t.matches("^[（(]?\\s*(来源类型|验证性|验证状态).*"));
     }
 
     /**
@@ -90,8 +101,9 @@ final class BlockFinder {
      * (17 CPU-minutes on a 50 MB note).
      */
     private static final class UnitIndex {
-        private final int[] code;  // line -> first CODE unit u with first < line <= last, or -1
-        private final List<List<MarkdownStructure.Unit>> quotes;  // line -> QUOTE units with first <= line < last, in unit order
+        private final int[] code; // line -> first CODE unit u with first < line <= last, or -1
+        private final List<List<MarkdownStructure.Unit>>
+                quotes; // line -> QUOTE units with first <= line < last, in unit order
 
         UnitIndex(List<MarkdownStructure.Unit> units, int lines) {
             code = new int[lines + 2];

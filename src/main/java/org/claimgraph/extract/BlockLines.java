@@ -17,16 +17,24 @@ final class BlockLines {
     private BlockLines() {}
 
     /** How a key was written: {@code **key**：} (bold), {@code key：} (plain), or no key (text). */
-    enum Style { BOLD, PLAIN, TEXT }
+    enum Style {
+        BOLD,
+        PLAIN,
+        TEXT
+    }
 
     /** One key and its value on a logical line; {@code key} is null for {@link Style#TEXT}. */
     record Pair(String key, String value, Style style) {}
 
-    private static final Pattern BOLD_KEY = Pattern.compile("^\\*\\*([^*\\n]{1,60}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern EMOJI_BOLD_KEY = Pattern.compile("^(?:✅|❌|⚠\\uFE0F?)\\s*\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern BOLD_KEY_INNER_COLON = Pattern.compile("^\\*\\*([^*\\n：:]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BOLD_KEY =
+            Pattern.compile("^\\*\\*([^*\\n]{1,60}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern EMOJI_BOLD_KEY =
+            Pattern.compile("^(?:✅|❌|⚠\\uFE0F?)\\s*\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern BOLD_KEY_INNER_COLON =
+            Pattern.compile("^\\*\\*([^*\\n：:]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*[：:]?\\s*$");
-    private static final Pattern PLAIN_KEY = Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern PLAIN_KEY =
+            Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
     static final Pattern INLINE_FIELD = Pattern.compile("(来源类型|验证性|验证状态|验证方法|更新日期|测试环境|备注)\\s*[：:]");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
@@ -43,7 +51,12 @@ final class BlockLines {
         Matcher bi = BOLD_KEY_INNER_COLON.matcher(t);
         if (bi.matches()) {
             // "**验证性：**✅ 已验证" — the colon written inside the bold
-            Logical inner = new Logical(l.first(), l.last(), l.depth(), l.bullet(), "**" + bi.group(1).strip() + "**：" + bi.group(2));
+            Logical inner = new Logical(
+                    l.first(),
+                    l.last(),
+                    l.depth(),
+                    l.bullet(),
+                    "**" + bi.group(1).strip() + "**：" + bi.group(2));
             return pairs(inner);
         }
         Matcher bo = BOLD_ONLY.matcher(t);
@@ -60,7 +73,8 @@ final class BlockLines {
             List<int[]> cuts = new ArrayList<>();
             while (x.find()) {
                 String k2 = Text.plain(x.group(1)).replace(" ", "");
-                if (ProvenanceParser.TOP_FIELD_KEYS.contains(k2) || ProvenanceParser.FIELD_KEYS.contains(k2)) cuts.add(new int[] {x.start(1) - 2, x.end()});
+                if (ProvenanceParser.TOP_FIELD_KEYS.contains(k2) || ProvenanceParser.FIELD_KEYS.contains(k2))
+                    cuts.add(new int[] {x.start(1) - 2, x.end()});
             }
             if (cuts.isEmpty()) {
                 out.add(new Pair(key, rest, Style.BOLD));
@@ -94,7 +108,9 @@ final class BlockLines {
         if (p.matches() && !p.group(1).isBlank() && !StatusParser.startsWithEmoji(p.group(1))) {
             String rest = p.group(2);
             Matcher x = EXTRA_BOLD.matcher(rest);
-            if (x.find() && (ProvenanceParser.TOP_FIELD_KEYS.contains(Text.plain(x.group(1)).replace(" ", "")))) {
+            if (x.find()
+                    && (ProvenanceParser.TOP_FIELD_KEYS.contains(
+                            Text.plain(x.group(1)).replace(" ", "")))) {
                 int cut = x.start(1) - 2;
                 out.add(new Pair(p.group(1), stripTrailingQuote(rest.substring(0, cut)), Style.PLAIN));
                 out.add(new Pair(x.group(1), rest.substring(x.end()), Style.BOLD));
@@ -120,17 +136,23 @@ final class BlockLines {
         for (RawBlock.QLine q : lines) {
             String c = q.content();
             if (c.isBlank()) {
-                if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
+                if (sb != null)
+                    out.add(new Logical(
+                            first, last, depth, bullet, sb.toString().strip()));
                 sb = null;
                 continue;
             }
             Matcher bm = BULLET.matcher(c);
             String trimmed = c.strip();
-            boolean startsItem = bm.matches() || trimmed.startsWith("**") && isKeyStart(trimmed) || sb == null
+            boolean startsItem = bm.matches()
+                    || trimmed.startsWith("**") && isKeyStart(trimmed)
+                    || sb == null
                     || INLINE_FIELD.matcher(trimmed).lookingAt()
                     || StatusParser.startsWithEmoji(trimmed) && trimmed.contains("**");
             if (startsItem) {
-                if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
+                if (sb != null)
+                    out.add(new Logical(
+                            first, last, depth, bullet, sb.toString().strip()));
                 first = q.line();
                 last = q.line();
                 if (bm.matches()) {
@@ -148,7 +170,8 @@ final class BlockLines {
                 last = q.line();
             }
         }
-        if (sb != null) out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
+        if (sb != null)
+            out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
         return out;
     }
 
@@ -158,7 +181,8 @@ final class BlockLines {
         return close > 2;
     }
 
-    private static final Pattern KEY_ANYWHERE = Pattern.compile("\\*\\*([^*]{1,30}?)(?:\\*\\*\\s*[：:]|\\s*[：:]\\s*\\*\\*)");
+    private static final Pattern KEY_ANYWHERE =
+            Pattern.compile("\\*\\*([^*]{1,30}?)(?:\\*\\*\\s*[：:]|\\s*[：:]\\s*\\*\\*)");
 
     static Set<String> keysOf(String text) {
         Set<String> out = new LinkedHashSet<>();

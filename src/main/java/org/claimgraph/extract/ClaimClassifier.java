@@ -7,23 +7,24 @@ final class ClaimClassifier {
     private ClaimClassifier() {}
 
     private static final Object[][] CATEGORY = {
-            {"商业案例", ClaimKind.BUSINESS_CASE},
-            {"成本", ClaimKind.COST},
-            {"合规", ClaimKind.COMPLIANCE},
-            {"项目状态", ClaimKind.PROJECT_STATUS},
-            {"历史", ClaimKind.HISTORICAL_EVENT},
-            {"成熟度", ClaimKind.MATURITY_JUDGEMENT},
-            {"性能", ClaimKind.PERFORMANCE_FIGURE},
-            {"版本", ClaimKind.VERSION_STATEMENT},
-            {"判断", ClaimKind.TECHNICAL_JUDGEMENT},
-            {"功能", ClaimKind.FEATURE_DESCRIPTION},
-            {"技术路线", ClaimKind.FEATURE_DESCRIPTION},
-            {"技术组合", ClaimKind.FEATURE_DESCRIPTION},
-            {"工具", ClaimKind.TOOL_MENTION},
-            {"技术方案", ClaimKind.TOOL_MENTION},
+        {"商业案例", ClaimKind.BUSINESS_CASE},
+        {"成本", ClaimKind.COST},
+        {"合规", ClaimKind.COMPLIANCE},
+        {"项目状态", ClaimKind.PROJECT_STATUS},
+        {"历史", ClaimKind.HISTORICAL_EVENT},
+        {"成熟度", ClaimKind.MATURITY_JUDGEMENT},
+        {"性能", ClaimKind.PERFORMANCE_FIGURE},
+        {"版本", ClaimKind.VERSION_STATEMENT},
+        {"判断", ClaimKind.TECHNICAL_JUDGEMENT},
+        {"功能", ClaimKind.FEATURE_DESCRIPTION},
+        {"技术路线", ClaimKind.FEATURE_DESCRIPTION},
+        {"技术组合", ClaimKind.FEATURE_DESCRIPTION},
+        {"工具", ClaimKind.TOOL_MENTION},
+        {"技术方案", ClaimKind.TOOL_MENTION},
     };
     private static final Pattern COST = Pattern.compile("美元|成本|费用|元/|\\$\\d");
-    private static final Pattern BUSINESS = Pattern.compile("案例|日活|月活|某[\\u4e00-\\u9fa5]{0,4}(券商|电商|银行|工厂|平台|公司|企业|集团)|专利");
+    private static final Pattern BUSINESS =
+            Pattern.compile("案例|日活|月活|某[\\u4e00-\\u9fa5]{0,4}(券商|电商|银行|工厂|平台|公司|企业|集团)|专利");
 
     /** Kind from a category ("性能数据", "商业案例标注" …), or null when it says nothing. */
     static ClaimKind fromCategory(String category) {
@@ -37,9 +38,10 @@ final class ClaimClassifier {
             + "|(?:从|由)[^，,。；;]{0,30}?(?:降|缩|减|优化|提|升|到|至)|降至|降到|缩短|缩小到|减少了?|降低了?|下降了?|提升了?|快了?\\s*\\d"
             + "|耗时|用时|停机时间");
     /** Words that say a figure is configured, a default, a threshold, a limit or a target, not a result. */
-    private static final Pattern CONFIGURED = Pattern.compile("设置|设为|设成|配置|默认|调到|调整为|参数|阈值|上限|下限|不超过|不能超过|不低于"
-            + "|超过[^，,。；;]{0,20}时|高于|低于|预留|建议|限制|配额|有效期|每隔|每\\s*\\d+(?:\\.\\d+)?\\s*(?:s|秒|分钟|min)|间隔|周期|TTL|超时"
-            + "|目标|SLO|告警|触发|扩容|规划|最多|最大|请求值|(?:^|\\s)--?[A-Za-z][\\w-]*|\\b[a-z]+[A-Z][a-z]+\\w*|\\b[a-z]+_[a-z]+|\\b[a-z]+\\.[a-z]+\\b");
+    private static final Pattern CONFIGURED = Pattern.compile(
+            "设置|设为|设成|配置|默认|调到|调整为|参数|阈值|上限|下限|不超过|不能超过|不低于"
+                    + "|超过[^，,。；;]{0,20}时|高于|低于|预留|建议|限制|配额|有效期|每隔|每\\s*\\d+(?:\\.\\d+)?\\s*(?:s|秒|分钟|min)|间隔|周期|TTL|超时"
+                    + "|目标|SLO|告警|触发|扩容|规划|最多|最大|请求值|(?:^|\\s)--?[A-Za-z][\\w-]*|\\b[a-z]+[A-Z][a-z]+\\w*|\\b[a-z]+_[a-z]+|\\b[a-z]+\\.[a-z]+\\b");
     /** A percentage of something (features, code, people, issues): a share, not a measurement. */
     private static final Pattern SHARE = Pattern.compile("\\d\\s*%\\s*的|份额|受访者|覆盖");
     /** The cost of one run ("每次集成测试运行的云成本约 1.5 美元"): a measured result, not a business cost. */
@@ -55,7 +57,8 @@ final class ClaimClassifier {
         if (measurements.isEmpty() || text == null) return false;
         if (MEASURED.matcher(text).find()) return true;
         if (CONFIGURED.matcher(text).find() || SHARE.matcher(text).find()) return false;
-        return measurements.stream().anyMatch(m -> !java.util.Set.of("pods", "nodes", "cores").contains(m.unit()));
+        return measurements.stream()
+                .anyMatch(m -> !java.util.Set.of("pods", "nodes", "cores").contains(m.unit()));
     }
 
     static ClaimKind classify(String category, String text, boolean measurements, boolean versions, boolean tools) {

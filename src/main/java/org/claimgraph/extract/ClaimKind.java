@@ -19,8 +19,12 @@ public enum ClaimKind {
 
     private final String localName;
 
-    ClaimKind(String localName) { this.localName = localName; }
+    ClaimKind(String localName) {
+        this.localName = localName;
+    }
 
     /** Local name of the ontology class, e.g. {@code PerformanceFigure} for {@code cg:PerformanceFigure}. */
-    public String localName() { return localName; }
+    public String localName() {
+        return localName;
+    }
 }

@@ -20,7 +20,10 @@ final class FrontmatterReader {
         int end = -1;
         for (int i = 2; i <= src.size(); i++) {
             String s = src.line(i).strip();
-            if (s.equals("---") || s.equals("...")) { end = i; break; }
+            if (s.equals("---") || s.equals("...")) {
+                end = i;
+                break;
+            }
         }
         if (end < 0) return null;
         List<Model.Field> fields = new ArrayList<>();

@@ -41,7 +41,9 @@ final class LineLedger {
         }
     }
 
-    String role(int line) { return line >= 1 && line <= src.size() ? role[line] : null; }
+    String role(int line) {
+        return line >= 1 && line <= src.size() ? role[line] : null;
+    }
 
     /** Represented non-blank lines as spans of equal role (blank lines break spans). */
     List<Model.LineSpan> spans() {

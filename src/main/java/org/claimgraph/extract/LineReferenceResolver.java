@@ -21,6 +21,7 @@ final class LineReferenceResolver {
 
     /** A line with more references than this is not a note line anyone wrote by hand. */
     private static final int MAX_PER_LINE = 50;
+
     private static final Pattern REF = Pattern.compile("第\\s*(\\d{1,7})\\s*(?:[-–—~～至到]\\s*(\\d{1,7})\\s*)?行");
     private static final Pattern PAREN_AFTER = Pattern.compile("^[^（()\\n]{0,12}?[（(]([^（）()]+)[）)]");
     private static final Pattern QUOTE_AFTER = Pattern.compile("^[^\"“”]{0,8}?[\"“]([^\"“”]+)[\"”]");
@@ -46,14 +47,18 @@ final class LineReferenceResolver {
     static final class Targets {
         private final List<Target> byFirst;
         private final int[] firsts;
-        private final java.util.Map<String, int[][]> byKind = new java.util.HashMap<>();  // kind -> {firsts, running max of last}
+        private final java.util.Map<String, int[][]> byKind =
+                new java.util.HashMap<>(); // kind -> {firsts, running max of last}
         private long budget;
 
         Targets(List<Target> targets, long budget) {
-            byFirst = targets.stream().sorted(java.util.Comparator.comparingInt(Target::first)).toList();
+            byFirst = targets.stream()
+                    .sorted(java.util.Comparator.comparingInt(Target::first))
+                    .toList();
             firsts = byFirst.stream().mapToInt(Target::first).toArray();
             java.util.Map<String, List<Target>> kinds = new java.util.HashMap<>();
-            for (Target t : byFirst) kinds.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t);
+            for (Target t : byFirst)
+                kinds.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t);
             kinds.forEach((kind, ts) -> {
                 int[] f = new int[ts.size()], maxLast = new int[ts.size()];
                 for (int i = 0; i < ts.size(); i++) {
@@ -67,7 +72,10 @@ final class LineReferenceResolver {
 
         /** Takes {@code n} lines from the budget; false (and nothing taken) when it has fewer. */
         boolean spend(long n) {
-            if (budget < n) { budget = 0; return false; }
+            if (budget < n) {
+                budget = 0;
+                return false;
+            }
             budget -= n;
             return true;
         }
@@ -75,7 +83,8 @@ final class LineReferenceResolver {
         /** The largest last line of the targets starting in {@code a..b}, or {@code b}. */
         int endOfTargetsStartingIn(int a, int b) {
             int end = b;
-            for (int i = lowerBound(firsts, a); i < firsts.length && firsts[i] <= b && spend(1); i++) end = Math.max(end, byFirst.get(i).last());
+            for (int i = lowerBound(firsts, a); i < firsts.length && firsts[i] <= b && spend(1); i++)
+                end = Math.max(end, byFirst.get(i).last());
             return end;
         }
 
@@ -85,7 +94,7 @@ final class LineReferenceResolver {
             if (k == null) return false;
             int i = lowerBound(k[0], a);
             if (i < k[0].length && k[0][i] <= b) return true;
-            int atOrBefore = lowerBound(k[0], a + 1) - 1;  // last target starting on or before a
+            int atOrBefore = lowerBound(k[0], a + 1) - 1; // last target starting on or before a
             return atOrBefore >= 0 && k[1][atOrBefore] >= a;
         }
 
@@ -93,7 +102,8 @@ final class LineReferenceResolver {
             int lo = 0, hi = xs.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (xs[mid] < key) lo = mid + 1; else hi = mid;
+                if (xs[mid] < key) lo = mid + 1;
+                else hi = mid;
             }
             return lo;
         }
@@ -105,27 +115,39 @@ final class LineReferenceResolver {
     }
 
     /** As above, resolving against the note's units and provenance blocks ({@code targets}). */
-    static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines,
-                                          List<Target> targets) {
+    static List<Model.LineReference> find(
+            String text, int limit, int line, SourceText src, Set<Integer> blockLines, List<Target> targets) {
         return find(text, limit, line, src, blockLines, new Targets(targets, SCAN_BUDGET));
     }
 
     /** As above, with the note's targets indexed once and one scan budget for all its references. */
-    static List<Model.LineReference> find(String text, int limit, int line, SourceText src, Set<Integer> blockLines,
-                                          Targets targets) {
+    static List<Model.LineReference> find(
+            String text, int limit, int line, SourceText src, Set<Integer> blockLines, Targets targets) {
         List<Model.LineReference> out = new ArrayList<>();
         Matcher m = REF.matcher(text);
         while (m.find()) {
             if (m.start() >= limit) break;
             int a = Integer.parseInt(m.group(1));
             int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
-            if (b < a) { int t = a; a = b; b = t; }
+            if (b < a) {
+                int t = a;
+                a = b;
+                b = t;
+            }
             if (out.size() >= MAX_PER_LINE) break;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
             String quoted = quoted(after);
             if (quoted == null) quoted = before(text.substring(Math.max(0, m.start() - 80), m.start()));
-            out.add(resolve(line, a, b, quoted, kindNamed(after),
-                    Text.clip(text.substring(m.start(), Math.min(text.length(), m.end() + 40)), 80), src, blockLines, targets));
+            out.add(resolve(
+                    line,
+                    a,
+                    b,
+                    quoted,
+                    kindNamed(after),
+                    Text.clip(text.substring(m.start(), Math.min(text.length(), m.end() + 40)), 80),
+                    src,
+                    blockLines,
+                    targets));
         }
         return out;
     }
@@ -137,7 +159,9 @@ final class LineReferenceResolver {
         String head = text.substring(0, open);
         int colon = Math.max(head.lastIndexOf('：'), head.lastIndexOf(':'));
         String named = Text.plain(head.substring(colon + 1)).strip();
-        if (named.isEmpty() || named.length() > 40 || !StatusParser.findWithEmoji(named).isEmpty()) return null;
+        if (named.isEmpty()
+                || named.length() > 40
+                || !StatusParser.findWithEmoji(named).isEmpty()) return null;
         return named.matches(".*[0-9A-Za-z].*") ? named : null;
     }
 
@@ -147,7 +171,8 @@ final class LineReferenceResolver {
         Matcher q = QUOTE_AFTER.matcher(after);
         if (q.find()) return q.group(1).strip();
         Matcher n = NAMED_AFTER.matcher(after);
-        if (n.find() && hasFigure(n.group(1))) return KIND_SUFFIX.matcher(n.group(1).strip()).replaceFirst("").strip();
+        if (n.find() && hasFigure(n.group(1)))
+            return KIND_SUFFIX.matcher(n.group(1).strip()).replaceFirst("").strip();
         return null;
     }
 
@@ -166,12 +191,21 @@ final class LineReferenceResolver {
         return s.matches(".*[0-9A-Za-z].*");
     }
 
-    static Model.LineReference resolve(int from, int a, int b, String quoted, String raw, SourceText src, Set<Integer> blockLines) {
+    static Model.LineReference resolve(
+            int from, int a, int b, String quoted, String raw, SourceText src, Set<Integer> blockLines) {
         return resolve(from, a, b, quoted, null, raw, src, blockLines, new Targets(List.of(), SCAN_BUDGET));
     }
 
-    static Model.LineReference resolve(int from, int a, int b, String quoted, String kind, String raw, SourceText src,
-                                       Set<Integer> blockLines, Targets targets) {
+    static Model.LineReference resolve(
+            int from,
+            int a,
+            int b,
+            String quoted,
+            String kind,
+            String raw,
+            SourceText src,
+            Set<Integer> blockLines,
+            Targets targets) {
         if (quoted == null) {
             if (kind != null) {
                 boolean found = targets.kindAt(kind, a, b);
@@ -184,13 +218,15 @@ final class LineReferenceResolver {
         // the target: lines a..b and every block that starts on one of them
         int end = Math.min(targets.endOfTargetsStartingIn(a, b), src.size());
         for (int l = Math.max(1, a); l <= end && targets.spend(1); l++) {
-            if (containsAllSq(src.squashed(l), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, l, kind);
+            if (containsAllSq(src.squashed(l), parts))
+                return new Model.LineReference(from, a, b, quoted, raw, true, l, kind);
         }
         // a figure may be spread over the target (table rows)
         if (end > a && a >= 1 && targets.spend(end - a + 1)) {
             StringBuilder sb = new StringBuilder();
             for (int l = a; l <= end; l++) sb.append(src.line(l)).append('\n');
-            if (containsAll(sb.toString(), parts)) return new Model.LineReference(from, a, b, quoted, raw, true, a, kind);
+            if (containsAll(sb.toString(), parts))
+                return new Model.LineReference(from, a, b, quoted, raw, true, a, kind);
         }
         int actual = -1;
         // a figure compared across rows of a table ("6 ms vs 0.07 ms" in two rows): windows of up to 3 lines
@@ -199,7 +235,10 @@ final class LineReferenceResolver {
             StringBuilder sb = new StringBuilder(src.line(l));
             for (int k = l + 1; k <= Math.min(src.size(), l + 2) && !blockLines.contains(k); k++) {
                 sb.append('\n').append(src.line(k));
-                if (containsAll(sb.toString(), parts)) { actual = l; break; }
+                if (containsAll(sb.toString(), parts)) {
+                    actual = l;
+                    break;
+                }
             }
         }
         for (int pass = 0; pass < 2 && actual < 0; pass++) {
@@ -208,7 +247,10 @@ final class LineReferenceResolver {
                 boolean inBlock = blockLines.contains(l);
                 if (pass == 0 && inBlock) continue;
                 if (pass == 1 && !inBlock) continue;
-                if (containsAllSq(src.squashed(l), parts)) { actual = l; break; }
+                if (containsAllSq(src.squashed(l), parts)) {
+                    actual = l;
+                    break;
+                }
             }
         }
         return new Model.LineReference(from, a, b, quoted, raw, false, actual, kind);

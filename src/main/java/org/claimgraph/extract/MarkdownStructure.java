@@ -2,7 +2,6 @@ package org.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -35,7 +34,16 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownStructure {
 
-    enum Kind { HEADING, PARAGRAPH, QUOTE, TABLE, CODE, HTML, BREAK, LINK_DEFINITION }
+    enum Kind {
+        HEADING,
+        PARAGRAPH,
+        QUOTE,
+        TABLE,
+        CODE,
+        HTML,
+        BREAK,
+        LINK_DEFINITION
+    }
 
     /**
      * @param text     plain text of the unit (quote: all its paragraphs joined with newlines)
@@ -45,8 +53,17 @@ final class MarkdownStructure {
      * @param header   table header cells
      * @param rows     table body rows (cells), with {@code rowLines}
      */
-    record Unit(Kind kind, int first, int last, String text, boolean inList, int level, String info,
-                List<String> header, List<List<String>> rows, List<Integer> rowLines) {}
+    record Unit(
+            Kind kind,
+            int first,
+            int last,
+            String text,
+            boolean inList,
+            int level,
+            String info,
+            List<String> header,
+            List<List<String>> rows,
+            List<Integer> rowLines) {}
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -58,7 +75,8 @@ final class MarkdownStructure {
     MarkdownStructure(String maskedText) {
         Node doc = PARSER.parse(maskedText);
         walk(doc, false);
-        units.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
+        units.sort((a, b) ->
+                a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
     }
 
     private void walk(Node node, boolean inList) {
@@ -121,7 +139,9 @@ final class MarkdownStructure {
     private static int[] range(Node n) {
         List<SourceSpan> spans = n.getSourceSpans();
         if (spans == null || spans.isEmpty()) return new int[] {-1, -1};
-        return new int[] {spans.get(0).getLineIndex() + 1, spans.get(spans.size() - 1).getLineIndex() + 1};
+        return new int[] {
+            spans.get(0).getLineIndex() + 1, spans.get(spans.size() - 1).getLineIndex() + 1
+        };
     }
 
     private static String quoteText(Node q) {
@@ -147,7 +167,10 @@ final class MarkdownStructure {
         while ((z = sb.indexOf("\u0000")) >= 0) {
             char a = z > 0 ? sb.charAt(z - 1) : ' ';
             char b = z + 1 < sb.length() ? sb.charAt(z + 1) : ' ';
-            boolean wide = org.claimgraph.extract.Text.isWide(a) || org.claimgraph.extract.Text.isWide(b) || a == ' ' || b == ' ';
+            boolean wide = org.claimgraph.extract.Text.isWide(a)
+                    || org.claimgraph.extract.Text.isWide(b)
+                    || a == ' '
+                    || b == ' ';
             sb.replace(z, z + 1, wide ? "" : " ");
         }
         return sb.toString();
@@ -174,11 +197,11 @@ final class MarkdownStructure {
                 int before = sb.length();
                 appendInline(c, sb);
                 String label = sb.substring(before);
-                if (!label.equals(l.getDestination()) && l.getDestination() != null) sb.append(" (").append(l.getDestination()).append(')');
+                if (!label.equals(l.getDestination()) && l.getDestination() != null)
+                    sb.append(" (").append(l.getDestination()).append(')');
             } else {
                 appendInline(c, sb);
             }
         }
     }
-
 }

@@ -18,8 +18,8 @@ final class MeasurementParser {
     private static final Pattern TIMES_WORD = Pattern.compile("(?:提升|提高|快|降低|减少|缩小)\\s*" + NUM + "\\s*倍");
     private static final Pattern FIGURE = Pattern.compile(
             "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM + "(?:\\s*[~～\\-–—]\\s*" + NUM + ")?\\s*"
-            + "(万\\s*(?:QPS|TPS|个请求)|k\\s*QPS|QPS|TPS|RPS|MB/s|GB/s|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])|毫秒|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|小时|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
-            + "|×(?!\\s*[0-9⁰-⁹¹²³])|x(?![a-zA-Z0-9])|倍|Pod|pod|个节点|节点|nodes?(?![a-zA-Z])|美元|核)");
+                    + "(万\\s*(?:QPS|TPS|个请求)|k\\s*QPS|QPS|TPS|RPS|MB/s|GB/s|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])|毫秒|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|小时|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
+                    + "|×(?!\\s*[0-9⁰-⁹¹²³])|x(?![a-zA-Z0-9])|倍|Pod|pod|个节点|节点|nodes?(?![a-zA-Z])|美元|核)");
 
     static List<Model.Measurement> find(String text, String metric, String environment, int line) {
         List<Model.Measurement> out = new ArrayList<>();
@@ -35,7 +35,8 @@ final class MeasurementParser {
         Matcher t = TIMES_WORD.matcher(text);
         while (t.find()) {
             if (used[t.start()]) continue;
-            out.add(new Model.Measurement(metric, number(t.group(1)), "x", t.group().strip(), null, environment, line));
+            out.add(new Model.Measurement(
+                    metric, number(t.group(1)), "x", t.group().strip(), null, environment, line));
             mark(used, t.start(), t.end());
         }
         Matcher m = FIGURE.matcher(text);
@@ -44,7 +45,8 @@ final class MeasurementParser {
             String unitRaw = m.group(4).replaceAll("\\s+", " ");
             double v = number(m.group(2));
             String unit = unit(unitRaw);
-            if (unitRaw.toLowerCase(Locale.ROOT).startsWith("k ") || unitRaw.toLowerCase(Locale.ROOT).startsWith("kqps")) v *= 1000;
+            if (unitRaw.toLowerCase(Locale.ROOT).startsWith("k ")
+                    || unitRaw.toLowerCase(Locale.ROOT).startsWith("kqps")) v *= 1000;
             if (unitRaw.startsWith("万")) v *= 10000;
             // "100 k QPS" written with the k before the unit
             out.add(new Model.Measurement(metric, v, unit, m.group().strip(), null, environment, line));

@@ -18,12 +18,16 @@ final class MermaidReader {
 
     record Result(List<Model.GraphEdge> edges, List<Model.MindmapNode> nodes) {}
 
-    private static final String NODE = "([A-Za-z0-9_\\u4e00-\\u9fa5-]+)\\s*(\\[\\[[^\\]]*]]|\\[\\([^)]*\\)]|\\[[^\\]]*]|\\(\\([^)]*\\)\\)|\\(\\[[^\\]]*]\\)|\\([^)]*\\)|\\{\\{[^}]*}}|\\{[^}]*}|>[^\\]]*])?";
-    private static final Pattern EDGE = Pattern.compile("^\\s*" + NODE + "\\s*(-->|---|-\\.->|==>|-\\.-|===|--[ox]|<-->)\\s*(?:\\|([^|]*)\\|\\s*)?" + NODE + "\\s*;?\\s*$");
-    private static final Pattern EDGE_TEXT = Pattern.compile("^\\s*" + NODE + "\\s*--\\s+([^->]+?)\\s+-->\\s*" + NODE + "\\s*;?\\s*$");
+    private static final String NODE =
+            "([A-Za-z0-9_\\u4e00-\\u9fa5-]+)\\s*(\\[\\[[^\\]]*]]|\\[\\([^)]*\\)]|\\[[^\\]]*]|\\(\\([^)]*\\)\\)|\\(\\[[^\\]]*]\\)|\\([^)]*\\)|\\{\\{[^}]*}}|\\{[^}]*}|>[^\\]]*])?";
+    private static final Pattern EDGE = Pattern.compile("^\\s*" + NODE
+            + "\\s*(-->|---|-\\.->|==>|-\\.-|===|--[ox]|<-->)\\s*(?:\\|([^|]*)\\|\\s*)?" + NODE + "\\s*;?\\s*$");
+    private static final Pattern EDGE_TEXT =
+            Pattern.compile("^\\s*" + NODE + "\\s*--\\s+([^->]+?)\\s+-->\\s*" + NODE + "\\s*;?\\s*$");
     private static final Pattern NODE_ONLY = Pattern.compile("^\\s*" + NODE + "\\s*;?\\s*$");
 
-    static Result read(int codeIndex, List<String> lines, List<Integer> lineNumbers, Set<Integer> skip, int firstNodeIndex) {
+    static Result read(
+            int codeIndex, List<String> lines, List<Integer> lineNumbers, Set<Integer> skip, int firstNodeIndex) {
         List<Model.GraphEdge> edges = new ArrayList<>();
         List<Model.MindmapNode> nodes = new ArrayList<>();
         String kind = null;
@@ -45,11 +49,13 @@ final class MermaidReader {
                     String from = label(labels, m.group(1), m.group(2));
                     String to = label(labels, m.group(5), m.group(6));
                     String lbl = m.group(4) == null ? null : m.group(4).strip();
-                    edges.add(new Model.GraphEdge(codeIndex, from, to, lbl == null || lbl.isEmpty() ? null : lbl, lineNumbers.get(i)));
+                    edges.add(new Model.GraphEdge(
+                            codeIndex, from, to, lbl == null || lbl.isEmpty() ? null : lbl, lineNumbers.get(i)));
                 } else if (mt.matches()) {
                     String from = label(labels, mt.group(1), mt.group(2));
                     String to = label(labels, mt.group(4), mt.group(5));
-                    edges.add(new Model.GraphEdge(codeIndex, from, to, mt.group(3).strip(), lineNumbers.get(i)));
+                    edges.add(
+                            new Model.GraphEdge(codeIndex, from, to, mt.group(3).strip(), lineNumbers.get(i)));
                 } else if (!chain(t, labels, codeIndex, lineNumbers.get(i), edges)) {
                     Matcher n = NODE_ONLY.matcher(t);
                     if (n.matches() && n.group(2) != null) label(labels, n.group(1), n.group(2));
@@ -58,8 +64,12 @@ final class MermaidReader {
             // labels defined after first use: resolve again
             List<Model.GraphEdge> fixed = new ArrayList<>();
             for (Model.GraphEdge e : edges) {
-                fixed.add(new Model.GraphEdge(e.codeBlockIndex(), labels.getOrDefault(e.from(), e.from()),
-                        labels.getOrDefault(e.to(), e.to()), e.label(), e.line()));
+                fixed.add(new Model.GraphEdge(
+                        e.codeBlockIndex(),
+                        labels.getOrDefault(e.from(), e.from()),
+                        labels.getOrDefault(e.to(), e.to()),
+                        e.label(),
+                        e.line()));
             }
             return new Result(fixed, nodes);
         }
@@ -71,13 +81,17 @@ final class MermaidReader {
                 String raw = lines.get(i);
                 String t = raw.strip();
                 if (t.isEmpty() || t.startsWith("%%")) continue;
-                if (header) { header = false; continue; }
+                if (header) {
+                    header = false;
+                    continue;
+                }
                 if (t.startsWith(":::") || t.startsWith("::icon")) continue;
                 int indent = Text.indent(raw);
                 while (!stack.isEmpty() && stack.get(stack.size() - 1)[0] >= indent) stack.remove(stack.size() - 1);
                 int parent = stack.isEmpty() ? -1 : stack.get(stack.size() - 1)[1];
                 int idx = firstNodeIndex + nodes.size();
-                nodes.add(new Model.MindmapNode(idx, codeIndex, mindmapLabel(t), stack.size(), parent, lineNumbers.get(i)));
+                nodes.add(new Model.MindmapNode(
+                        idx, codeIndex, mindmapLabel(t), stack.size(), parent, lineNumbers.get(i)));
                 stack.add(new int[] {indent, idx});
             }
         }
@@ -87,7 +101,8 @@ final class MermaidReader {
     private static final Pattern ARROW = Pattern.compile("\\s*(?:-->|---|-\\.->|==>)\\s*(?:\\|([^|]*)\\|\\s*)?");
 
     /** {@code A --> B --> C} and {@code A & B --> C}: one edge per consecutive pair. */
-    private static boolean chain(String t, Map<String, String> labels, int codeIndex, int line, List<Model.GraphEdge> edges) {
+    private static boolean chain(
+            String t, Map<String, String> labels, int codeIndex, int line, List<Model.GraphEdge> edges) {
         Matcher a = ARROW.matcher(t);
         List<String> parts = new ArrayList<>();
         List<String> arrowLabels = new ArrayList<>();
@@ -110,8 +125,11 @@ final class MermaidReader {
             groups.add(names);
         }
         for (int k = 0; k + 1 < groups.size(); k++) {
-            String lbl = arrowLabels.get(k) == null || arrowLabels.get(k).isBlank() ? null : arrowLabels.get(k).strip();
-            for (String from : groups.get(k)) for (String to : groups.get(k + 1)) edges.add(new Model.GraphEdge(codeIndex, from, to, lbl, line));
+            String lbl = arrowLabels.get(k) == null || arrowLabels.get(k).isBlank()
+                    ? null
+                    : arrowLabels.get(k).strip();
+            for (String from : groups.get(k))
+                for (String to : groups.get(k + 1)) edges.add(new Model.GraphEdge(codeIndex, from, to, lbl, line));
         }
         return true;
     }
@@ -134,13 +152,16 @@ final class MermaidReader {
         return t;
     }
 
-    private static final Pattern MM_SHAPE = Pattern.compile("^([A-Za-z0-9_]*)(\\(\\(.+\\)\\)|\\[.+]|\\(.+\\)|\\{\\{.+}}|\\)\\).+\\(\\()$");
+    private static final Pattern MM_SHAPE =
+            Pattern.compile("^([A-Za-z0-9_]*)(\\(\\(.+\\)\\)|\\[.+]|\\(.+\\)|\\{\\{.+}}|\\)\\).+\\(\\()$");
 
     static String mindmapLabel(String t) {
         Matcher m = MM_SHAPE.matcher(t);
         if (m.matches()) {
             String inner = m.group(2);
-            String l = inner.startsWith("))") ? inner.substring(2, inner.length() - 2).strip() : unshape(inner);
+            String l = inner.startsWith("))")
+                    ? inner.substring(2, inner.length() - 2).strip()
+                    : unshape(inner);
             if (!l.isEmpty()) return l;
         }
         return t;

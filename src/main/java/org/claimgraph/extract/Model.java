@@ -13,10 +13,10 @@ public final class Model {
 
     /** A whole note. Lists are in document order and never null. */
     public record Note(
-            String path,                       // as given to the extractor, '/' separated, relative to the ingest root
+            String path, // as given to the extractor, '/' separated, relative to the ingest root
             int lineCount,
-            String title,                      // first level-1 heading, or the file name
-            java.time.LocalDate documentDate,  // the note's own "最后更新" date, or null
+            String title, // first level-1 heading, or the file name
+            java.time.LocalDate documentDate, // the note's own "最后更新" date, or null
             java.util.List<Field> frontmatter, // YAML frontmatter keys, flattened
             java.util.List<Section> sections,
             java.util.List<Claim> claims,
@@ -32,21 +32,55 @@ public final class Model {
             java.util.List<UrlMention> urls,
             java.util.List<LineReference> lineReferences,
             java.util.List<Wikilink> wikilinks,
-            CoverageClaim coverage,            // null when the note states none
+            CoverageClaim coverage, // null when the note states none
             java.util.List<UnparsedLine> unparsed,
             java.util.List<LineSpan> represented) { // what each non-blank, understood line became (line accounting)
 
         /** The original constructor (without line accounting), kept for callers written against it. */
-        public Note(String path, int lineCount, String title, java.time.LocalDate documentDate, java.util.List<Field> frontmatter,
-                    java.util.List<Section> sections, java.util.List<Claim> claims, java.util.List<ProvenanceBlock> blocks,
-                    java.util.List<Table> tables, java.util.List<CodeBlock> codeBlocks, java.util.List<GraphEdge> graphEdges,
-                    java.util.List<MindmapNode> mindmapNodes, java.util.List<TupleStatement> tuples,
-                    java.util.List<TimelineEvent> timeline, java.util.List<MaturityObservation> maturity,
-                    java.util.List<MatrixCell> scenarioMatrix, java.util.List<UrlMention> urls,
-                    java.util.List<LineReference> lineReferences, java.util.List<Wikilink> wikilinks, CoverageClaim coverage,
-                    java.util.List<UnparsedLine> unparsed) {
-            this(path, lineCount, title, documentDate, frontmatter, sections, claims, blocks, tables, codeBlocks, graphEdges,
-                    mindmapNodes, tuples, timeline, maturity, scenarioMatrix, urls, lineReferences, wikilinks, coverage, unparsed,
+        public Note(
+                String path,
+                int lineCount,
+                String title,
+                java.time.LocalDate documentDate,
+                java.util.List<Field> frontmatter,
+                java.util.List<Section> sections,
+                java.util.List<Claim> claims,
+                java.util.List<ProvenanceBlock> blocks,
+                java.util.List<Table> tables,
+                java.util.List<CodeBlock> codeBlocks,
+                java.util.List<GraphEdge> graphEdges,
+                java.util.List<MindmapNode> mindmapNodes,
+                java.util.List<TupleStatement> tuples,
+                java.util.List<TimelineEvent> timeline,
+                java.util.List<MaturityObservation> maturity,
+                java.util.List<MatrixCell> scenarioMatrix,
+                java.util.List<UrlMention> urls,
+                java.util.List<LineReference> lineReferences,
+                java.util.List<Wikilink> wikilinks,
+                CoverageClaim coverage,
+                java.util.List<UnparsedLine> unparsed) {
+            this(
+                    path,
+                    lineCount,
+                    title,
+                    documentDate,
+                    frontmatter,
+                    sections,
+                    claims,
+                    blocks,
+                    tables,
+                    codeBlocks,
+                    graphEdges,
+                    mindmapNodes,
+                    tuples,
+                    timeline,
+                    maturity,
+                    scenarioMatrix,
+                    urls,
+                    lineReferences,
+                    wikilinks,
+                    coverage,
+                    unparsed,
                     java.util.List.of());
         }
     }
@@ -63,7 +97,8 @@ public final class Model {
     public record Field(String key, String value, int line) {}
 
     /** A heading and the lines it governs. {@code path} is the heading path from the top, this heading last. */
-    public record Section(int index, int level, String heading, java.util.List<String> path, int firstLine, int lastLine) {}
+    public record Section(
+            int index, int level, String heading, java.util.List<String> path, int firstLine, int lastLine) {}
 
     /**
      * Something the note asserts. Claims come from annotated prose, table rows and the subjects
@@ -76,8 +111,8 @@ public final class Model {
             String text,
             int firstLine,
             int lastLine,
-            int sectionIndex,                  // -1 when before the first heading
-            java.util.List<String> tools,      // canonical tool names (see ToolCatalog)
+            int sectionIndex, // -1 when before the first heading
+            java.util.List<String> tools, // canonical tool names (see ToolCatalog)
             java.util.List<VersionMention> versions,
             java.util.List<Measurement> measurements,
             java.util.List<AssessmentRef> assessments) {}
@@ -94,10 +129,10 @@ public final class Model {
             BlockForm form,
             int firstLine,
             int lastLine,
-            String title,                      // e.g. "性能数据标注：Docker / K8s / K3s 性能对比", may be empty
+            String title, // e.g. "性能数据标注：Docker / K8s / K3s 性能对比", may be empty
             java.util.List<Assessment> assessments,
-            java.util.List<Field> fields,      // block-level fields not inside an assessment (更新日期, 验证方法 …)
-            java.time.LocalDate updated,       // block-level 更新日期, or null
+            java.util.List<Field> fields, // block-level fields not inside an assessment (更新日期, 验证方法 …)
+            java.time.LocalDate updated, // block-level 更新日期, or null
             int annotatesFirstLine,
             int annotatesLastLine,
             java.util.List<String> problems) {} // e.g. "half-written: no 验证性 field", empty when fine
@@ -112,13 +147,13 @@ public final class Model {
             int firstLine,
             int lastLine,
             java.util.List<StatusAssertion> statuses,
-            java.util.List<String> sourceTypes,    // "内部测试 / 官方文档" split on '/', trimmed
-            java.util.List<String> methods,        // 验证方法 texts that are not URLs
+            java.util.List<String> sourceTypes, // "内部测试 / 官方文档" split on '/', trimmed
+            java.util.List<String> methods, // 验证方法 texts that are not URLs
             java.util.List<UrlMention> methodUrls, // 验证方法 / 来源 URLs
-            String testEnvironment,                // 测试环境, or null
-            String remark,                         // 备注, or null
-            String basis,                          // 判断依据, or null
-            java.time.LocalDate updated,           // 更新日期 inside the assessment, or null
+            String testEnvironment, // 测试环境, or null
+            String remark, // 备注, or null
+            String basis, // 判断依据, or null
+            java.time.LocalDate updated, // 更新日期 inside the assessment, or null
             java.util.List<VersionMention> versions,
             java.util.List<Field> otherFields) {}
 
@@ -126,7 +161,8 @@ public final class Model {
      * A verification status written in the note. {@code phrase} is the exact text
      * ("⚠️ 部分可验证"), {@code qualifier} the parenthesised comment after it, or null.
      */
-    public record StatusAssertion(VerificationStatus status, String phrase, String qualifier, int line, boolean inProse) {
+    public record StatusAssertion(
+            VerificationStatus status, String phrase, String qualifier, int line, boolean inProse) {
         /** A status written in a 验证性 / 验证状态 field or behind a status emoji. */
         public StatusAssertion(VerificationStatus status, String phrase, String qualifier, int line) {
             this(status, phrase, qualifier, line, false);
@@ -141,16 +177,26 @@ public final class Model {
      * nodes, or the raw unit when unknown. {@code comparedWith} is the raw text of what the
      * figure is compared with, or null.
      */
-    public record Measurement(String metric, double value, String unit, String raw, String comparedWith,
-                              String environment, int line) {}
+    public record Measurement(
+            String metric, double value, String unit, String raw, String comparedWith, String environment, int line) {}
 
     /** A GFM table. {@code kind} says how the mapping reads it. */
-    public record Table(int index, TableKind kind, int firstLine, int lastLine,
-                        java.util.List<String> header, java.util.List<TableRow> rows) {}
+    public record Table(
+            int index,
+            TableKind kind,
+            int firstLine,
+            int lastLine,
+            java.util.List<String> header,
+            java.util.List<TableRow> rows) {}
 
     public record TableRow(int line, java.util.List<String> cells) {}
 
-    public enum TableKind { PERFORMANCE, SCENARIO_MATRIX, MATURITY, OTHER }
+    public enum TableKind {
+        PERFORMANCE,
+        SCENARIO_MATRIX,
+        MATURITY,
+        OTHER
+    }
 
     /** A fenced code block; {@code language} is the info string ("mermaid", "bash" …) or "". */
     public record CodeBlock(int index, String language, int firstLine, int lastLine) {}
@@ -171,12 +217,12 @@ public final class Model {
      * concept), scenario, phase ("static" or "dynamic"), value in [0,1]. Missing cells ("…")
      * produce no observation.
      */
-    public record MaturityObservation(int tableIndex, String layer, String element, String scenario,
-                                      String phase, double value, int line) {}
+    public record MaturityObservation(
+            int tableIndex, String layer, String element, String scenario, String phase, double value, int line) {}
 
     /** A cell of the technology × scenario matrix: which tools serve a dimension in a scenario. */
-    public record MatrixCell(int tableIndex, String dimension, String scenario, String text,
-                             java.util.List<String> tools, int line) {}
+    public record MatrixCell(
+            int tableIndex, String dimension, String scenario, String text, java.util.List<String> tools, int line) {}
 
     public record UrlMention(String url, int line) {}
 
@@ -187,10 +233,24 @@ public final class Model {
      * figure (else the named kind of target) is on a target line or inside the block that starts
      * there; {@code actualLine} is where the figure really is (-1 when not found anywhere).
      */
-    public record LineReference(int fromLine, int targetFirst, int targetLast, String quoted, String raw,
-                                boolean resolved, int actualLine, String targetKind) {
+    public record LineReference(
+            int fromLine,
+            int targetFirst,
+            int targetLast,
+            String quoted,
+            String raw,
+            boolean resolved,
+            int actualLine,
+            String targetKind) {
         /** A reference that names no kind of target. */
-        public LineReference(int fromLine, int targetFirst, int targetLast, String quoted, String raw, boolean resolved, int actualLine) {
+        public LineReference(
+                int fromLine,
+                int targetFirst,
+                int targetLast,
+                String quoted,
+                String raw,
+                boolean resolved,
+                int actualLine) {
             this(fromLine, targetFirst, targetLast, quoted, raw, resolved, actualLine, null);
         }
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.claimgraph.extract.MarkdownStructure.Kind;
 import org.claimgraph.extract.MarkdownStructure.Unit;
 
@@ -33,12 +32,34 @@ public final class NoteExtractor {
     private static Model.Note fallback(String path, String text, Throwable e) {
         SourceText src = new SourceText(text);
         List<Model.UnparsedLine> un = new ArrayList<>();
-        String reason = "extractor error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Text.clip(e.getMessage(), 120));
+        String reason = "extractor error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + Text.clip(e.getMessage(), 120));
         for (int i = 1; i <= src.size(); i++) {
             if (!src.isBlank(i)) un.add(new Model.UnparsedLine(i, reason, Text.clip(src.line(i), 200)));
         }
-        return new Model.Note(path, src.size(), fileName(path), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, un, List.of());
+        return new Model.Note(
+                path,
+                src.size(),
+                fileName(path),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                un,
+                List.of());
     }
 
     static String fileName(String path) {
@@ -52,7 +73,8 @@ public final class NoteExtractor {
     private static final class Extraction {
         static final int MAX_LINE = NoteExtractorLimits.MAX_LINE;
         private static final Pattern FLATTENED_TABLE = Pattern.compile("\\|\\s*-{3,}\\s*\\|");
-        private static final Pattern SECTION_NOTE = Pattern.compile("^\\s*\\*\\*\\s*(?:✅|⚠\\uFE0F?|❌)?\\s*[^*]*说明\\s*\\*\\*\\s*[：:]");
+        private static final Pattern SECTION_NOTE =
+                Pattern.compile("^\\s*\\*\\*\\s*(?:✅|⚠\\uFE0F?|❌)?\\s*[^*]*说明\\s*\\*\\*\\s*[：:]");
 
         final String path;
         final SourceText src;
@@ -110,15 +132,19 @@ public final class NoteExtractor {
             if (fm != null) {
                 frontmatter.addAll(fm.fields());
                 ledger.mark(1, fm.lastLine(), "frontmatter");
-                for (int bad : fm.unparsed()) ledger.unparsed(bad, bad, "frontmatter line is not 'key: value' or a list item");
+                for (int bad : fm.unparsed())
+                    ledger.unparsed(bad, bad, "frontmatter line is not 'key: value' or a list item");
                 for (int i = 1; i <= fm.lastLine(); i++) masked[i - 1] = "";
             }
             for (int i = 1; i <= src.size(); i++) {
                 if (src.line(i).length() > MAX_LINE) {
                     huge.add(i);
                     masked[i - 1] = "";
-                    ledger.unparsed(i, i, "line of " + src.line(i).length() + " characters is longer than the " + MAX_LINE
-                            + " the extractor reads");
+                    ledger.unparsed(
+                            i,
+                            i,
+                            "line of " + src.line(i).length() + " characters is longer than the " + MAX_LINE
+                                    + " the extractor reads");
                 } else if (BlockFinder.isMarker(src.line(i))) {
                     masked[i - 1] = "";
                 }
@@ -127,7 +153,11 @@ public final class NoteExtractor {
             lookup = new UnitLookup(md.units, src.size());
 
             title = null;
-            for (Unit u : md.units) if (u.kind() == Kind.HEADING && u.level() == 1) { title = Text.plain(u.text()); break; }
+            for (Unit u : md.units)
+                if (u.kind() == Kind.HEADING && u.level() == 1) {
+                    title = Text.plain(u.text());
+                    break;
+                }
             for (Model.Field f : frontmatter) if (title == null && f.key().equals("title")) title = f.value();
             if (title == null || title.isEmpty()) title = fileName(path);
 
@@ -142,20 +172,25 @@ public final class NoteExtractor {
         // ---------------------------------------------------------------- sections
 
         private void buildSections() {
-            List<Unit> heads = md.units.stream().filter(u -> u.kind() == Kind.HEADING).toList();
+            List<Unit> heads =
+                    md.units.stream().filter(u -> u.kind() == Kind.HEADING).toList();
             List<Model.Section> open = new ArrayList<>();
             for (int i = 0; i < heads.size(); i++) {
                 Unit h = heads.get(i);
                 int last = src.size();
                 for (int j = i + 1; j < heads.size(); j++) {
-                    if (heads.get(j).level() <= h.level()) { last = heads.get(j).first() - 1; break; }
+                    if (heads.get(j).level() <= h.level()) {
+                        last = heads.get(j).first() - 1;
+                        break;
+                    }
                 }
                 while (!open.isEmpty() && open.get(open.size() - 1).level() >= h.level()) open.remove(open.size() - 1);
                 List<String> p = new ArrayList<>();
                 for (Model.Section s : open) p.add(s.heading());
                 String heading = Text.plain(h.text());
                 p.add(heading);
-                Model.Section s = new Model.Section(sections.size(), h.level(), heading, List.copyOf(p), h.first(), Math.max(h.first(), last));
+                Model.Section s = new Model.Section(
+                        sections.size(), h.level(), heading, List.copyOf(p), h.first(), Math.max(h.first(), last));
                 sections.add(s);
                 open.add(s);
                 ledger.mark(h.first(), h.last(), "heading");
@@ -167,8 +202,10 @@ public final class NoteExtractor {
             int lo = 0, hi = sections.size() - 1, idx = -1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                if (sections.get(mid).firstLine() <= line) { idx = sections.get(mid).index(); lo = mid + 1; }
-                else hi = mid - 1;
+                if (sections.get(mid).firstLine() <= line) {
+                    idx = sections.get(mid).index();
+                    lo = mid + 1;
+                } else hi = mid - 1;
             }
             return idx;
         }
@@ -186,7 +223,8 @@ public final class NoteExtractor {
                 if (u.kind() != Kind.QUOTE || covered.contains(u.first())) continue;
                 if (!BlockFinder.isProvenanceQuote(u, src)) continue;
                 RawBlock b = new RawBlock(u.inList() ? BlockForm.INDENTED : BlockForm.QUOTE, -1);
-                for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, Text.unquote(src.line(l))));
+                for (int l = u.first(); l <= u.last(); l++)
+                    b.lines.add(new RawBlock.QLine(l, Text.unquote(src.line(l))));
                 raw.add(b);
                 for (int l = u.first(); l <= u.last(); l++) covered.add(l);
             }
@@ -216,7 +254,7 @@ public final class NoteExtractor {
             for (int ui = 0; ui < md.units.size(); ui++) {
                 Unit u = md.units.get(ui);
                 switch (u.kind()) {
-                    case HEADING -> { }
+                    case HEADING -> {}
                     case BREAK -> ledger.mark(u.first(), u.last(), "separator");
                     case LINK_DEFINITION -> ledger.mark(u.first(), u.last(), "link reference definition");
                     case HTML -> {
@@ -255,7 +293,11 @@ public final class NoteExtractor {
             int at = t.indexOf("最后更新");
             if (at >= 0) documentDate = UrlScanner.firstDate(t.substring(at, Math.min(t.length(), at + 30)));
             int line = u.first();
-            for (int l = u.first(); l <= u.last(); l++) if (src.line(l).contains("%")) { line = l; break; }
+            for (int l = u.first(); l <= u.last(); l++)
+                if (src.line(l).contains("%")) {
+                    line = l;
+                    break;
+                }
             coverage = CoverageReader.read(Text.plain(t), line);
             if (coverage != null) {
                 ClaimDraft c = new ClaimDraft();
@@ -275,14 +317,18 @@ public final class NoteExtractor {
             for (int l = first; l <= last; l++) if (blockLines.contains(l)) inl.add(l);
             if (inl.size() == last - first + 1) return;
             if (FLATTENED_TABLE.matcher(u.text()).find()) {
-                ledger.unparsed(first, last, "pipe table flattened into a paragraph (rows not on their own lines); not read as a table");
+                ledger.unparsed(
+                        first,
+                        last,
+                        "pipe table flattened into a paragraph (rows not on their own lines); not read as a table");
                 return;
             }
             String text = u.text();
             if (!inl.isEmpty()) {
                 StringBuilder sb = new StringBuilder();
                 for (int l = first; l <= last; l++) {
-                    if (!blockLines.contains(l)) sb.append(src.line(l).strip().replaceFirst("^([-*+]|\\d+[.)])\\s+", ""));
+                    if (!blockLines.contains(l))
+                        sb.append(src.line(l).strip().replaceFirst("^([-*+]|\\d+[.)])\\s+", ""));
                 }
                 text = sb.toString();
                 while (blockLines.contains(last)) last--;
@@ -308,8 +354,13 @@ public final class NoteExtractor {
             c.versions = VersionParser.find(c.text, first);
             c.measurements = MeasurementParser.find(c.text, null, null, first);
             // prose nobody annotated: a figure is a performance figure only when it reads as a measured result
-            c.kind = forced != null ? forced
-                    : ClaimClassifier.classify(null, c.text, ClaimClassifier.measuredResult(c.text, c.measurements), !c.versions.isEmpty(),
+            c.kind = forced != null
+                    ? forced
+                    : ClaimClassifier.classify(
+                            null,
+                            c.text,
+                            ClaimClassifier.measuredResult(c.text, c.measurements),
+                            !c.versions.isEmpty(),
                             !c.tools.isEmpty());
             claims.add(c);
             ledger.mark(first, last, "claim");
@@ -355,7 +406,8 @@ public final class NoteExtractor {
             ledger.mark(u.first(), u.last(), "table");
             String env = environmentFor(u.first());
             if (kind == Model.TableKind.MATURITY) {
-                maturity.addAll(TableReader.maturity(index, TableReader.layer(contextAbove(u.first())), u.header(), rows, u.rowLines()));
+                maturity.addAll(TableReader.maturity(
+                        index, TableReader.layer(contextAbove(u.first())), u.header(), rows, u.rowLines()));
             } else if (kind == Model.TableKind.SCENARIO_MATRIX) {
                 matrix.addAll(TableReader.matrix(index, u.header(), rows, u.rowLines()));
             }
@@ -368,12 +420,16 @@ public final class NoteExtractor {
                 c.table = index;
                 c.tools = ToolCatalog.find(c.text);
                 c.versions = VersionParser.find(c.text, c.first);
-                c.measurements = kind == Model.TableKind.MATURITY ? List.of() : TableReader.rowMeasurements(header, rows.get(i), env, c.first);
+                c.measurements = kind == Model.TableKind.MATURITY
+                        ? List.of()
+                        : TableReader.rowMeasurements(header, rows.get(i), env, c.first);
                 c.kind = switch (kind) {
                     case PERFORMANCE -> ClaimKind.PERFORMANCE_FIGURE;
                     case MATURITY -> ClaimKind.MATURITY_JUDGEMENT;
                     case SCENARIO_MATRIX -> ClaimKind.TOOL_MENTION;
-                    default -> ClaimClassifier.classify(null, c.text, !c.measurements.isEmpty(), !c.versions.isEmpty(), !c.tools.isEmpty());
+                    default ->
+                        ClaimClassifier.classify(
+                                null, c.text, !c.measurements.isEmpty(), !c.versions.isEmpty(), !c.tools.isEmpty());
                 };
                 claims.add(c);
             }
@@ -396,7 +452,8 @@ public final class NoteExtractor {
             StringBuilder sb = new StringBuilder();
             int s = sectionAt(line);
             if (s >= 0) sb.append(sections.get(s).heading()).append('\n');
-            for (int l = Math.max(1, line - 6); l < line; l++) sb.append(src.line(l)).append('\n');
+            for (int l = Math.max(1, line - 6); l < line; l++)
+                sb.append(src.line(l)).append('\n');
             return sb.toString();
         }
 
@@ -417,15 +474,39 @@ public final class NoteExtractor {
                 List<Model.Assessment> assessments = new ArrayList<>();
                 for (Model.Assessment a : p.assessments()) {
                     if (a.subject().isEmpty()) {
-                        String s = !p.title().isEmpty() ? p.title()
+                        String s = !p.title().isEmpty()
+                                ? p.title()
                                 : a.basis() != null && !a.basis().isEmpty() ? a.basis() : subjectFromTarget(target);
-                        a = new Model.Assessment(a.index(), s, a.firstLine(), a.lastLine(), a.statuses(), a.sourceTypes(), a.methods(),
-                                a.methodUrls(), a.testEnvironment(), a.remark(), a.basis(), a.updated(), a.versions(), a.otherFields());
+                        a = new Model.Assessment(
+                                a.index(),
+                                s,
+                                a.firstLine(),
+                                a.lastLine(),
+                                a.statuses(),
+                                a.sourceTypes(),
+                                a.methods(),
+                                a.methodUrls(),
+                                a.testEnvironment(),
+                                a.remark(),
+                                a.basis(),
+                                a.updated(),
+                                a.versions(),
+                                a.otherFields());
                     }
                     assessments.add(a);
                 }
-                blocks.add(new Model.ProvenanceBlock(index, b.form, b.firstLine(), b.lastLine(), p.title(), List.copyOf(assessments),
-                        p.fields(), p.updated(), target[0], target[1], List.copyOf(problems)));
+                blocks.add(new Model.ProvenanceBlock(
+                        index,
+                        b.form,
+                        b.firstLine(),
+                        b.lastLine(),
+                        p.title(),
+                        List.copyOf(assessments),
+                        p.fields(),
+                        p.updated(),
+                        target[0],
+                        target[1],
+                        List.copyOf(problems)));
                 blockCategories.add(p.categories());
                 ledger.remark(b.firstLine(), b.lastLine(), "provenance block");
                 if (b.form == BlockForm.INLINE) ledger.remark(b.firstLine(), b.firstLine(), "provenance block");
@@ -436,7 +517,9 @@ public final class NoteExtractor {
                 for (ClaimDraft c : claimsByLine.overlapping(blk.annotatesFirstLine(), blk.annotatesLastLine())) {
                     if (c.subject || c.kind == ClaimKind.COVERAGE) continue;
                     if (c.table >= 0) matchRow(c, blk);
-                    else for (Model.Assessment a : blk.assessments()) c.refs.add(new Model.AssessmentRef(blk.index(), a.index()));
+                    else
+                        for (Model.Assessment a : blk.assessments())
+                            c.refs.add(new Model.AssessmentRef(blk.index(), a.index()));
                 }
             }
             // a claim per assessment subject
@@ -453,7 +536,8 @@ public final class NoteExtractor {
                     c.versions = dedupe(vs);
                     c.measurements = MeasurementParser.find(a.subject(), null, a.testEnvironment(), a.firstLine());
                     String cat = blockCategories.get(blk.index()).get(a.index());
-                    c.kind = ClaimClassifier.classify(cat, a.subject(), !c.measurements.isEmpty(), !c.versions.isEmpty(), !c.tools.isEmpty());
+                    c.kind = ClaimClassifier.classify(
+                            cat, a.subject(), !c.measurements.isEmpty(), !c.versions.isEmpty(), !c.tools.isEmpty());
                     c.refs.add(new Model.AssessmentRef(blk.index(), a.index()));
                     claims.add(c);
                 }
@@ -469,7 +553,8 @@ public final class NoteExtractor {
 
         private String subjectFromTarget(int[] target) {
             if (target[0] < 0) return "";
-            for (ClaimDraft c : claimsByLine.overlapping(target[0], target[0])) if (!c.subject) return Text.clip(c.text, 120);
+            for (ClaimDraft c : claimsByLine.overlapping(target[0], target[0]))
+                if (!c.subject) return Text.clip(c.text, 120);
             return Text.clip(Text.plain(src.line(target[0]).replaceAll("^\\s*([-*>|]\\s*)+", "")), 120);
         }
 
@@ -518,7 +603,8 @@ public final class NoteExtractor {
                 // another provenance block right before: annotate the same thing
                 for (int i = earlier.size() - 1; i >= 0; i--) {
                     Model.ProvenanceBlock pb = i < blocks.size() ? blocks.get(i) : null;
-                    if (pb != null && pb.lastLine() >= prev.first() && pb.firstLine() <= prev.last()) return earlier.get(i);
+                    if (pb != null && pb.lastLine() >= prev.first() && pb.firstLine() <= prev.last())
+                        return earlier.get(i);
                 }
                 return new int[] {-1, -1};
             }
@@ -552,7 +638,8 @@ public final class NoteExtractor {
             List<Model.LineReference> unique = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Model.LineReference r : refs) {
-                if (seen.add(r.fromLine() + ":" + r.targetFirst() + ":" + r.targetLast() + ":" + r.raw())) unique.add(r);
+                if (seen.add(r.fromLine() + ":" + r.targetFirst() + ":" + r.targetLast() + ":" + r.raw()))
+                    unique.add(r);
             }
             refs.clear();
             refs.addAll(unique);
@@ -575,7 +662,8 @@ public final class NoteExtractor {
                 };
                 if (kind != null) targets.add(new LineReferenceResolver.Target(kind, u.first(), u.last()));
             }
-            for (Model.ProvenanceBlock b : blocks) targets.add(new LineReferenceResolver.Target("annotation", b.firstLine(), b.lastLine()));
+            for (Model.ProvenanceBlock b : blocks)
+                targets.add(new LineReferenceResolver.Target("annotation", b.firstLine(), b.lastLine()));
             this.targets = new LineReferenceResolver.Targets(targets, LineReferenceResolver.SCAN_BUDGET);
             return this.targets;
         }
@@ -598,7 +686,8 @@ public final class NoteExtractor {
                 this.claims = List.copyOf(claims);
                 for (int i = 0; i < this.claims.size(); i++) {
                     ClaimDraft c = this.claims.get(i);
-                    for (int l = c.first; l <= Math.max(c.first, c.last); l++) byLine.computeIfAbsent(l, k -> new ArrayList<>(1)).add(i);
+                    for (int l = c.first; l <= Math.max(c.first, c.last); l++)
+                        byLine.computeIfAbsent(l, k -> new ArrayList<>(1)).add(i);
                 }
             }
 
@@ -616,16 +705,45 @@ public final class NoteExtractor {
         }
 
         private Model.Note assemble() {
-            claims.sort((a, b) -> a.first != b.first ? Integer.compare(a.first, b.first) : Boolean.compare(a.subject, b.subject));
+            claims.sort((a, b) ->
+                    a.first != b.first ? Integer.compare(a.first, b.first) : Boolean.compare(a.subject, b.subject));
             List<Model.Claim> out = new ArrayList<>();
             for (ClaimDraft c : claims) {
-                out.add(new Model.Claim(out.size(), c.kind, c.text, c.first, c.last, sectionAt(c.first), List.copyOf(c.tools),
-                        List.copyOf(c.versions), List.copyOf(c.measurements), List.copyOf(c.refs)));
+                out.add(new Model.Claim(
+                        out.size(),
+                        c.kind,
+                        c.text,
+                        c.first,
+                        c.last,
+                        sectionAt(c.first),
+                        List.copyOf(c.tools),
+                        List.copyOf(c.versions),
+                        List.copyOf(c.measurements),
+                        List.copyOf(c.refs)));
             }
-            return new Model.Note(path, src.size(), title, documentDate, List.copyOf(frontmatter), List.copyOf(sections), out,
-                    List.copyOf(blocks), List.copyOf(tables), List.copyOf(codeBlocks), List.copyOf(edges), List.copyOf(mindmap),
-                    List.copyOf(tuples), List.copyOf(timeline), List.copyOf(maturity), List.copyOf(matrix), List.copyOf(urls),
-                    List.copyOf(refs), List.copyOf(wikilinks), coverage, ledger.unparsedLines(), ledger.spans());
+            return new Model.Note(
+                    path,
+                    src.size(),
+                    title,
+                    documentDate,
+                    List.copyOf(frontmatter),
+                    List.copyOf(sections),
+                    out,
+                    List.copyOf(blocks),
+                    List.copyOf(tables),
+                    List.copyOf(codeBlocks),
+                    List.copyOf(edges),
+                    List.copyOf(mindmap),
+                    List.copyOf(tuples),
+                    List.copyOf(timeline),
+                    List.copyOf(maturity),
+                    List.copyOf(matrix),
+                    List.copyOf(urls),
+                    List.copyOf(refs),
+                    List.copyOf(wikilinks),
+                    coverage,
+                    ledger.unparsedLines(),
+                    ledger.spans());
         }
     }
 }

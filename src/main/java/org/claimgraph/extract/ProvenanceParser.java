@@ -2,11 +2,9 @@ package org.claimgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one provenance block. Prettier-wrapped lines are joined back (a field key
@@ -17,24 +15,33 @@ import java.util.regex.Pattern;
 final class ProvenanceParser {
 
     /** Keys that are fields of the enclosing assessment (not subjects of their own). */
-    static final Set<String> FIELD_KEYS = Set.of("来源类型", "验证性", "验证状态", "验证方法", "测试环境", "验证环境", "备注",
-            "判断依据", "更新日期", "最后验证日期", "当前验证日期", "参考", "来源", "来源链接", "工具名称", "功能描述", "对比方案",
-            "硬件", "负载", "网络", "结论");
+    static final Set<String> FIELD_KEYS = Set.of(
+            "来源类型", "验证性", "验证状态", "验证方法", "测试环境", "验证环境", "备注", "判断依据", "更新日期", "最后验证日期", "当前验证日期", "参考", "来源", "来源链接",
+            "工具名称", "功能描述", "对比方案", "硬件", "负载", "网络", "结论");
     /** Field keys that may stand at the top level of a block (not a subject). */
-    static final Set<String> TOP_FIELD_KEYS = Set.of("来源类型", "验证性", "验证状态", "验证方法", "测试环境", "验证环境", "备注",
-            "判断依据", "更新日期", "最后验证日期", "当前验证日期", "参考", "来源", "来源链接", "结论");
+    static final Set<String> TOP_FIELD_KEYS = Set.of(
+            "来源类型", "验证性", "验证状态", "验证方法", "测试环境", "验证环境", "备注", "判断依据", "更新日期", "最后验证日期", "当前验证日期", "参考", "来源", "来源链接",
+            "结论");
+
     static final Set<String> STATUS_KEYS = Set.of("验证性", "验证状态");
     /** Keys naming a kind of claim: the subject is the value. */
-    static final Set<String> CATEGORY_KEYS = Set.of("性能数据", "版本信息", "商业案例", "功能描述", "功能说明", "成本数据", "技术判断",
-            "技术成熟度判断", "项目状态", "合规认证", "工具信息", "工具名称", "标准流程", "技术组合", "性能指标", "历史事件");
-
+    static final Set<String> CATEGORY_KEYS = Set.of(
+            "性能数据", "版本信息", "商业案例", "功能描述", "功能说明", "成本数据", "技术判断", "技术成熟度判断", "项目状态", "合规认证", "工具信息", "工具名称", "标准流程",
+            "技术组合", "性能指标", "历史事件");
 
     /** One logical (unwrapped) line of the block. */
     record Logical(int first, int last, int depth, boolean bullet, String text) {}
 
     /** What the parser produces for the caller; index and attachment are set later. */
-    record Parsed(String title, List<Model.Assessment> assessments, List<String> categories, List<Model.Field> fields,
-                  LocalDate updated, String blockEnvironment, List<String> problems, List<Model.UrlMention> urls) {}
+    record Parsed(
+            String title,
+            List<Model.Assessment> assessments,
+            List<String> categories,
+            List<Model.Field> fields,
+            LocalDate updated,
+            String blockEnvironment,
+            List<String> problems,
+            List<Model.UrlMention> urls) {}
 
     private final List<String> problems = new ArrayList<>();
     private final List<Model.Field> blockFields = new ArrayList<>();
@@ -70,6 +77,7 @@ final class ProvenanceParser {
 
     /** The field whose value continues in the following plain bullets (e.g. 验证方法 then "- Kwok: url"). */
     private Ctx openFieldCtx;
+
     private String openFieldKey;
     private int openFieldDepth;
 
@@ -85,7 +93,8 @@ final class ProvenanceParser {
         boolean firstLine = true;
         for (int i = 0; i < logical.size(); i++) {
             Logical l = logical.get(i);
-            boolean hasChildren = i + 1 < logical.size() && logical.get(i + 1).bullet()
+            boolean hasChildren = i + 1 < logical.size()
+                    && logical.get(i + 1).bullet()
                     && (l.bullet() ? logical.get(i + 1).depth() > l.depth() : true);
             // top-level lines may carry several bold fields ("**A**：x **B**：y")
             List<BlockLines.Pair> pairs = BlockLines.pairs(l);
@@ -93,7 +102,15 @@ final class ProvenanceParser {
                 BlockLines.Pair kv = pairs.get(p);
                 boolean bullet = p == 0 && l.bullet();
                 int depth = p == 0 ? l.depth() : -1;
-                handle(kv.key(), kv.value(), kv.style() == BlockLines.Style.BOLD, bullet, depth, l, hasChildren && p == pairs.size() - 1, stack,
+                handle(
+                        kv.key(),
+                        kv.value(),
+                        kv.style() == BlockLines.Style.BOLD,
+                        bullet,
+                        depth,
+                        l,
+                        hasChildren && p == pairs.size() - 1,
+                        stack,
                         firstLine && p == 0);
             }
             firstLine = false;
@@ -108,8 +125,20 @@ final class ProvenanceParser {
         for (Ctx c : done) {
             String env = c.env != null ? c.env : blockEnv;
             String subject = c.subject;
-            out.add(new Model.Assessment(out.size(), subject, c.line, c.lastLine, List.copyOf(c.statuses), List.copyOf(c.sourceTypes),
-                    List.copyOf(c.methods), List.copyOf(c.urls), env, c.remark, c.basis, c.updated, List.copyOf(c.versions),
+            out.add(new Model.Assessment(
+                    out.size(),
+                    subject,
+                    c.line,
+                    c.lastLine,
+                    List.copyOf(c.statuses),
+                    List.copyOf(c.sourceTypes),
+                    List.copyOf(c.methods),
+                    List.copyOf(c.urls),
+                    env,
+                    c.remark,
+                    c.basis,
+                    c.updated,
+                    List.copyOf(c.versions),
                     List.copyOf(c.other)));
             allUrls.addAll(c.urls);
             categories.add(c.category != null ? c.category : title);
@@ -117,15 +146,36 @@ final class ProvenanceParser {
         if (out.isEmpty() && !title.isEmpty()) {
             // a block with a title and nothing else still says what it is about
             int line = logical.get(0).first();
-            out.add(new Model.Assessment(0, title, line, line, List.of(), List.of(), List.of(), List.of(), blockEnv, null, null, null,
-                    VersionParser.find(title, line), List.of()));
+            out.add(new Model.Assessment(
+                    0,
+                    title,
+                    line,
+                    line,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    blockEnv,
+                    null,
+                    null,
+                    null,
+                    VersionParser.find(title, line),
+                    List.of()));
             categories.add(title);
         }
         allUrls.addAll(rootUrls);
         boolean anyStatus = out.stream().anyMatch(a -> !a.statuses().isEmpty());
         if (!anyStatus) anyStatus = statusInProse(logical, out);
         if (!anyStatus) problems.add("half-written: no 验证性 / 验证状态 status in the block");
-        return new Parsed(title, out, categories, List.copyOf(blockFields), blockUpdated, blockEnv, List.copyOf(problems), allUrls);
+        return new Parsed(
+                title,
+                out,
+                categories,
+                List.copyOf(blockFields),
+                blockUpdated,
+                blockEnv,
+                List.copyOf(problems),
+                allUrls);
     }
 
     /**
@@ -141,11 +191,27 @@ final class ProvenanceParser {
             if (found.isEmpty()) continue;
             StatusParser.Found f = found.get(0);
             int at = 0;
-            for (int i = 0; i < out.size(); i++) if (out.get(i).firstLine() <= l.first() && l.first() <= out.get(i).lastLine()) at = i;
+            for (int i = 0; i < out.size(); i++)
+                if (out.get(i).firstLine() <= l.first()
+                        && l.first() <= out.get(i).lastLine()) at = i;
             Model.Assessment a = out.get(at);
-            out.set(at, new Model.Assessment(a.index(), a.subject(), a.firstLine(), a.lastLine(),
-                    List.of(new Model.StatusAssertion(f.status(), f.phrase(), f.qualifier(), l.first(), true)), a.sourceTypes(),
-                    a.methods(), a.methodUrls(), a.testEnvironment(), a.remark(), a.basis(), a.updated(), a.versions(), a.otherFields()));
+            out.set(
+                    at,
+                    new Model.Assessment(
+                            a.index(),
+                            a.subject(),
+                            a.firstLine(),
+                            a.lastLine(),
+                            List.of(new Model.StatusAssertion(f.status(), f.phrase(), f.qualifier(), l.first(), true)),
+                            a.sourceTypes(),
+                            a.methods(),
+                            a.methodUrls(),
+                            a.testEnvironment(),
+                            a.remark(),
+                            a.basis(),
+                            a.updated(),
+                            a.versions(),
+                            a.otherFields()));
             return true;
         }
         return false;
@@ -155,8 +221,16 @@ final class ProvenanceParser {
         if (c.used && !done.contains(c)) done.add(c);
     }
 
-    private void handle(String key, String value, boolean bold, boolean bullet, int depth, Logical l, boolean hasChildren,
-                        List<Ctx> stack, boolean first) {
+    private void handle(
+            String key,
+            String value,
+            boolean bold,
+            boolean bullet,
+            int depth,
+            Logical l,
+            boolean hasChildren,
+            List<Ctx> stack,
+            boolean first) {
         String k = key == null ? null : Text.plain(key).replace(" ", "");
         String kRaw = key == null ? null : Text.plain(key);
         // plain text (no key): continuation of an open field, or a remark of the current context
@@ -188,9 +262,11 @@ final class ProvenanceParser {
         int d = bullet ? depth : -1;
         popTo(stack, d);
         Ctx parent = top(stack);
-        boolean isField = bullet ? FIELD_KEYS.contains(k) : TOP_FIELD_KEYS.contains(k) || (!bold && FIELD_KEYS.contains(k));
+        boolean isField =
+                bullet ? FIELD_KEYS.contains(k) : TOP_FIELD_KEYS.contains(k) || (!bold && FIELD_KEYS.contains(k));
         boolean valueHasStatus = !StatusParser.findWithEmoji(value).isEmpty();
-        boolean fieldWins = STATUS_KEYS.contains(k) || !bullet
+        boolean fieldWins = STATUS_KEYS.contains(k)
+                || !bullet
                 || (!hasChildren && !(valueHasStatus && !TOP_FIELD_KEYS.contains(k)))
                 || (hasChildren && TOP_FIELD_KEYS.contains(k));
         if (isField && fieldWins) {
@@ -211,14 +287,16 @@ final class ProvenanceParser {
             title = Text.plain(kRaw + (value.isBlank() ? "" : "：" + value));
         }
         String v = value;
-        List<StatusParser.Found> st = v.strip().length() <= 10 ? StatusParser.findInStatusValue(v) : StatusParser.findWithEmoji(v);
+        List<StatusParser.Found> st =
+                v.strip().length() <= 10 ? StatusParser.findInStatusValue(v) : StatusParser.findWithEmoji(v);
         String cleaned = cleanSubject(v, st);
         String subject;
         if (cleaned.isEmpty()) subject = Text.plain(kRaw);
         else if (CATEGORY_KEYS.contains(k)) subject = cleaned;
         else subject = Text.plain(kRaw) + "：" + cleaned;
         Ctx c = new Ctx(d, subject, l.first());
-        c.category = ClaimClassifier.fromCategory(kRaw) != null ? kRaw : parent.category != null ? parent.category : title;
+        c.category =
+                ClaimClassifier.fromCategory(kRaw) != null ? kRaw : parent.category != null ? parent.category : title;
         c.lastLine = l.last();
         stack.add(c);
         if (!st.isEmpty()) {
@@ -233,15 +311,19 @@ final class ProvenanceParser {
             String ik = v.substring(spots.get(s)[0], spots.get(s)[1]).replaceAll("[：:\\s]", "");
             String iv = v.substring(spots.get(s)[1], end).replaceAll("[，,；;\\s]+$", "");
             if (STATUS_KEYS.contains(ik)) {
-                if (st.isEmpty() || !StatusParser.findInStatusValue(iv).isEmpty() && StatusParser.findWithEmoji(iv).isEmpty()) {
+                if (st.isEmpty()
+                        || !StatusParser.findInStatusValue(iv).isEmpty()
+                                && StatusParser.findWithEmoji(iv).isEmpty()) {
                     field(c, ik, ik, iv, l);
                 }
             } else {
                 field(c, ik, ik, iv, l);
             }
         }
-        for (Model.VersionMention vm : VersionParser.find(subject, l.first())) if (!c.versions.contains(vm)) c.versions.add(vm);
-        for (Model.VersionMention vm : VersionParser.find(Text.plain(v), l.first())) if (!c.versions.contains(vm)) c.versions.add(vm);
+        for (Model.VersionMention vm : VersionParser.find(subject, l.first()))
+            if (!c.versions.contains(vm)) c.versions.add(vm);
+        for (Model.VersionMention vm : VersionParser.find(Text.plain(v), l.first()))
+            if (!c.versions.contains(vm)) c.versions.add(vm);
         if (!st.isEmpty() || !spots.isEmpty()) c.used = true;
         if (!hasChildren && !c.used && (bullet || !first)) {
             // a leaf subject with nothing attached: keep it as a field of its parent
@@ -276,11 +358,13 @@ final class ProvenanceParser {
             for (int i = blockFields.size() - 1; i >= 0; i--) {
                 Model.Field f = blockFields.get(i);
                 if (f.key().replace(" ", "").equals(k)) {
-                    blockFields.set(i, new Model.Field(f.key(), f.value().isEmpty() ? v : f.value() + "；" + v, f.line()));
+                    blockFields.set(
+                            i, new Model.Field(f.key(), f.value().isEmpty() ? v : f.value() + "；" + v, f.line()));
                     break;
                 }
             }
-            if (k.equals("测试环境") || k.equals("验证环境")) blockEnv = blockEnv == null || blockEnv.isEmpty() ? v : blockEnv + "；" + v;
+            if (k.equals("测试环境") || k.equals("验证环境"))
+                blockEnv = blockEnv == null || blockEnv.isEmpty() ? v : blockEnv + "；" + v;
             if (k.equals("验证方法") || k.equals("来源") || k.equals("来源链接")) {
                 // urls of a root-level method list belong to the block: keep them in a root assessment-less list
                 for (String u : UrlScanner.urls(value)) rootUrls.add(new Model.UrlMention(u, l.first()));
@@ -323,7 +407,9 @@ final class ProvenanceParser {
                 for (String u : urls) c.urls.add(new Model.UrlMention(u, l.first()));
                 String rest = v;
                 for (String u : urls) rest = rest.replace(u, "");
-                rest = rest.replaceAll("[<>()（）\\[\\]]", " ").replaceAll("\\s+", " ").strip();
+                rest = rest.replaceAll("[<>()（）\\[\\]]", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip();
                 if (!rest.isEmpty() && !rest.matches("[，,；;:：\\s]*")) {
                     if (k.equals("验证方法")) c.methods.add(v);
                     else c.other.add(new Model.Field(kRaw, v, l.first()));
@@ -376,7 +462,9 @@ final class ProvenanceParser {
         }
     }
 
-    private static Ctx top(List<Ctx> stack) { return stack.get(stack.size() - 1); }
+    private static Ctx top(List<Ctx> stack) {
+        return stack.get(stack.size() - 1);
+    }
 
     private static String cleanSubject(String v, List<StatusParser.Found> st) {
         String s = v;

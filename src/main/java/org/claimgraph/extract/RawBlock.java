@@ -22,7 +22,11 @@ final class RawBlock {
         this.markerLine = markerLine;
     }
 
-    int firstLine() { return markerLine > 0 ? markerLine : lines.isEmpty() ? -1 : lines.get(0).line(); }
+    int firstLine() {
+        return markerLine > 0 ? markerLine : lines.isEmpty() ? -1 : lines.get(0).line();
+    }
 
-    int lastLine() { return lines.isEmpty() ? markerLine : lines.get(lines.size() - 1).line(); }
+    int lastLine() {
+        return lines.isEmpty() ? markerLine : lines.get(lines.size() - 1).line();
+    }
 }

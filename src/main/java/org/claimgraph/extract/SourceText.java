@@ -29,12 +29,18 @@ final class SourceText {
     }
 
     /** Number of lines (a trailing newline does not open a new line). */
-    int size() { return lines.size(); }
+    int size() {
+        return lines.size();
+    }
 
     /** Line {@code n}, 1-based; "" outside the note. */
-    String line(int n) { return n >= 1 && n <= lines.size() ? lines.get(n - 1) : ""; }
+    String line(int n) {
+        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+    }
 
-    boolean isBlank(int n) { return line(n).isBlank(); }
+    boolean isBlank(int n) {
+        return line(n).isBlank();
+    }
 
     private String[] squashed;
 
@@ -48,5 +54,7 @@ final class SourceText {
     }
 
     /** The whole text joined with {@code \n}, for the markdown parser. */
-    String joined() { return String.join("\n", lines); }
+    String joined() {
+        return String.join("\n", lines);
+    }
 }

@@ -16,20 +16,21 @@ final class StatusParser {
     record Found(VerificationStatus status, String phrase, String qualifier, int start, int end) {}
 
     private static final String[][] KEYWORDS = {
-            {"公开可验证", "PUBLICLY_VERIFIABLE"},
-            {"部分可验证", "PARTIALLY_VERIFIABLE"},
-            {"无法验证", "UNVERIFIABLE"},
-            {"不可验证", "UNVERIFIABLE"},
-            {"已验证", "VERIFIED"},
-            {"待验证", "PENDING"},
-            {"待确认", "PENDING"},
-            {"需要验证", "PENDING"},
-            {"待补充", "PENDING"},
-            {"需验证", "PENDING"},
-            {"未验证", "PENDING"},
+        {"公开可验证", "PUBLICLY_VERIFIABLE"},
+        {"部分可验证", "PARTIALLY_VERIFIABLE"},
+        {"无法验证", "UNVERIFIABLE"},
+        {"不可验证", "UNVERIFIABLE"},
+        {"已验证", "VERIFIED"},
+        {"待验证", "PENDING"},
+        {"待确认", "PENDING"},
+        {"需要验证", "PENDING"},
+        {"待补充", "PENDING"},
+        {"需验证", "PENDING"},
+        {"未验证", "PENDING"},
     };
     /** How far into the text after the emoji the keyword may start ("版本号待确认"). */
     private static final int MAX_LEAD = 6;
+
     private static final String STOPS = "（(，,。；;：:\"“”*）)<>[]\n";
 
     /** Statuses introduced by an emoji anywhere in {@code text}. */
@@ -39,10 +40,16 @@ final class StatusParser {
         int i = 0;
         while (i < text.length()) {
             int e = emojiAt(text, i);
-            if (e == 0) { i++; continue; }
+            if (e == 0) {
+                i++;
+                continue;
+            }
             int p = i + e;
-            while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '>' || text.charAt(p) == '\uFE0F'
-                    || text.charAt(p) == '\u00A0')) p++;
+            while (p < text.length()
+                    && (text.charAt(p) == ' '
+                            || text.charAt(p) == '>'
+                            || text.charAt(p) == '\uFE0F'
+                            || text.charAt(p) == '\u00A0')) p++;
             Found f = keywordAt(text, i, p);
             if (f != null) {
                 out.add(f);
@@ -83,7 +90,9 @@ final class StatusParser {
         while (m.find() && out.isEmpty()) {
             Found f = keywordAt(text, m.end(), m.end());
             if (f != null) {
-                String phrase = text.substring(Math.max(0, m.start() - 2), f.end()).replace(">", "").strip();
+                String phrase = text.substring(Math.max(0, m.start() - 2), f.end())
+                        .replace(">", "")
+                        .strip();
                 out.add(new Found(f.status(), phrase, null, m.start(), f.end()));
             }
         }
@@ -115,11 +124,16 @@ final class StatusParser {
             if (k < 0 || k > MAX_LEAD) continue;
             if (k > 0 && head.substring(0, k).contains("不")) continue;
             int kwEnd = p + k + kw[0].length();
-            String phrase = text.substring(phraseStart, kwEnd).replace(">", "").replaceAll("\\s+", " ").strip();
+            String phrase = text.substring(phraseStart, kwEnd)
+                    .replace(">", "")
+                    .replaceAll("\\s+", " ")
+                    .strip();
             String rest = text.substring(kwEnd, headEnd).strip();
             int end = headEnd;
             String qualifier = rest.isEmpty() ? null : rest;
-            if (qualifier == null && headEnd < text.length() && (text.charAt(headEnd) == '（' || text.charAt(headEnd) == '(')) {
+            if (qualifier == null
+                    && headEnd < text.length()
+                    && (text.charAt(headEnd) == '（' || text.charAt(headEnd) == '(')) {
                 int close = closing(text, headEnd, 200);
                 qualifier = text.substring(headEnd + 1, close).strip();
                 end = Math.min(text.length(), close + 1);

@@ -30,18 +30,20 @@ final class TableReader {
         if (corner.contains("维度") && corner.contains("场景")) return Model.TableKind.SCENARIO_MATRIX;
         if (MATURITY_CORNER.matcher(corner).matches()) {
             int numeric = 0, total = 0;
-            for (List<String> r : rows) for (int j = 1; j < r.size(); j++) {
-                if (isMissing(r.get(j))) continue;
-                total++;
-                if (NUMBER.matcher(r.get(j)).matches()) numeric++;
-            }
+            for (List<String> r : rows)
+                for (int j = 1; j < r.size(); j++) {
+                    if (isMissing(r.get(j))) continue;
+                    total++;
+                    if (NUMBER.matcher(r.get(j)).matches()) numeric++;
+                }
             if (total > 0 && numeric * 10 >= total * 8) return Model.TableKind.MATURITY;
         }
         int withFigure = 0, cells = 0;
-        for (List<String> r : rows) for (int j = 1; j < r.size(); j++) {
-            cells++;
-            if (!MeasurementParser.find(r.get(j), "", null, 0).isEmpty()) withFigure++;
-        }
+        for (List<String> r : rows)
+            for (int j = 1; j < r.size(); j++) {
+                cells++;
+                if (!MeasurementParser.find(r.get(j), "", null, 0).isEmpty()) withFigure++;
+            }
         if (cells > 0 && withFigure * 2 >= cells) return Model.TableKind.PERFORMANCE;
         return Model.TableKind.OTHER;
     }
@@ -56,13 +58,16 @@ final class TableReader {
         return found == null ? "unknown" : found;
     }
 
-    static List<Model.MaturityObservation> maturity(int tableIndex, String layer, List<String> header, List<List<String>> rows,
-                                                    List<Integer> rowLines) {
+    static List<Model.MaturityObservation> maturity(
+            int tableIndex, String layer, List<String> header, List<List<String>> rows, List<Integer> rowLines) {
         List<Model.MaturityObservation> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.isEmpty() || isMissing(r.get(0))) continue;
-            String element = ELEMENT_PREFIX.matcher(Text.plain(r.get(0))).replaceFirst("").strip();
+            String element = ELEMENT_PREFIX
+                    .matcher(Text.plain(r.get(0)))
+                    .replaceFirst("")
+                    .strip();
             for (int j = 1; j < r.size() && j < header.size(); j++) {
                 String h = Text.plain(header.get(j));
                 if (isMissing(h)) continue;
@@ -72,15 +77,22 @@ final class TableReader {
                 if (value < 0 || value > 1) continue;
                 String phase = "static";
                 String scenario = h;
-                if (h.endsWith("-静") || h.endsWith("静")) { phase = "static"; scenario = h.replaceAll("[-－]?静$", ""); }
-                else if (h.endsWith("-动") || h.endsWith("动")) { phase = "dynamic"; scenario = h.replaceAll("[-－]?动$", ""); }
-                out.add(new Model.MaturityObservation(tableIndex, layer, element, scenario.strip(), phase, value, rowLines.get(i)));
+                if (h.endsWith("-静") || h.endsWith("静")) {
+                    phase = "static";
+                    scenario = h.replaceAll("[-－]?静$", "");
+                } else if (h.endsWith("-动") || h.endsWith("动")) {
+                    phase = "dynamic";
+                    scenario = h.replaceAll("[-－]?动$", "");
+                }
+                out.add(new Model.MaturityObservation(
+                        tableIndex, layer, element, scenario.strip(), phase, value, rowLines.get(i)));
             }
         }
         return out;
     }
 
-    static List<Model.MatrixCell> matrix(int tableIndex, List<String> header, List<List<String>> rows, List<Integer> rowLines) {
+    static List<Model.MatrixCell> matrix(
+            int tableIndex, List<String> header, List<List<String>> rows, List<Integer> rowLines) {
         List<Model.MatrixCell> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             List<String> r = rows.get(i);
@@ -89,14 +101,16 @@ final class TableReader {
             for (int j = 1; j < r.size() && j < header.size(); j++) {
                 String text = Text.plain(r.get(j));
                 if (text.isEmpty()) continue;
-                out.add(new Model.MatrixCell(tableIndex, dim, Text.plain(header.get(j)), text, ToolCatalog.find(text), rowLines.get(i)));
+                out.add(new Model.MatrixCell(
+                        tableIndex, dim, Text.plain(header.get(j)), text, ToolCatalog.find(text), rowLines.get(i)));
             }
         }
         return out;
     }
 
     /** Measurements of a row: one per figure, metric "row label / column header". */
-    static List<Model.Measurement> rowMeasurements(List<String> header, List<String> row, String environment, int line) {
+    static List<Model.Measurement> rowMeasurements(
+            List<String> header, List<String> row, String environment, int line) {
         List<Model.Measurement> out = new ArrayList<>();
         if (row.isEmpty()) return out;
         String label = Text.plain(row.get(0));
@@ -108,22 +122,33 @@ final class TableReader {
             Matcher bare = BARE_NUMBER.matcher(cell);
             if (found.isEmpty() && bare.matches()) {
                 // "3 200" under a "单核 QPS" header: the unit is in the header
-                List<Model.Measurement> unitOnly = MeasurementParser.find("1 " + h.replaceAll("^.*?(?=QPS|ms|MB|GB|%|节点|Pod)", ""),
-                        metric, environment, line);
+                List<Model.Measurement> unitOnly = MeasurementParser.find(
+                        "1 " + h.replaceAll("^.*?(?=QPS|ms|MB|GB|%|节点|Pod)", ""), metric, environment, line);
                 if (!unitOnly.isEmpty() && h.matches(".*(QPS|ms|MB|GB|%|节点|Pod).*")) {
-                    found = List.of(new Model.Measurement(metric, MeasurementParser.number(bare.group(1)), unitOnly.get(0).unit(), cell, null,
-                            environment, line));
+                    found = List.of(new Model.Measurement(
+                            metric,
+                            MeasurementParser.number(bare.group(1)),
+                            unitOnly.get(0).unit(),
+                            cell,
+                            null,
+                            environment,
+                            line));
                 }
             }
             out.addAll(found);
         }
-        List<Model.Measurement> plainFigures = out.stream().filter(m -> !m.unit().equals("x")).toList();
+        List<Model.Measurement> plainFigures =
+                out.stream().filter(m -> !m.unit().equals("x")).toList();
         if (plainFigures.size() == 2) {
             List<Model.Measurement> paired = new ArrayList<>();
             for (Model.Measurement m : out) {
-                if (m.unit().equals("x")) { paired.add(m); continue; }
+                if (m.unit().equals("x")) {
+                    paired.add(m);
+                    continue;
+                }
                 Model.Measurement other = m == plainFigures.get(0) ? plainFigures.get(1) : plainFigures.get(0);
-                paired.add(new Model.Measurement(m.metric(), m.value(), m.unit(), m.raw(), other.raw(), m.environment(), m.line()));
+                paired.add(new Model.Measurement(
+                        m.metric(), m.value(), m.unit(), m.raw(), other.raw(), m.environment(), m.line()));
             }
             return paired;
         }

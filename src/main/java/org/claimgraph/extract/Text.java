@@ -15,8 +15,10 @@ final class Text {
         if (s == null) return "";
         // each pattern runs only when its text can occur: a regex pass per call dominated extraction time
         String t = s.indexOf('<') >= 0 ? BR.matcher(s).replaceAll(" ") : s;
-        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0) t = EMPHASIS.matcher(t).replaceAll("");
-        if (t.indexOf('\t') >= 0 || t.indexOf('\u00A0') >= 0 || t.contains("  ")) t = SPACES.matcher(t).replaceAll(" ");
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0)
+            t = EMPHASIS.matcher(t).replaceAll("");
+        if (t.indexOf('\t') >= 0 || t.indexOf('\u00A0') >= 0 || t.contains("  "))
+            t = SPACES.matcher(t).replaceAll(" ");
         return t.strip();
     }
 
@@ -32,7 +34,8 @@ final class Text {
 
     static boolean isWide(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF');
+                || (c >= '\u3000' && c <= '\u303F')
+                || (c >= '\uFF00' && c <= '\uFFEF');
     }
 
     static String clip(String s, int max) {
@@ -43,11 +46,20 @@ final class Text {
     /** Removes all whitespace, for figure comparisons ("13 MB" == "13MB"). */
     static String squash(String s) {
         if (s == null) return "";
-        StringBuilder sb = null;  // drops whitespace (regex \s), NBSP, * and `, without a regex pass (called for every line of a note)
+        StringBuilder sb =
+                null; // drops whitespace (regex \s), NBSP, * and `, without a regex pass (called for every line of a
+        // note)
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean drop = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                    || c == '*' || c == '`';
+            boolean drop = c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\r'
+                    || c == '\u00A0'
+                    || c == '*'
+                    || c == '`';
             if (drop && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
             else if (!drop && sb != null) sb.append(c);
         }
@@ -61,7 +73,8 @@ final class Text {
             t = t.substring(1);
             if (t.startsWith(" ")) t = t.substring(1);
             String s = t.stripLeading();
-            if (s.startsWith(">") && t.length() - s.length() <= 1) t = s; else break;
+            if (s.startsWith(">") && t.length() - s.length() <= 1) t = s;
+            else break;
         }
         return t;
     }

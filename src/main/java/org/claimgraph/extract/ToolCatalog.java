@@ -111,7 +111,9 @@ public final class ToolCatalog {
     }
 
     /** Canonical names of all tools, in catalog order. */
-    public static List<String> canonicalNames() { return List.copyOf(TOOLS.keySet()); }
+    public static List<String> canonicalNames() {
+        return List.copyOf(TOOLS.keySet());
+    }
 
     /** Aliases of a canonical tool (not including the canonical name), or empty. */
     public static List<String> aliases(String canonical) {

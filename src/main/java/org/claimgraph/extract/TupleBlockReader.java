@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class TupleBlockReader {
     private TupleBlockReader() {}
 
-    private static final Pattern TUPLE = Pattern.compile("^\\s*[（(]\\s*([^,，()（）]+?)\\s*[,，]\\s*([^,，()（）]+?)\\s*[,，]\\s*(.+?)\\s*[)）]\\s*[,，;；]?\\s*$");
+    private static final Pattern TUPLE = Pattern.compile(
+            "^\\s*[（(]\\s*([^,，()（）]+?)\\s*[,，]\\s*([^,，()（）]+?)\\s*[,，]\\s*(.+?)\\s*[)）]\\s*[,，;；]?\\s*$");
 
     /** The tuples when every non-blank line is a tuple, else an empty list. */
     static List<Model.TupleStatement> read(List<String> lines, List<Integer> lineNumbers) {
@@ -21,7 +22,8 @@ final class TupleBlockReader {
             nonBlank++;
             Matcher m = TUPLE.matcher(t);
             if (!m.matches()) return List.of();
-            out.add(new Model.TupleStatement(m.group(1).strip(), m.group(2).strip(), m.group(3).strip(), lineNumbers.get(i)));
+            out.add(new Model.TupleStatement(
+                    m.group(1).strip(), m.group(2).strip(), m.group(3).strip(), lineNumbers.get(i)));
         }
         return nonBlank == 0 ? List.of() : out;
     }

@@ -3,7 +3,6 @@ package org.claimgraph.extract;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-
 import org.claimgraph.extract.MarkdownStructure.Kind;
 import org.claimgraph.extract.MarkdownStructure.Unit;
 
@@ -15,7 +14,7 @@ import org.claimgraph.extract.MarkdownStructure.Unit;
  */
 final class UnitLookup {
     private final BitSet code = new BitSet();
-    private final int[] paragraph;     // line -> first PARAGRAPH unit (in unit order) containing it, or -1
+    private final int[] paragraph; // line -> first PARAGRAPH unit (in unit order) containing it, or -1
     private final int[] nearestBefore; // line -> the unit {@link #unitEndingBefore} answers, or -1
     private final List<Unit> units;
 
@@ -25,7 +24,7 @@ final class UnitLookup {
         for (Unit u : units) max = Math.max(max, u.last() + 2);
         paragraph = new int[max];
         Arrays.fill(paragraph, -1);
-        int[] endingAt = new int[max];  // line -> last unit in unit order ending on it (not an HTML comment)
+        int[] endingAt = new int[max]; // line -> last unit in unit order ending on it (not an HTML comment)
         Arrays.fill(endingAt, -1);
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
@@ -33,7 +32,8 @@ final class UnitLookup {
             if (u.kind() == Kind.PARAGRAPH) {
                 for (int l = Math.max(0, u.first()); l <= u.last(); l++) if (paragraph[l] < 0) paragraph[l] = i;
             }
-            if (u.last() >= 0 && !(u.kind() == Kind.HTML && u.text().strip().startsWith("<!--"))) endingAt[u.last()] = i;
+            if (u.last() >= 0 && !(u.kind() == Kind.HTML && u.text().strip().startsWith("<!--")))
+                endingAt[u.last()] = i;
         }
         nearestBefore = new int[max + 1];
         int best = -1;
@@ -44,7 +44,9 @@ final class UnitLookup {
     }
 
     /** Whether {@code line} lies in a code block (fence lines included). */
-    boolean inCode(int line) { return line >= 0 && code.get(line); }
+    boolean inCode(int line) {
+        return line >= 0 && code.get(line);
+    }
 
     /** Whether {@code a} lies in a paragraph that also contains {@code b} (the first paragraph holding {@code a}). */
     boolean sameParagraph(int a, int b) {

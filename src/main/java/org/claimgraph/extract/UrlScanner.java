@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class UrlScanner {
     private UrlScanner() {}
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>()\\[\\]{}\"'`（）【】，。；！？、|\\u3000-\\u303F\\uFF00-\\uFFEF\\u4E00-\\u9FFF]+");
+    private static final Pattern URL =
+            Pattern.compile("https?://[^\\s<>()\\[\\]{}\"'`（）【】，。；！？、|\\u3000-\\u303F\\uFF00-\\uFFEF\\u4E00-\\u9FFF]+");
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
 
     static List<String> urls(String text) {
@@ -31,7 +32,8 @@ final class UrlScanner {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             } catch (RuntimeException e) {
                 // not a real date (2025-13-40): keep looking
             }

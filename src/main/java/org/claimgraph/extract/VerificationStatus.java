@@ -39,8 +39,14 @@ public enum VerificationStatus {
     private final double defaultWeight;
     private final String colour;
 
-    VerificationStatus(String notation, String conceptName, String zh, String emoji, int rank,
-            double defaultWeight, String colour) {
+    VerificationStatus(
+            String notation,
+            String conceptName,
+            String zh,
+            String emoji,
+            int rank,
+            double defaultWeight,
+            String colour) {
         this.notation = notation;
         this.conceptName = conceptName;
         this.zh = zh;
@@ -51,32 +57,50 @@ public enum VerificationStatus {
     }
 
     /** {@code skos:notation} of the concept, e.g. {@code unverifiable}: what queries return. */
-    public String notation() { return notation; }
+    public String notation() {
+        return notation;
+    }
 
     /** Local name of the SKOS concept in the {@code cg:} namespace, e.g. {@code Unverifiable}. */
-    public String conceptName() { return conceptName; }
+    public String conceptName() {
+        return conceptName;
+    }
 
     /** The canonical Chinese keyword, e.g. 无法验证. */
-    public String zh() { return zh; }
+    public String zh() {
+        return zh;
+    }
 
     /** The emoji the notes write in front of the keyword (⚠️ with U+FE0F). */
-    public String emoji() { return emoji; }
+    public String emoji() {
+        return emoji;
+    }
 
     /** The phrase as a note writes it: emoji, space, keyword (❌ 无法验证). */
-    public String phrase() { return emoji + " " + zh; }
+    public String phrase() {
+        return emoji + " " + zh;
+    }
 
     /** 0 for the weakest evidence (unverifiable) up to the strongest (verified). */
-    public int rank() { return rank; }
+    public int rank() {
+        return rank;
+    }
 
     /** Default {@code cgm:statusWeight} of the concept (the evidence a status is worth, 0…1). */
-    public double defaultWeight() { return defaultWeight; }
+    public double defaultWeight() {
+        return defaultWeight;
+    }
 
     /** Fill colour as {@code #rrggbb}, the same in every report and export. */
-    public String colour() { return colour; }
+    public String colour() {
+        return colour;
+    }
 
     /** All statuses from the weakest evidence to the strongest. */
     public static List<VerificationStatus> byRank() {
-        return Arrays.stream(values()).sorted(Comparator.comparingInt(VerificationStatus::rank)).toList();
+        return Arrays.stream(values())
+                .sorted(Comparator.comparingInt(VerificationStatus::rank))
+                .toList();
     }
 
     public static Optional<VerificationStatus> ofNotation(String notation) {
@@ -84,6 +108,8 @@ public enum VerificationStatus {
     }
 
     public static Optional<VerificationStatus> ofConceptName(String localName) {
-        return Arrays.stream(values()).filter(s -> s.conceptName.equals(localName)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.conceptName.equals(localName))
+                .findFirst();
     }
 }

@@ -18,7 +18,7 @@ final class VersionParser {
 
     private static final Pattern AFTER = Pattern.compile(
             "^[ \\u00A0]*(≥|>=|≤|<=|>|<|=|~)?[ \\u00A0]*[vV]?(\\d+(?:\\.\\d+)+(?:\\.x)?(?:\\+[0-9A-Za-z.]+|-[0-9A-Za-z.]+)?)(?![\\d.])"
-            + "(?![ \\u00A0]*(?:(?:ms|µs|us|s|KB|MB|GB|TB|KiB|MiB|GiB|QPS|rps|x|pods?|nodes?)(?![A-Za-z])|%|×|倍|毫秒|秒|节点|个))");
+                    + "(?![ \\u00A0]*(?:(?:ms|µs|us|s|KB|MB|GB|TB|KiB|MiB|GiB|QPS|rps|x|pods?|nodes?)(?![A-Za-z])|%|×|倍|毫秒|秒|节点|个))");
 
     static List<Model.VersionMention> find(String text, int line) {
         List<Model.VersionMention> out = new ArrayList<>();
@@ -29,15 +29,18 @@ final class VersionParser {
             Matcher v = AFTER.matcher(rest);
             if (!v.find()) continue;
             String version = v.group(2);
-            String c = v.group(1) == null ? "=" : switch (v.group(1)) {
-                case "≥", ">=" -> ">=";
-                case "≤", "<=" -> "<=";
-                default -> v.group(1);
-            };
+            String c = v.group(1) == null
+                    ? "="
+                    : switch (v.group(1)) {
+                        case "≥", ">=" -> ">=";
+                        case "≤", "<=" -> "<=";
+                        default -> v.group(1);
+                    };
             // "K3s 1.30" in "K3s 1.30+" means at least
             int after = m.end() + v.end();
-            if (c.equals("=") && after < text.length() && text.charAt(after) == '+' ) c = ">=";
-            if (seen.add(m.canonical() + "@" + version)) out.add(new Model.VersionMention(m.canonical(), version, c, line));
+            if (c.equals("=") && after < text.length() && text.charAt(after) == '+') c = ">=";
+            if (seen.add(m.canonical() + "@" + version))
+                out.add(new Model.VersionMention(m.canonical(), version, c, line));
         }
         return out;
     }

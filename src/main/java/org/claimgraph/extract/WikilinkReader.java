@@ -16,7 +16,9 @@ final class WikilinkReader {
         if (text == null || !text.contains("[[")) return out;
         Matcher m = LINK.matcher(text);
         while (m.find()) {
-            String alias = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
+            String alias = m.group(2) == null || m.group(2).isBlank()
+                    ? null
+                    : m.group(2).strip();
             out.add(new Model.Wikilink(m.group(1).strip(), alias, line));
         }
         return out;

@@ -52,8 +52,10 @@ public final class ClaimDiff {
             matched.add(p.old.claim());
             matched.add(p.renamed.claim());
         }
-        for (ClaimState b : gone) if (!matched.contains(b.claim())) events.add(new ClaimEvent(EventType.REMOVED, b, null));
-        for (ClaimState a : added) if (!matched.contains(a.claim())) events.add(new ClaimEvent(EventType.APPEARED, null, a));
+        for (ClaimState b : gone)
+            if (!matched.contains(b.claim())) events.add(new ClaimEvent(EventType.REMOVED, b, null));
+        for (ClaimState a : added)
+            if (!matched.contains(a.claim())) events.add(new ClaimEvent(EventType.APPEARED, null, a));
         events.sort(Comparator.comparingInt((ClaimEvent e) -> e.current().line())
                 .thenComparing(e -> e.current().claim().getURI())
                 .thenComparing(ClaimEvent::type));
@@ -71,7 +73,8 @@ public final class ClaimDiff {
     private static List<Pair> revisions(List<ClaimState> gone, List<ClaimState> added) {
         if (gone.isEmpty() || added.isEmpty()) return List.of();
         Map<String, List<ClaimState>> addedByPlace = new HashMap<>();
-        for (ClaimState a : added) addedByPlace.computeIfAbsent(place(a), k -> new ArrayList<>()).add(a);
+        for (ClaimState a : added)
+            addedByPlace.computeIfAbsent(place(a), k -> new ArrayList<>()).add(a);
         List<Pair> candidates = new ArrayList<>();
         for (ClaimState b : gone) {
             for (ClaimState a : addedByPlace.getOrDefault(place(b), List.of())) {
@@ -81,7 +84,8 @@ public final class ClaimDiff {
         }
         candidates.sort(Comparator.comparingDouble((Pair p) -> -p.score)
                 .thenComparingInt(p -> Math.abs(p.old.line() - p.renamed.line())) // equal texts: the nearest pairs up
-                .thenComparing(p -> p.old.claim().getURI()).thenComparing(p -> p.renamed.claim().getURI()));
+                .thenComparing(p -> p.old.claim().getURI())
+                .thenComparing(p -> p.renamed.claim().getURI()));
         Set<Node> used = new HashSet<>();
         List<Pair> out = new ArrayList<>();
         for (Pair p : candidates) {
@@ -94,7 +98,9 @@ public final class ClaimDiff {
     }
 
     private static String place(ClaimState s) {
-        return (s.section() == null ? "" : s.section().getURI()) + '\u001f' + s.kind().getURI();
+        return (s.section() == null ? "" : s.section().getURI())
+                + '\u001f'
+                + s.kind().getURI();
     }
 
     /** Dice coefficient over the multisets of character bigrams (code points), in [0, 1]. */
@@ -105,12 +111,14 @@ public final class ClaimDiff {
         int ny = by.values().stream().mapToInt(Integer::intValue).sum();
         if (nx + ny == 0) return x.strip().equals(y.strip()) ? 1 : 0;
         int common = 0;
-        for (Map.Entry<Long, Integer> e : bx.entrySet()) common += Math.min(e.getValue(), by.getOrDefault(e.getKey(), 0));
+        for (Map.Entry<Long, Integer> e : bx.entrySet())
+            common += Math.min(e.getValue(), by.getOrDefault(e.getKey(), 0));
         return 2.0 * common / (nx + ny);
     }
 
     private static Map<Long, Integer> bigrams(String s) {
-        int[] cps = s.strip().codePoints().filter(c -> !Character.isWhitespace(c)).toArray();
+        int[] cps =
+                s.strip().codePoints().filter(c -> !Character.isWhitespace(c)).toArray();
         Map<Long, Integer> m = new HashMap<>();
         for (int i = 0; i + 1 < cps.length; i++) m.merge(((long) cps[i] << 32) | cps[i + 1], 1, Integer::sum);
         return m;

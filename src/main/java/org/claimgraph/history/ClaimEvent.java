@@ -13,9 +13,12 @@ import java.util.Objects;
 public record ClaimEvent(EventType type, ClaimState before, ClaimState after) {
     public ClaimEvent {
         Objects.requireNonNull(type, "type");
-        if (before == null && after == null) throw new IllegalArgumentException("an event needs a before or an after state");
+        if (before == null && after == null)
+            throw new IllegalArgumentException("an event needs a before or an after state");
     }
 
     /** The state that names the claim the event is about: the new one, or the removed one. */
-    public ClaimState current() { return after != null ? after : before; }
+    public ClaimState current() {
+        return after != null ? after : before;
+    }
 }

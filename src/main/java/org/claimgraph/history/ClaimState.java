@@ -31,24 +31,36 @@ import org.claimgraph.rdf.CG;
  * @param updated      update dates (xsd:date literals) of its assessments and their provenance blocks
  * @param sourceTypes  source type concepts
  */
-public record ClaimState(Node claim, Node kind, Node text, Node section, int line, Node status,
-                         SortedSet<Node> methods, SortedSet<Node> environments, SortedSet<Node> updated,
-                         SortedSet<Node> sourceTypes) {
+public record ClaimState(
+        Node claim,
+        Node kind,
+        Node text,
+        Node section,
+        int line,
+        Node status,
+        SortedSet<Node> methods,
+        SortedSet<Node> environments,
+        SortedSet<Node> updated,
+        SortedSet<Node> sourceTypes) {
 
     /** Status concepts from least to most verified: the first one a claim has is its status. */
-    public static final List<Node> STATUS_ORDER = List.of(
-            CG.Unverifiable, CG.Pending, CG.PartiallyVerifiable, CG.PubliclyVerifiable, CG.Verified);
+    public static final List<Node> STATUS_ORDER =
+            List.of(CG.Unverifiable, CG.Pending, CG.PartiallyVerifiable, CG.PubliclyVerifiable, CG.Verified);
 
     private static final Node TYPE = RDF.type.asNode();
 
     /** The evidence fields compared for an {@code evidence-changed} event. */
     public boolean sameEvidence(ClaimState o) {
-        return methods.equals(o.methods) && environments.equals(o.environments)
-                && updated.equals(o.updated) && sourceTypes.equals(o.sourceTypes);
+        return methods.equals(o.methods)
+                && environments.equals(o.environments)
+                && updated.equals(o.updated)
+                && sourceTypes.equals(o.sourceTypes);
     }
 
     /** The claim's text as a plain string ("" when it has none). */
-    public String plainText() { return text == null ? "" : text.getLiteralLexicalForm(); }
+    public String plainText() {
+        return text == null ? "" : text.getLiteralLexicalForm();
+    }
 
     /** Every claim of a note graph, by IRI. */
     public static Map<Node, ClaimState> of(Graph g) {
@@ -74,18 +86,33 @@ public record ClaimState(Node claim, Node kind, Node text, Node section, int lin
             methods.addAll(objects(g, a, CG.verificationMethod));
             for (Node e : objects(g, a, CG.testEnvironment)) envs.addAll(objects(g, e, RDFS.label.asNode()));
             dates.addAll(objects(g, a, DCTerms.modified.asNode()));
-            g.find(Node.ANY, CG.hasAssessment, a).forEachRemaining(t -> dates.addAll(objects(g, t.getSubject(), DCTerms.modified.asNode())));
+            g.find(Node.ANY, CG.hasAssessment, a)
+                    .forEachRemaining(t -> dates.addAll(objects(g, t.getSubject(), DCTerms.modified.asNode())));
             sources.addAll(objects(g, a, CG.sourceType));
         }
         Node status = null;
         for (Node s : STATUS_ORDER) {
-            if (statuses.contains(s)) { status = s; break; }
+            if (statuses.contains(s)) {
+                status = s;
+                break;
+            }
         }
-        return new ClaimState(c, kind, one(g, c, CG.text), one(g, c, CG.inSection), line(g, c), status,
-                methods, envs, dates, sources);
+        return new ClaimState(
+                c,
+                kind,
+                one(g, c, CG.text),
+                one(g, c, CG.inSection),
+                line(g, c),
+                status,
+                methods,
+                envs,
+                dates,
+                sources);
     }
 
-    private static SortedSet<Node> sorted() { return new TreeSet<>(java.util.Comparator.comparing(Node::toString)); }
+    private static SortedSet<Node> sorted() {
+        return new TreeSet<>(java.util.Comparator.comparing(Node::toString));
+    }
 
     private static Set<Node> objects(Graph g, Node s, Node p) {
         Set<Node> out = new java.util.LinkedHashSet<>();
@@ -111,5 +138,4 @@ public record ClaimState(Node claim, Node kind, Node text, Node section, int lin
             return -1;
         }
     }
-
 }

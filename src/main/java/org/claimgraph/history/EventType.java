@@ -20,10 +20,14 @@ public enum EventType {
     }
 
     /** The event's class ({@code cgh:Appeared} …). */
-    public Node type() { return type; }
+    public Node type() {
+        return type;
+    }
 
     /** The name used in reports and on the command line ({@code status-changed} …). */
-    public String label() { return label; }
+    public String label() {
+        return label;
+    }
 
     /** The event type of a class IRI, or null. */
     public static EventType of(Node type) {

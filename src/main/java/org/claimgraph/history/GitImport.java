@@ -21,8 +21,8 @@ import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.CGH;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.store.ChangeStep;
-import org.claimgraph.store.NoteFiles;
 import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.NoteFiles;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.WriteContext;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -69,14 +69,20 @@ public final class GitImport {
     /** What an import did; {@code failures} are "commit:path: why" for notes that could not be read. */
     public record Result(int commits, int imported, int notesWritten, List<String> failures) {}
 
-    public static Result run(Dataset ds, Options o, List<ChangeStep> steps, Consumer<String> progress) throws IOException {
+    public static Result run(Dataset ds, Options o, List<ChangeStep> steps, Consumer<String> progress)
+            throws IOException {
         String prefix = normalise(o.subdir());
-        try (Repository repo = new FileRepositoryBuilder().findGitDir(o.repo()).setMustExist(true).build();
-             RevWalk walk = new RevWalk(repo);
-             DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+        try (Repository repo = new FileRepositoryBuilder()
+                        .findGitDir(o.repo())
+                        .setMustExist(true)
+                        .build();
+                RevWalk walk = new RevWalk(repo);
+                DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             String ref = o.branch() == null ? Constants.HEAD : Constants.R_HEADS + o.branch();
             ObjectId tip = repo.resolve(ref);
-            if (tip == null) throw new IOException("no such branch in " + o.repo() + ": " + (o.branch() == null ? "HEAD" : o.branch()));
+            if (tip == null)
+                throw new IOException(
+                        "no such branch in " + o.repo() + ": " + (o.branch() == null ? "HEAD" : o.branch()));
             List<RevCommit> chain = firstParents(walk, tip);
             diff.setRepository(repo);
             diff.setDetectRenames(true);
@@ -84,7 +90,10 @@ public final class GitImport {
             Set<String> seen = seenCommits(ds);
             int start = 0;
             for (int i = chain.size() - 1; i >= 0; i--) {
-                if (seen.contains(chain.get(i).getName())) { start = i + 1; break; }
+                if (seen.contains(chain.get(i).getName())) {
+                    start = i + 1;
+                    break;
+                }
             }
             if (seen.isEmpty()) startFromNothing(ds, progress);
             NotePipeline pipeline = NotePipeline.builder(ds).steps(steps).build();
@@ -96,12 +105,19 @@ public final class GitImport {
                 Changed changed = changedNotes(repo, diff, parent, c, prefix, failures);
                 if (!changed.isEmpty()) {
                     IngestReport r = pipeline.with(context(c, o.tool())).apply(changed.notes(), changed.removed());
-                    for (IngestReport.Failure f : r.failures()) failures.add(c.getName().substring(0, 7) + ":" + f);
+                    for (IngestReport.Failure f : r.failures())
+                        failures.add(c.getName().substring(0, 7) + ":" + f);
                 }
                 written += changed.size();
                 if (progress != null && ((i - start) % 10 == 9 || i == chain.size() - 1)) {
-                    progress.accept(String.format(Locale.ROOT, "history import: %d/%d commits (%s %s), %d note versions",
-                            i + 1, chain.size(), c.getName().substring(0, 7), Instant.ofEpochSecond(c.getCommitTime()), written));
+                    progress.accept(String.format(
+                            Locale.ROOT,
+                            "history import: %d/%d commits (%s %s), %d note versions",
+                            i + 1,
+                            chain.size(),
+                            c.getName().substring(0, 7),
+                            Instant.ofEpochSecond(c.getCommitTime()),
+                            written));
                 }
             }
             return new Result(chain.size(), chain.size() - start, written, failures);
@@ -123,43 +139,63 @@ public final class GitImport {
     private static WriteContext context(RevCommit c, String tool) {
         PersonIdent author = c.getAuthorIdent();
         Instant time = Instant.ofEpochSecond(c.getCommitTime());
-        return new WriteContext(time, author.getName(), tool, Optional.of(
-                new WriteContext.Commit(c.getName(), author.getName(), author.getEmailAddress(), time)));
+        return new WriteContext(
+                time,
+                author.getName(),
+                tool,
+                Optional.of(new WriteContext.Commit(c.getName(), author.getName(), author.getEmailAddress(), time)));
     }
 
     /** A commit's note files as it leaves them: the changed ones with their bytes, and the removed paths. */
     private record Changed(List<NotePipeline.NoteInput> notes, List<String> removed) {
-        boolean isEmpty() { return notes.isEmpty() && removed.isEmpty(); }
+        boolean isEmpty() {
+            return notes.isEmpty() && removed.isEmpty();
+        }
 
-        int size() { return notes.size() + removed.size(); }
+        int size() {
+            return notes.size() + removed.size();
+        }
     }
 
     /** The note files the commit changed relative to its first parent, as they are after it. */
-    private static Changed changedNotes(Repository repo, DiffFormatter diff, RevCommit parent, RevCommit c,
-                                        String prefix, List<String> failures) throws IOException {
+    private static Changed changedNotes(
+            Repository repo, DiffFormatter diff, RevCommit parent, RevCommit c, String prefix, List<String> failures)
+            throws IOException {
         Changed out = new Changed(new ArrayList<>(), new ArrayList<>());
         for (DiffEntry e : diff.scan(parent == null ? null : parent.getTree(), c.getTree())) {
             String oldPath = notePath(e.getOldPath(), prefix);
             String newPath = notePath(e.getNewPath(), prefix);
             switch (e.getChangeType()) {
-                case DELETE -> { if (oldPath != null) out.removed().add(oldPath); }
+                case DELETE -> {
+                    if (oldPath != null) out.removed().add(oldPath);
+                }
                 case RENAME -> {
                     if (oldPath != null) out.removed().add(oldPath);
                     if (newPath != null) read(repo, e, newPath, c, out.notes(), failures);
                 }
-                default -> { if (newPath != null) read(repo, e, newPath, c, out.notes(), failures); }
+                default -> {
+                    if (newPath != null) read(repo, e, newPath, c, out.notes(), failures);
+                }
             }
         }
         return out;
     }
 
     /** Reads a changed note's blob; bytes that are not valid UTF-8 are reported by the pipeline (the note keeps its previous graph). */
-    private static void read(Repository repo, DiffEntry e, String path, RevCommit c, List<NotePipeline.NoteInput> out,
-                             List<String> failures) throws IOException {
+    private static void read(
+            Repository repo,
+            DiffEntry e,
+            String path,
+            RevCommit c,
+            List<NotePipeline.NoteInput> out,
+            List<String> failures)
+            throws IOException {
         ObjectLoader blob = repo.open(e.getNewId().toObjectId(), Constants.OBJ_BLOB);
         if (blob.getSize() > NoteFiles.maxFileBytes()) {
             String display = c.getName().substring(0, 7) + ":" + path;
-            failures.add(display + ": " + NoteFiles.tooLarge(display, blob.getSize()).getMessage() + " Its previous graph, if any, is kept.");
+            failures.add(
+                    display + ": " + NoteFiles.tooLarge(display, blob.getSize()).getMessage()
+                            + " Its previous graph, if any, is kept.");
             return;
         }
         out.add(new NotePipeline.NoteInput(path, blob.getCachedBytes(Integer.MAX_VALUE)));
@@ -183,8 +219,12 @@ public final class GitImport {
     /** Commit ids the history graph records. */
     public static Set<String> seenCommits(Dataset ds) {
         Set<String> out = new HashSet<>();
-        Txn.executeRead(ds, () -> ds.asDatasetGraph().getGraph(CGH.historyGraph).find(Node.ANY, CGH.commitId, Node.ANY)
-                .forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm())));
+        Txn.executeRead(
+                ds,
+                () -> ds.asDatasetGraph()
+                        .getGraph(CGH.historyGraph)
+                        .find(Node.ANY, CGH.commitId, Node.ANY)
+                        .forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm())));
         return out;
     }
 
@@ -199,10 +239,14 @@ public final class GitImport {
         int[] dropped = Txn.calculateWrite(ds, () -> {
             List<Node> graphs = new ArrayList<>();
             dsg.findNG(Node.ANY, Node.ANY, CG.sourcePath, Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().getURI().startsWith(Iris.NOTE_GRAPH_PREFIX) && !graphs.contains(q.getGraph())) graphs.add(q.getGraph());
+                if (q.getGraph().getURI().startsWith(Iris.NOTE_GRAPH_PREFIX) && !graphs.contains(q.getGraph()))
+                    graphs.add(q.getGraph());
             });
             graphs.forEach(dsg::removeGraph);
-            int runs = dsg.getGraph(CGH.historyGraph).find(Node.ANY, RDF.type.asNode(), CGH.Run).toList().size();
+            int runs = dsg.getGraph(CGH.historyGraph)
+                    .find(Node.ANY, RDF.type.asNode(), CGH.Run)
+                    .toList()
+                    .size();
             dsg.removeGraph(CGH.historyGraph);
             dsg.removeGraph(NodeFactory.createURI(Iris.INGEST_GRAPH));
             return new int[] {graphs.size(), runs};

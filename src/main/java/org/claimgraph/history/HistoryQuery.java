@@ -3,9 +3,9 @@ package org.claimgraph.history;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,15 +36,25 @@ public final class HistoryQuery {
      * @param commit the git commit id of the run, or ""
      * @param author the commit's author, or the run's agent
      */
-    public record EventRow(Instant time, String event, String claim, String text, String note, int line,
-                           String before, String after, String commit, String author) {}
+    public record EventRow(
+            Instant time,
+            String event,
+            String claim,
+            String text,
+            String note,
+            int line,
+            String before,
+            String after,
+            String commit,
+            String author) {}
 
     /** Which events to list: all bounds optional (null). {@code until} is exclusive. */
     public record Filter(Instant since, Instant until, String note) {
         public static final Filter ALL = new Filter(null, null, null);
 
         boolean accepts(Instant t, String path) {
-            return (since == null || !t.isBefore(since)) && (until == null || t.isBefore(until))
+            return (since == null || !t.isBefore(since))
+                    && (until == null || t.isBefore(until))
                     && (note == null || note.equals(path));
         }
     }
@@ -61,19 +71,31 @@ public final class HistoryQuery {
             if (type == null || time == null || !filter.accepts(time, path)) return;
             String[] run = runs.computeIfAbsent(t.getObject(), r -> run(history, r));
             Node line = one(history, e, CGH.line);
-            rows.add(new EventRow(time, type.label(), iri(one(history, e, CGH.claim)), lex(one(history, e, CGH.text)), path,
+            rows.add(new EventRow(
+                    time,
+                    type.label(),
+                    iri(one(history, e, CGH.claim)),
+                    lex(one(history, e, CGH.text)),
+                    path,
                     line == null ? -1 : Integer.parseInt(line.getLiteralLexicalForm()),
-                    values(history, e, type, true), values(history, e, type, false), run[0], run[1]));
+                    values(history, e, type, true),
+                    values(history, e, type, false),
+                    run[0],
+                    run[1]));
         });
-        rows.sort(Comparator.comparing(EventRow::time).thenComparing(EventRow::note).thenComparingInt(EventRow::line)
-                .thenComparing(EventRow::event).thenComparing(EventRow::claim));
+        rows.sort(Comparator.comparing(EventRow::time)
+                .thenComparing(EventRow::note)
+                .thenComparingInt(EventRow::line)
+                .thenComparing(EventRow::event)
+                .thenComparing(EventRow::claim));
         return rows;
     }
 
     /** The notation of a status concept ({@code cg:Pending} → {@code pending}), or "" for null or an unknown node. */
     public static String notation(Node status) {
         if (status == null) return "";
-        for (VerificationStatus v : VerificationStatus.values()) if (Concepts.status(v).equals(status)) return v.notation();
+        for (VerificationStatus v : VerificationStatus.values())
+            if (Concepts.status(v).equals(status)) return v.notation();
         return status.isURI() ? status.getLocalName() : status.toString();
     }
 
@@ -91,7 +113,8 @@ public final class HistoryQuery {
 
     private static void evidence(Graph h, Node e, Node p, String name, List<String> parts) {
         TreeSet<String> vs = new TreeSet<>();
-        h.find(e, p, Node.ANY).forEachRemaining(t -> vs.add(t.getObject().isURI() ? shortIri(t.getObject()) : lex(t.getObject())));
+        h.find(e, p, Node.ANY)
+                .forEachRemaining(t -> vs.add(t.getObject().isURI() ? shortIri(t.getObject()) : lex(t.getObject())));
         if (!vs.isEmpty()) parts.add(name + "=" + String.join(",", vs));
     }
 
@@ -125,7 +148,11 @@ public final class HistoryQuery {
         }
     }
 
-    private static String lex(Node n) { return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString(); }
+    private static String lex(Node n) {
+        return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
 
-    private static String iri(Node n) { return n == null ? "" : n.getURI(); }
+    private static String iri(Node n) {
+        return n == null ? "" : n.getURI();
+    }
 }

@@ -25,7 +25,10 @@ import org.claimgraph.store.WriteContext;
  * so applying the same changes with the same context twice leaves the same graph.
  */
 public final class HistoryRecorder implements ChangeStep {
-    static { org.apache.jena.sys.JenaSystem.init(); } // a step may be built before anything else touched Jena (serve)
+    static {
+        org.apache.jena.sys.JenaSystem.init();
+    } // a step may be built before anything else touched Jena (serve)
+
     private static final Node TYPE = RDF.type.asNode();
 
     @Override
@@ -59,7 +62,9 @@ public final class HistoryRecorder implements ChangeStep {
         for (int i = 0; i < changes.size(); i++) {
             if (!changes.get(i).after().isEmpty()) continue;
             for (ClaimEvent e : events.get(i)) {
-                if (e.type() == EventType.REMOVED) removed.putIfAbsent(e.before().kind().getURI() + '\u001f' + e.before().plainText(), e);
+                if (e.type() == EventType.REMOVED)
+                    removed.putIfAbsent(
+                            e.before().kind().getURI() + '\u001f' + e.before().plainText(), e);
             }
         }
         if (removed.isEmpty()) return;
@@ -70,7 +75,8 @@ public final class HistoryRecorder implements ChangeStep {
             for (int k = 0; k < list.size(); k++) {
                 ClaimEvent e = list.get(k);
                 if (e.type() != EventType.APPEARED) continue;
-                ClaimEvent old = removed.remove(e.after().kind().getURI() + '\u001f' + e.after().plainText());
+                ClaimEvent old = removed.remove(
+                        e.after().kind().getURI() + '\u001f' + e.after().plainText());
                 if (old == null) continue;
                 consumed.add(old);
                 list.set(k, new ClaimEvent(EventType.REVISED, old.before(), e.after()));
@@ -81,7 +87,9 @@ public final class HistoryRecorder implements ChangeStep {
 
     /** The run's IRI: the commit's when the notes come from git, else a hash of time, agent, tool and note versions. */
     static Node runIri(List<NoteChange> changes, WriteContext ctx) {
-        if (ctx.commit().isPresent()) return NodeFactory.createURI(Iris.ID + "history/run/git-" + ctx.commit().get().id());
+        if (ctx.commit().isPresent())
+            return NodeFactory.createURI(
+                    Iris.ID + "history/run/git-" + ctx.commit().get().id());
         List<String> parts = new ArrayList<>(List.of("run", ctx.time().toString(), ctx.agent(), ctx.tool()));
         for (NoteChange c : changes) parts.add(c.path() + "=" + c.sha256());
         return NodeFactory.createURI(Iris.ID + "history/run/" + Iris.hash(parts.toArray(String[]::new)));
@@ -109,8 +117,8 @@ public final class HistoryRecorder implements ChangeStep {
     }
 
     private static void writeVersion(Graph h, Node run, NoteChange c) {
-        Node v = NodeFactory.createURI(Iris.ID + "history/version/"
-                + Iris.hash(run.getURI(), c.path(), String.valueOf(c.sha256())));
+        Node v = NodeFactory.createURI(
+                Iris.ID + "history/version/" + Iris.hash(run.getURI(), c.path(), String.valueOf(c.sha256())));
         h.add(v, TYPE, CGH.NoteVersion);
         h.add(v, CGH.wasGeneratedBy, run);
         h.add(v, CGH.note, NodeFactory.createURI(Iris.noteIri(c.path())));
@@ -123,12 +131,15 @@ public final class HistoryRecorder implements ChangeStep {
             if (!added.isEmpty()) h.add(v, CGH.addedTriples, NodeFactory.createLiteralString(TripleText.write(added)));
         }
         List<Triple> removed = minus(c.before(), c.after());
-        if (!removed.isEmpty()) h.add(v, CGH.removedTriples, NodeFactory.createLiteralString(TripleText.write(removed)));
+        if (!removed.isEmpty())
+            h.add(v, CGH.removedTriples, NodeFactory.createLiteralString(TripleText.write(removed)));
     }
 
     private static List<Triple> minus(Graph a, Graph b) {
         List<Triple> out = new ArrayList<>();
-        a.find().forEachRemaining(t -> { if (!b.contains(t)) out.add(t); });
+        a.find().forEachRemaining(t -> {
+            if (!b.contains(t)) out.add(t);
+        });
         return out;
     }
 

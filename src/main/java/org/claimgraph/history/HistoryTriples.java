@@ -28,8 +28,12 @@ final class HistoryTriples {
         add(body, CGH.claim, now.claim());
         add(body, CGH.note, NodeFactory.createURI(Iris.noteIri(path)));
         add(body, CGH.path, NodeFactory.createLiteralString(path));
-        if (now.line() > 0) add(body, CGH.line, NodeFactory.createLiteralDT(Integer.toString(now.line()),
-                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        if (now.line() > 0)
+            add(
+                    body,
+                    CGH.line,
+                    NodeFactory.createLiteralDT(
+                            Integer.toString(now.line()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
         add(body, CGH.text, now.text());
         add(body, CGH.claimKind, now.kind());
         if (e.before() != null && e.type() != EventType.APPEARED) {
@@ -57,7 +61,9 @@ final class HistoryTriples {
         Node iri = NodeFactory.createURI(Iris.ID + "history/event/" + Iris.hash(TripleText.write(body)));
         List<Triple> out = new ArrayList<>(body.size() + 1);
         for (Triple t : body) out.add(Triple.create(iri, t.getPredicate(), t.getObject()));
-        if (e.type() == EventType.REVISED) out.add(Triple.create(e.after().claim(), CGH.wasRevisionOf, e.before().claim()));
+        if (e.type() == EventType.REVISED)
+            out.add(Triple.create(
+                    e.after().claim(), CGH.wasRevisionOf, e.before().claim()));
         return out;
     }
 

@@ -43,7 +43,9 @@ public final class PastState {
             });
             later.addAll(versionsAfter(dsg.getGraph(CGH.historyGraph), t));
         });
-        later.sort(Comparator.comparing(Version::time).thenComparing(Version::runIri).reversed());
+        later.sort(Comparator.comparing(Version::time)
+                .thenComparing(Version::runIri)
+                .reversed());
         for (Version v : later) undo(out, v);
         return DatasetFactory.wrap(out);
     }
@@ -67,9 +69,13 @@ public final class PastState {
             Instant time = run == null ? null : StatusTimeline.instant(HistoryQuery.one(h, run, CGH.startedAtTime));
             if (time == null || !time.isAfter(t)) return;
             Node isNew = HistoryQuery.one(h, v, CGH.newNote);
-            out.add(new Version(time, run.getURI(), lex(HistoryQuery.one(h, v, CGH.path)),
+            out.add(new Version(
+                    time,
+                    run.getURI(),
+                    lex(HistoryQuery.one(h, v, CGH.path)),
                     isNew != null && "true".equals(isNew.getLiteralLexicalForm()),
-                    lexOrNull(HistoryQuery.one(h, v, CGH.addedTriples)), lexOrNull(HistoryQuery.one(h, v, CGH.removedTriples))));
+                    lexOrNull(HistoryQuery.one(h, v, CGH.addedTriples)),
+                    lexOrNull(HistoryQuery.one(h, v, CGH.removedTriples))));
         });
         return out;
     }
@@ -85,7 +91,11 @@ public final class PastState {
         return out;
     }
 
-    private static String lex(Node n) { return n == null ? "" : n.getLiteralLexicalForm(); }
+    private static String lex(Node n) {
+        return n == null ? "" : n.getLiteralLexicalForm();
+    }
 
-    private static String lexOrNull(Node n) { return n == null ? null : n.getLiteralLexicalForm(); }
+    private static String lexOrNull(Node n) {
+        return n == null ? null : n.getLiteralLexicalForm();
+    }
 }

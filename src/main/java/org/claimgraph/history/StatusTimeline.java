@@ -31,7 +31,9 @@ public final class StatusTimeline {
 
     private final Map<Node, Line> lines;
 
-    private StatusTimeline(Map<Node, Line> lines) { this.lines = lines; }
+    private StatusTimeline(Map<Node, Line> lines) {
+        this.lines = lines;
+    }
 
     /** Reads the timeline of every claim from the history graph. */
     public static StatusTimeline of(Graph history) {
@@ -41,7 +43,8 @@ public final class StatusTimeline {
             if (i != null) time.put(t.getSubject(), i.toEpochMilli());
         });
         Map<Node, Node> status = new HashMap<>();
-        history.find(Node.ANY, CGH.statusAfter, Node.ANY).forEachRemaining(t -> status.put(t.getSubject(), t.getObject()));
+        history.find(Node.ANY, CGH.statusAfter, Node.ANY)
+                .forEachRemaining(t -> status.put(t.getSubject(), t.getObject()));
         Set<Node> removed = new HashSet<>();
         history.find(Node.ANY, RDF.type.asNode(), CGH.Removed).forEachRemaining(t -> removed.add(t.getSubject()));
         record Point(long time, Node status, boolean ends) {}
@@ -55,7 +58,8 @@ public final class StatusTimeline {
         });
         history.find(Node.ANY, CGH.previousClaim, Node.ANY).forEachRemaining(t -> {
             Long at = time.get(t.getSubject());
-            if (at != null) points.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(new Point(at, null, true));
+            if (at != null)
+                points.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(new Point(at, null, true));
         });
         Map<Node, Line> lines = new HashMap<>(points.size() * 2);
         points.forEach((claim, ps) -> {
@@ -79,7 +83,10 @@ public final class StatusTimeline {
         int lo = 0, hi = l.times.length - 1, found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (l.times[mid] <= ms) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            if (l.times[mid] <= ms) {
+                found = mid;
+                lo = mid + 1;
+            } else hi = mid - 1;
         }
         return found < 0 ? null : l.statuses[found];
     }
@@ -95,12 +102,15 @@ public final class StatusTimeline {
     }
 
     /** How many claims have at least one event. */
-    public int claims() { return lines.size(); }
+    public int claims() {
+        return lines.size();
+    }
 
     static Instant instant(Node literal) {
         if (literal == null || !literal.isLiteral()) return null;
         try {
-            return java.time.OffsetDateTime.parse(literal.getLiteralLexicalForm()).toInstant();
+            return java.time.OffsetDateTime.parse(literal.getLiteralLexicalForm())
+                    .toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

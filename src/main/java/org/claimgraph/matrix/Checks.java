@@ -14,8 +14,8 @@ final class Checks {
     static double weights(DMatrixRMaj v, int n, String name) {
         notNull(v, name);
         if (!(v.numRows == 1 || v.numCols == 1) || v.getNumElements() != n)
-            throw new MatrixException(name + " must be a vector of length " + n + ", got "
-                    + v.numRows + "×" + v.numCols);
+            throw new MatrixException(
+                    name + " must be a vector of length " + n + ", got " + v.numRows + "×" + v.numCols);
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double w = v.data[i];
@@ -53,8 +53,8 @@ final class Checks {
         notNull(a, na);
         notNull(b, nb);
         if (a.numRows != b.numRows || a.numCols != b.numCols)
-            throw new MatrixException("dimension mismatch: " + na + " is " + a.numRows + "×" + a.numCols
-                    + " but " + nb + " is " + b.numRows + "×" + b.numCols);
+            throw new MatrixException("dimension mismatch: " + na + " is " + a.numRows + "×" + a.numCols + " but " + nb
+                    + " is " + b.numRows + "×" + b.numCols);
     }
 
     static boolean hasNaN(DMatrixRMaj m) {

@@ -12,13 +12,21 @@ public record Coverage(long present, long needed) {
     }
 
     /** {@code present / needed}, or 1 when nothing was needed. */
-    public double fraction() { return needed == 0 ? 1.0 : (double) present / needed; }
+    public double fraction() {
+        return needed == 0 ? 1.0 : (double) present / needed;
+    }
 
     /** True when no needed cell was missing. */
-    public boolean complete() { return present == needed; }
+    public boolean complete() {
+        return present == needed;
+    }
 
-    public long missing() { return needed - present; }
+    public long missing() {
+        return needed - present;
+    }
 
     @Override
-    public String toString() { return present + "/" + needed + " cells present"; }
+    public String toString() {
+        return present + "/" + needed + " cells present";
+    }
 }

@@ -35,7 +35,8 @@ public final class EvidenceOps {
         for (int i = 0; i < incidence.getNumElements(); i++) {
             double x = incidence.data[i];
             if (!Double.isFinite(x) || x < 0)
-                throw new MatrixException("incidence N[" + i / t + "," + i % t + "] = " + x + " must be finite and >= 0");
+                throw new MatrixException(
+                        "incidence N[" + i / t + "," + i % t + "] = " + x + " must be finite and >= 0");
         }
         DMatrixRMaj w0 = new DMatrixRMaj(c, 1), mask = new DMatrixRMaj(c, 1);
         for (int i = 0; i < c; i++) {

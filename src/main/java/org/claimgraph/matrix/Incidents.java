@@ -23,7 +23,9 @@ import org.ejml.data.DMatrixRMaj;
 public record Incidents(DMatrixRMaj features, DMatrixRMaj labels) {
     public static final List<String> REQUIRED = List.of("static", "dynamic", "uncertainty", "incident");
 
-    public int size() { return labels.numRows; }
+    public int size() {
+        return labels.numRows;
+    }
 
     /** Reads and checks the file; the message of a {@link MatrixException} names file, line and column. */
     public static Incidents read(Path file) throws IOException {
@@ -38,13 +40,14 @@ public record Incidents(DMatrixRMaj features, DMatrixRMaj labels) {
             for (int j = 0; j < f.length; j++) f[j] = f[j].strip();
             String where = file + ":" + (i + 1);
             if (col == null) {
-                List<String> header = Arrays.stream(f).map(s -> s.toLowerCase(Locale.ROOT)).toList();
+                List<String> header =
+                        Arrays.stream(f).map(s -> s.toLowerCase(Locale.ROOT)).toList();
                 col = new int[REQUIRED.size()];
                 for (int r = 0; r < col.length; r++) {
                     col[r] = header.indexOf(REQUIRED.get(r));
                     if (col[r] < 0)
-                        throw new MatrixException(where + ": the header has no column '" + REQUIRED.get(r) + "' (required: "
-                                + String.join(", ", REQUIRED) + ")");
+                        throw new MatrixException(where + ": the header has no column '" + REQUIRED.get(r)
+                                + "' (required: " + String.join(", ", REQUIRED) + ")");
                 }
                 continue;
             }
@@ -52,14 +55,19 @@ public record Incidents(DMatrixRMaj features, DMatrixRMaj labels) {
             for (int r = 0; r < 4; r++) {
                 if (col[r] >= f.length) throw new MatrixException(where + ": missing column '" + REQUIRED.get(r) + "'");
                 String s = f[col[r]];
-                if (r == 3 && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) { v[r] = s.equalsIgnoreCase("true") ? 1 : 0; continue; }
+                if (r == 3 && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+                    v[r] = s.equalsIgnoreCase("true") ? 1 : 0;
+                    continue;
+                }
                 try {
                     v[r] = Double.parseDouble(s);
                 } catch (NumberFormatException e) {
-                    throw new MatrixException(where + ": column '" + REQUIRED.get(r) + "' = '" + s + "' is not a number");
+                    throw new MatrixException(
+                            where + ": column '" + REQUIRED.get(r) + "' = '" + s + "' is not a number");
                 }
                 if (r < 3 && !(v[r] >= 0 && v[r] <= 1))
-                    throw new MatrixException(where + ": column '" + REQUIRED.get(r) + "' = " + s + " is outside [0,1]");
+                    throw new MatrixException(
+                            where + ": column '" + REQUIRED.get(r) + "' = " + s + " is outside [0,1]");
                 if (r == 3 && v[r] != 0 && v[r] != 1)
                     throw new MatrixException(where + ": column 'incident' = " + s + " must be 0 or 1");
             }

@@ -42,10 +42,13 @@ public final class LogisticRegression {
         Checks.notNull(y, "y");
         final int n = x.numRows, p = x.numCols, q = p + 1;
         if (!(y.numCols == 1 || y.numRows == 1) || y.getNumElements() != n)
-            throw new MatrixException("dimension mismatch: X has " + n + " rows but y is " + y.numRows + "×" + y.numCols);
+            throw new MatrixException(
+                    "dimension mismatch: X has " + n + " rows but y is " + y.numRows + "×" + y.numCols);
         if (n < q + 1)
-            throw new MatrixException("too few samples: " + n + " rows for " + q + " coefficients (need at least " + (q + 1) + ")");
-        if (!(ridge >= 0) || Double.isInfinite(ridge)) throw new MatrixException("ridge = " + ridge + " must be finite and >= 0");
+            throw new MatrixException(
+                    "too few samples: " + n + " rows for " + q + " coefficients (need at least " + (q + 1) + ")");
+        if (!(ridge >= 0) || Double.isInfinite(ridge))
+            throw new MatrixException("ridge = " + ridge + " must be finite and >= 0");
         if (maxIter < 1) throw new MatrixException("maxIter must be >= 1");
         if (!(tol > 0)) throw new MatrixException("tol must be > 0");
         int ones = 0;
@@ -55,7 +58,8 @@ public final class LogisticRegression {
             if (v == 1) ones++;
         }
         if (ones == 0 || ones == n)
-            throw new MatrixException("all " + n + " labels are " + (ones == 0 ? "0" : "1") + "; both outcomes are needed to fit");
+            throw new MatrixException(
+                    "all " + n + " labels are " + (ones == 0 ? "0" : "1") + "; both outcomes are needed to fit");
         DMatrixRMaj z = new DMatrixRMaj(n, q);
         for (int i = 0; i < n; i++) {
             z.unsafe_set(i, 0, 1.0);
@@ -66,7 +70,10 @@ public final class LogisticRegression {
             }
         }
         DMatrixRMaj beta = new DMatrixRMaj(q, 1), eta = new DMatrixRMaj(n, 1), resid = new DMatrixRMaj(n, 1);
-        DMatrixRMaj wz = new DMatrixRMaj(n, q), h = new DMatrixRMaj(q, q), g = new DMatrixRMaj(q, 1), step = new DMatrixRMaj(q, 1);
+        DMatrixRMaj wz = new DMatrixRMaj(n, q),
+                h = new DMatrixRMaj(q, q),
+                g = new DMatrixRMaj(q, 1),
+                step = new DMatrixRMaj(q, 1);
         LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(q);
         for (int it = 1; it <= maxIter; it++) {
             CommonOps_DDRM.mult(z, beta, eta);
@@ -76,19 +83,21 @@ public final class LogisticRegression {
                 double w = mu * (1 - mu);
                 for (int j = 0; j < q; j++) wz.unsafe_set(i, j, w * z.unsafe_get(i, j));
             }
-            CommonOps_DDRM.multTransA(z, wz, h);        // Zᵀ W Z
-            CommonOps_DDRM.multTransA(z, resid, g);     // Zᵀ (y − μ)
+            CommonOps_DDRM.multTransA(z, wz, h); // Zᵀ W Z
+            CommonOps_DDRM.multTransA(z, resid, g); // Zᵀ (y − μ)
             for (int j = 1; j < q; j++) {
                 h.add(j, j, ridge);
                 g.data[j] -= ridge * beta.data[j];
             }
             if (!solver.setA(h) || Double.isNaN(solver.quality()))
-                throw new MatrixException("the Hessian is singular: a feature is constant or collinear, or the classes are separable; add a ridge (e.g. 1e-3) or drop the feature");
+                throw new MatrixException(
+                        "the Hessian is singular: a feature is constant or collinear, or the classes are separable; add a ridge (e.g. 1e-3) or drop the feature");
             solver.solve(g, step);
             double max = 0;
             for (int j = 0; j < q; j++) {
                 if (!Double.isFinite(step.data[j]))
-                    throw new MatrixException("Newton step diverged; the classes are probably separable: add a ridge (e.g. 1e-3)");
+                    throw new MatrixException(
+                            "Newton step diverged; the classes are probably separable: add a ridge (e.g. 1e-3)");
                 beta.data[j] += step.data[j];
                 max = Math.max(max, Math.abs(step.data[j]));
             }

@@ -97,8 +97,8 @@ public final class MaturityOps {
      * @param policy        what to do with missing cells.
      * @return cells with a non-zero weight that were present / needed
      */
-    private static Coverage rescaledProfile(DMatrixRMaj a, DMatrixRMaj w, double total, boolean weightsOnRows,
-                                            DMatrixRMaj out, MissingPolicy policy) {
+    private static Coverage rescaledProfile(
+            DMatrixRMaj a, DMatrixRMaj w, double total, boolean weightsOnRows, DMatrixRMaj out, MissingPolicy policy) {
         final int outer = weightsOnRows ? a.numCols : a.numRows;
         final int inner = weightsOnRows ? a.numRows : a.numCols;
         long needed = 0, present = 0;
@@ -159,8 +159,13 @@ public final class MaturityOps {
      * @param policy FAIL: any missing cell in the two compared columns throws.
      * @return (pairs of cells compared) / (S · Eᵢ · Eⱼ)
      */
-    public static Coverage transition(DMatrixRMaj ai, DMatrixRMaj aj, DMatrixRMaj thetaI, DMatrixRMaj thetaJ,
-                                      DMatrixRMaj out, MissingPolicy policy) {
+    public static Coverage transition(
+            DMatrixRMaj ai,
+            DMatrixRMaj aj,
+            DMatrixRMaj thetaI,
+            DMatrixRMaj thetaJ,
+            DMatrixRMaj out,
+            MissingPolicy policy) {
         Checks.notNull(ai, "A(i)");
         Checks.notNull(aj, "A(j)");
         Checks.notNull(out, "out");
@@ -182,8 +187,9 @@ public final class MaturityOps {
                     double x = ai.unsafe_get(r, k), y = aj.unsafe_get(r, l);
                     if (Double.isNaN(x) || Double.isNaN(y)) {
                         if (policy == MissingPolicy.FAIL)
-                            throw Double.isNaN(x) ? new MissingCellException("A(i)", r, k)
-                                                  : new MissingCellException("A(j)", r, l);
+                            throw Double.isNaN(x)
+                                    ? new MissingCellException("A(i)", r, k)
+                                    : new MissingCellException("A(j)", r, l);
                         continue;
                     }
                     common++;
@@ -206,7 +212,8 @@ public final class MaturityOps {
     private static void theta(DMatrixRMaj t, int n, String name) {
         Checks.notNull(t, name);
         if (!(t.numRows == 1 || t.numCols == 1) || t.getNumElements() != n)
-            throw new MatrixException(name + " must be a vector of length " + n + ", got " + t.numRows + "×" + t.numCols);
+            throw new MatrixException(
+                    name + " must be a vector of length " + n + ", got " + t.numRows + "×" + t.numCols);
         for (int i = 0; i < n; i++) Checks.unit(t.data[i], name + "[" + i + "]");
     }
 
@@ -226,8 +233,8 @@ public final class MaturityOps {
      * @param policy   FAIL: a missing cell in either block throws.
      * @return cells present in both blocks / all cells
      */
-    public static Coverage interpolate(DMatrixRMaj aStatic, DMatrixRMaj aDynamic, double t, DMatrixRMaj out,
-                                       MissingPolicy policy) {
+    public static Coverage interpolate(
+            DMatrixRMaj aStatic, DMatrixRMaj aDynamic, double t, DMatrixRMaj out, MissingPolicy policy) {
         Checks.sameShape(aStatic, aDynamic, "A(static)", "A(dynamic)");
         Checks.notNull(out, "out");
         Checks.unit(t, "t");
@@ -238,8 +245,8 @@ public final class MaturityOps {
             double x = aStatic.data[i], y = aDynamic.data[i];
             if (Double.isNaN(x) || Double.isNaN(y)) {
                 if (policy == MissingPolicy.FAIL)
-                    throw new MissingCellException(Double.isNaN(x) ? "A(static)" : "A(dynamic)",
-                            i / aStatic.numCols, i % aStatic.numCols);
+                    throw new MissingCellException(
+                            Double.isNaN(x) ? "A(static)" : "A(dynamic)", i / aStatic.numCols, i % aStatic.numCols);
                 out.data[i] = Double.NaN;
                 continue;
             }
@@ -282,8 +289,10 @@ public final class MaturityOps {
         Checks.unit(staticValue, "static maturity");
         Checks.unit(dynamicValue, "dynamic maturity");
         Checks.unit(uncertainty, "uncertainty");
-        return sigmoid(model.lambda0() + model.lambda1() * (1 - staticValue)
-                + model.lambda2() * Math.abs(dynamicValue - staticValue) + model.lambda3() * uncertainty);
+        return sigmoid(model.lambda0()
+                + model.lambda1() * (1 - staticValue)
+                + model.lambda2() * Math.abs(dynamicValue - staticValue)
+                + model.lambda3() * uncertainty);
     }
 
     /**
@@ -298,8 +307,13 @@ public final class MaturityOps {
      * @param policy      FAIL: a missing input throws.
      * @return cells with all three inputs present / all cells
      */
-    public static Coverage risk(DMatrixRMaj aStatic, DMatrixRMaj aDynamic, DMatrixRMaj uncertainty, RiskModel model,
-                                DMatrixRMaj out, MissingPolicy policy) {
+    public static Coverage risk(
+            DMatrixRMaj aStatic,
+            DMatrixRMaj aDynamic,
+            DMatrixRMaj uncertainty,
+            RiskModel model,
+            DMatrixRMaj out,
+            MissingPolicy policy) {
         Checks.sameShape(aStatic, aDynamic, "A(static)", "A(dynamic)");
         Checks.sameShape(aStatic, uncertainty, "A(static)", "U");
         Checks.notNull(model, "risk model");
@@ -315,8 +329,10 @@ public final class MaturityOps {
             double x = aStatic.data[i], y = aDynamic.data[i], u = uncertainty.data[i];
             if (Double.isNaN(x) || Double.isNaN(y) || Double.isNaN(u)) {
                 if (policy == MissingPolicy.FAIL)
-                    throw new MissingCellException(Double.isNaN(x) ? "A(static)" : Double.isNaN(y) ? "A(dynamic)" : "U",
-                            i / aStatic.numCols, i % aStatic.numCols);
+                    throw new MissingCellException(
+                            Double.isNaN(x) ? "A(static)" : Double.isNaN(y) ? "A(dynamic)" : "U",
+                            i / aStatic.numCols,
+                            i % aStatic.numCols);
                 out.data[i] = Double.NaN;
                 continue;
             }

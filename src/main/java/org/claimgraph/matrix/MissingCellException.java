@@ -18,7 +18,15 @@ public final class MissingCellException extends MatrixException {
         this.column = column;
     }
 
-    public String operand() { return operand; }
-    public int row() { return row; }
-    public int column() { return column; }
+    public String operand() {
+        return operand;
+    }
+
+    public int row() {
+        return row;
+    }
+
+    public int column() {
+        return column;
+    }
 }

@@ -21,7 +21,9 @@ public record RiskModel(double lambda0, double lambda1, double lambda2, double l
     }
 
     /** λ as an array {λ₀, λ₁, λ₂, λ₃}. */
-    public double[] toArray() { return new double[] {lambda0, lambda1, lambda2, lambda3}; }
+    public double[] toArray() {
+        return new double[] {lambda0, lambda1, lambda2, lambda3};
+    }
 
     /** From {λ₀, λ₁, λ₂, λ₃}. */
     public static RiskModel of(double[] lambda) {

@@ -12,7 +12,9 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * {@link Iris}, not here.
  */
 public final class CG {
-    static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
+    static {
+        org.apache.jena.sys.JenaSystem.init();
+    } // before any vocabulary constant
 
     private CG() {}
 
@@ -21,10 +23,14 @@ public final class CG {
     /** The ontology IRI (no trailing '#'). */
     public static final String ONTOLOGY = "https://w3id.org/claimgraph/ontology";
 
-    private static Node n(String local) { return NodeFactory.createURI(NS + local); }
+    private static Node n(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
 
     /** The Model-level resource of a vocabulary node. */
-    public static Resource resource(Node node) { return ResourceFactory.createResource(node.getURI()); }
+    public static Resource resource(Node node) {
+        return ResourceFactory.createResource(node.getURI());
+    }
 
     // ---- classes and concepts
     public static final Node Note = n("Note");

@@ -9,7 +9,9 @@ import org.apache.jena.graph.NodeFactory;
  * resources (runs, note versions, events) are minted by {@code org.claimgraph.history}.
  */
 public final class CGH {
-    static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
+    static {
+        org.apache.jena.sys.JenaSystem.init();
+    } // before any vocabulary constant
 
     private CGH() {}
 
@@ -22,9 +24,13 @@ public final class CGH {
     /** PROV-O namespace. */
     public static final String PROV = Prefixes.PROV;
 
-    private static Node n(String local) { return NodeFactory.createURI(NS + local); }
+    private static Node n(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
 
-    private static Node prov(String local) { return NodeFactory.createURI(PROV + local); }
+    private static Node prov(String local) {
+        return NodeFactory.createURI(PROV + local);
+    }
 
     /** {@link #HISTORY_GRAPH} as a node. */
     public static final Node historyGraph = NodeFactory.createURI(HISTORY_GRAPH);

@@ -20,7 +20,9 @@ public final class CGM {
     /** The risk model resource in {@link Iris#PARAMETERS_GRAPH}. */
     public static final String RISK_MODEL = Iris.ID + "parameters/risk-model";
 
-    private static Node n(String iri) { return NodeFactory.createURI(iri); }
+    private static Node n(String iri) {
+        return NodeFactory.createURI(iri);
+    }
 
     // classes
     public static final Node MaturityDataSet = n(NS + "MaturityDataSet");
@@ -76,5 +78,4 @@ public final class CGM {
     public static Node member(Dimensions.Kind kind, String slug) {
         return n(memberIri(kind, slug));
     }
-
 }

@@ -23,7 +23,8 @@ public final class Concepts {
 
     /** The status whose concept is {@code concept}, if it is one of the scheme's. */
     public static java.util.Optional<VerificationStatus> status(Node concept) {
-        if (concept == null || !concept.isURI() || !concept.getURI().startsWith(CG.NS)) return java.util.Optional.empty();
+        if (concept == null || !concept.isURI() || !concept.getURI().startsWith(CG.NS))
+            return java.util.Optional.empty();
         return VerificationStatus.ofConceptName(concept.getURI().substring(CG.NS.length()));
     }
 
@@ -36,8 +37,17 @@ public final class Concepts {
             new Rule(CG.InternalTest, List.of("内部测试", "实测", "internal test", "in-house test")),
             new Rule(CG.OfficialBenchmark, List.of("官方压测", "官方测试", "官方基准", "官方性能", "official benchmark")),
             new Rule(CG.OfficialExample, List.of("官方示例", "官方例子", "official example")),
-            new Rule(CG.OfficialRelease, List.of("官方公告", "官方发布", "发布说明", "发行说明", "release note",
-                    "changelog", "official release", "announcement")),
+            new Rule(
+                    CG.OfficialRelease,
+                    List.of(
+                            "官方公告",
+                            "官方发布",
+                            "发布说明",
+                            "发行说明",
+                            "release note",
+                            "changelog",
+                            "official release",
+                            "announcement")),
             new Rule(CG.OfficialDocumentation, List.of("官方文档", "官方资料", "官网", "documentation", "official doc")),
             new Rule(CG.Benchmark, List.of("基准测试", "基准", "压测", "benchmark")),
             new Rule(CG.MaturityAssessment, List.of("成熟度评估", "成熟度", "maturity")),

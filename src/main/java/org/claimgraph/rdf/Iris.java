@@ -50,13 +50,19 @@ public final class Iris {
     }
 
     /** {@code cgid:note/<hash of path>}. */
-    public static String noteIri(String relativePath) { return ID + "note/" + hash(relativePath); }
+    public static String noteIri(String relativePath) {
+        return ID + "note/" + hash(relativePath);
+    }
 
     /** {@code cgid:graph/<hash of path>}: the named graph of one note. */
-    public static String graphIri(String relativePath) { return NOTE_GRAPH_PREFIX + hash(relativePath); }
+    public static String graphIri(String relativePath) {
+        return NOTE_GRAPH_PREFIX + hash(relativePath);
+    }
 
     /** {@code cgid:tool/<slug>}: tools are shared across notes. */
-    public static String toolIri(String canonicalName) { return ID + "tool/" + slug(canonicalName); }
+    public static String toolIri(String canonicalName) {
+        return ID + "tool/" + slug(canonicalName);
+    }
 
     /** {@code cgid:version/<tool>/<version>}, with a constraint suffix when it is not "=". */
     public static String versionIri(String tool, String version, String constraint) {
@@ -65,7 +71,9 @@ public final class Iris {
     }
 
     /** {@code cgid:environment/<hash>}: one resource per distinct test-environment text. */
-    public static String environmentIri(String text) { return ID + "environment/" + hash(text.strip()); }
+    public static String environmentIri(String text) {
+        return ID + "environment/" + hash(text.strip());
+    }
 
     /** A per-note item: {@code cgid:<kind>/<hash(notePath, key...)>}. */
     public static String item(String kind, String notePath, String... key) {
@@ -119,8 +127,18 @@ public final class Iris {
     public static Node urlOrNull(String url) {
         if (url == null) return null;
         String u = url.strip();
-        if (u.isEmpty() || u.chars().anyMatch(ch -> ch <= 0x20 || ch == '<' || ch == '>' || ch == '"'
-                || ch == '{' || ch == '}' || ch == '|' || ch == '\\' || ch == '^' || ch == '`')) {
+        if (u.isEmpty()
+                || u.chars()
+                        .anyMatch(ch -> ch <= 0x20
+                                || ch == '<'
+                                || ch == '>'
+                                || ch == '"'
+                                || ch == '{'
+                                || ch == '}'
+                                || ch == '|'
+                                || ch == '\\'
+                                || ch == '^'
+                                || ch == '`')) {
             return null;
         }
         try {

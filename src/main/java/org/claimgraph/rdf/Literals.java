@@ -22,7 +22,9 @@ final class Literals {
         return NodeFactory.createLiteralLang(s.strip(), "zh");
     }
 
-    static Node integer(long i) { return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger); }
+    static Node integer(long i) {
+        return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger);
+    }
 
     /** Canonical xsd:decimal: no exponent, at least one digit after the point ("100.0", "0.25"). */
     static Node decimal(double d) {
@@ -31,7 +33,11 @@ final class Literals {
         return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal);
     }
 
-    static Node bool(boolean b) { return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean); }
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
 
-    static Node date(LocalDate d) { return d == null ? null : NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate); }
+    static Node date(LocalDate d) {
+        return d == null ? null : NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    }
 }

@@ -1,23 +1,23 @@
 package org.claimgraph.rdf;
 
-import org.apache.jena.vocabulary.SKOS;
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.extract.Model;
 import org.claimgraph.matrix.Dimensions;
 import org.claimgraph.matrix.Dimensions.Kind;
@@ -55,7 +55,11 @@ public final class MaturityMapper {
         SectionsAround around = new SectionsAround(note.sections());
         for (Model.MaturityObservation o : note.maturity()) {
             if (!Double.isFinite(o.value()) || o.value() < 0 || o.value() > 1) {
-                LOG.warn("{}:{}: maturity value {} is not a number in [0,1]; not mapped", note.path(), o.line(), o.value());
+                LOG.warn(
+                        "{}:{}: maturity value {} is not a number in [0,1]; not mapped",
+                        note.path(),
+                        o.line(),
+                        o.value());
                 continue;
             }
             String dsIri = noteIri + "/maturity/" + o.tableIndex();
@@ -66,7 +70,9 @@ public final class MaturityMapper {
                 out.add(ds, CGM.qbStructure, CGM.MaturityStructure);
                 out.add(ds, CG.inNote, noteNode);
                 out.add(ds, CGM.tableIndex, integer(o.tableIndex()));
-                if (note.tables() != null && o.tableIndex() >= 0 && o.tableIndex() < note.tables().size()) {
+                if (note.tables() != null
+                        && o.tableIndex() >= 0
+                        && o.tableIndex() < note.tables().size()) {
                     Model.Table t = note.tables().get(o.tableIndex());
                     out.add(ds, CG.firstLine, integer(t.firstLine()));
                     out.add(ds, CG.lastLine, integer(t.lastLine()));
@@ -81,8 +87,14 @@ public final class MaturityMapper {
             Double before = seen.putIfAbsent(o.tableIndex() + "/" + key, o.value());
             if (before != null) {
                 if (before != o.value())
-                    LOG.warn("{}:{}: second maturity value {} for {} in table {} (first: {}); not mapped",
-                            note.path(), o.line(), o.value(), key, o.tableIndex(), before);
+                    LOG.warn(
+                            "{}:{}: second maturity value {} for {} in table {} (first: {}); not mapped",
+                            note.path(),
+                            o.line(),
+                            o.value(),
+                            key,
+                            o.tableIndex(),
+                            before);
                 continue;
             }
             Node obs = NodeFactory.createURI(dsIri + "/" + key);
@@ -93,8 +105,10 @@ public final class MaturityMapper {
             out.add(obs, CGM.element, CGM.member(Kind.ELEMENT, element));
             out.add(obs, CGM.scenario, CGM.member(Kind.SCENARIO, scenario));
             out.add(obs, CGM.phase, CGM.member(Kind.PHASE, phase));
-            out.add(obs, CGM.maturity, NodeFactory.createLiteralDT(BigDecimal.valueOf(o.value()).toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            out.add(
+                    obs,
+                    CGM.maturity,
+                    NodeFactory.createLiteralDT(BigDecimal.valueOf(o.value()).toPlainString(), XSDDatatype.XSDdecimal));
             out.add(obs, CG.inNote, noteNode);
             out.add(obs, CG.line, integer(o.line()));
         }
@@ -107,7 +121,12 @@ public final class MaturityMapper {
     private static Model.Table table(Model.Note note, int index) {
         if (note.tables() == null || index < 0 || index >= note.tables().size()) return null;
         Model.Table t = note.tables().get(index);
-        return t.index() == index ? t : note.tables().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+        return t.index() == index
+                ? t
+                : note.tables().stream()
+                        .filter(x -> x.index() == index)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /**
@@ -117,7 +136,9 @@ public final class MaturityMapper {
      */
     static boolean phased(Model.Table table) {
         if (table == null) return true;
-        return table.header().stream().skip(1).anyMatch(h -> PHASE_HEADER.matcher(h.replace("*", "").strip()).matches());
+        return table.header().stream()
+                .skip(1)
+                .anyMatch(h -> PHASE_HEADER.matcher(h.replace("*", "").strip()).matches());
     }
 
     /**
@@ -138,8 +159,10 @@ public final class MaturityMapper {
             while (m.find()) if (Dimensions.lookup(Kind.LAYER, m.group(1)).isPresent()) return m.group(1);
             Matcher i = LAYER_INDEX.matcher(s.heading());
             if (i.find()) {
-                int order = Integer.parseInt(java.text.Normalizer.normalize(i.group(1), java.text.Normalizer.Form.NFKC));
-                for (Dimensions.Member mem : Dimensions.members(Kind.LAYER)) if (mem.order() == order) return mem.slug();
+                int order =
+                        Integer.parseInt(java.text.Normalizer.normalize(i.group(1), java.text.Normalizer.Form.NFKC));
+                for (Dimensions.Member mem : Dimensions.members(Kind.LAYER))
+                    if (mem.order() == order) return mem.slug();
             }
         }
         return label;
@@ -153,7 +176,7 @@ public final class MaturityMapper {
      */
     private static final class SectionsAround {
         private final List<Model.Section> sections;
-        private final int[] parent;  // index in sections of the nearest earlier section containing it, or -1
+        private final int[] parent; // index in sections of the nearest earlier section containing it, or -1
 
         SectionsAround(List<Model.Section> sections) {
             this.sections = sections == null ? List.of() : sections;
@@ -176,7 +199,10 @@ public final class MaturityMapper {
             int lo = 0, hi = sections.size() - 1, at = -1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                if (sections.get(mid).firstLine() <= line) { at = mid; lo = mid + 1; } else hi = mid - 1;
+                if (sections.get(mid).firstLine() <= line) {
+                    at = mid;
+                    lo = mid + 1;
+                } else hi = mid - 1;
             }
             java.util.ArrayDeque<Model.Section> out = new java.util.ArrayDeque<>();
             for (int i = at; i >= 0; i = parent[i]) {
@@ -194,18 +220,24 @@ public final class MaturityMapper {
         String slug = slug(label);
         Node c = CGM.member(kind, slug);
         out.add(c, RDF.type.asNode(), SKOS.Concept.asNode());
-        out.add(c, RDF.type.asNode(), switch (kind) {
-            case LAYER -> CGM.Layer;
-            case ELEMENT -> CGM.Element;
-            case SCENARIO -> CGM.Scenario;
-            case PHASE -> CGM.Phase;
-        });
-        out.add(c, SKOS.inScheme.asNode(), switch (kind) {
-            case LAYER -> CGM.LayerScheme;
-            case ELEMENT -> CGM.ElementScheme;
-            case SCENARIO -> CGM.ScenarioScheme;
-            case PHASE -> CGM.PhaseScheme;
-        });
+        out.add(
+                c,
+                RDF.type.asNode(),
+                switch (kind) {
+                    case LAYER -> CGM.Layer;
+                    case ELEMENT -> CGM.Element;
+                    case SCENARIO -> CGM.Scenario;
+                    case PHASE -> CGM.Phase;
+                });
+        out.add(
+                c,
+                SKOS.inScheme.asNode(),
+                switch (kind) {
+                    case LAYER -> CGM.LayerScheme;
+                    case ELEMENT -> CGM.ElementScheme;
+                    case SCENARIO -> CGM.ScenarioScheme;
+                    case PHASE -> CGM.PhaseScheme;
+                });
         out.add(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label.strip()));
         return slug;
     }

@@ -7,11 +7,8 @@ import static org.claimgraph.rdf.Literals.integer;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.Literals.zh;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -36,7 +33,9 @@ import org.claimgraph.extract.Model;
  * duplicates. Inserting a line above an item therefore does not change its IRI.
  */
 public final class NoteMapper {
-    static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
+    static {
+        org.apache.jena.sys.JenaSystem.init();
+    } // before any vocabulary constant
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node LABEL = RDFS.label.asNode();
@@ -185,7 +184,9 @@ public final class NoteMapper {
             for (Model.Table t : note.tables()) tablesByFirstLine.putIfAbsent(t.firstLine(), t);
         }
         var e = tablesByFirstLine.floorEntry(line);
-        return e != null && line <= e.getValue().lastLine() ? tableNodes.get(e.getValue().index()) : null;
+        return e != null && line <= e.getValue().lastLine()
+                ? tableNodes.get(e.getValue().index())
+                : null;
     }
 
     private void mapCodeBlock(Model.CodeBlock c) {
@@ -259,7 +260,9 @@ public final class NoteMapper {
         for (Model.Field f : a.otherFields()) field(n, f);
     }
 
-    private static long key(int block, int assessment) { return ((long) block << 32) | (assessment & 0xffffffffL); }
+    private static long key(int block, int assessment) {
+        return ((long) block << 32) | (assessment & 0xffffffffL);
+    }
 
     // ---------------------------------------------------------------- claims
 
@@ -331,7 +334,9 @@ public final class NoteMapper {
         add(n, TYPE, CG.Version);
         add(n, CG.ofTool, tool(v.tool()));
         add(n, CG.versionString, str(v.version()));
-        String c = v.constraint() == null || v.constraint().isBlank() ? "=" : v.constraint().strip();
+        String c = v.constraint() == null || v.constraint().isBlank()
+                ? "="
+                : v.constraint().strip();
         add(n, CG.versionConstraint, str(c));
         add(n, LABEL, str(v.tool() + " " + ("=".equals(c) ? "" : c + " ") + v.version()));
         return n;
@@ -388,9 +393,15 @@ public final class NoteMapper {
 
     // ---------------------------------------------------------------- literals
 
-    void add(Node s, Node p, Node o) { out.add(Triple.create(s, p, o)); }
+    void add(Node s, Node p, Node o) {
+        out.add(Triple.create(s, p, o));
+    }
 
-    void addIf(Node s, Node p, Node o) { if (o != null) add(s, p, o); }
+    void addIf(Node s, Node p, Node o) {
+        if (o != null) add(s, p, o);
+    }
 
-    static String nz(String s) { return s == null ? "" : s; }
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
 }

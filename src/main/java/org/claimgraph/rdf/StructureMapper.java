@@ -31,7 +31,8 @@ final class StructureMapper {
 
     void mapEdge(Model.GraphEdge e) {
         Node code = mapper.codeNodes.get(e.codeBlockIndex());
-        Node n = mapper.mintUnder("edge", code, NoteMapper.nz(e.from()), NoteMapper.nz(e.to()), NoteMapper.nz(e.label()));
+        Node n = mapper.mintUnder(
+                "edge", code, NoteMapper.nz(e.from()), NoteMapper.nz(e.to()), NoteMapper.nz(e.label()));
         mapper.add(n, TYPE, CG.GraphEdge);
         mapper.add(n, CG.inNote, mapper.noteNode);
         if (code != null) mapper.add(n, CG.inCodeBlock, code);
@@ -69,7 +70,8 @@ final class StructureMapper {
     }
 
     void mapTuple(Model.TupleStatement t) {
-        Node n = mapper.mint("tuple", NoteMapper.nz(t.subject()), NoteMapper.nz(t.predicate()), NoteMapper.nz(t.object()));
+        Node n = mapper.mint(
+                "tuple", NoteMapper.nz(t.subject()), NoteMapper.nz(t.predicate()), NoteMapper.nz(t.object()));
         mapper.add(n, TYPE, CG.TupleStatement);
         mapper.add(n, CG.inNote, mapper.noteNode);
         mapper.add(n, CG.tupleSubject, str(NoteMapper.nz(t.subject())));
@@ -132,7 +134,8 @@ final class StructureMapper {
         Node n = null;
         for (Model.Claim c : mapper.note.claims()) {
             if (c.kind() == org.claimgraph.extract.ClaimKind.COVERAGE
-                    && c.firstLine() <= cov.line() && cov.line() <= c.lastLine()) {
+                    && c.firstLine() <= cov.line()
+                    && cov.line() <= c.lastLine()) {
                 n = mapper.claimNodes.get(c.index());
                 break;
             }

@@ -34,8 +34,7 @@ final class AnonymousLimit {
 
     static boolean authenticated(Request request, LoginService login) {
         String h = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        if (login == null || h == null || !h.regionMatches(true, 0, "Basic ", 0, 6))
-            return false;
+        if (login == null || h == null || !h.regionMatches(true, 0, "Basic ", 0, 6)) return false;
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(h.substring(6).strip()), StandardCharsets.UTF_8);
@@ -43,8 +42,7 @@ final class AnonymousLimit {
             return false;
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0)
-            return false;
+        if (colon <= 0) return false;
         return login.login(decoded.substring(0, colon), decoded.substring(colon + 1), request, create -> null) != null;
     }
 }

@@ -5,23 +5,22 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.DataGraph;
 import org.claimgraph.validate.ReportWriters;
 import org.claimgraph.validate.ShapesLoader;
 import org.claimgraph.validate.StoredAudit;
-import org.apache.jena.system.Txn;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import java.util.Arrays;
 
 /**
  * {@code GET /kg/audit}: the audit report ({@link Audit}) of the served graph as JSON
@@ -39,9 +38,14 @@ final class AuditService extends BaseActionREST {
 
     /** Output formats, with their media types. */
     enum Format {
-        JSON("application/json"), HTML("text/html"), MARKDOWN("text/markdown");
+        JSON("application/json"),
+        HTML("text/html"),
+        MARKDOWN("text/markdown");
         final String mediaType;
-        Format(String mediaType) { this.mediaType = mediaType; }
+
+        Format(String mediaType) {
+            this.mediaType = mediaType;
+        }
     }
 
     /** The packaged shapes, read once. */
@@ -62,16 +66,17 @@ final class AuditService extends BaseActionREST {
             }
         }
         String lang = action.getRequestParameter("lang") == null ? "en" : action.getRequestParameter("lang");
-        if (!lang.equals("en") && !lang.equals("zh"))
-            ServletOps.errorBadRequest("lang must be en or zh, got: " + lang);
-        Dataset dataset = RemoteFront.readable(action.getDataset());  // serve --store: a full copy of the store
+        if (!lang.equals("en") && !lang.equals("zh")) ServletOps.errorBadRequest("lang must be en or zh, got: " + lang);
+        Dataset dataset = RemoteFront.readable(action.getDataset()); // serve --store: a full copy of the store
         // the stored audit graph when it is for the date and language asked: no validation per request
         LocalDate storedAsOf = asOfParam == null ? null : asOf;
         String storedLang = action.getRequestParameter("lang");
-        Audit.Result result = Txn.calculateRead(dataset, () -> StoredAudit.read(dataset.asDatasetGraph(), storedAsOf, storedLang));
+        Audit.Result result =
+                Txn.calculateRead(dataset, () -> StoredAudit.read(dataset.asDatasetGraph(), storedAsOf, storedLang));
         if (result == null) {
-            Graph data = DataGraph.of(dataset, asOf);  // one read transaction
-            data = Deadline.in(Deadline.timeoutMillis(action.getContext()), null).wrap(data);  // over the query timeout: 503
+            Graph data = DataGraph.of(dataset, asOf); // one read transaction
+            data = Deadline.in(Deadline.timeoutMillis(action.getContext()), null)
+                    .wrap(data); // over the query timeout: 503
             result = Audit.run(data, Shapes.GRAPH, ShapesLoader.defaultShapes(), asOf, lang);
         }
         String body = switch (format) {

@@ -55,9 +55,14 @@ final class AuditedWrites extends DatasetGraphWrapper {
         }
     }
 
-    private static final Set<String> NOT_NOTES = Set.of(Iris.ONTOLOGY_GRAPH, Iris.INGEST_GRAPH, Iris.PARAMETERS_GRAPH, CGH.HISTORY_GRAPH);
+    private static final Set<String> NOT_NOTES =
+            Set.of(Iris.ONTOLOGY_GRAPH, Iris.INGEST_GRAPH, Iris.PARAMETERS_GRAPH, CGH.HISTORY_GRAPH);
     /** How this thread's writes are treated: checked (default), audited but never refused, or left to the pipeline's own steps. */
-    private enum Mode { GUARDED, UNGUARDED, UNTRACKED }
+    private enum Mode {
+        GUARDED,
+        UNGUARDED,
+        UNTRACKED
+    }
 
     private static final ThreadLocal<Mode> MODE = ThreadLocal.withInitial(() -> Mode.GUARDED);
 
@@ -94,13 +99,20 @@ final class AuditedWrites extends DatasetGraphWrapper {
         }
     }
 
-    Severity guard() { return guard; }
-
-    static boolean noteGraphName(Node g) {
-        return g != null && g.isURI() && g.getURI().startsWith(Iris.NOTE_GRAPH_PREFIX) && !NOT_NOTES.contains(g.getURI());
+    Severity guard() {
+        return guard;
     }
 
-    private boolean inWrite() { return isInTransaction() && transactionMode() == ReadWrite.WRITE; }
+    static boolean noteGraphName(Node g) {
+        return g != null
+                && g.isURI()
+                && g.getURI().startsWith(Iris.NOTE_GRAPH_PREFIX)
+                && !NOT_NOTES.contains(g.getURI());
+    }
+
+    private boolean inWrite() {
+        return isInTransaction() && transactionMode() == ReadWrite.WRITE;
+    }
 
     /** Before the first change of {@code g} in this transaction: remember it as it was. */
     private void touch(Node g) {
@@ -122,18 +134,57 @@ final class AuditedWrites extends DatasetGraphWrapper {
             touch(g);
             return;
         }
-        touch(Quad.defaultGraphIRI);  // starts the transaction's tracking
+        touch(Quad.defaultGraphIRI); // starts the transaction's tracking
         if (state.get().tracking) getWrapped().listGraphNodes().forEachRemaining(this::touch);
     }
 
-    @Override public void add(Quad q) { touch(q.getGraph()); super.add(q); }
-    @Override public void delete(Quad q) { touch(q.getGraph()); super.delete(q); }
-    @Override public void add(Node g, Node s, Node p, Node o) { touch(g); super.add(g, s, p, o); }
-    @Override public void delete(Node g, Node s, Node p, Node o) { touch(g); super.delete(g, s, p, o); }
-    @Override public void deleteAny(Node g, Node s, Node p, Node o) { touchAll(g); super.deleteAny(g, s, p, o); }
-    @Override public void addGraph(Node g, Graph data) { touch(g); super.addGraph(g, data); }
-    @Override public void removeGraph(Node g) { touch(g); super.removeGraph(g); }
-    @Override public void clear() { touchAll(Node.ANY); super.clear(); }
+    @Override
+    public void add(Quad q) {
+        touch(q.getGraph());
+        super.add(q);
+    }
+
+    @Override
+    public void delete(Quad q) {
+        touch(q.getGraph());
+        super.delete(q);
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        touch(g);
+        super.add(g, s, p, o);
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        touch(g);
+        super.delete(g, s, p, o);
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        touchAll(g);
+        super.deleteAny(g, s, p, o);
+    }
+
+    @Override
+    public void addGraph(Node g, Graph data) {
+        touch(g);
+        super.addGraph(g, data);
+    }
+
+    @Override
+    public void removeGraph(Node g) {
+        touch(g);
+        super.removeGraph(g);
+    }
+
+    @Override
+    public void clear() {
+        touchAll(Node.ANY);
+        super.clear();
+    }
 
     /** In a write transaction, a view whose writes come back through this wrapper. */
     @Override
@@ -173,7 +224,9 @@ final class AuditedWrites extends DatasetGraphWrapper {
         super.end();
     }
 
-    private void reset() { state.remove(); }
+    private void reset() {
+        state.remove();
+    }
 
     /** Re-validates the changed notes; the refusal when guard mode refuses the write, else null. */
     private WriteGuard.Refusal audit(Map<Node, Graph> touched) {
@@ -182,7 +235,8 @@ final class AuditedWrites extends DatasetGraphWrapper {
         touched.forEach((g, was) -> {
             Graph now = copy(base, g);
             String path = sourcePath(now) != null ? sourcePath(now) : sourcePath(was);
-            if (path != null && !same(was, now)) changes.add(new NoteChange(path, g, was, now, now.isEmpty() ? null : ""));
+            if (path != null && !same(was, now))
+                changes.add(new NoteChange(path, g, was, now, now.isEmpty() ? null : ""));
         });
         if (changes.isEmpty() || !LiveAudit.kept(base)) return null;
         Graph audit = base.getGraph(AuditGraph.NAME);

@@ -40,7 +40,8 @@ final class BodyLimit implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         if (request.getContentLengthLong() > limit) {
@@ -48,13 +49,15 @@ final class BodyLimit implements Filter {
             return;
         }
         String method = request.getMethod();
-        if (!("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method)) || request.getContentLengthLong() == 0) {
+        if (!("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method))
+                || request.getContentLengthLong() == 0) {
             chain.doFilter(req, res);
             return;
         }
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         if (type.startsWith("multipart/")) {
-            chain.doFilter(req, res);  // not used by any operation here; Jetty's own limits apply
+            chain.doFilter(req, res); // not used by any operation here; Jetty's own limits apply
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -68,37 +71,38 @@ final class BodyLimit implements Filter {
                 body.write(buf, 0, n);
             }
         } catch (IOException | RuntimeException e) {
-            if (!fail(e, response))
-                throw e;
+            if (!fail(e, response)) throw e;
             return;
         }
-        chain.doFilter(new Buffered(request, body.toByteArray(), type.startsWith("application/x-www-form-urlencoded")), res);
+        chain.doFilter(
+                new Buffered(request, body.toByteArray(), type.startsWith("application/x-www-form-urlencoded")), res);
     }
 
     /** Answers a read stopped by Jetty's size limit (413) or minimum data rate (408) with that status; false for other failures. */
     private boolean fail(Throwable e, HttpServletResponse response) throws IOException {
         int code = httpCode(e);
-        if (code < 0)
-            return false;
-        if (code == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE)
-            tooLarge(response);
+        if (code < 0) return false;
+        if (code == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) tooLarge(response);
         else if (!response.isCommitted()) {
             response.setHeader("Connection", "close");
-            response.sendError(code, code == HttpServletResponse.SC_REQUEST_TIMEOUT ? "request body sent too slowly" : e.getMessage());
+            response.sendError(
+                    code,
+                    code == HttpServletResponse.SC_REQUEST_TIMEOUT ? "request body sent too slowly" : e.getMessage());
         }
         return true;
     }
 
     private static int httpCode(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause())
-            if (c instanceof org.eclipse.jetty.http.HttpException h)
-                return h.getCode();
+            if (c instanceof org.eclipse.jetty.http.HttpException h) return h.getCode();
         return -1;
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body over " + limit + " bytes (cgsrv:maxRequestBytes)");
+        response.sendError(
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "request body over " + limit + " bytes (cgsrv:maxRequestBytes)");
     }
 
     /** The request with its body already read; a form's fields join the query string's parameters. */
@@ -114,11 +118,19 @@ final class BodyLimit implements Filter {
                 return;
             }
             Map<String, List<String>> values = new LinkedHashMap<>();
-            java.nio.charset.Charset cs = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
+            java.nio.charset.Charset cs = request.getCharacterEncoding() == null
+                    ? StandardCharsets.UTF_8
                     : java.nio.charset.Charset.forName(request.getCharacterEncoding());
             if (request.getQueryString() != null)
-                UrlEncoded.decodeTo(request.getQueryString(), (k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v), StandardCharsets.UTF_8);
-            UrlEncoded.decodeTo(new String(body, cs), (k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v), cs);
+                UrlEncoded.decodeTo(
+                        request.getQueryString(),
+                        (k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>())
+                                .add(v),
+                        StandardCharsets.UTF_8);
+            UrlEncoded.decodeTo(
+                    new String(body, cs),
+                    (k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v),
+                    cs);
             Map<String, String[]> p = new LinkedHashMap<>();
             values.forEach((k, v) -> p.put(k, v.toArray(String[]::new)));
             this.parameters = Collections.unmodifiableMap(p);
@@ -126,8 +138,7 @@ final class BodyLimit implements Filter {
 
         @Override
         public String getParameter(String name) {
-            if (parameters == null)
-                return super.getParameter(name);
+            if (parameters == null) return super.getParameter(name);
             String[] v = parameters.get(name);
             return v == null ? null : v[0];
         }
@@ -151,11 +162,30 @@ final class BodyLimit implements Filter {
         public ServletInputStream getInputStream() {
             ByteArrayInputStream in = new ByteArrayInputStream(body);
             return new ServletInputStream() {
-                @Override public int read() { return in.read(); }
-                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
-                @Override public boolean isFinished() { return in.available() == 0; }
-                @Override public boolean isReady() { return true; }
-                @Override public void setReadListener(ReadListener l) { throw new IllegalStateException("synchronous only"); }
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener l) {
+                    throw new IllegalStateException("synchronous only");
+                }
             };
         }
 

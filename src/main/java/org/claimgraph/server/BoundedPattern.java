@@ -37,17 +37,15 @@ final class BoundedPattern extends PatternConstraint {
 
     @Override
     public ReportItem validate(ValidationContext vCxt, Node n) {
-        if (n.isBlank())
-            return super.validate(vCxt, n);
-        if (compiled.matcher(new CancellableRegex.Chars(NodeFunctions.str(n), deadline::check)).find())
-            return null;
+        if (n.isBlank()) return super.validate(vCxt, n);
+        if (compiled.matcher(new CancellableRegex.Chars(NodeFunctions.str(n), deadline::check))
+                .find()) return null;
         return super.validate(vCxt, n);
     }
 
     /** {@code shapes} with every {@code sh:pattern} constraint of every shape bounded by {@code deadline}. */
     static Shapes bound(Shapes shapes, Deadline deadline) {
-        for (Shape shape : shapes.getShapeMap().values())
-            replace(shape.getConstraints(), deadline);
+        for (Shape shape : shapes.getShapeMap().values()) replace(shape.getConstraints(), deadline);
         return shapes;
     }
 
@@ -56,7 +54,10 @@ final class BoundedPattern extends PatternConstraint {
             return;
         List<Constraint> bounded = new ArrayList<>();
         for (Constraint c : constraints)
-            bounded.add(c instanceof PatternConstraint pc && !(c instanceof BoundedPattern) ? new BoundedPattern(pc, deadline) : c);
+            bounded.add(
+                    c instanceof PatternConstraint pc && !(c instanceof BoundedPattern)
+                            ? new BoundedPattern(pc, deadline)
+                            : c);
         constraints.clear();
         constraints.addAll(bounded);
     }

@@ -32,23 +32,26 @@ final class BoundedShacl extends BaseActionREST {
     protected void doPost(HttpAction action) {
         MediaType mediaType = ActionLib.contentNegotation(action, DEF.rdfOffer, DEF.acceptTurtle);
         Lang lang = RDFLanguages.contentTypeToLang(mediaType.getContentTypeStr());
-        if (lang == null)
-            lang = RDFLanguages.TTL;
+        if (lang == null) lang = RDFLanguages.TTL;
         String targetNodeStr = action.getRequestParameter(HttpNames.paramTarget);
         Graph shapesGraph = ActionLib.readFromRequest(action, Lang.TTL);
         action.beginRead();
         try {
             Deadline deadline = Deadline.in(Deadline.timeoutMillis(action.getContext()), null);
             GraphTarget graphTarget = determineTarget(action.getActiveDSG(), action);
-            if (!graphTarget.exists())
-                ServletOps.errorNotFound("No data graph: " + graphTarget.label());
+            if (!graphTarget.exists()) ServletOps.errorNotFound("No data graph: " + graphTarget.label());
             Graph data = deadline.wrap(graphTarget.graph());
-            Node targetNode = targetNodeStr == null ? null : NodeFactory.createURI(data.getPrefixMapping().expandPrefix(targetNodeStr));
+            Node targetNode = targetNodeStr == null
+                    ? null
+                    : NodeFactory.createURI(data.getPrefixMapping().expandPrefix(targetNodeStr));
             Shapes shapes = BoundedPattern.bound(Shapes.parse(shapesGraph), deadline);
             ValidationReport report = targetNode == null
                     ? ShaclValidator.get().validate(shapes, data)
                     : ShaclValidator.get().validate(shapes, data, targetNode);
-            action.log.info(format("[%d] shacl: %s", action.id, report.conforms() ? "conforms" : report.getEntries().size() + " results"));
+            action.log.info(format(
+                    "[%d] shacl: %s",
+                    action.id,
+                    report.conforms() ? "conforms" : report.getEntries().size() + " results"));
             action.setResponseStatus(HttpSC.OK_200);
             ActionLib.graphResponse(action, report.getGraph(), lang);
         } finally {

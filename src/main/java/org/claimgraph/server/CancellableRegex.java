@@ -26,28 +26,37 @@ import org.apache.jena.sparql.function.FunctionEnv;
  */
 final class CancellableRegex extends E_Regex {
     static final int CHECK_EVERY = 4096;
-    private final Pattern constant;  // the compiled pattern when pattern and flags are constants
+    private final Pattern constant; // the compiled pattern when pattern and flags are constants
 
     CancellableRegex(Expr expr, Expr pattern, Expr flags) {
         super(expr, pattern, flags);
         Pattern p = null;
-        if (pattern.isConstant() && pattern.getConstant().isString() && (flags == null || (flags.isConstant() && flags.getConstant().isString())))
-            p = RegexEngine.makePattern("Regex", pattern.getConstant().getString(), flags == null ? null : flags.getConstant().getString());
+        if (pattern.isConstant()
+                && pattern.getConstant().isString()
+                && (flags == null || (flags.isConstant() && flags.getConstant().isString())))
+            p = RegexEngine.makePattern(
+                    "Regex",
+                    pattern.getConstant().getString(),
+                    flags == null ? null : flags.getConstant().getString());
         this.constant = p;
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         AtomicBoolean cancel = env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
-        if (cancel == null)
-            return eval(args);
+        if (cancel == null) return eval(args);
         Node arg = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
         Pattern p = constant;
         if (p == null) {
-            E_Regex.makeRegexEngine(args.get(1), args.size() > 2 ? args.get(2) : null);  // Jena's checks and messages
-            p = RegexEngine.makePattern("Regex", args.get(1).getString(), args.size() > 2 ? args.get(2).getString() : null);
+            E_Regex.makeRegexEngine(args.get(1), args.size() > 2 ? args.get(2) : null); // Jena's checks and messages
+            p = RegexEngine.makePattern(
+                    "Regex",
+                    args.get(1).getString(),
+                    args.size() > 2 ? args.get(2).getString() : null);
         }
-        return p.matcher(Chars.cancelledBy(arg.getLiteralLexicalForm(), cancel)).find() ? NodeValue.TRUE : NodeValue.FALSE;
+        return p.matcher(Chars.cancelledBy(arg.getLiteralLexicalForm(), cancel)).find()
+                ? NodeValue.TRUE
+                : NodeValue.FALSE;
     }
 
     @Override
@@ -69,8 +78,7 @@ final class CancellableRegex extends E_Regex {
         /** Reads that throw {@link QueryCancelledException} once {@code cancel} is set. */
         static Chars cancelledBy(String s, AtomicBoolean cancel) {
             return new Chars(s, () -> {
-                if (cancel.get())
-                    throw new QueryCancelledException();
+                if (cancel.get()) throw new QueryCancelledException();
             });
         }
 

@@ -25,34 +25,42 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * {@link QueryBounds}.
  */
 final class CancellableReplace extends E_StrReplace {
-    private final Pattern constant;  // the compiled pattern when pattern and flags are constants
+    private final Pattern constant; // the compiled pattern when pattern and flags are constants
 
     CancellableReplace(Expr str, Expr pattern, Expr replacement, Expr flags) {
         super(str, pattern, replacement, flags);
         Pattern p = null;
-        if (pattern.isConstant() && pattern.getConstant().isString() && (flags == null || (flags.isConstant() && flags.getConstant().isString())))
-            p = RegexEngine.makePattern("replace", pattern.getConstant().getString(), flags == null ? null : flags.getConstant().getString());
+        if (pattern.isConstant()
+                && pattern.getConstant().isString()
+                && (flags == null || (flags.isConstant() && flags.getConstant().isString())))
+            p = RegexEngine.makePattern(
+                    "replace",
+                    pattern.getConstant().getString(),
+                    flags == null ? null : flags.getConstant().getString());
         this.constant = p;
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
         AtomicBoolean cancel = env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
-        if (cancel == null)
-            return eval(args);
-        String input = NodeValueOps.checkAndGetStringLiteral("replace", args.get(0)).getLiteralLexicalForm();
-        String replacement = NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
+        if (cancel == null) return eval(args);
+        String input =
+                NodeValueOps.checkAndGetStringLiteral("replace", args.get(0)).getLiteralLexicalForm();
+        String replacement =
+                NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
         Pattern p = constant != null ? constant : pattern(args);
         String out = replaceAll(p.matcher(CancellableRegex.Chars.cancelledBy(input, cancel)), replacement);
-        if (out == null || out.equals(input))
-            return args.get(0);
+        if (out == null || out.equals(input)) return args.get(0);
         Node n = args.get(0).asNode();
         return NodeValue.makeNode(NodeFactory.createLiteral(out, n.getLiteralLanguage(), n.getLiteralDatatype()));
     }
 
     private static Pattern pattern(List<NodeValue> args) {
-        String pattern = NodeValueOps.checkAndGetStringLiteral("replace", args.get(1)).getLiteralLexicalForm();
-        String flags = args.size() > 3 ? NodeValueOps.checkAndGetStringLiteral("replace", args.get(3)).getLiteralLexicalForm() : null;
+        String pattern =
+                NodeValueOps.checkAndGetStringLiteral("replace", args.get(1)).getLiteralLexicalForm();
+        String flags = args.size() > 3
+                ? NodeValueOps.checkAndGetStringLiteral("replace", args.get(3)).getLiteralLexicalForm()
+                : null;
         return RegexEngine.makePattern("replace", pattern, flags);
     }
 
@@ -61,14 +69,11 @@ final class CancellableReplace extends E_StrReplace {
         try {
             StringBuilder sb = null;
             while (m.find()) {
-                if (m.start() == m.end())
-                    continue;
-                if (sb == null)
-                    sb = new StringBuilder();
+                if (m.start() == m.end()) continue;
+                if (sb == null) sb = new StringBuilder();
                 m.appendReplacement(sb, replacement);
             }
-            if (sb == null)
-                return null;
+            if (sb == null) return null;
             m.appendTail(sb);
             return sb.toString();
         } catch (IndexOutOfBoundsException e) {
@@ -78,6 +83,7 @@ final class CancellableReplace extends E_StrReplace {
 
     @Override
     public Expr copy(ExprList newArgs) {
-        return new CancellableReplace(newArgs.get(0), newArgs.get(1), newArgs.get(2), newArgs.size() > 3 ? newArgs.get(3) : null);
+        return new CancellableReplace(
+                newArgs.get(0), newArgs.get(1), newArgs.get(2), newArgs.size() > 3 ? newArgs.get(3) : null);
     }
 }

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiAutoModule;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.validation.DataValidator;
@@ -21,6 +21,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.claimgraph.validate.LiveAudit;
+import org.claimgraph.validate.Severity;
+import org.claimgraph.validate.WriteGuard;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
@@ -31,9 +34,6 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.component.ContainerLifeCycle;
 import org.eclipse.jetty.util.resource.ResourceFactory;
-import org.claimgraph.validate.LiveAudit;
-import org.claimgraph.validate.Severity;
-import org.claimgraph.validate.WriteGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,11 +61,14 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimgraphModule.class);
 
     /** The audit operation, {@code cgsrv:audit}. */
-    public static final Operation AUDIT = Operation.alloc(ServerVocab.AUDIT_OPERATION, "audit", "claimgraph audit report");
+    public static final Operation AUDIT =
+            Operation.alloc(ServerVocab.AUDIT_OPERATION, "audit", "claimgraph audit report");
     /** The export operation, {@code cgsrv:export}. */
-    public static final Operation EXPORT = Operation.alloc(ServerVocab.EXPORT_OPERATION, "export", "claimgraph exports (GraphML, GEXF, Obsidian, ...)");
+    public static final Operation EXPORT = Operation.alloc(
+            ServerVocab.EXPORT_OPERATION, "export", "claimgraph exports (GraphML, GEXF, Obsidian, ...)");
     /** The verify operation, {@code cgsrv:verify}: records a verification in a note (password). */
-    public static final Operation VERIFY = Operation.alloc(ServerVocab.VERIFY_OPERATION, "verify", "claimgraph verify: write a verification into a note");
+    public static final Operation VERIFY = Operation.alloc(
+            ServerVocab.VERIFY_OPERATION, "verify", "claimgraph verify: write a verification into a note");
 
     /** Largest request header block (request line with a GET query string, and headers). */
     static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
@@ -73,7 +76,6 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     static final long IDLE_TIMEOUT_MS = 20_000;
     /** How long a stopping server waits for requests in flight. */
     static final long STOP_TIMEOUT_MS = 15_000;
-
 
     private ModuleSettings settings = ModuleSettings.from(null);
     private Limits limits = Limits.from(null);
@@ -108,24 +110,31 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
         builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes()));
         for (String name : datasetNames) {
-            DiskSpace disk = builder.getDataset(name) == null ? null : DiskSpace.of(builder.getDataset(name), DiskSpace.DEFAULT_MARGIN);
-            if (disk != null)
-                builder.addFilter(DataAccessPoint.canonical(name) + "/*", disk);
+            DiskSpace disk = builder.getDataset(name) == null
+                    ? null
+                    : DiskSpace.of(builder.getDataset(name), DiskSpace.DEFAULT_MARGIN);
+            if (disk != null) builder.addFilter(DataAccessPoint.canonical(name) + "/*", disk);
         }
         builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
-        builder.registerOperation(AUDIT, new AuditService());  // this builder's registry may predate start()
+        builder.registerOperation(AUDIT, new AuditService()); // this builder's registry may predate start()
         builder.registerOperation(EXPORT, new ExportService());
-        NotesFolder notes = NotesFolder.of(limits.notesFolder());  // verify: POST /kg/verify and the review page at /review
+        NotesFolder notes =
+                NotesFolder.of(limits.notesFolder()); // verify: POST /kg/verify and the review page at /review
         builder.registerOperation(VERIFY, new VerifyService(notes));
-        builder.addServlet("/review/*", new ReviewPage(notes, datasetNames.contains("/kg") || datasetNames.isEmpty() ? "/kg" : datasetNames.iterator().next()));
+        builder.addServlet(
+                "/review/*",
+                new ReviewPage(
+                        notes,
+                        datasetNames.contains("/kg") || datasetNames.isEmpty()
+                                ? "/kg"
+                                : datasetNames.iterator().next()));
         // /NAME/export/FORMAT for every service that declares the export endpoint
         for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
             builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
         if (settings.ui()) {
             if (uiResources == null) uiResources = ResourceFactory.closeable();
             String ui = uiLocation(uiResources);
-            if (ui == null)
-                LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
+            if (ui == null) LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
             else if (builder.staticFileBase() == null)
                 builder.staticFileBase(ui)
                         .addServlet("/$/validate/query", new QueryValidator())
@@ -135,8 +144,10 @@ public final class ClaimgraphModule implements FusekiAutoModule {
                         .addServlet("/$/validate/data", new DataValidator());
         }
         // What the UI calls; read-only descriptions, no admin operations.
-        builder.enablePing(true).enableStats(true).enableMetrics(true)
-               .addServlet("/$/server", new ActionServerStatus());
+        builder.enablePing(true)
+                .enableStats(true)
+                .enableMetrics(true)
+                .addServlet("/$/server", new ActionServerStatus());
         CorsFilter cors = new CorsFilter(settings.corsOrigins());
         builder.addFilter("/*", new RequestGuard(cors, new HostCheck(limits.allowHosts())));
         builder.addFilter("/*", new DefaultGraphWrites());
@@ -151,8 +162,7 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         auditedWrites(builder, datasetNames, versioned);
         if (settings.corsConfigured()) {
             builder.enableCors(false, null);
-            if (!settings.corsOrigins().isEmpty())
-                builder.addFilter("/*", cors);
+            if (!settings.corsOrigins().isEmpty()) builder.addFilter("/*", cors);
         }
     }
 
@@ -161,7 +171,8 @@ public final class ClaimgraphModule implements FusekiAutoModule {
      * and guard mode refuses writes that add findings ({@link AuditedWrites}, {@link GuardResponses}).
      * In guard mode a store without an audit graph gets one now.
      */
-    private void auditedWrites(FusekiServer.Builder builder, Set<String> datasetNames, Map<String, VersionedDataset> versioned) {
+    private void auditedWrites(
+            FusekiServer.Builder builder, Set<String> datasetNames, Map<String, VersionedDataset> versioned) {
         Severity guard = WriteGuard.level(limits.guard());
         LiveAudit live = LiveAudit.packaged();
         for (String name : datasetNames) {
@@ -177,20 +188,24 @@ public final class ClaimgraphModule implements FusekiAutoModule {
     public void server(FusekiServer server) {
         EndpointSecurity.apply(server);
         EndpointSecurity.requireLogin(server, QueriesServlet.PATH, QueriesServlet.PATH + "/*");
-        server.getDataAccessPointRegistry().forEach((name, dap) ->
-                dap.getDataService().getDataset().getContext().set(LoadPolicy.SYMBOL, loadPolicy));
+        server.getDataAccessPointRegistry()
+                .forEach((name, dap) ->
+                        dap.getDataService().getDataset().getContext().set(LoadPolicy.SYMBOL, loadPolicy));
         Server jetty = server.getJettyServer();
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
             if (f != null) {
                 f.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
-                f.getHttpConfiguration().setMinRequestDataRate(limits.minRequestBytesPerSecond());  // slower bodies: 408
+                f.getHttpConfiguration().setMinRequestDataRate(limits.minRequestBytesPerSecond()); // slower bodies: 408
             }
             if (c instanceof ServerConnector sc)
-                sc.setIdleTimeout(IDLE_TIMEOUT_MS);  // a connection that sends nothing (headers or body) for this long is closed
+                sc.setIdleTimeout(
+                        IDLE_TIMEOUT_MS); // a connection that sends nothing (headers or body) for this long is closed
         }
         ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
-        var login = context == null || context.getSecurityHandler() == null ? null : context.getSecurityHandler().getLoginService();
+        var login = context == null || context.getSecurityHandler() == null
+                ? null
+                : context.getSecurityHandler().getLoginService();
         SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
         limit.setHandler(AnonymousLimit.around(jetty.getHandler(), limits.maxAnonymousRequests(), login));
         GracefulHandler graceful = new GracefulHandler(limit);
@@ -209,9 +224,9 @@ public final class ClaimgraphModule implements FusekiAutoModule {
             uiResources = null;
         }
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
-        if (context == null || context.getSecurityHandler() == null
-                || !(context.getSecurityHandler().getLoginService() instanceof ContainerLifeCycle login))
-            return;
+        if (context == null
+                || context.getSecurityHandler() == null
+                || !(context.getSecurityHandler().getLoginService() instanceof ContainerLifeCycle login)) return;
         for (UserStore store : login.getBeans(UserStore.class)) {
             try {
                 store.stop();
@@ -223,35 +238,31 @@ public final class ClaimgraphModule implements FusekiAutoModule {
 
     /** Registers the audit and export operations in {@code registry} unless they are there. */
     static void registerOperations(OperationRegistry registry) {
-        if (!registry.isRegistered(AUDIT))
-            registry.register(AUDIT, null, new AuditService());
-        if (!registry.isRegistered(EXPORT))
-            registry.register(EXPORT, null, new ExportService());
-        if (!registry.isRegistered(VERIFY))
-            registry.register(VERIFY, null, new VerifyService(NotesFolder.of("")));
+        if (!registry.isRegistered(AUDIT)) registry.register(AUDIT, null, new AuditService());
+        if (!registry.isRegistered(EXPORT)) registry.register(EXPORT, null, new ExportService());
+        if (!registry.isRegistered(VERIFY)) registry.register(VERIFY, null, new VerifyService(NotesFolder.of("")));
     }
 
     /** Names of the services in the configuration with an endpoint of the given operation. */
     static List<String> servicesWith(Model configModel, String operationIri) {
-        if (configModel == null)
-            return List.of();
+        if (configModel == null) return List.of();
         Property endpoint = FusekiVocab.pEndpoint;
         Property operation = FusekiVocab.pOperation;
         Property name = FusekiVocab.pServiceName;
         List<String> out = new ArrayList<>();
         for (Resource svc : configModel.listSubjectsWithProperty(endpoint).toList()) {
-            boolean has = svc.listProperties(endpoint).toList().stream().map(Statement::getObject)
-                    .anyMatch(ep -> ep.isResource() && ep.asResource().hasProperty(operation, configModel.createResource(operationIri)));
-            if (has && svc.hasProperty(name))
-                out.add(svc.getProperty(name).getString());
+            boolean has = svc.listProperties(endpoint).toList().stream()
+                    .map(Statement::getObject)
+                    .anyMatch(ep -> ep.isResource()
+                            && ep.asResource().hasProperty(operation, configModel.createResource(operationIri)));
+            if (has && svc.hasProperty(name)) out.add(svc.getProperty(name).getString());
         }
         return out;
     }
 
     /** The Fuseki UI files inside the jena-fuseki-ui jar (mounted by {@code resources}), or null when it is not on the classpath. */
     static String uiLocation(ResourceFactory resources) {
-        if (ClaimgraphModule.class.getClassLoader().getResource("webapp/index.html") == null)
-            return null;
+        if (ClaimgraphModule.class.getClassLoader().getResource("webapp/index.html") == null) return null;
         org.eclipse.jetty.util.resource.Resource r = resources.newClassLoaderResource("webapp");
         return r == null ? null : r.getURI().toString();
     }

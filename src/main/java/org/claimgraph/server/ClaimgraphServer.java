@@ -77,8 +77,13 @@ public final class ClaimgraphServer implements AutoCloseable {
     private RemoteFront front;
     private boolean closed;
 
-    private ClaimgraphServer(FusekiServer server, DatasetGraph dsg, String datasetName, Path passwordFile,
-                             NoteWatcher watcher, Map<Symbol, Object> savedGlobals) {
+    private ClaimgraphServer(
+            FusekiServer server,
+            DatasetGraph dsg,
+            String datasetName,
+            Path passwordFile,
+            NoteWatcher watcher,
+            Map<Symbol, Object> savedGlobals) {
         this.server = server;
         this.dsg = dsg;
         this.datasetName = datasetName;
@@ -96,16 +101,17 @@ public final class ClaimgraphServer implements AutoCloseable {
     public static ClaimgraphServer start(Options o, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
         if (o.config != null && o.db != null)
-            throw new IllegalArgumentException("--db and --config do not go together: the configuration file names its database (tdb2:location)");
-        if (o.watch && o.docs == null)
-            throw new IllegalArgumentException("--watch needs a notes folder (--docs DIR)");
+            throw new IllegalArgumentException(
+                    "--db and --config do not go together: the configuration file names its database (tdb2:location)");
+        if (o.watch && o.docs == null) throw new IllegalArgumentException("--watch needs a notes folder (--docs DIR)");
         if (o.docs != null && !Files.exists(o.docs))
             throw new IllegalArgumentException("notes folder not found: " + o.docs.toAbsolutePath());
         if (o.watch && !Files.isDirectory(o.docs))
             throw new IllegalArgumentException("--watch needs a folder, not a file: " + o.docs);
         if (o.store != null && (o.docs != null || o.db != null || o.config != null || o.watch))
-            throw new IllegalArgumentException("--store serves a remote store: it does not go with --docs, --db, --config or --watch "
-                    + "(ingest into the store with: claimgraph ingest --store URL NOTES)");
+            throw new IllegalArgumentException(
+                    "--store serves a remote store: it does not go with --docs, --db, --config or --watch "
+                            + "(ingest into the store with: claimgraph ingest --store URL NOTES)");
 
         ServerConfig config = o.config != null ? ServerConfig.file(o.config) : ServerConfig.bundled(o.db);
         if (o.timeoutSeconds != null) {
@@ -113,10 +119,8 @@ public final class ClaimgraphServer implements AutoCloseable {
                 throw new IllegalArgumentException("--timeout must be a positive number of seconds");
             config.setQueryTimeoutMillis(o.timeoutSeconds * 1000L);
         }
-        if (o.allowService)
-            config.setServiceAllowed(true);
-        if (o.cors != null)
-            config.setCorsOrigins(o.cors);
+        if (o.allowService) config.setServiceAllowed(true);
+        if (o.cors != null) config.setCorsOrigins(o.cors);
         Hardening.configure(config, o);
 
         // The write password.
@@ -138,48 +142,42 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         // Fuseki writes the server context into the JVM-wide ARQ context: remember what was there.
         Map<Symbol, Object> saved = new java.util.HashMap<>();
-        for (Symbol s : GLOBAL_KEYS)
-            saved.put(s, ARQ.getContext().get(s));
+        for (Symbol s : GLOBAL_KEYS) saved.put(s, ARQ.getContext().get(s));
 
         FusekiServer.Builder builder = FusekiServer.create().port(o.port).parseConfig(config.model());
         String name = chooseDataset(builder, config);
-        DatasetGraph dsg = VersionedDataset.install(builder, name);  // every write bumps the data version
+        DatasetGraph dsg = VersionedDataset.install(builder, name); // every write bumps the data version
         Dataset dataset = DatasetFactory.wrap(dsg);
         Stores.prepare(dataset);
         RemoteFront front = o.store == null ? null : front(o, builder, name, dsg, config, out);
 
         // Watch before the start-up ingest, so that a note saved meanwhile is not missed.
         NoteIngest ingest = o.ingest != null ? o.ingest : NoteIngest.pipeline(o.steps);
-        dsg.getContext().set(NoteIngest.STEPS, List.copyOf(o.steps));  // POST /kg/verify writes through the same steps
+        dsg.getContext().set(NoteIngest.STEPS, List.copyOf(o.steps)); // POST /kg/verify writes through the same steps
         NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, ingest, o.debounce) : null;
         if (o.docs != null) {
             long i0 = System.nanoTime();
             IngestReport r = ingest.ingest(dataset, List.of(o.docs));
-            out.printf("Ingested %d notes from %s (%d claims, %d triples) in %d ms%n", r.notes(), o.docs.toAbsolutePath(), r.claims(),
-                    r.triples(), (System.nanoTime() - i0) / 1_000_000);
-            for (IngestReport.Failure f : r.failures())
-                out.printf("  ! %s: %s%n", f.location(), f.message());
-            for (String u : r.unparsed())
-                LOG.warn("Not understood: {}", u);
+            out.printf(
+                    "Ingested %d notes from %s (%d claims, %d triples) in %d ms%n",
+                    r.notes(), o.docs.toAbsolutePath(), r.claims(), r.triples(), (System.nanoTime() - i0) / 1_000_000);
+            for (IngestReport.Failure f : r.failures()) out.printf("  ! %s: %s%n", f.location(), f.message());
+            for (String u : r.unparsed()) LOG.warn("Not understood: {}", u);
         }
 
         FusekiServer server;
         try {
             server = builder.build();
             for (Connector c : server.getJettyServer().getConnectors())
-                if (c instanceof ServerConnector sc)
-                    sc.setHost(o.host);
+                if (c instanceof ServerConnector sc) sc.setHost(o.host);
             server.start();
         } catch (RuntimeException e) {
-            if (watcher != null)
-                watcher.close();
-            if (front != null)
-                front.store().close();
+            if (watcher != null) watcher.close();
+            if (front != null) front.store().close();
             release(dsg);
             throw e;
         }
-        if (watcher != null)
-            watcher.start();
+        if (watcher != null) watcher.start();
         ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
         cs.front = front;
         cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
@@ -187,7 +185,13 @@ public final class ClaimgraphServer implements AutoCloseable {
     }
 
     /** serve --store: connects, says the store's dialect, reads the matrix data once, and hands the filter to the module. */
-    private static RemoteFront front(Options o, FusekiServer.Builder builder, String name, DatasetGraph dsg, ServerConfig config, PrintWriter out) {
+    private static RemoteFront front(
+            Options o,
+            FusekiServer.Builder builder,
+            String name,
+            DatasetGraph dsg,
+            ServerConfig config,
+            PrintWriter out) {
         org.claimgraph.store.RemoteStore remote = org.claimgraph.store.RemoteStore.connect(o.store);
         try {
             remote.dialect().ifPresent(d -> out.println("store: " + d));
@@ -210,18 +214,19 @@ public final class ClaimgraphServer implements AutoCloseable {
 
     private static String chooseDataset(FusekiServer.Builder builder, ServerConfig config) {
         // "/kg" in the bundled files; a user's file may name it differently.
-        if (builder.getDataset("/kg") != null)
-            return "/kg";
-        List<String> names = config.model().listObjectsOfProperty(org.apache.jena.fuseki.server.FusekiVocab.pServiceName)
-                .mapWith(n -> DataAccessPoint.canonical(n.asLiteral().getString())).toList();
-        for (String n : names)
-            if (builder.getDataset(n) != null)
-                return n;
-        throw new IllegalArgumentException("the configuration declares no dataset service (fuseki:Service with fuseki:name)");
+        if (builder.getDataset("/kg") != null) return "/kg";
+        List<String> names = config.model()
+                .listObjectsOfProperty(org.apache.jena.fuseki.server.FusekiVocab.pServiceName)
+                .mapWith(n -> DataAccessPoint.canonical(n.asLiteral().getString()))
+                .toList();
+        for (String n : names) if (builder.getDataset(n) != null) return n;
+        throw new IllegalArgumentException(
+                "the configuration declares no dataset service (fuseki:Service with fuseki:name)");
     }
 
     private void printBanner(PrintWriter out, Options o, ServerConfig config, Passwords.Realm realm, long millis) {
-        long[] size = Txn.calculateRead(dsg, () -> new long[] {Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes())});
+        long[] size =
+                Txn.calculateRead(dsg, () -> new long[] {Iter.count(dsg.find()), Iter.count(dsg.listGraphNodes())});
         String base = "http://" + (o.host.contains(":") ? "[" + o.host + "]" : o.host) + ":" + port();
         String kg = base + datasetName;
         out.printf("claimgraph server started in %d ms: %d triples in %d named graphs%n", millis, size[0], size[1]);
@@ -231,13 +236,18 @@ public final class ClaimgraphServer implements AutoCloseable {
         out.printf("  Graph Store       %s/data     (GET public, PUT/POST/DELETE password)%n", kg);
         out.printf("  SHACL             %s/shacl    (POST shapes)%n", kg);
         out.printf("  Audit             %s/audit    (JSON, HTML, Markdown)%n", kg);
-        out.printf("  Exports           %s/export/FORMAT (graphml, gexf, cytoscape, jsonld, obsidian, canvas, neo4j)%n", kg);
+        out.printf(
+                "  Exports           %s/export/FORMAT (graphml, gexf, cytoscape, jsonld, obsidian, canvas, neo4j)%n",
+                kg);
         out.printf("  Health, metrics   %s/$/ping  %s/$/metrics%n", base, base);
         String timeout = config.contextValue("arq:queryTimeout");
-        out.printf("  Query timeout %s ms; SERVICE %s%n", timeout == null ? "none" : timeout,
+        out.printf(
+                "  Query timeout %s ms; SERVICE %s%n",
+                timeout == null ? "none" : timeout,
                 "true".equals(config.contextValue("arq:httpServiceAllowed")) ? "ALLOWED (--allow-service)" : "refused");
         if (realm.generatedPassword() != null && !o.terminal) {
-            out.printf("  Write password for user '%s': generated now, in %s (mode 0600; not printed, output is not a terminal)%n",
+            out.printf(
+                    "  Write password for user '%s': generated now, in %s (mode 0600; not printed, output is not a terminal)%n",
                     Passwords.USER, realm.file());
         } else if (realm.generatedPassword() != null) {
             out.printf("  Write password for user '%s': %s%n", Passwords.USER, realm.generatedPassword());
@@ -246,12 +256,15 @@ public final class ClaimgraphServer implements AutoCloseable {
             out.printf("  Write password: in %s%n", realm.file());
         }
         if (front != null)
-            out.printf("  In front of %s: queries without cgf: are answered by the store; cgf: queries here on a copy of the matrix data (re-read on change, at least every %d s)%n",
+            out.printf(
+                    "  In front of %s: queries without cgf: are answered by the store; cgf: queries here on a copy of the matrix data (re-read on change, at least every %d s)%n",
                     org.claimgraph.store.RemoteStore.redact(o.store), o.storeRefresh.toSeconds());
         if (watcher != null)
             out.printf("  Watching %s: saved notes are re-ingested, deleted notes dropped%n", o.docs.toAbsolutePath());
         if (!o.host.equals("127.0.0.1") && !o.host.equals("localhost") && !o.host.equals("::1"))
-            out.printf("  WARNING: listening on %s beyond this machine; the password travels as HTTP Basic: put TLS in front.%n", o.host);
+            out.printf(
+                    "  WARNING: listening on %s beyond this machine; the password travels as HTTP Basic: put TLS in front.%n",
+                    o.host);
         out.flush();
     }
 
@@ -291,32 +304,28 @@ public final class ClaimgraphServer implements AutoCloseable {
      */
     private static void release(DatasetGraph dsg) {
         DatasetGraph base = org.claimgraph.store.Stores.tdb2Underneath(dsg);
-        if (base != null && TDBInternal.isTDB2(base))
-            TDBInternal.expel(base);
-        else
-            dsg.close();
+        if (base != null && TDBInternal.isTDB2(base)) TDBInternal.expel(base);
+        else dsg.close();
     }
 
     @Override
     public synchronized void close() {
-        if (closed)
-            return;
+        if (closed) return;
         closed = true;
-        if (watcher != null)
-            watcher.close();
+        if (watcher != null) watcher.close();
         try {
             server.stop();
         } catch (RuntimeException e) {
             LOG.warn("Stopping the server: {}", e.toString());
         }
         release(dsg);
-        if (front != null)
-            front.store().close();
+        if (front != null) front.store().close();
         Context global = ARQ.getContext();
         Context fuseki = Fuseki.getContext();
         savedGlobals.forEach((k, v) -> {
             for (Context c : new Context[] {global, fuseki}) {
-                if (v == null) c.remove(k); else c.set(k, v);
+                if (v == null) c.remove(k);
+                else c.set(k, v);
             }
         });
         LOG.info("claimgraph server stopped");

@@ -29,8 +29,11 @@ final class CorsFilter implements Filter {
     /** @param origins comma-separated origins, or "*" for any origin. */
     CorsFilter(String origins) {
         this.any = origins.strip().equals("*");
-        this.origins = Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s).collect(Collectors.toSet());
+        this.origins = Arrays.stream(origins.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s)
+                .collect(Collectors.toSet());
     }
 
     /** Whether {@code origin} is allowed by this CORS setting. */
@@ -39,7 +42,8 @@ final class CorsFilter implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String origin = request.getHeader("Origin");

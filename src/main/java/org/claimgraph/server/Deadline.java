@@ -29,18 +29,16 @@ final class Deadline {
 
     /** A deadline {@code timeoutMillis} from now (none when ≤ 0). */
     static Deadline in(long timeoutMillis, AtomicBoolean cancel) {
-        return new Deadline(timeoutMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000, cancel);
+        return new Deadline(
+                timeoutMillis <= 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000, cancel);
     }
 
     /** The overall query timeout of {@code context} ({@code arq:queryTimeout}: "N" or "N1,N2" ms), or -1. */
     static long timeoutMillis(Context context) {
         Object v = context == null ? null : context.get(ARQ.queryTimeout);
-        if (v == null)
-            v = ARQ.getContext().get(ARQ.queryTimeout);
-        if (v instanceof Number n)
-            return n.longValue();
-        if (v == null)
-            return -1;
+        if (v == null) v = ARQ.getContext().get(ARQ.queryTimeout);
+        if (v instanceof Number n) return n.longValue();
+        if (v == null) return -1;
         String[] parts = v.toString().split(",");
         try {
             return Long.parseLong(parts[parts.length - 1].strip());
@@ -50,8 +48,7 @@ final class Deadline {
     }
 
     void check() {
-        if (System.nanoTime() > deadlineNanos || (cancel != null && cancel.get()))
-            throw new QueryCancelledException();
+        if (System.nanoTime() > deadlineNanos || (cancel != null && cancel.get())) throw new QueryCancelledException();
     }
 
     /** {@code graph} with every read checking this deadline. */
@@ -60,13 +57,19 @@ final class Deadline {
             @Override
             public ExtendedIterator<Triple> find(Triple t) {
                 check();
-                return super.find(t).filterKeep(x -> { check(); return true; });
+                return super.find(t).filterKeep(x -> {
+                    check();
+                    return true;
+                });
             }
 
             @Override
             public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
                 check();
-                return super.find(s, p, o).filterKeep(x -> { check(); return true; });
+                return super.find(s, p, o).filterKeep(x -> {
+                    check();
+                    return true;
+                });
             }
 
             @Override

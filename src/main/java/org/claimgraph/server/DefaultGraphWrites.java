@@ -17,11 +17,13 @@ import java.io.IOException;
  * anonymous writer still gets 401 first.
  */
 final class DefaultGraphWrites implements Filter {
-    static final String MESSAGE = "Writes to ?default are refused: the default graph of this server is the union of the named graphs"
-            + " (one per note), so triples stored in a separate default graph would never be seen. Write to a named graph: ?graph=IRI";
+    static final String MESSAGE =
+            "Writes to ?default are refused: the default graph of this server is the union of the named graphs"
+                    + " (one per note), so triples stored in a separate default graph would never be seen. Write to a named graph: ?graph=IRI";
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         String method = request.getMethod();
         if (("PUT".equals(method) || "POST".equals(method)) && hasDefaultParam(request.getQueryString())) {
@@ -36,11 +38,9 @@ final class DefaultGraphWrites implements Filter {
 
     /** Whether the query string has a {@code default} parameter (read without touching the body). */
     static boolean hasDefaultParam(String queryString) {
-        if (queryString == null)
-            return false;
+        if (queryString == null) return false;
         for (String part : queryString.split("&")) {
-            if (part.equals("default") || part.startsWith("default="))
-                return true;
+            if (part.equals("default") || part.startsWith("default=")) return true;
         }
         return false;
     }

@@ -36,27 +36,29 @@ final class DiskSpace implements Filter {
     static DiskSpace of(DatasetGraph dsg, long margin) {
         // the served dataset may be wrapped (VersionedDataset counts writes): look at the database underneath
         dsg = org.claimgraph.store.Stores.tdb2Underneath(dsg);
-        if (dsg == null || !TDBInternal.isTDB2(dsg))
-            return null;
+        if (dsg == null || !TDBInternal.isTDB2(dsg)) return null;
         DatasetGraphSwitchable container = TDBInternal.getDatabaseContainer(dsg);
-        if (container == null || !container.hasContainerPath())
-            return null;
+        if (container == null || !container.hasContainerPath()) return null;
         return new DiskSpace(container.getContainerPath(), margin);
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         String m = request.getMethod();
-        if (("POST".equals(m) || "PUT".equals(m) || "DELETE".equals(m) || "PATCH".equals(m)) && !request.getRequestURI().startsWith("/$/")) {
+        if (("POST".equals(m) || "PUT".equals(m) || "DELETE".equals(m) || "PATCH".equals(m))
+                && !request.getRequestURI().startsWith("/$/")) {
             long free = Files.getFileStore(folder).getUsableSpace();
             long needed = Math.max(margin, 2 * Math.max(0, request.getContentLengthLong()));
             if (free < needed) {
                 HttpServletResponse response = (HttpServletResponse) res;
                 response.setStatus(507);
                 response.setContentType("text/plain;charset=utf-8");
-                response.getWriter().println("disk full: " + free + " bytes free where the database is (" + folder + "), a write needs at least "
-                        + needed + "; nothing was written. Free some space; reads still work.");
+                response.getWriter()
+                        .println("disk full: " + free + " bytes free where the database is (" + folder
+                                + "), a write needs at least " + needed
+                                + "; nothing was written. Free some space; reads still work.");
                 return;
             }
         }

@@ -40,7 +40,7 @@ final class EndpointSecurity {
     static void apply(FusekiServer server) {
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
         if (context == null || !(context.getSecurityHandler() instanceof ConstraintSecurityHandler csh))
-            return;  // no password file: nobody can log in, protected endpoints answer 403
+            return; // no password file: nobody can log in, protected endpoints answer 403
         List<String> datasetPaths = new ArrayList<>();
         List<ConstraintMapping> mappings = new ArrayList<>();
         server.getDataAccessPointRegistry().forEach((name, dap) -> {
@@ -53,27 +53,24 @@ final class EndpointSecurity {
                 }
                 return;
             }
-            Map<String, boolean[]> byName = new LinkedHashMap<>();  // name -> {hasPublic, hasProtected}
+            Map<String, boolean[]> byName = new LinkedHashMap<>(); // name -> {hasPublic, hasProtected}
             for (Endpoint ep : dap.getDataService().getEndpoints()) {
                 boolean[] flags = byName.computeIfAbsent(ep.getName(), k -> new boolean[2]);
                 flags[isPublic(ep.getAuthPolicy()) ? 0 : 1] = true;
             }
             byName.forEach((epName, flags) -> {
-                if (!flags[1])
-                    return;
+                if (!flags[1]) return;
                 String path = epName.isEmpty() ? base : base + "/" + epName;
                 String[] omitted = flags[0] ? READ_METHODS : PREFLIGHT;
                 mappings.add(mapping(path, omitted));
-                for (String m : omitted)
-                    mappings.add(open(path, m));
+                for (String m : omitted) mappings.add(open(path, m));
             });
         });
         // Keep whatever Fuseki set up outside the datasets (e.g. server-wide "/*").
         for (ConstraintMapping m : csh.getConstraintMappings()) {
             String spec = m.getPathSpec();
             boolean ofDataset = datasetPaths.stream().anyMatch(p -> spec.equals(p) || spec.startsWith(p + "/"));
-            if (!ofDataset)
-                mappings.add(m);
+            if (!ofDataset) mappings.add(m);
         }
         csh.setConstraintMappings(mappings);
     }
@@ -82,9 +79,8 @@ final class EndpointSecurity {
     static void requireLogin(FusekiServer server, String... pathSpecs) {
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
         if (context == null || !(context.getSecurityHandler() instanceof ConstraintSecurityHandler csh))
-            return;  // no password file: the servlets refuse anonymous callers themselves
-        for (String p : pathSpecs)
-            csh.addConstraintMapping(mapping(p, null));
+            return; // no password file: the servlets refuse anonymous callers themselves
+        for (String p : pathSpecs) csh.addConstraintMapping(mapping(p, null));
     }
 
     private static boolean isPublic(AuthPolicy policy) {
@@ -103,9 +99,11 @@ final class EndpointSecurity {
     private static ConstraintMapping mapping(String pathSpec, String[] omittedMethods) {
         ConstraintMapping m = new ConstraintMapping();
         m.setPathSpec(pathSpec);
-        m.setConstraint(new Constraint.Builder().name("claimgraph-write").authorization(Constraint.Authorization.ANY_USER).build());
-        if (omittedMethods != null)
-            m.setMethodOmissions(omittedMethods);
+        m.setConstraint(new Constraint.Builder()
+                .name("claimgraph-write")
+                .authorization(Constraint.Authorization.ANY_USER)
+                .build());
+        if (omittedMethods != null) m.setMethodOmissions(omittedMethods);
         return m;
     }
 }

@@ -17,7 +17,6 @@ import org.apache.jena.fuseki.servlets.BaseActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.export.ExportFormat;
@@ -40,11 +39,9 @@ final class ExportService extends BaseActionREST {
         if (name == null)
             ServletOps.errorBadRequest("name the format: /export/FORMAT or ?format=FORMAT, one of " + formats());
         Optional<ExportFormat> format = ExportFormat.of(name);
-        if (format.isEmpty())
-            ServletOps.errorNotFound("unknown export format '" + name + "'; one of " + formats());
+        if (format.isEmpty()) ServletOps.errorNotFound("unknown export format '" + name + "'; one of " + formats());
         ExportSelection include = include(action.getRequestParameter("include"));
-        if (include == null)
-            ServletOps.errorBadRequest("bad include list: " + action.getRequestParameter("include"));
+        if (include == null) ServletOps.errorBadRequest("bad include list: " + action.getRequestParameter("include"));
         try {
             respond(action.getDataset(), format.get(), include, action.getResponse());
         } catch (IOException e) {
@@ -71,8 +68,9 @@ final class ExportService extends BaseActionREST {
     }
 
     /** Writes one export of a snapshot of {@code dsg} (one read transaction). */
-    static void respond(DatasetGraph served, ExportFormat format, ExportSelection include, HttpServletResponse response) throws IOException {
-        Dataset dataset = RemoteFront.readable(served);  // serve --store: a full copy of the store
+    static void respond(DatasetGraph served, ExportFormat format, ExportSelection include, HttpServletResponse response)
+            throws IOException {
+        Dataset dataset = RemoteFront.readable(served); // serve --store: a full copy of the store
         DatasetGraph dsg = dataset.asDatasetGraph();
         byte[] body = Txn.calculateRead(dsg, () -> {
             java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
@@ -83,7 +81,8 @@ final class ExportService extends BaseActionREST {
             }
             return b.toByteArray();
         });
-        String file = format.defaultFileName() != null ? format.defaultFileName() : "claimgraph-" + format.cliName() + ".zip";
+        String file =
+                format.defaultFileName() != null ? format.defaultFileName() : "claimgraph-" + format.cliName() + ".zip";
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
@@ -106,9 +105,14 @@ final class ExportService extends BaseActionREST {
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            DataAccessPoint dap = DataAccessPointRegistry.get(req.getServletContext()).get(datasetName);
+            DataAccessPoint dap =
+                    DataAccessPointRegistry.get(req.getServletContext()).get(datasetName);
             DataService service = dap == null ? null : dap.getDataService();
-            Endpoint ep = service == null ? null : service.getEndpoints(ClaimgraphModule.EXPORT).stream().findFirst().orElse(null);
+            Endpoint ep = service == null
+                    ? null
+                    : service.getEndpoints(ClaimgraphModule.EXPORT).stream()
+                            .findFirst()
+                            .orElse(null);
             if (ep == null) {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -119,9 +123,11 @@ final class ExportService extends BaseActionREST {
                 return;
             }
             String name = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
-            Optional<ExportFormat> format = name.isEmpty() || name.contains("/") ? Optional.empty() : ExportFormat.of(name);
+            Optional<ExportFormat> format =
+                    name.isEmpty() || name.contains("/") ? Optional.empty() : ExportFormat.of(name);
             if (format.isEmpty()) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "unknown export format '" + name + "'; one of " + formats());
+                resp.sendError(
+                        HttpServletResponse.SC_NOT_FOUND, "unknown export format '" + name + "'; one of " + formats());
                 return;
             }
             ExportSelection include = include(req.getParameter("include"));

@@ -28,7 +28,8 @@ final class GuardResponses implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         WriteGuard.Refusal[] slot = new WriteGuard.Refusal[1];
         CURRENT.set(slot);
         try {

@@ -21,8 +21,14 @@ import org.apache.jena.rdf.model.Statement;
  * @param maxBufferedResultBytes query results held back so a timeout still gets a clean 503 ({@link ResultBuffer})
  * @param guard guard mode: "violation", "warning", or "" / "off" ({@link AuditedWrites})
  */
-record Limits(Set<String> allowHosts, String allowLoad, String notesFolder, int maxAnonymousRequests, long minRequestBytesPerSecond,
-              long maxBufferedResultBytes, String guard) {
+record Limits(
+        Set<String> allowHosts,
+        String allowLoad,
+        String notesFolder,
+        int maxAnonymousRequests,
+        long minRequestBytesPerSecond,
+        long maxBufferedResultBytes,
+        String guard) {
 
     static final int DEFAULT_MAX_ANONYMOUS = 12;
     static final long DEFAULT_MIN_RATE = 1024;
@@ -33,7 +39,9 @@ record Limits(Set<String> allowHosts, String allowLoad, String notesFolder, int 
         if (server == null)
             return new Limits(Set.of(), "", "", DEFAULT_MAX_ANONYMOUS, DEFAULT_MIN_RATE, DEFAULT_RESULT_BUFFER, "");
         return new Limits(
-                Arrays.stream(string(server, ServerVocab.allowHosts).split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                Arrays.stream(string(server, ServerVocab.allowHosts).split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet()),
                 string(server, ServerVocab.allowLoad),
                 string(server, ServerVocab.notesFolder),

@@ -1,5 +1,6 @@
 package org.claimgraph.server;
 
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.modify.UpdateEngine;
@@ -10,7 +11,6 @@ import org.apache.jena.sparql.modify.UpdateEngineWorker;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateVisitor;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.query.QueryBuildException;
 
 /**
  * Enforces a served dataset's {@link LoadPolicy} on SPARQL Update {@code LOAD}: an update engine
@@ -45,7 +45,9 @@ final class LoadGuard implements UpdateEngineFactory {
                     public void visit(UpdateLoad update) {
                         String refusal = policy.refusal(update.getSource());
                         if (refusal != null)
-                            throw new QueryBuildException(refusal);  // Fuseki: 400 with the message; also for LOAD SILENT (a refusal is no load failure)
+                            throw new QueryBuildException(
+                                    refusal); // Fuseki: 400 with the message; also for LOAD SILENT (a refusal is no
+                        // load failure)
                         super.visit(update);
                     }
                 };

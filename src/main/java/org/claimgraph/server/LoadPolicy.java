@@ -25,6 +25,7 @@ import org.apache.jena.sparql.util.Symbol;
 record LoadPolicy(List<Path> folders, Set<String> schemes) {
     /** Context key under which a served dataset carries its policy ({@link LoadGuard} reads it). */
     static final Symbol SYMBOL = Symbol.create("https://w3id.org/claimgraph/server#loadPolicy");
+
     static final LoadPolicy NONE = new LoadPolicy(List.of(), Set.of());
 
     /**
@@ -34,8 +35,7 @@ record LoadPolicy(List<Path> folders, Set<String> schemes) {
      * @throws IllegalArgumentException for an unknown entry or a folder outside the notes folder
      */
     static LoadPolicy parse(String spec, Path notesFolder) {
-        if (spec == null || spec.isBlank())
-            return NONE;
+        if (spec == null || spec.isBlank()) return NONE;
         List<Path> folders = new ArrayList<>();
         Set<String> schemes = new TreeSet<>();
         for (String raw : spec.split(",")) {
@@ -49,7 +49,8 @@ record LoadPolicy(List<Path> folders, Set<String> schemes) {
             } else if (lower.startsWith("file:")) {
                 folders.add(folder(entry.substring(5), notesFolder));
             } else if (!entry.isEmpty()) {
-                throw new IllegalArgumentException("--allow-load: unknown entry '" + entry + "' (use file:DIR, http, https)");
+                throw new IllegalArgumentException(
+                        "--allow-load: unknown entry '" + entry + "' (use file:DIR, http, https)");
             }
         }
         return new LoadPolicy(List.copyOf(folders), Set.copyOf(schemes));
@@ -57,17 +58,19 @@ record LoadPolicy(List<Path> folders, Set<String> schemes) {
 
     private static Path folder(String dir, Path notesFolder) {
         if (notesFolder == null)
-            throw new IllegalArgumentException("--allow-load file:" + dir + ": LOAD may read files only inside the notes folder, and there is none (--docs DIR)");
+            throw new IllegalArgumentException("--allow-load file:" + dir
+                    + ": LOAD may read files only inside the notes folder, and there is none (--docs DIR)");
         try {
             Path real = Path.of(dir.startsWith("//") ? dir.substring(2) : dir).toRealPath();
             Path notes = notesFolder.toRealPath();
-            if (!Files.isDirectory(notes))
-                notes = notes.getParent();
+            if (!Files.isDirectory(notes)) notes = notes.getParent();
             if (!real.startsWith(notes))
-                throw new IllegalArgumentException("--allow-load file:" + dir + " is outside the notes folder " + notes + ": LOAD never reads files there");
+                throw new IllegalArgumentException("--allow-load file:" + dir + " is outside the notes folder " + notes
+                        + ": LOAD never reads files there");
             return real;
         } catch (IOException | InvalidPathException e) {
-            throw new IllegalArgumentException("--allow-load file:" + dir + ": not a readable folder (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(
+                    "--allow-load file:" + dir + ": not a readable folder (" + e.getMessage() + ")");
         }
     }
 
@@ -83,20 +86,24 @@ record LoadPolicy(List<Path> folders, Set<String> schemes) {
         }
         scheme = scheme == null ? "file" : scheme.toLowerCase(Locale.ROOT);
         if (scheme.equals("file"))
-            return fileAllowed(source) ? null : "LOAD <" + source + "> refused: files are readable only under " + folders;
-        if (schemes.contains(scheme))
-            return null;
-        return "LOAD <" + source + "> refused: scheme '" + scheme + "' not allowed (allowed: " + (schemes.isEmpty() ? "none" : schemes) + ")";
+            return fileAllowed(source)
+                    ? null
+                    : "LOAD <" + source + "> refused: files are readable only under " + folders;
+        if (schemes.contains(scheme)) return null;
+        return "LOAD <" + source + "> refused: scheme '" + scheme + "' not allowed (allowed: "
+                + (schemes.isEmpty() ? "none" : schemes) + ")";
     }
 
     private boolean fileAllowed(String source) {
-        if (folders.isEmpty())
-            return false;
+        if (folders.isEmpty()) return false;
         try {
             Path p = source.regionMatches(true, 0, "file:", 0, 5) ? Path.of(new URI(source)) : Path.of(source);
-            Path real = p.toAbsolutePath().toRealPath();  // symbolic links resolved: no way out of the folder
+            Path real = p.toAbsolutePath().toRealPath(); // symbolic links resolved: no way out of the folder
             return folders.stream().anyMatch(real::startsWith);
-        } catch (IOException | URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        } catch (IOException
+                | URISyntaxException
+                | IllegalArgumentException
+                | java.nio.file.FileSystemNotFoundException e) {
             return false;
         }
     }

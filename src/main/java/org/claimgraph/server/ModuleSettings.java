@@ -13,13 +13,13 @@ record ModuleSettings(boolean ui, long maxRequestBytes, String corsOrigins, bool
 
     static ModuleSettings from(Model configModel) {
         Resource server = configModel == null ? null : FusekiConfig.findServer(configModel);
-        if (server == null)
-            return new ModuleSettings(true, DEFAULT_MAX_REQUEST_BYTES, "", false);
+        if (server == null) return new ModuleSettings(true, DEFAULT_MAX_REQUEST_BYTES, "", false);
         Statement cors = server.getProperty(ServerVocab.corsOrigins);
         return new ModuleSettings(
                 bool(server, ServerVocab.ui, true),
                 server.hasProperty(ServerVocab.maxRequestBytes)
-                        ? server.getProperty(ServerVocab.maxRequestBytes).getLong() : DEFAULT_MAX_REQUEST_BYTES,
+                        ? server.getProperty(ServerVocab.maxRequestBytes).getLong()
+                        : DEFAULT_MAX_REQUEST_BYTES,
                 cors == null ? "" : cors.getString().strip(),
                 cors != null);
     }

@@ -24,16 +24,31 @@ public interface NoteIngest {
     boolean dropNote(Dataset dataset, String relativePath);
 
     /** The relative paths of the notes the dataset holds ({@code cg:sourcePath} of its note graphs). */
-    default List<String> storedNotes(Dataset dataset) { return Stores.notePaths(dataset); }
+    default List<String> storedNotes(Dataset dataset) {
+        return Stores.notePaths(dataset);
+    }
 
     /** The real ingest, running {@code steps} in every write transaction. */
     static NoteIngest pipeline(List<? extends ChangeStep> steps) {
         return new NoteIngest() {
-            private NotePipeline of(Dataset ds) { return NotePipeline.builder(ds).steps(steps).build(); }
+            private NotePipeline of(Dataset ds) {
+                return NotePipeline.builder(ds).steps(steps).build();
+            }
 
-            @Override public IngestReport ingest(Dataset ds, List<Path> paths) { return of(ds).ingest(paths); }
-            @Override public IngestReport ingestFile(Dataset ds, Path root, Path file) { return of(ds).ingestFile(root, file); }
-            @Override public boolean dropNote(Dataset ds, String rel) { return of(ds).drop(rel); }
+            @Override
+            public IngestReport ingest(Dataset ds, List<Path> paths) {
+                return of(ds).ingest(paths);
+            }
+
+            @Override
+            public IngestReport ingestFile(Dataset ds, Path root, Path file) {
+                return of(ds).ingestFile(root, file);
+            }
+
+            @Override
+            public boolean dropNote(Dataset ds, String rel) {
+                return of(ds).drop(rel);
+            }
         };
     }
 

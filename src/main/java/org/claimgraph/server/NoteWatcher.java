@@ -70,6 +70,7 @@ public final class NoteWatcher implements AutoCloseable {
     private final Map<Path, Long> pending = new HashMap<>();
     /** Files being processed, and those saved again meanwhile (processed once more afterwards). */
     private final Set<Path> running = new HashSet<>();
+
     private final Set<Path> again = new HashSet<>();
     private final Deque<String> recentErrors = new ArrayDeque<>();
     private final Deque<String> recentSlow = new ArrayDeque<>();
@@ -165,11 +166,9 @@ public final class NoteWatcher implements AutoCloseable {
                 rescan(root);
                 continue;
             }
-            if (dir == null)
-                continue;
+            if (dir == null) continue;
             Path child = dir.resolve((Path) event.context());
-            if (NoteFiles.hidden(root, child))
-                continue;
+            if (NoteFiles.hidden(root, child)) continue;
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
                 rescan(child); // a new or renamed folder: its notes are new here
             } else if (event.kind() == ENTRY_DELETE && !NoteFiles.isNote(child)) {
@@ -178,16 +177,13 @@ public final class NoteWatcher implements AutoCloseable {
                 schedule(child);
             }
         }
-        if (!key.reset())
-            keys.remove(key);
+        if (!key.reset()) keys.remove(key);
     }
 
     /** Schedules every stored note under {@code folder}; processing finds them gone and drops them. */
     private void forgetFolder(Path folder) {
         String prefix = NoteFiles.relativePath(root, folder) + "/";
-        for (String rel : ingest.storedNotes(dataset))
-            if (rel.startsWith(prefix))
-                schedule(root.resolve(rel));
+        for (String rel : ingest.storedNotes(dataset)) if (rel.startsWith(prefix)) schedule(root.resolve(rel));
     }
 
     private void schedule(Path file) {
@@ -233,8 +229,10 @@ public final class NoteWatcher implements AutoCloseable {
         long t0 = System.nanoTime();
         java.time.LocalTime started = java.time.LocalTime.now().withNano(0);
         ScheduledFuture<?> slow = slowTimer.schedule(
-                () -> slow(rel + ": started at " + started + ", still in progress after " + SLOW_MS + " ms (other notes go on)"),
-                SLOW_MS, TimeUnit.MILLISECONDS);
+                () -> slow(rel + ": started at " + started + ", still in progress after " + SLOW_MS
+                        + " ms (other notes go on)"),
+                SLOW_MS,
+                TimeUnit.MILLISECONDS);
         try {
             if (Files.isRegularFile(file)) {
                 report(rel, ingest.ingestFile(dataset, root, file), t0);
@@ -246,8 +244,7 @@ public final class NoteWatcher implements AutoCloseable {
             error(rel + ": " + ex.getMessage() + " (previous graph kept)");
         } finally {
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            if (!slow.cancel(false))
-                slow(rel + ": finished after " + ms + " ms (started at " + started + ")");
+            if (!slow.cancel(false)) slow(rel + ": finished after " + ms + " ms (started at " + started + ")");
             processed.incrementAndGet();
         }
     }
@@ -265,8 +262,7 @@ public final class NoteWatcher implements AutoCloseable {
             for (IngestReport.Failure f : report.failures())
                 problem(f.location() + ": " + f.message() + " (the graph of " + rel + " was updated)");
         }
-        for (String u : report.unparsed())
-            LOG.warn("Not understood: {}", u);
+        for (String u : report.unparsed()) LOG.warn("Not understood: {}", u);
     }
 
     private synchronized void error(String message) {
@@ -282,26 +278,25 @@ public final class NoteWatcher implements AutoCloseable {
     private synchronized void slow(String message) {
         LOG.info(message);
         recentSlow.addLast(message);
-        while (recentSlow.size() > MAX_RECENT_ERRORS)
-            recentSlow.removeFirst();
+        while (recentSlow.size() > MAX_RECENT_ERRORS) recentSlow.removeFirst();
     }
 
     private void remember(String message) {
         recentErrors.addLast(message);
-        while (recentErrors.size() > MAX_RECENT_ERRORS)
-            recentErrors.removeFirst();
+        while (recentErrors.size() > MAX_RECENT_ERRORS) recentErrors.removeFirst();
     }
 
     /** Watches {@code folder} and schedules its notes and every stored note under it (those gone are dropped). */
     private void rescan(Path folder) {
         registerTree(folder);
         try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).filter(f -> NoteFiles.isNote(root, f)).forEach(this::schedule);
+            files.filter(Files::isRegularFile)
+                    .filter(f -> NoteFiles.isNote(root, f))
+                    .forEach(this::schedule);
         } catch (IOException e) {
             LOG.warn("Cannot read {}: {}", folder, e.toString());
         }
-        if (folder.equals(root))
-            ingest.storedNotes(dataset).forEach(rel -> schedule(root.resolve(rel)));
+        if (folder.equals(root)) ingest.storedNotes(dataset).forEach(rel -> schedule(root.resolve(rel)));
     }
 
     private void registerTree(Path start) {
@@ -309,8 +304,7 @@ public final class NoteWatcher implements AutoCloseable {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(root) && NoteFiles.hidden(root, dir))
-                        return FileVisitResult.SKIP_SUBTREE;
+                    if (!dir.equals(root) && NoteFiles.hidden(root, dir)) return FileVisitResult.SKIP_SUBTREE;
                     if (!keys.containsValue(dir))
                         keys.put(dir.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
                     return FileVisitResult.CONTINUE;

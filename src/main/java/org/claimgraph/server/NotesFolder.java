@@ -17,11 +17,15 @@ record NotesFolder(Path root, String why) {
     /** From the configured folder ("" = none). */
     static NotesFolder of(String configured) {
         if (configured == null || configured.isEmpty()) {
-            return new NotesFolder(null, "this server has no notes folder: start it with 'claimgraph serve --docs DIR' to record verifications");
+            return new NotesFolder(
+                    null,
+                    "this server has no notes folder: start it with 'claimgraph serve --docs DIR' to record verifications");
         }
         Path p = Path.of(configured);
-        if (!Files.isDirectory(p)) return new NotesFolder(null, "the notes given with --docs (" + p + ") are not a folder");
-        if (!Files.isWritable(p)) return new NotesFolder(null, "the notes folder " + p + " is not writable by the server");
+        if (!Files.isDirectory(p))
+            return new NotesFolder(null, "the notes given with --docs (" + p + ") are not a folder");
+        if (!Files.isWritable(p))
+            return new NotesFolder(null, "the notes folder " + p + " is not writable by the server");
         try {
             return new NotesFolder(p.toRealPath(), null);
         } catch (IOException e) {
@@ -29,22 +33,29 @@ record NotesFolder(Path root, String why) {
         }
     }
 
-    boolean writable() { return root != null; }
+    boolean writable() {
+        return root != null;
+    }
 
     /** A note file inside the folder, for a path relative to it; IllegalArgumentException saying why not. */
     Path resolve(String relative) {
         if (relative == null || relative.isBlank()) throw new IllegalArgumentException("'file' is required");
         if (relative.indexOf('\0') >= 0) throw new IllegalArgumentException("'file' holds a NUL character");
         Path rel = Path.of(relative);
-        if (rel.isAbsolute()) throw new IllegalArgumentException("'file' must be relative to the notes folder: " + relative);
+        if (rel.isAbsolute())
+            throw new IllegalArgumentException("'file' must be relative to the notes folder: " + relative);
         Path file = root.resolve(rel).normalize();
         if (!file.startsWith(root)) throw new IllegalArgumentException("'file' leaves the notes folder: " + relative);
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such note in the notes folder: " + relative);
+        if (!Files.isRegularFile(file))
+            throw new IllegalArgumentException("no such note in the notes folder: " + relative);
         try {
             Path real = file.toRealPath();
-            if (!real.startsWith(root)) throw new IllegalArgumentException("'file' is a link out of the notes folder: " + relative);
-            if (Files.isSymbolicLink(file)) throw new IllegalArgumentException("'file' is a symbolic link; name the note itself: " + relative);
-            if (!NoteIngest.isNote(real)) throw new IllegalArgumentException("not a note (.md, .markdown, .txt): " + relative);
+            if (!real.startsWith(root))
+                throw new IllegalArgumentException("'file' is a link out of the notes folder: " + relative);
+            if (Files.isSymbolicLink(file))
+                throw new IllegalArgumentException("'file' is a symbolic link; name the note itself: " + relative);
+            if (!NoteIngest.isNote(real))
+                throw new IllegalArgumentException("not a note (.md, .markdown, .txt): " + relative);
             return real;
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + relative + ": " + e.getMessage());
@@ -55,5 +66,4 @@ record NotesFolder(Path root, String why) {
     String relative(Path file) {
         return org.claimgraph.store.NoteFiles.relativePath(root, file);
     }
-
 }

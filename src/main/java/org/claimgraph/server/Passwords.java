@@ -26,20 +26,20 @@ final class Passwords {
     static Realm ensure(Path file) throws IOException {
         file = file.toAbsolutePath().normalize();
         if (Files.exists(file)) {
-            if (!Files.isReadable(file))
-                throw new IOException("password file is not readable: " + file);
+            if (!Files.isReadable(file)) throw new IOException("password file is not readable: " + file);
             warnIfOpen(file);
             checkNoEmptyPassword(file);
             return new Realm(file, null);
         }
         PrivateDirs.create(file.getParent());
         String password = generate(24);
-        String content = "# claimgraph write password (Jetty realm format: user: password). Generated; keep it private.\n"
-                + USER + ": " + password + "\n";
+        String content =
+                "# claimgraph write password (Jetty realm format: user: password). Generated; keep it private.\n" + USER
+                        + ": " + password + "\n";
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
-            Files.createFile(file);  // non-POSIX file system
+            Files.createFile(file); // non-POSIX file system
         }
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return new Realm(file, password);
@@ -56,11 +56,11 @@ final class Passwords {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             int colon = line.indexOf(':');
-            if (line.isEmpty() || line.startsWith("#") || colon < 0)
-                continue;
+            if (line.isEmpty() || line.startsWith("#") || colon < 0) continue;
             String credential = line.substring(colon + 1).split(",", 2)[0].strip();
             if (credential.isEmpty())
-                throw new IllegalArgumentException("password file " + file + ":" + (i + 1) + ": user '" + line.substring(0, colon).strip()
+                throw new IllegalArgumentException("password file " + file + ":" + (i + 1) + ": user '"
+                        + line.substring(0, colon).strip()
                         + "' has an empty password; anyone could write with it. Set a password or remove the line.");
         }
     }
@@ -68,8 +68,7 @@ final class Passwords {
     static String generate(int length) {
         SecureRandom random = new SecureRandom();
         StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++)
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        for (int i = 0; i < length; i++) sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         return sb.toString();
     }
 

@@ -12,14 +12,13 @@ final class PrivateDirs {
     /** Creates {@code dir} and any missing parents; each folder created here gets mode 0700. Existing ones are left as they are. */
     static void create(Path dir) throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
-        if (Files.isDirectory(abs))
-            return;
-        if (abs.getParent() != null)
-            create(abs.getParent());
+        if (Files.isDirectory(abs)) return;
+        if (abs.getParent() != null) create(abs.getParent());
         try {
-            Files.createDirectory(abs, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectory(
+                    abs, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
-            Files.createDirectory(abs);  // not POSIX
+            Files.createDirectory(abs); // not POSIX
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // created meanwhile
         }

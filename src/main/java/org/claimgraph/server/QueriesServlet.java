@@ -27,8 +27,7 @@ final class QueriesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!loggedIn(req, resp))
-            return;
+        if (!loggedIn(req, resp)) return;
         JsonArray list = new JsonArray();
         Instant now = Instant.now();
         for (RunningQueries.Entry e : queries.list()) {
@@ -53,25 +52,22 @@ final class QueriesServlet extends HttpServlet {
 
     @Override
     protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!loggedIn(req, resp))
-            return;
+        if (!loggedIn(req, resp)) return;
         String id = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
         long n;
         try {
             n = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "DELETE /$/queries/ID with a numeric id from GET /$/queries");
+            resp.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST, "DELETE /$/queries/ID with a numeric id from GET /$/queries");
             return;
         }
-        if (queries.cancel(n))
-            resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
-        else
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no running query " + n);
+        if (queries.cancel(n)) resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        else resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no running query " + n);
     }
 
     private static boolean loggedIn(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (req.getRemoteUser() != null)
-            return true;
+        if (req.getRemoteUser() != null) return true;
         resp.sendError(HttpServletResponse.SC_FORBIDDEN, "the list of running queries needs the write password");
         return false;
     }

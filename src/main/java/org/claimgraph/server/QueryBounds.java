@@ -1,8 +1,8 @@
 package org.claimgraph.server;
 
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.expr.E_Regex;
@@ -25,8 +25,7 @@ final class QueryBounds {
     private QueryBounds() {}
 
     static synchronized void install() {
-        if (installed)
-            return;
+        if (installed) return;
         installed = true;
         RewriteFactory previous = Optimize.getFactory();
         Optimize.setFactory(context -> {
@@ -40,15 +39,19 @@ final class QueryBounds {
 
     /** {@code op} with every REGEX and REPLACE made cancellable. */
     static Op bound(Op op) {
-        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex && !(func instanceof CancellableRegex))
-                    return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
-                if (func instanceof E_StrReplace && !(func instanceof CancellableReplace))
-                    return new CancellableReplace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
-                return super.transform(func, args);
-            }
-        }, op);
+        return Transformer.transform(
+                new TransformCopy(),
+                new ExprTransformCopy() {
+                    @Override
+                    public Expr transform(ExprFunctionN func, ExprList args) {
+                        if (func instanceof E_Regex && !(func instanceof CancellableRegex))
+                            return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                        if (func instanceof E_StrReplace && !(func instanceof CancellableReplace))
+                            return new CancellableReplace(
+                                    args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
+                        return super.transform(func, args);
+                    }
+                },
+                op);
     }
 }

@@ -50,10 +50,13 @@ public final class QueryCacheFilter implements Filter {
     }
 
     /** The cache, for tests and metrics. */
-    public ResultCache cache() { return cache; }
+    public ResultCache cache() {
+        return cache;
+    }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         if (!(req instanceof HttpServletRequest http) || !(res instanceof HttpServletResponse response)) {
             chain.doFilter(req, res);
             return;
@@ -86,7 +89,9 @@ public final class QueryCacheFilter implements Filter {
         Capture capture = new Capture(response, tag, cache.maxEntryBytes());
         chain.doFilter(read.request(), capture);
         capture.flushBuffer();
-        if (capture.getStatus() == HttpServletResponse.SC_OK && capture.complete() && ds.tag().equals(version)
+        if (capture.getStatus() == HttpServletResponse.SC_OK
+                && capture.complete()
+                && ds.tag().equals(version)
                 && !"HEAD".equals(http.getMethod()))
             cache.put(read.key(), version, new ResultCache.Entry(capture.getContentType(), capture.body()));
     }
@@ -128,28 +133,48 @@ public final class QueryCacheFilter implements Filter {
             if (getStatus() == SC_OK) headers((HttpServletResponse) getResponse(), tag);
         }
 
-        boolean complete() { return !overflow; }
+        boolean complete() {
+            return !overflow;
+        }
 
-        byte[] body() { return copy.toByteArray(); }
+        byte[] body() {
+            return copy.toByteArray();
+        }
 
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (out == null) {
                 ServletOutputStream real = super.getOutputStream();
                 out = new ServletOutputStream() {
-                    @Override public boolean isReady() { return real.isReady(); }
-                    @Override public void setWriteListener(WriteListener l) { real.setWriteListener(l); }
-                    @Override public void write(int b) throws IOException {
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener l) {
+                        real.setWriteListener(l);
+                    }
+
+                    @Override
+                    public void write(int b) throws IOException {
                         tag();
                         keep(new byte[] {(byte) b}, 0, 1);
                         real.write(b);
                     }
-                    @Override public void write(byte[] b, int off, int len) throws IOException {
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
                         tag();
                         keep(b, off, len);
                         real.write(b, off, len);
                     }
-                    @Override public void flush() throws IOException { tag(); real.flush(); }
+
+                    @Override
+                    public void flush() throws IOException {
+                        tag();
+                        real.flush();
+                    }
                 };
             }
             return out;
@@ -159,7 +184,8 @@ public final class QueryCacheFilter implements Filter {
         public PrintWriter getWriter() throws IOException {
             if (writer == null) {
                 String cs = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(cs)));
+                writer = new PrintWriter(
+                        new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(cs)));
             }
             return writer;
         }
@@ -173,7 +199,11 @@ public final class QueryCacheFilter implements Filter {
 
         private void keep(byte[] b, int off, int len) {
             if (overflow) return;
-            if (copy.size() + len > max) { overflow = true; copy.reset(); return; }
+            if (copy.size() + len > max) {
+                overflow = true;
+                copy.reset();
+                return;
+            }
             copy.write(b, off, len);
         }
     }
@@ -191,20 +221,25 @@ public final class QueryCacheFilter implements Filter {
             String endpoint = slash < 0 ? "" : path.substring(slash + 1);
             if (dataset.isEmpty() || dataset.startsWith("/$")) return null;
             boolean get = method.equals("GET") || method.equals("HEAD");
-            boolean query = endpoint.equals("sparql") || endpoint.equals("query") || (endpoint.isEmpty() && http.getParameter("query") != null);
+            boolean query = endpoint.equals("sparql")
+                    || endpoint.equals("query")
+                    || (endpoint.isEmpty() && http.getParameter("query") != null);
             boolean read = get && (endpoint.equals("audit") || endpoint.equals("data") || endpoint.equals("get"));
             if (!read && !(query && (get || method.equals("POST")))) return null;
             String accept = http.getHeader("Accept") == null ? "" : http.getHeader("Accept");
-            String contentType = http.getContentType() == null ? "" : http.getContentType().toLowerCase(java.util.Locale.ROOT);
+            String contentType =
+                    http.getContentType() == null ? "" : http.getContentType().toLowerCase(java.util.Locale.ROOT);
             if (method.equals("POST") && contentType.startsWith("application/sparql-query")) {
                 byte[] body = http.getInputStream().readAllBytes();
-                String key = path + "\n" + http.getQueryString() + "\n" + new String(body, StandardCharsets.UTF_8) + "\n" + accept;
+                String key = path + "\n" + http.getQueryString() + "\n" + new String(body, StandardCharsets.UTF_8)
+                        + "\n" + accept;
                 return new ReadRequest(dataset, key, new BodyRequest(http, body));
             }
             if (method.equals("POST") && !contentType.startsWith("application/x-www-form-urlencoded")) return null;
             Map<String, String[]> params = new TreeMap<>(http.getParameterMap());
             StringBuilder key = new StringBuilder(path).append('\n');
-            params.forEach((k, v) -> key.append(k).append('=').append(String.join("\u001f", v)).append('\n'));
+            params.forEach((k, v) ->
+                    key.append(k).append('=').append(String.join("\u001f", v)).append('\n'));
             return new ReadRequest(dataset, key.append(accept).toString(), http);
         }
     }
@@ -222,11 +257,30 @@ public final class QueryCacheFilter implements Filter {
         public jakarta.servlet.ServletInputStream getInputStream() {
             java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
             return new jakarta.servlet.ServletInputStream() {
-                @Override public boolean isFinished() { return in.available() == 0; }
-                @Override public boolean isReady() { return true; }
-                @Override public void setReadListener(jakarta.servlet.ReadListener l) { throw new UnsupportedOperationException(); }
-                @Override public int read() { return in.read(); }
-                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener l) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
             };
         }
 
@@ -238,6 +292,8 @@ public final class QueryCacheFilter implements Filter {
 
     /** {@code Server-Timing: NAME;dur=MS}: this filter's time for an answer it gave itself (304 or a cache hit). */
     private static void serverTiming(HttpServletResponse response, String name, long t0) {
-        response.setHeader("Server-Timing", name + ";dur=" + String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - t0) / 1e6));
+        response.setHeader(
+                "Server-Timing",
+                name + ";dur=" + String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - t0) / 1e6));
     }
 }

@@ -82,7 +82,8 @@ public final class RemoteFront implements Filter {
      * @param refresh       the longest time a copy is used without re-reading it
      * @param timeoutMillis the query timeout for passed-on queries (0: none)
      */
-    public RemoteFront(RemoteStore store, String datasetPath, DatasetGraph served, Duration refresh, long timeoutMillis) {
+    public RemoteFront(
+            RemoteStore store, String datasetPath, DatasetGraph served, Duration refresh, long timeoutMillis) {
         this.store = store;
         this.datasetPath = datasetPath;
         this.served = served;
@@ -92,10 +93,14 @@ public final class RemoteFront implements Filter {
     }
 
     /** The store behind this front. */
-    public RemoteStore store() { return store; }
+    public RemoteStore store() {
+        return store;
+    }
 
     /** How many times the copy was read from the store (tests). */
-    public long loads() { return loads; }
+    public long loads() {
+        return loads;
+    }
 
     /**
      * The dataset a whole-corpus service (audit, export) should read: a fresh full copy of the
@@ -108,7 +113,8 @@ public final class RemoteFront implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String path = http.getRequestURI().substring(http.getContextPath().length());
@@ -125,14 +131,19 @@ public final class RemoteFront implements Filter {
             }
             case "update" -> write(http, response, store.endpoints().update(), "SPARQL Update");
             case "data", "get" -> graphStore(http, response);
-            case "verify" -> fail(response, HttpServletResponse.SC_NOT_IMPLEMENTED,
-                    "verify rewrites a note and re-ingests it into a local store; in front of a remote store run: claimgraph verify --store");
+            case "verify" ->
+                fail(
+                        response,
+                        HttpServletResponse.SC_NOT_IMPLEMENTED,
+                        "verify rewrites a note and re-ingests it into a local store; in front of a remote store run: claimgraph verify --store");
             default -> chain.doFilter(req, res);
         }
     }
 
-    private void query(HttpServletRequest http, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        String contentType = http.getContentType() == null ? "" : http.getContentType().toLowerCase(java.util.Locale.ROOT);
+    private void query(HttpServletRequest http, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String contentType =
+                http.getContentType() == null ? "" : http.getContentType().toLowerCase(java.util.Locale.ROOT);
         byte[] body = null;
         String text;
         if ("POST".equals(http.getMethod()) && contentType.startsWith("application/sparql-query")) {
@@ -147,7 +158,8 @@ public final class RemoteFront implements Filter {
             return;
         }
         if (body == null && "POST".equals(http.getMethod())) body = form(http.getParameterMap());
-        String target = store.endpoints().query() + ("GET".equals(http.getMethod()) && http.getQueryString() != null ? "?" + http.getQueryString() : "");
+        String target = store.endpoints().query()
+                + ("GET".equals(http.getMethod()) && http.getQueryString() != null ? "?" + http.getQueryString() : "");
         pass(http, response, target, body, timeoutMillis);
     }
 
@@ -165,41 +177,57 @@ public final class RemoteFront implements Filter {
     private void graphStore(HttpServletRequest http, HttpServletResponse response) throws IOException {
         String m = http.getMethod();
         if ("GET".equals(m) || "HEAD".equals(m)) {
-            String target = store.endpoints().gsp() + (http.getQueryString() == null ? "" : "?" + http.getQueryString());
+            String target =
+                    store.endpoints().gsp() + (http.getQueryString() == null ? "" : "?" + http.getQueryString());
             pass(http, response, target, null, timeoutMillis);
         } else {
             write(http, response, store.endpoints().gsp(), "Graph Store Protocol");
         }
     }
 
-    private void write(HttpServletRequest http, HttpServletResponse response, String endpoint, String what) throws IOException {
+    private void write(HttpServletRequest http, HttpServletResponse response, String endpoint, String what)
+            throws IOException {
         if (endpoint == null) {
-            fail(response, HttpServletResponse.SC_NOT_IMPLEMENTED, "the store was given without an update endpoint: add ;update=URL to --store");
+            fail(
+                    response,
+                    HttpServletResponse.SC_NOT_IMPLEMENTED,
+                    "the store was given without an update endpoint: add ;update=URL to --store");
             return;
         }
         String ct = http.getContentType() == null ? "" : http.getContentType();
-        byte[] body = ct.startsWith("application/x-www-form-urlencoded") ? form(http.getParameterMap()) : http.getInputStream().readAllBytes();
-        String target = endpoint + (http.getQueryString() == null || ct.startsWith("application/x-www-form-urlencoded") ? "" : "?" + http.getQueryString());
+        byte[] body = ct.startsWith("application/x-www-form-urlencoded")
+                ? form(http.getParameterMap())
+                : http.getInputStream().readAllBytes();
+        String target = endpoint
+                + (http.getQueryString() == null || ct.startsWith("application/x-www-form-urlencoded")
+                        ? ""
+                        : "?" + http.getQueryString());
         int status = pass(http, response, target, body, 0);
-        stale = true;  // whatever the answer: the store may have changed
+        stale = true; // whatever the answer: the store may have changed
         LOG.debug("{} passed to the store: {}", what, status);
     }
 
     /** Sends the request on to {@code target} and copies the answer back; returns the store's status. */
-    private int pass(HttpServletRequest http, HttpServletResponse response, String target, byte[] body, long timeout) throws IOException {
+    private int pass(HttpServletRequest http, HttpServletResponse response, String target, byte[] body, long timeout)
+            throws IOException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target));
         if (timeout > 0) b.timeout(Duration.ofMillis(timeout));
         String accept = http.getHeader("Accept");
         if (accept != null && !accept.isBlank()) b.header("Accept", accept);
         String ct = http.getContentType();
         if (body != null && ct != null) b.header("Content-Type", ct);
-        b.method(http.getMethod(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(
+                http.getMethod(),
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpClient client = store.httpClient();
         HttpResponse<InputStream> answer;
         try {
             answer = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            fail(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the store did not answer within the query timeout (" + timeout + " ms)");
+            fail(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "the store did not answer within the query timeout (" + timeout + " ms)");
             return 503;
         } catch (IOException e) {
             fail(response, HttpServletResponse.SC_BAD_GATEWAY, "the store could not be reached: " + e.getMessage());
@@ -212,8 +240,11 @@ public final class RemoteFront implements Filter {
         int status = answer.statusCode();
         if (status == 401 || status == 403) {
             answer.body().close();
-            fail(response, HttpServletResponse.SC_BAD_GATEWAY, "the store refused claimgraph's credentials (HTTP " + status
-                    + "): set CLAIMGRAPH_STORE_USER/CLAIMGRAPH_STORE_PASSWORD or CLAIMGRAPH_STORE_TOKEN for the server");
+            fail(
+                    response,
+                    HttpServletResponse.SC_BAD_GATEWAY,
+                    "the store refused claimgraph's credentials (HTTP " + status
+                            + "): set CLAIMGRAPH_STORE_USER/CLAIMGRAPH_STORE_PASSWORD or CLAIMGRAPH_STORE_TOKEN for the server");
             return status;
         }
         response.setStatus(status);
@@ -246,7 +277,10 @@ public final class RemoteFront implements Filter {
         loadedAt = now;
         stale = false;
         loads++;
-        LOG.info("read {} quads of matrix data from {}", quads.size(), store.endpoints().query());
+        LOG.info(
+                "read {} quads of matrix data from {}",
+                quads.size(),
+                store.endpoints().query());
     }
 
     /** What the store says about its data: its ingest and parameters graphs (small), as sorted N-Triples. */
@@ -266,7 +300,9 @@ public final class RemoteFront implements Filter {
         params.forEach((k, vs) -> {
             for (String v : vs) {
                 if (!s.isEmpty()) s.append('&');
-                s.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                s.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
             }
         });
         return s.toString().getBytes(StandardCharsets.UTF_8);
@@ -291,11 +327,30 @@ public final class RemoteFront implements Filter {
         public jakarta.servlet.ServletInputStream getInputStream() {
             java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
             return new jakarta.servlet.ServletInputStream() {
-                @Override public boolean isFinished() { return in.available() == 0; }
-                @Override public boolean isReady() { return true; }
-                @Override public void setReadListener(jakarta.servlet.ReadListener l) { throw new UnsupportedOperationException(); }
-                @Override public int read() { return in.read(); }
-                @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener l) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
             };
         }
 

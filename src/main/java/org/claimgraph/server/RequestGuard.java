@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class RequestGuard implements Filter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private final CorsFilter cors;  // the allowed origins; may allow none
+    private final CorsFilter cors; // the allowed origins; may allow none
     private final HostCheck hosts;
 
     RequestGuard(CorsFilter cors, HostCheck hosts) {
@@ -36,19 +36,27 @@ final class RequestGuard implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         if (isLoopback(request.getLocalAddr()) && !hosts.allows(request.getHeader("Host"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Host not allowed: this server answers to localhost / 127.0.0.1 only"
-                    + " (allow a name with --allow-host NAME)");
+            response.sendError(
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Host not allowed: this server answers to localhost / 127.0.0.1 only"
+                            + " (allow a name with --allow-host NAME)");
             return;
         }
         String origin = request.getHeader("Origin");
-        if (origin != null && !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") != null
-                && !sameOrigin(origin, request) && !cors.allows(origin)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-origin write refused (origin " + origin
-                    + "); allow the origin with --cors if this is your tool");
+        if (origin != null
+                && !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader("Authorization") != null
+                && !sameOrigin(origin, request)
+                && !cors.allows(origin)) {
+            response.sendError(
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Cross-origin write refused (origin " + origin
+                            + "); allow the origin with --cors if this is your tool");
             return;
         }
         chain.doFilter(req, res);
@@ -60,10 +68,9 @@ final class RequestGuard implements Filter {
     }
 
     private static boolean isLoopback(String address) {
-        if (address == null)
-            return false;
+        if (address == null) return false;
         try {
-            return InetAddress.getByName(address).isLoopbackAddress();  // a literal address: no DNS lookup
+            return InetAddress.getByName(address).isLoopbackAddress(); // a literal address: no DNS lookup
         } catch (UnknownHostException e) {
             return false;
         }

@@ -41,11 +41,15 @@ final class ResultBuffer implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         String m = request.getMethod();
         String path = request.getRequestURI();
-        if (limit <= 0 || !("GET".equals(m) || "POST".equals(m)) || path.startsWith("/$/") || path.indexOf('/', 1) < 0 && path.contains(".")) {
+        if (limit <= 0
+                || !("GET".equals(m) || "POST".equals(m))
+                || path.startsWith("/$/")
+                || path.indexOf('/', 1) < 0 && path.contains(".")) {
             chain.doFilter(req, res);
             return;
         }
@@ -77,8 +81,7 @@ final class ResultBuffer implements Filter {
 
             @Override
             public void flush() throws IOException {
-                if (realOut != null && !cut)
-                    realOut.flush();
+                if (realOut != null && !cut) realOut.flush();
             }
 
             @Override
@@ -99,8 +102,7 @@ final class ResultBuffer implements Filter {
         }
 
         private void write(byte[] b, int off, int len) throws IOException {
-            if (cut || errorSent)
-                return;  // the cancellation text after a cut, or a body after sendError
+            if (cut || errorSent) return; // the cancellation text after a cut, or a body after sendError
             if (realOut != null) {
                 realOut.write(b, off, len);
                 return;
@@ -109,7 +111,7 @@ final class ResultBuffer implements Filter {
                 buffer.write(b, off, len);
                 return;
             }
-            realOut = real.getOutputStream();  // over the limit: stream from now on
+            realOut = real.getOutputStream(); // over the limit: stream from now on
             buffer.writeTo(realOut);
             buffer.reset();
             realOut.write(b, off, len);
@@ -118,11 +120,10 @@ final class ResultBuffer implements Filter {
         @Override
         public void setStatus(int sc) {
             if (sc >= 400 && okSet && (buffer.size() > 0 || realOut != null)) {
-                cut = true;  // an error after a 200 and part of a body: Fuseki's cancelled stream
+                cut = true; // an error after a 200 and part of a body: Fuseki's cancelled stream
                 return;
             }
-            if (sc == SC_OK)
-                okSet = true;
+            if (sc == SC_OK) okSet = true;
             super.setStatus(sc);
         }
 
@@ -159,8 +160,7 @@ final class ResultBuffer implements Filter {
 
         @Override
         public void flushBuffer() throws IOException {
-            if (realOut != null && !cut)
-                real.flushBuffer();
+            if (realOut != null && !cut) real.flushBuffer();
         }
 
         @Override
@@ -170,10 +170,8 @@ final class ResultBuffer implements Filter {
 
         @Override
         public void resetBuffer() {
-            if (realOut == null)
-                buffer.reset();
-            else
-                super.resetBuffer();
+            if (realOut == null) buffer.reset();
+            else super.resetBuffer();
         }
 
         @Override
@@ -187,22 +185,18 @@ final class ResultBuffer implements Filter {
 
         @Override
         public void setContentLength(int len) {
-            if (realOut != null)
-                super.setContentLength(len);
+            if (realOut != null) super.setContentLength(len);
         }
 
         @Override
         public void setContentLengthLong(long len) {
-            if (realOut != null)
-                super.setContentLengthLong(len);
+            if (realOut != null) super.setContentLengthLong(len);
         }
 
         /** After the chain: send what was held, or the 503, or abort a cut stream. */
         void finish() throws IOException, ServletException {
-            if (writer != null)
-                writer.flush();
-            if (errorSent)
-                return;
+            if (writer != null) writer.flush();
+            if (errorSent) return;
             if (cut && realOut != null)
                 throw new ServletException("query cancelled after part of its result was sent: connection aborted");
             if (cut) {

@@ -25,11 +25,14 @@ public final class ResultCache {
     }
 
     /** Largest answer that is kept. */
-    public int maxEntryBytes() { return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 8); }
+    public int maxEntryBytes() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 8);
+    }
 
     public synchronized Entry get(String request, String version) {
         Entry e = entries.get(new Key(request, version));
-        if (e == null) misses++; else hits++;
+        if (e == null) misses++;
+        else hits++;
         return e;
     }
 
@@ -48,15 +51,26 @@ public final class ResultCache {
     }
 
     /** Bytes held (answers and request keys). */
-    public synchronized long bytes() { return bytes; }
+    public synchronized long bytes() {
+        return bytes;
+    }
 
-    public synchronized long hits() { return hits; }
+    public synchronized long hits() {
+        return hits;
+    }
 
-    public synchronized long misses() { return misses; }
+    public synchronized long misses() {
+        return misses;
+    }
 
-    public synchronized int size() { return entries.size(); }
+    public synchronized int size() {
+        return entries.size();
+    }
 
     private static long cost(String request, Entry e) {
-        return e.body().length + 2L * request.length() + (e.contentType() == null ? 0 : 2L * e.contentType().length()) + 64;
+        return e.body().length
+                + 2L * request.length()
+                + (e.contentType() == null ? 0 : 2L * e.contentType().length())
+                + 64;
     }
 }

@@ -1,12 +1,11 @@
 package org.claimgraph.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
@@ -30,7 +29,9 @@ final class ReviewPage extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         resp.setHeader("Cache-Control", "no-store");
-        resp.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:");
+        resp.setHeader(
+                "Content-Security-Policy",
+                "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:");
         if (path.equals("/") || path.isEmpty()) {
             page(resp);
         } else if (path.equals("/queue")) {
@@ -54,12 +55,14 @@ final class ReviewPage extends HttpServlet {
 
     private void queue(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String lang = "zh".equals(req.getParameter("lang")) ? "zh" : "en";
-        DataAccessPoint dap = DataAccessPointRegistry.get(req.getServletContext()).get(datasetName);
+        DataAccessPoint dap =
+                DataAccessPointRegistry.get(req.getServletContext()).get(datasetName);
         if (dap == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no dataset " + datasetName);
             return;
         }
-        String body = JSON.toString(ReviewQueue.build(DatasetFactory.wrap(dap.getDataService().getDataset()), notes, lang));
+        String body = JSON.toString(
+                ReviewQueue.build(DatasetFactory.wrap(dap.getDataService().getDataset()), notes, lang));
         resp.setContentType("application/json; charset=utf-8");
         resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
@@ -34,15 +33,35 @@ import org.claimgraph.writeback.WriteBack;
 final class ReviewQueue {
     private ReviewQueue() {}
 
-    static final Set<String> RULES = Set.of("unverifiable-claim", "pending-claim", "pending-version", "partially-verifiable",
-            "performance-without-environment", "verified-without-url", "publicly-verifiable-without-url",
-            "verified-but-needs-verification", "stale-update-date", "update-after-document-date", "drifted-line-reference");
+    static final Set<String> RULES = Set.of(
+            "unverifiable-claim",
+            "pending-claim",
+            "pending-version",
+            "partially-verifiable",
+            "performance-without-environment",
+            "verified-without-url",
+            "publicly-verifiable-without-url",
+            "verified-but-needs-verification",
+            "stale-update-date",
+            "update-after-document-date",
+            "drifted-line-reference");
     /** Rule → the query in {@code queries/} that lists every item of that kind. */
     private static final Map<String, String> QUERIES = Map.of(
-            "unverifiable-claim", "unverifiable-claims.rq", "pending-version", "pending-versions.rq",
-            "verified-without-url", "verified-without-url.rq", "publicly-verifiable-without-url", "verified-without-url.rq",
-            "stale-update-date", "stale-claims.rq", "drifted-line-reference", "line-references.rq",
-            "performance-without-environment", "performance-without-environment.rq");
+            "unverifiable-claim",
+            "unverifiable-claims.rq",
+            "pending-version",
+            "pending-versions.rq",
+            "verified-without-url",
+            "verified-without-url.rq",
+            "publicly-verifiable-without-url",
+            "verified-without-url.rq",
+            "stale-update-date",
+            "stale-claims.rq",
+            "drifted-line-reference",
+            "line-references.rq",
+            "performance-without-environment",
+            "performance-without-environment.rq");
+
     static final int CONTEXT = 3;
 
     private static final class Shapes {
@@ -54,7 +73,8 @@ final class ReviewQueue {
 
     static JsonObject build(Dataset dataset, NotesFolder notes, String lang) {
         LocalDate today = LocalDate.now();
-        Audit.Result result = Audit.run(DataGraph.of(dataset, today), Shapes.GRAPH, ShapesLoader.defaultShapes(), today, lang);
+        Audit.Result result =
+                Audit.run(DataGraph.of(dataset, today), Shapes.GRAPH, ShapesLoader.defaultShapes(), today, lang);
         Map<String, Read> cache = new HashMap<>();
         JsonArray items = new JsonArray();
         for (Finding f : result.findings()) {
@@ -115,7 +135,11 @@ final class ReviewQueue {
         try {
             Path file = notes.resolve(relative);
             NoteFile.Snapshot s = NoteFile.read(file);
-            return new Read(s.text(), s.sha256(), NoteExtractor.extract(relative, s.text()), s.text().lines().toList());
+            return new Read(
+                    s.text(),
+                    s.sha256(),
+                    NoteExtractor.extract(relative, s.text()),
+                    s.text().lines().toList());
         } catch (IOException | IllegalArgumentException e) {
             return null;
         }

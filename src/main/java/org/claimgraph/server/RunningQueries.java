@@ -28,8 +28,13 @@ import org.apache.jena.sparql.util.Context;
  */
 final class RunningQueries implements Filter {
     /** One request in progress; {@code cancel} is set once it runs a query. */
-    record Entry(long id, Instant started, String remote, String path, AtomicReference<String> query,
-                 AtomicReference<AtomicBoolean> cancel) {
+    record Entry(
+            long id,
+            Instant started,
+            String remote,
+            String path,
+            AtomicReference<String> query,
+            AtomicReference<AtomicBoolean> cancel) {
         /** Whether this request was cancelled on purpose. */
         boolean cancelled() {
             AtomicBoolean c = cancel.get();
@@ -42,10 +47,16 @@ final class RunningQueries implements Filter {
     private final Map<Long, Entry> running = new ConcurrentHashMap<>();
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        Entry e = new Entry(IDS.incrementAndGet(), Instant.now(), request.getRemoteAddr(), request.getRequestURI(),
-                new AtomicReference<>(), new AtomicReference<>());
+        Entry e = new Entry(
+                IDS.incrementAndGet(),
+                Instant.now(),
+                request.getRemoteAddr(),
+                request.getRequestURI(),
+                new AtomicReference<>(),
+                new AtomicReference<>());
         Entry outer = CURRENT.get();
         running.put(e.id(), e);
         CURRENT.set(e);
@@ -61,25 +72,24 @@ final class RunningQueries implements Filter {
     static void attach(Context context) {
         Entry e = CURRENT.get();
         AtomicBoolean signal = Context.getCancelSignal(context);
-        if (e == null || signal == null)
-            return;
+        if (e == null || signal == null) return;
         e.cancel().set(signal);
         Object q = context.get(ARQConstants.sysCurrentQuery);
-        if (q instanceof Query query)
-            e.query().set(query.toString());
+        if (q instanceof Query query) e.query().set(query.toString());
     }
 
     /** Requests that run a query now, oldest first. */
     List<Entry> list() {
-        return running.values().stream().filter(e -> e.cancel().get() != null)
-                .sorted(Comparator.comparing(Entry::started)).toList();
+        return running.values().stream()
+                .filter(e -> e.cancel().get() != null)
+                .sorted(Comparator.comparing(Entry::started))
+                .toList();
     }
 
     /** Cancels query {@code id}; false when no such query runs. */
     boolean cancel(long id) {
         Entry e = running.get(id);
-        if (e == null || e.cancel().get() == null)
-            return false;
+        if (e == null || e.cancel().get() == null) return false;
         e.cancel().get().set(true);
         return true;
     }

@@ -2,8 +2,9 @@ package org.claimgraph.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.assembler.JA;
 import org.apache.jena.fuseki.build.FusekiConfig;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.rdf.model.Model;
@@ -11,7 +12,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.assembler.JA;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -27,7 +27,10 @@ import org.apache.jena.vocabulary.RDF;
 final class ServerConfig {
     static final String TDB2_TEMPLATE = "fuseki-config/claimgraph.ttl";
     static final String MEM_TEMPLATE = "fuseki-config/claimgraph-mem.ttl";
-    static { org.apache.jena.sys.JenaSystem.init(); } // before JA's constants: JA first would start Jena from inside JA's initialiser
+
+    static {
+        org.apache.jena.sys.JenaSystem.init();
+    } // before JA's constants: JA first would start Jena from inside JA's initialiser
 
     // Jena's own vocabulary classes for the assembler (ja:) and TDB2 (tdb2:) terms
     private static final Property cxtName = JA.cxtName;
@@ -54,8 +57,7 @@ final class ServerConfig {
             throw new IllegalStateException("cannot read " + name + ": " + e.getMessage(), e);
         }
         ServerConfig c = new ServerConfig(m);
-        if (db != null)
-            c.setTdb2Location(db.toAbsolutePath().normalize().toString());
+        if (db != null) c.setTdb2Location(db.toAbsolutePath().normalize().toString());
         return c;
     }
 
@@ -77,7 +79,8 @@ final class ServerConfig {
     }
 
     void setTdb2Location(String dir) {
-        List<Resource> datasets = model.listSubjectsWithProperty(RDF.type, tDatasetTDB2).toList();
+        List<Resource> datasets =
+                model.listSubjectsWithProperty(RDF.type, tDatasetTDB2).toList();
         if (datasets.isEmpty())
             throw new IllegalStateException("the configuration has no tdb2:DatasetTDB2 to put at " + dir);
         for (Resource ds : datasets) {
@@ -95,9 +98,9 @@ final class ServerConfig {
     void setPasswordFile(Path file) {
         Resource server = server();
         server.removeAll(FusekiVocab.pPasswordFile);
-        server.addProperty(FusekiVocab.pPasswordFile, file.toAbsolutePath().normalize().toString());
-        if (!server.hasProperty(FusekiVocab.pAuth))
-            server.addProperty(FusekiVocab.pAuth, "basic");
+        server.addProperty(
+                FusekiVocab.pPasswordFile, file.toAbsolutePath().normalize().toString());
+        if (!server.hasProperty(FusekiVocab.pAuth)) server.addProperty(FusekiVocab.pAuth, "basic");
     }
 
     void setQueryTimeoutMillis(long millis) {
@@ -122,7 +125,11 @@ final class ServerConfig {
         for (Statement s : server().listProperties(context).toList()) {
             RDFNode n = s.getObject();
             if (n.isResource() && n.asResource().hasProperty(cxtName, name))
-                return n.asResource().getProperty(cxtValue).getObject().asLiteral().getLexicalForm();
+                return n.asResource()
+                        .getProperty(cxtValue)
+                        .getObject()
+                        .asLiteral()
+                        .getLexicalForm();
         }
         return null;
     }
@@ -136,6 +143,7 @@ final class ServerConfig {
                 return;
             }
         }
-        server.addProperty(context, model.createResource().addProperty(cxtName, name).addProperty(cxtValue, value));
+        server.addProperty(
+                context, model.createResource().addProperty(cxtName, name).addProperty(cxtValue, value));
     }
 }

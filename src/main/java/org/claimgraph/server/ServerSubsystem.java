@@ -19,6 +19,6 @@ public final class ServerSubsystem implements JenaSubsystemLifecycle {
 
     @Override
     public int level() {
-        return 1000;  // after Fuseki's own registrations
+        return 1000; // after Fuseki's own registrations
     }
 }

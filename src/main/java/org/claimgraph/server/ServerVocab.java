@@ -29,7 +29,8 @@ public final class ServerVocab {
     /** {@code cgsrv:maxAnonymousRequests N}: anonymous requests handled at once; more wait (default 12). */
     public static final Property maxAnonymousRequests = ResourceFactory.createProperty(NS, "maxAnonymousRequests");
     /** {@code cgsrv:minRequestBytesPerSecond N}: a request body sent slower is cut with 408 (default 1024). */
-    public static final Property minRequestBytesPerSecond = ResourceFactory.createProperty(NS, "minRequestBytesPerSecond");
+    public static final Property minRequestBytesPerSecond =
+            ResourceFactory.createProperty(NS, "minRequestBytesPerSecond");
     /** {@code cgsrv:maxBufferedResultBytes N}: query results are held back up to this size so a timeout can still answer 503 (default 32 MiB). */
     public static final Property maxBufferedResultBytes = ResourceFactory.createProperty(NS, "maxBufferedResultBytes");
     /** IRI of the audit operation, used as {@code fuseki:operation cgsrv:audit}. */

@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.time.format.DateTimeParseException;
-
+import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
@@ -22,7 +21,6 @@ import org.apache.jena.web.HttpSC;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.WriteContext;
-import org.claimgraph.writeback.Outcome;
 import org.claimgraph.writeback.Recorder;
 import org.claimgraph.writeback.Verification;
 
@@ -59,8 +57,12 @@ final class VerifyService extends BaseActionREST {
             file = notes.resolve(string(body, "file"));
             line = integer(body, "line");
             String date = string(body, "date");
-            v = new Verification(Verification.parseStatus(string(body, "status")), string(body, "method"), string(body, "env"),
-                    date == null ? null : LocalDate.parse(date), LocalDate.now());
+            v = new Verification(
+                    Verification.parseStatus(string(body, "status")),
+                    string(body, "method"),
+                    string(body, "env"),
+                    date == null ? null : LocalDate.parse(date),
+                    LocalDate.now());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             reply(action, HttpSC.BAD_REQUEST_400, error(e.getMessage()));
             return;
@@ -99,9 +101,12 @@ final class VerifyService extends BaseActionREST {
         o.put("diff", w.edit().diff());
         o.put("sha256", w.sha256After());
         if (w.changed()) {
-            // guard mode does not refuse a verification; the live audit runs once: as a pipeline step, else in AuditedWrites
-            boolean stepAudits = NoteIngest.steps(action.getDataset()).stream().anyMatch(org.claimgraph.validate.LiveAudit.class::isInstance);
-            IngestReport report = AuditedWrites.unguarded(!stepAudits, () -> pipeline(action).ingestFile(notes.root(), file));
+            // guard mode does not refuse a verification; the live audit runs once: as a pipeline step, else in
+            // AuditedWrites
+            boolean stepAudits = NoteIngest.steps(action.getDataset()).stream()
+                    .anyMatch(org.claimgraph.validate.LiveAudit.class::isInstance);
+            IngestReport report =
+                    AuditedWrites.unguarded(!stepAudits, () -> pipeline(action).ingestFile(notes.root(), file));
             JsonArray warnings = new JsonArray();
             for (IngestReport.Failure f : report.failures()) warnings.add(f.toString());
             o.put("ingestWarnings", warnings);
@@ -120,7 +125,10 @@ final class VerifyService extends BaseActionREST {
 
     @Override
     protected void doGet(HttpAction action) {
-        reply(action, HttpSC.METHOD_NOT_ALLOWED_405, error("POST a JSON body {file, line, status, method, env, date, expectSha256}"));
+        reply(
+                action,
+                HttpSC.METHOD_NOT_ALLOWED_405,
+                error("POST a JSON body {file, line, status, method, env, date, expectSha256}"));
     }
 
     private static JsonObject parse(HttpAction action) {

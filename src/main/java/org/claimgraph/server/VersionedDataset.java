@@ -56,7 +56,9 @@ public final class VersionedDataset extends DatasetGraphWrapper {
     }
 
     /** "epoch.version": what ETags are made of. */
-    public String tag() { return epoch + "." + Long.toHexString(version()); }
+    public String tag() {
+        return epoch + "." + Long.toHexString(version());
+    }
 
     @Override
     public void commit() {

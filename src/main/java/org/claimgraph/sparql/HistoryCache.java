@@ -6,7 +6,6 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionalBase;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -45,7 +44,9 @@ final class HistoryCache {
     }
 
     /** How many timelines were built (for tests and benchmarks). */
-    static long builds() { return builds; }
+    static long builds() {
+        return builds;
+    }
 
     private static DatasetGraphTDB tdb2Storage(DatasetGraph dsg) {
         DatasetGraph d = org.claimgraph.store.Stores.tdb2Underneath(dsg);

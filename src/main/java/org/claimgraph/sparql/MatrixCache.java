@@ -1,6 +1,5 @@
 package org.claimgraph.sparql;
 
-import org.claimgraph.rdf.CG;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.apache.jena.dboe.transaction.txn.Transaction;
@@ -12,6 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.CGM;
 
 /**
@@ -34,19 +34,38 @@ public final class MatrixCache {
     private MatrixCache() {}
 
     static final Node[] FINGERPRINT_PREDICATES = {
-            CGM.maturity, CGM.layer, CGM.element, CGM.scenario, CGM.phase, CG.line,
-            CGM.lambda0, CGM.lambda1, CGM.lambda2, CGM.lambda3, CGM.theta, CGM.statusWeight,
-            CG.hasProvenance, CG.hasStatusAssertion, CG.status, CG.aboutTool,
-            CG.firstLine, CG.lastLine, CG.inNote};
+        CGM.maturity,
+        CGM.layer,
+        CGM.element,
+        CGM.scenario,
+        CGM.phase,
+        CG.line,
+        CGM.lambda0,
+        CGM.lambda1,
+        CGM.lambda2,
+        CGM.lambda3,
+        CGM.theta,
+        CGM.statusWeight,
+        CG.hasProvenance,
+        CG.hasStatusAssertion,
+        CG.status,
+        CG.aboutTool,
+        CG.firstLine,
+        CG.lastLine,
+        CG.inNote
+    };
 
     /**
      * The predicates whose quads are all the {@code cgf:} matrix functions read (the matrix, the
      * parameters, the claims' provenance and status, line ranges): a copy of those quads answers
      * them as the whole dataset would ({@code serve --store} keeps such a copy).
      */
-    public static java.util.List<Node> predicates() { return java.util.List.of(FINGERPRINT_PREDICATES); }
+    public static java.util.List<Node> predicates() {
+        return java.util.List.of(FINGERPRINT_PREDICATES);
+    }
 
     private record Entry(Object version, MatrixModel model) {}
+
     private record Last(Context context, DatasetGraph dsg, MatrixModel model) {}
 
     private static final Map<Object, Entry> BY_DATASET = new WeakHashMap<>();
@@ -64,10 +83,14 @@ public final class MatrixCache {
     }
 
     /** How many times a model was built (for tests and benchmarks). */
-    public static long builds() { return builds; }
+    public static long builds() {
+        return builds;
+    }
 
     /** The change signal of the last lookup: {@code tdb2:N} or a fingerprint {@code fp:…} (for tests). */
-    static Object lastVersion() { return lastVersion; }
+    static Object lastVersion() {
+        return lastVersion;
+    }
 
     /** Forgets every cached model. */
     public static synchronized void clear() {
@@ -118,7 +141,9 @@ public final class MatrixCache {
             var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
             while (it.hasNext()) {
                 Quad q = it.next();
-                long h = q.getSubject().hashCode() * 31L + q.getObject().hashCode() * 1_000_003L + q.getGraph().hashCode();
+                long h = q.getSubject().hashCode() * 31L
+                        + q.getObject().hashCode() * 1_000_003L
+                        + q.getGraph().hashCode();
                 count++;
                 sum += h;
                 xor ^= Long.rotateLeft(h, 17) * 0x9E3779B97F4A7C15L;

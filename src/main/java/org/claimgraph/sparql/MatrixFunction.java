@@ -33,8 +33,8 @@ public abstract class MatrixFunction extends FunctionBase {
     @Override
     public void checkBuild(String uri, ExprList args) {
         if (args.size() < minArgs || args.size() > maxArgs)
-            throw new QueryBuildException("cgf:" + name + " takes " + (minArgs == maxArgs ? minArgs : minArgs + " or " + maxArgs)
-                    + " arguments, got " + args.size());
+            throw new QueryBuildException("cgf:" + name + " takes "
+                    + (minArgs == maxArgs ? minArgs : minArgs + " or " + maxArgs) + " arguments, got " + args.size());
     }
 
     @Override
@@ -43,7 +43,8 @@ public abstract class MatrixFunction extends FunctionBase {
             MatrixModel model = needsModel() ? MatrixCache.get(env.getDataset(), env.getContext()) : null;
             return compute(model, args);
         } catch (ExprEvalException e) {
-            throw e.getMessage() != null && e.getMessage().startsWith("cgf:") ? e
+            throw e.getMessage() != null && e.getMessage().startsWith("cgf:")
+                    ? e
                     : new ExprEvalException("cgf:" + name + ": " + e.getMessage());
         } catch (MatrixException e) {
             throw new ExprEvalException("cgf:" + name + ": " + e.getMessage());
@@ -55,7 +56,9 @@ public abstract class MatrixFunction extends FunctionBase {
         throw new ExprEvalException("cgf:" + name + " needs a dataset");
     }
 
-    boolean needsModel() { return true; }
+    boolean needsModel() {
+        return true;
+    }
 
     abstract NodeValue compute(MatrixModel model, List<NodeValue> args);
 
@@ -70,7 +73,8 @@ public abstract class MatrixFunction extends FunctionBase {
         if (nv.isIRI()) return nv.asNode().getURI();
         if (nv.isString() || nv.isLangString()) {
             String label = nv.asNode().getLiteralLexicalForm();
-            return Dimensions.lookup(kind, label).map(m -> CGM.memberIri(kind, m.slug()))
+            return Dimensions.lookup(kind, label)
+                    .map(m -> CGM.memberIri(kind, m.slug()))
                     .orElse(CGM.memberIri(kind, MaturityMapper.slug(label)));
         }
         throw new ExprEvalException("cgf:" + fn + ": argument " + position + " (" + kind.segment()
@@ -80,9 +84,12 @@ public abstract class MatrixFunction extends FunctionBase {
     double number(List<NodeValue> args, int i, String what) {
         NodeValue nv = args.get(i);
         if (!nv.isNumber())
-            throw new ExprEvalException("cgf:" + name + ": argument " + (i + 1) + " (" + what + ") must be a number, got " + nv);
+            throw new ExprEvalException(
+                    "cgf:" + name + ": argument " + (i + 1) + " (" + what + ") must be a number, got " + nv);
         return nv.getDouble();
     }
 
-    static NodeValue value(double v) { return NodeValue.makeDouble(v); }
+    static NodeValue value(double v) {
+        return NodeValue.makeDouble(v);
+    }
 }

@@ -1,27 +1,19 @@
 package org.claimgraph.sparql;
 
-import org.claimgraph.rdf.CG;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.ExprEvalException;
-import org.claimgraph.matrix.Coverage;
 import org.claimgraph.matrix.Dimensions;
 import org.claimgraph.matrix.Dimensions.Kind;
 import org.claimgraph.matrix.EvidenceOps;
-import org.claimgraph.matrix.MaturityOps;
 import org.claimgraph.matrix.MatrixException;
+import org.claimgraph.matrix.MaturityOps;
 import org.claimgraph.matrix.MissingPolicy;
 import org.claimgraph.matrix.RiskModel;
 import org.claimgraph.rdf.CGM;
@@ -60,13 +52,13 @@ public final class MatrixModel {
     final Map<String, Integer> elementIndex = new HashMap<>();
     final Map<String, Integer> scenarioIndex = new HashMap<>();
     final Set<String> layers;
-    final Map<String, Map<String, DMatrixRMaj>> matrices;       // layer → phase → S×E
-    final Map<String, DMatrixRMaj> uncertainty;                 // layer → S×E
-    final Map<String, String> conflicts;                        // layer|element|scenario|phase → message
+    final Map<String, Map<String, DMatrixRMaj>> matrices; // layer → phase → S×E
+    final Map<String, DMatrixRMaj> uncertainty; // layer → S×E
+    final Map<String, String> conflicts; // layer|element|scenario|phase → message
     final RiskModel risk;
-    final DMatrixRMaj theta;                                    // E×1
-    final Map<String, Double> statusWeights;                    // status IRI → weight
-    final Map<String, Double> toolScores;                       // tool IRI → score (NaN: no evidence)
+    final DMatrixRMaj theta; // E×1
+    final Map<String, Double> statusWeights; // status IRI → weight
+    final Map<String, Double> toolScores; // tool IRI → score (NaN: no evidence)
     final int observationCount;
 
     MatrixModel(MatrixModelBuilder b) {
@@ -87,11 +79,25 @@ public final class MatrixModel {
 
     // ------------------------------------------------------------------ queries used by the functions
 
-    public List<String> elements() { return Collections.unmodifiableList(elements); }
-    public List<String> scenarios() { return Collections.unmodifiableList(scenarios); }
-    public Set<String> layers() { return Collections.unmodifiableSet(layers); }
-    public RiskModel riskModel() { return risk; }
-    public int observationCount() { return observationCount; }
+    public List<String> elements() {
+        return Collections.unmodifiableList(elements);
+    }
+
+    public List<String> scenarios() {
+        return Collections.unmodifiableList(scenarios);
+    }
+
+    public Set<String> layers() {
+        return Collections.unmodifiableSet(layers);
+    }
+
+    public RiskModel riskModel() {
+        return risk;
+    }
+
+    public int observationCount() {
+        return observationCount;
+    }
 
     /** The default phase of a layer (see the class comment). */
     public String defaultPhase(String layer) {
@@ -111,19 +117,22 @@ public final class MatrixModel {
     private Map<String, DMatrixRMaj> layerMatrices(String layer) {
         Map<String, DMatrixRMaj> byPhase = matrices.get(layer);
         if (byPhase == null)
-            throw new ExprEvalException("unknown layer <" + layer + ">; layers with maturity data: " + new TreeSet<>(layers));
+            throw new ExprEvalException(
+                    "unknown layer <" + layer + ">; layers with maturity data: " + new TreeSet<>(layers));
         return byPhase;
     }
 
     public int element(String iri) {
         Integer i = elementIndex.get(iri);
-        if (i == null) throw new ExprEvalException("unknown element <" + iri + ">; elements with maturity data: " + elements);
+        if (i == null)
+            throw new ExprEvalException("unknown element <" + iri + ">; elements with maturity data: " + elements);
         return i;
     }
 
     public int scenario(String iri) {
         Integer i = scenarioIndex.get(iri);
-        if (i == null) throw new ExprEvalException("unknown scenario <" + iri + ">; scenarios with maturity data: " + scenarios);
+        if (i == null)
+            throw new ExprEvalException("unknown scenario <" + iri + ">; scenarios with maturity data: " + scenarios);
         return i;
     }
 
@@ -167,8 +176,8 @@ public final class MatrixModel {
 
     public double interpolate(String layer, String element, String scenario, double t) {
         if (Double.isNaN(t) || t < 0 || t > 1) throw new ExprEvalException("t = " + t + " is outside [0,1]");
-        return MaturityOps.interpolate(maturity(layer, element, scenario, PHASE_STATIC),
-                maturity(layer, element, scenario, PHASE_DYNAMIC), t);
+        return MaturityOps.interpolate(
+                maturity(layer, element, scenario, PHASE_STATIC), maturity(layer, element, scenario, PHASE_DYNAMIC), t);
     }
 
     /** Mean maturity of the elements present in one scenario: {@code (A·e)_s} with uniform {@code e}, missing ignored. */
@@ -214,24 +223,33 @@ public final class MatrixModel {
         DMatrixRMaj ai = matrix(fromLayer, phase), aj = matrix(toLayer, phase);
         int k = element(elementK), l = element(elementL);
         DMatrixRMaj ci = new DMatrixRMaj(ai.numRows, 1), cj = new DMatrixRMaj(aj.numRows, 1);
-        for (int r = 0; r < ai.numRows; r++) { ci.data[r] = ai.unsafe_get(r, k); cj.data[r] = aj.unsafe_get(r, l); }
+        for (int r = 0; r < ai.numRows; r++) {
+            ci.data[r] = ai.unsafe_get(r, k);
+            cj.data[r] = aj.unsafe_get(r, l);
+        }
         DMatrixRMaj out = new DMatrixRMaj(1, 1);
         try {
-            MaturityOps.transition(ci, cj, DMatrixRMaj.wrap(1, 1, new double[] {theta.data[k]}),
-                    DMatrixRMaj.wrap(1, 1, new double[] {theta.data[l]}), out, MissingPolicy.IGNORE);
+            MaturityOps.transition(
+                    ci,
+                    cj,
+                    DMatrixRMaj.wrap(1, 1, new double[] {theta.data[k]}),
+                    DMatrixRMaj.wrap(1, 1, new double[] {theta.data[l]}),
+                    out,
+                    MissingPolicy.IGNORE);
         } catch (MatrixException e) {
             throw new ExprEvalException(e.getMessage());
         }
         if (Double.isNaN(out.data[0]))
-            throw new ExprEvalException("no scenario where both <" + elementK + "> of <" + fromLayer + "> and <" + elementL
-                    + "> of <" + toLayer + "> have a maturity value");
+            throw new ExprEvalException("no scenario where both <" + elementK + "> of <" + fromLayer + "> and <"
+                    + elementL + "> of <" + toLayer + "> have a maturity value");
         return out.data[0];
     }
 
     public double evidenceScore(String tool) {
         Double v = toolScores.get(tool);
         if (v == null) throw new ExprEvalException("no claim is about tool <" + tool + ">");
-        if (Double.isNaN(v)) throw new ExprEvalException("no claim about tool <" + tool + "> has a verification status");
+        if (Double.isNaN(v))
+            throw new ExprEvalException("no claim about tool <" + tool + "> has a verification status");
         return v;
     }
 

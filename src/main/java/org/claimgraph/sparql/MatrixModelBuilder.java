@@ -1,8 +1,6 @@
 package org.claimgraph.sparql;
 
-import org.claimgraph.rdf.CG;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,21 +13,19 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.ExprEvalException;
 import org.claimgraph.matrix.Coverage;
 import org.claimgraph.matrix.Dimensions;
 import org.claimgraph.matrix.Dimensions.Kind;
 import org.claimgraph.matrix.EvidenceOps;
-import org.claimgraph.matrix.MaturityOps;
-import org.claimgraph.matrix.MatrixException;
-import org.claimgraph.matrix.MissingPolicy;
 import org.claimgraph.matrix.RiskModel;
+import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.CGM;
 import org.ejml.data.DMatrixRMaj;
 
 /** Reads a dataset into a {@link MatrixModel} (the reading rules are in its class comment). */
 final class MatrixModelBuilder {
     record Obs(String layer, String element, String scenario, String phase, double value, Node note, int line) {}
+
     record Span(int first, int last, List<Double> weights) {}
 
     final DatasetGraph dsg;
@@ -46,14 +42,20 @@ final class MatrixModelBuilder {
 
     static final Node PARAMS = org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.PARAMETERS_GRAPH);
 
-    MatrixModelBuilder(DatasetGraph dsg) { this.dsg = dsg; }
+    MatrixModelBuilder(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
 
     MatrixModel build() {
         readStatusWeights();
         List<Obs> obs = readObservations();
         observationCount = obs.size();
         Set<String> el = new HashSet<>(), sc = new HashSet<>();
-        for (Obs o : obs) { layers.add(o.layer); el.add(o.element); sc.add(o.scenario); }
+        for (Obs o : obs) {
+            layers.add(o.layer);
+            el.add(o.element);
+            sc.add(o.scenario);
+        }
         elements = ordered(el, Kind.ELEMENT);
         scenarios = ordered(sc, Kind.SCENARIO);
         Map<String, Integer> ei = index(elements), si = index(scenarios);
@@ -68,9 +70,12 @@ final class MatrixModelBuilder {
             String key = o.layer + "|" + o.element + "|" + o.scenario + "|" + o.phase;
             Obs first = firstSeen.putIfAbsent(key, o);
             if (first != null && first.value != o.value) {
-                conflicts.put(key, "conflicting maturity values for layer <" + o.layer + ">, element <" + o.element
-                        + ">, scenario <" + o.scenario + ">, phase <" + o.phase + ">: " + first.value + " (line "
-                        + first.line + ") and " + o.value + " (line " + o.line + "); fix one of them");
+                conflicts.put(
+                        key,
+                        "conflicting maturity values for layer <" + o.layer + ">, element <" + o.element
+                                + ">, scenario <" + o.scenario + ">, phase <" + o.phase + ">: " + first.value
+                                + " (line "
+                                + first.line + ") and " + o.value + " (line " + o.line + "); fix one of them");
                 m.unsafe_set(r, c, Double.NaN);
             } else if (!conflicts.containsKey(key)) {
                 m.unsafe_set(r, c, o.value);
@@ -88,7 +93,9 @@ final class MatrixModelBuilder {
             String[] p = en.getKey().split("\\|");
             List<Double> w = en.getValue();
             double mean = w.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            uncertainty.get(p[0]).unsafe_set(Integer.parseInt(p[1]), Integer.parseInt(p[2]), w.isEmpty() ? 1.0 : 1 - mean);
+            uncertainty
+                    .get(p[0])
+                    .unsafe_set(Integer.parseInt(p[1]), Integer.parseInt(p[2]), w.isEmpty() ? 1.0 : 1 - mean);
         }
         readRiskModel();
         readTheta();
@@ -113,7 +120,8 @@ final class MatrixModelBuilder {
         Map<String, Integer> known = new HashMap<>();
         for (Dimensions.Member m : Dimensions.members(kind)) known.put(CGM.memberIri(kind, m.slug()), m.order());
         List<String> l = new ArrayList<>(iris);
-        l.sort(Comparator.<String>comparingInt(i -> known.getOrDefault(i, Integer.MAX_VALUE)).thenComparing(i -> i));
+        l.sort(Comparator.<String>comparingInt(i -> known.getOrDefault(i, Integer.MAX_VALUE))
+                .thenComparing(i -> i));
         return l;
     }
 
@@ -145,13 +153,22 @@ final class MatrixModelBuilder {
             if (!(v >= 0 && v <= 1)) continue;
             Node g = q.getGraph();
             Node layer = one(g, o, CGM.layer), element = one(g, o, CGM.element), scenario = one(g, o, CGM.scenario);
-            if (layer == null || element == null || scenario == null || !layer.isURI() || !element.isURI() || !scenario.isURI())
-                continue;
+            if (layer == null
+                    || element == null
+                    || scenario == null
+                    || !layer.isURI()
+                    || !element.isURI()
+                    || !scenario.isURI()) continue;
             Node phase = one(g, o, CGM.phase);
             Node note = one(g, o, CG.inNote);
             Node line = one(g, o, CG.line);
-            out.add(new Obs(layer.getURI(), element.getURI(), scenario.getURI(),
-                    phase != null && phase.isURI() ? phase.getURI() : MatrixModel.PHASE_UNPHASED, v, note,
+            out.add(new Obs(
+                    layer.getURI(),
+                    element.getURI(),
+                    scenario.getURI(),
+                    phase != null && phase.isURI() ? phase.getURI() : MatrixModel.PHASE_UNPHASED,
+                    v,
+                    note,
                     line == null ? -1 : (int) number(line)));
         }
         return out;
@@ -175,13 +192,15 @@ final class MatrixModelBuilder {
         while (it.hasNext()) {
             Quad q = it.next();
             double w = number(q.getObject());
-            if (q.getSubject().isURI() && w >= 0 && w <= 1 && !q.getGraph().equals(PARAMS)) statusWeights.put(q.getSubject().getURI(), w);
+            if (q.getSubject().isURI() && w >= 0 && w <= 1 && !q.getGraph().equals(PARAMS))
+                statusWeights.put(q.getSubject().getURI(), w);
         }
-        Iterator<Quad> own = dsg.find(PARAMS, Node.ANY, CGM.statusWeight, Node.ANY);   // the parameters graph wins
+        Iterator<Quad> own = dsg.find(PARAMS, Node.ANY, CGM.statusWeight, Node.ANY); // the parameters graph wins
         while (own.hasNext()) {
             Quad q = own.next();
             double w = number(q.getObject());
-            if (q.getSubject().isURI() && w >= 0 && w <= 1) statusWeights.put(q.getSubject().getURI(), w);
+            if (q.getSubject().isURI() && w >= 0 && w <= 1)
+                statusWeights.put(q.getSubject().getURI(), w);
         }
     }
 
@@ -235,7 +254,8 @@ final class MatrixModelBuilder {
             if (note == null || Double.isNaN(f)) continue;
             if (Double.isNaN(l)) l = f;
             List<Double> w = claimWeights(c);
-            if (!w.isEmpty()) byNote.computeIfAbsent(note, k -> new ArrayList<>()).add(new Span((int) f, (int) l, w));
+            if (!w.isEmpty())
+                byNote.computeIfAbsent(note, k -> new ArrayList<>()).add(new Span((int) f, (int) l, w));
         }
         return byNote;
     }
@@ -257,7 +277,9 @@ final class MatrixModelBuilder {
         for (Map.Entry<Node, Set<Node>> en : toolsByClaim.entrySet()) {
             for (Node t : en.getValue()) n.unsafe_set(row, ti.get(t.getURI()), 1);
             List<Double> cw = claimWeights(en.getKey());
-            w.data[row] = cw.isEmpty() ? Double.NaN : cw.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            w.data[row] = cw.isEmpty()
+                    ? Double.NaN
+                    : cw.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             row++;
         }
         DMatrixRMaj out = new DMatrixRMaj(toolList.size(), 1);

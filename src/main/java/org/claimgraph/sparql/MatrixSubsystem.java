@@ -8,8 +8,16 @@ import org.apache.jena.sys.JenaSubsystemLifecycle;
  * {@code claimgraph query}, in our server, and in a stock Fuseki with our jar on its classpath.
  */
 public final class MatrixSubsystem implements JenaSubsystemLifecycle {
-    @Override public void start() { CGF.register(); }
-    @Override public void stop() {}
+    @Override
+    public void start() {
+        CGF.register();
+    }
+
+    @Override
+    public void stop() {}
     /** After ARQ (30) and TDB2 (42). */
-    @Override public int level() { return 500; }
+    @Override
+    public int level() {
+        return 500;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -16,7 +17,6 @@ import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.pfunction.PFuncListAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
-import org.apache.jena.query.QueryBuildException;
 import org.claimgraph.matrix.Dimensions.Kind;
 import org.claimgraph.matrix.MatrixException;
 import org.slf4j.Logger;
@@ -51,14 +51,15 @@ public final class ProfileFunctions {
             if (!subject.isList() || subject.getArgListSize() != 2)
                 throw new QueryBuildException("cgf:" + name + ": subject must be a list of two, e.g. (?key ?score)");
             if (!object.isList() || object.getArgListSize() < 2 || object.getArgListSize() > 3)
-                throw new QueryBuildException("cgf:" + name + ": object must be (layer " + second.segment() + " [phase])");
+                throw new QueryBuildException(
+                        "cgf:" + name + ": object must be (layer " + second.segment() + " [phase])");
         }
 
         abstract Map<String, Double> profile(MatrixModel m, String layer, String key, String phase);
 
         @Override
-        public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
-                                           ExecutionContext cxt) {
+        public QueryIterator execEvaluated(
+                Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
             Map<String, Double> rows;
             try {
                 List<Node> in = object.getArgList();
@@ -67,7 +68,9 @@ public final class ProfileFunctions {
                         throw new ExprEvalException("argument " + (i + 1) + " " + in.get(i) + " is unbound");
                 String layer = MatrixFunction.member(name, NodeValue.makeNode(in.get(0)), 1, Kind.LAYER);
                 String key = MatrixFunction.member(name, NodeValue.makeNode(in.get(1)), 2, second);
-                String phase = in.size() > 2 ? MatrixFunction.member(name, NodeValue.makeNode(in.get(2)), 3, Kind.PHASE) : null;
+                String phase = in.size() > 2
+                        ? MatrixFunction.member(name, NodeValue.makeNode(in.get(2)), 3, Kind.PHASE)
+                        : null;
                 rows = profile(MatrixCache.get(cxt.getDataset(), cxt.getContext()), layer, key, phase);
             } catch (ExprEvalException | MatrixException e) {
                 LOG.warn("cgf:{}: {}", name, e.getMessage());
@@ -89,7 +92,10 @@ public final class ProfileFunctions {
             if (slot.isVariable()) {
                 Var v = Var.alloc(slot);
                 Node existing = b.get(v);
-                if (existing == null) { b.add(v, value); return true; }
+                if (existing == null) {
+                    b.add(v, value);
+                    return true;
+                }
                 return existing.equals(value);
             }
             if (slot.isLiteral() && value.isLiteral()) {
@@ -101,15 +107,23 @@ public final class ProfileFunctions {
     }
 
     public static final class ScenarioProfile extends Profile {
-        public ScenarioProfile() { super("scenarioProfile", Kind.SCENARIO); }
-        @Override Map<String, Double> profile(MatrixModel m, String layer, String scenario, String phase) {
+        public ScenarioProfile() {
+            super("scenarioProfile", Kind.SCENARIO);
+        }
+
+        @Override
+        Map<String, Double> profile(MatrixModel m, String layer, String scenario, String phase) {
             return m.scenarioProfile(layer, scenario, phase);
         }
     }
 
     public static final class ElementProfile extends Profile {
-        public ElementProfile() { super("elementProfile", Kind.ELEMENT); }
-        @Override Map<String, Double> profile(MatrixModel m, String layer, String element, String phase) {
+        public ElementProfile() {
+            super("elementProfile", Kind.ELEMENT);
+        }
+
+        @Override
+        Map<String, Double> profile(MatrixModel m, String layer, String element, String phase) {
             return m.elementProfile(layer, element, phase);
         }
     }

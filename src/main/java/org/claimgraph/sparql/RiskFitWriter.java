@@ -1,6 +1,5 @@
 package org.claimgraph.sparql;
 
-import org.claimgraph.rdf.Iris;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -11,6 +10,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.matrix.LogisticRegression;
 import org.claimgraph.rdf.CGM;
+import org.claimgraph.rdf.Iris;
 
 /**
  * Writes fitted risk coefficients into the parameters graph, replacing the previous λ, with the
@@ -26,7 +26,8 @@ public final class RiskFitWriter {
 
     /** One write transaction; returns the IRI of the fit activity. */
     public static String write(DatasetGraph dsg, LogisticRegression.Fit fit, String sourceFile, Instant when) {
-        if (fit.beta().length != 4) throw new IllegalArgumentException("a risk fit has 4 coefficients, got " + fit.beta().length);
+        if (fit.beta().length != 4)
+            throw new IllegalArgumentException("a risk fit has 4 coefficients, got " + fit.beta().length);
         Node g = NodeFactory.createURI(org.claimgraph.rdf.Iris.PARAMETERS_GRAPH);
         Node model = NodeFactory.createURI(CGM.RISK_MODEL);
         Instant t = when.truncatedTo(ChronoUnit.SECONDS);
@@ -42,10 +43,22 @@ public final class RiskFitWriter {
             dsg.add(g, fitNode, RDF.type.asNode(), CGM.RiskFit);
             dsg.add(g, fitNode, RDF.type.asNode(), CGM.provActivity);
             dsg.add(g, fitNode, CGM.sourceFile, NodeFactory.createLiteralString(sourceFile));
-            dsg.add(g, fitNode, CGM.provEndedAtTime, NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime));
-            dsg.add(g, fitNode, CGM.sampleSize, NodeFactory.createLiteralDT(Integer.toString(fit.sampleSize()), XSDDatatype.XSDinteger));
+            dsg.add(
+                    g,
+                    fitNode,
+                    CGM.provEndedAtTime,
+                    NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime));
+            dsg.add(
+                    g,
+                    fitNode,
+                    CGM.sampleSize,
+                    NodeFactory.createLiteralDT(Integer.toString(fit.sampleSize()), XSDDatatype.XSDinteger));
             dsg.add(g, fitNode, CGM.logLikelihood, dbl(fit.logLikelihood()));
-            dsg.add(g, fitNode, CGM.iterations, NodeFactory.createLiteralDT(Integer.toString(fit.iterations()), XSDDatatype.XSDinteger));
+            dsg.add(
+                    g,
+                    fitNode,
+                    CGM.iterations,
+                    NodeFactory.createLiteralDT(Integer.toString(fit.iterations()), XSDDatatype.XSDinteger));
         });
         return fitIri;
     }

@@ -22,13 +22,15 @@ import org.claimgraph.history.StatusTimeline;
 public final class StatusAsOf extends FunctionBase {
     @Override
     public void checkBuild(String uri, ExprList args) {
-        if (args.size() != 2) throw new QueryBuildException("cgf:statusAsOf takes 2 arguments (claim, date), got " + args.size());
+        if (args.size() != 2)
+            throw new QueryBuildException("cgf:statusAsOf takes 2 arguments (claim, date), got " + args.size());
     }
 
     @Override
     protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
         NodeValue claim = args.get(0);
-        if (!claim.isIRI()) throw new ExprEvalException("cgf:statusAsOf: argument 1 (claim) must be an IRI, got " + claim);
+        if (!claim.isIRI())
+            throw new ExprEvalException("cgf:statusAsOf: argument 1 (claim) must be an IRI, got " + claim);
         StatusTimeline tl = HistoryCache.get(env.getDataset(), env.getContext());
         Node status = tl.statusAt(claim.asNode(), instant(args.get(1)));
         if (status == null) throw new ExprEvalException("cgf:statusAsOf: no status then"); // unbound

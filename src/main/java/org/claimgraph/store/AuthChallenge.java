@@ -21,7 +21,9 @@ public record AuthChallenge(String scheme, Map<String, String> params) {
     }
 
     /** A parameter's value, or null. */
-    public String param(String name) { return params.get(name); }
+    public String param(String name) {
+        return params.get(name);
+    }
 
     /** Every challenge in the given header values, in order; unreadable parts are skipped. */
     public static List<AuthChallenge> parse(List<String> headerValues) {
@@ -35,14 +37,19 @@ public record AuthChallenge(String scheme, Map<String, String> params) {
         private final String s;
         private int i;
 
-        Reader(String s) { this.s = s; }
+        Reader(String s) {
+            this.s = s;
+        }
 
         void readAll(List<AuthChallenge> out) {
             String scheme = null;
             Map<String, String> params = new LinkedHashMap<>();
             while (skipSeparators()) {
                 String token = token();
-                if (token.isEmpty()) { i++; continue; } // a stray character: skip it
+                if (token.isEmpty()) {
+                    i++;
+                    continue;
+                } // a stray character: skip it
                 skipSpaces();
                 if (i < s.length() && s.charAt(i) == '=' && scheme != null && !isToken68End()) {
                     i++;
@@ -78,7 +85,8 @@ public record AuthChallenge(String scheme, Map<String, String> params) {
 
         private String token() {
             int start = i;
-            while (i < s.length() && "!#$%&'*+-.^_`|~/".indexOf(s.charAt(i)) >= 0 || i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+            while (i < s.length() && "!#$%&'*+-.^_`|~/".indexOf(s.charAt(i)) >= 0
+                    || i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
             return s.substring(start, i);
         }
 

@@ -62,7 +62,8 @@ final class AuthenticatingHttpClient extends HttpClient {
         HttpRequest sent = authorised(request);
         HttpResponse<T> response = delegate.send(sent, handler);
         if (response.statusCode() != 401 || !credentials.hasPassword()) return response;
-        // answer again only what was not answered yet, or a nonce the server calls stale: never loop on a wrong password
+        // answer again only what was not answered yet, or a nonce the server calls stale: never loop on a wrong
+        // password
         boolean answered = sent.headers().firstValue(AUTHORIZATION).isPresent();
         if (answered && !staleNonce(response)) return response;
         Answer fresh = answerFor(response);
@@ -81,8 +82,10 @@ final class AuthenticatingHttpClient extends HttpClient {
     private void learnChallenge(HttpRequest request) throws IOException, InterruptedException {
         if (!credentials.hasPassword() || answers.containsKey(endpoint(request.uri()))) return;
         if (request.bodyPublisher().map(b -> b.contentLength() == 0).orElse(true)) return;
-        HttpRequest head = HttpRequest.newBuilder(request.uri()).method("HEAD", HttpRequest.BodyPublishers.noBody())
-                .timeout(request.timeout().orElse(Duration.ofSeconds(60))).build();
+        HttpRequest head = HttpRequest.newBuilder(request.uri())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .timeout(request.timeout().orElse(Duration.ofSeconds(60)))
+                .build();
         HttpResponse<Void> probe = delegate.send(head, HttpResponse.BodyHandlers.discarding());
         if (probe.statusCode() != 401) return;
         Answer a = answerFor(probe);
@@ -100,7 +103,8 @@ final class AuthenticatingHttpClient extends HttpClient {
             value = a.header(request.method(), requestTarget(request.uri()));
         }
         return HttpRequest.newBuilder(request, (name, v) -> !name.equalsIgnoreCase(AUTHORIZATION))
-                .header(AUTHORIZATION, value).build();
+                .header(AUTHORIZATION, value)
+                .build();
     }
 
     /** Digest (strongest algorithm first) if offered, else Basic, else null (nothing we can answer). */
@@ -118,8 +122,10 @@ final class AuthenticatingHttpClient extends HttpClient {
             }
         }
         if (challenges.stream().anyMatch(c -> c.scheme().equals("basic"))) {
-            String basic = "Basic " + Base64.getEncoder().encodeToString(
-                    (credentials.user() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8));
+            String basic = "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((credentials.user() + ":" + credentials.password())
+                                    .getBytes(StandardCharsets.UTF_8));
             return (method, target) -> basic;
         }
         return null;
@@ -170,18 +176,55 @@ final class AuthenticatingHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
             HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
         return sendAsync(request, handler); // stores do not push
     }
 
-    @Override public Optional<CookieHandler> cookieHandler() { return delegate.cookieHandler(); }
-    @Override public Optional<Duration> connectTimeout() { return delegate.connectTimeout(); }
-    @Override public Redirect followRedirects() { return delegate.followRedirects(); }
-    @Override public Optional<ProxySelector> proxy() { return delegate.proxy(); }
-    @Override public SSLContext sslContext() { return delegate.sslContext(); }
-    @Override public SSLParameters sslParameters() { return delegate.sslParameters(); }
-    @Override public Optional<Authenticator> authenticator() { return Optional.empty(); }
-    @Override public Version version() { return delegate.version(); }
-    @Override public Optional<Executor> executor() { return delegate.executor(); }
+    @Override
+    public Optional<CookieHandler> cookieHandler() {
+        return delegate.cookieHandler();
+    }
+
+    @Override
+    public Optional<Duration> connectTimeout() {
+        return delegate.connectTimeout();
+    }
+
+    @Override
+    public Redirect followRedirects() {
+        return delegate.followRedirects();
+    }
+
+    @Override
+    public Optional<ProxySelector> proxy() {
+        return delegate.proxy();
+    }
+
+    @Override
+    public SSLContext sslContext() {
+        return delegate.sslContext();
+    }
+
+    @Override
+    public SSLParameters sslParameters() {
+        return delegate.sslParameters();
+    }
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Version version() {
+        return delegate.version();
+    }
+
+    @Override
+    public Optional<Executor> executor() {
+        return delegate.executor();
+    }
 }

@@ -22,6 +22,7 @@ final class BatchedTdbSink implements NoteSink {
      * is written in batches; each note still replaces only its own graph.
      */
     static final int BATCH_NOTES = 64;
+
     static final long BATCH_TRIPLES = 500_000;
 
     private final BackgroundWriter<List<PreparedNote>> writer;
@@ -31,11 +32,14 @@ final class BatchedTdbSink implements NoteSink {
 
     BatchedTdbSink(Dataset dataset, NoteTransaction.Steps steps) {
         this.recorded = Txn.calculateRead(dataset, () -> RecordedHashes.current(dataset.asDatasetGraph()));
-        this.writer = new BackgroundWriter<>(b -> NoteTransaction.write(dataset, b, List.of(), steps).report());
+        this.writer = new BackgroundWriter<>(
+                b -> NoteTransaction.write(dataset, b, List.of(), steps).report());
     }
 
     @Override
-    public Function<Node, String> recorded() { return recorded::get; }
+    public Function<Node, String> recorded() {
+        return recorded::get;
+    }
 
     @Override
     public void accept(PreparedNote p) {
@@ -62,5 +66,7 @@ final class BatchedTdbSink implements NoteSink {
     }
 
     @Override
-    public void close() { writer.close(); }
+    public void close() {
+        writer.close();
+    }
 }

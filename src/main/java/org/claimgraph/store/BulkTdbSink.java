@@ -43,7 +43,7 @@ final class BulkTdbSink implements NoteSink {
     /** Present in a database folder while a bulk load runs; left behind when it did not finish. */
     static final String MARKER = "claimgraph-bulk-load-incomplete";
 
-    private static final MonitorOutput QUIET = (fmt, args) -> { };
+    private static final MonitorOutput QUIET = (fmt, args) -> {};
 
     private final Dataset dataset;
     private final NoteTransaction.Steps steps;
@@ -55,14 +55,19 @@ final class BulkTdbSink implements NoteSink {
     private final List<PreparedNote> replaceAfter = new ArrayList<>();
     /** Notes loaded, for the steps after the load (empty without steps). */
     private final List<NoteTransaction.Loaded> loaded = new ArrayList<>();
+
     private IngestReport total = IngestReport.empty();
     private boolean finished;
 
     /** Whether {@code dataset} is a TDB2 database in a folder that holds no note yet. */
     static boolean applies(Dataset dataset) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        if (!TDBInternal.isTDB2(dsg) || !(dsg instanceof DatasetGraphSwitchable sw) || !sw.hasContainerPath()) return false;
-        return Txn.calculateRead(dataset, () -> !dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Note).hasNext());
+        if (!TDBInternal.isTDB2(dsg) || !(dsg instanceof DatasetGraphSwitchable sw) || !sw.hasContainerPath())
+            return false;
+        return Txn.calculateRead(
+                dataset,
+                () -> !dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Note)
+                        .hasNext());
     }
 
     /** A marker in {@code dbDir} says a bulk load there did not finish. */
@@ -82,10 +87,13 @@ final class BulkTdbSink implements NoteSink {
             return names;
         });
         try {
-            Files.writeString(marker, "A claimgraph bulk ingest into this database started and has not finished.\n"
-                    + "If this file is still here, that ingest was interrupted: delete the database folder and ingest again.\n");
+            Files.writeString(
+                    marker,
+                    "A claimgraph bulk ingest into this database started and has not finished.\n"
+                            + "If this file is still here, that ingest was interrupted: delete the database folder and ingest again.\n");
         } catch (IOException e) {
-            throw new StoreException("cannot write to the database folder " + marker.getParent() + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot write to the database folder " + marker.getParent() + ": " + e.getMessage(), e);
         }
         this.loader = LoaderFactory.phasedLoader(dsg, QUIET);
         loader.startBulk();
@@ -124,16 +132,22 @@ final class BulkTdbSink implements NoteSink {
         try {
             Files.deleteIfExists(marker);
         } catch (IOException e) {
-            throw new StoreException("the notes were loaded, but " + marker + " could not be removed: " + e.getMessage()
-                    + "; remove it by hand", e);
+            throw new StoreException(
+                    "the notes were loaded, but " + marker + " could not be removed: " + e.getMessage()
+                            + "; remove it by hand",
+                    e);
         }
         try {
             NoteTransaction.afterBulkLoad(dataset, loaded, BatchedTdbSink.BATCH_NOTES, steps);
         } catch (RuntimeException e) {
-            throw new StoreException("the notes were loaded, but the change steps (history, audit) that run after the load failed: "
-                    + e.getMessage() + "; the notes are stored without what those steps write", e);
+            throw new StoreException(
+                    "the notes were loaded, but the change steps (history, audit) that run after the load failed: "
+                            + e.getMessage() + "; the notes are stored without what those steps write",
+                    e);
         }
-        if (!replaceAfter.isEmpty()) total = total.plus(NoteTransaction.write(dataset, replaceAfter, List.of(), steps).report());
+        if (!replaceAfter.isEmpty())
+            total = total.plus(NoteTransaction.write(dataset, replaceAfter, List.of(), steps)
+                    .report());
         return total;
     }
 
@@ -149,7 +163,9 @@ final class BulkTdbSink implements NoteSink {
     private StoreException failed(RuntimeException e) {
         finished = true;
         loader.finishException(e);
-        return new StoreException("bulk load into the new database " + marker.getParent() + " failed (" + e.getMessage()
-                + "); the database may be incomplete: delete that folder and ingest again", e);
+        return new StoreException(
+                "bulk load into the new database " + marker.getParent() + " failed (" + e.getMessage()
+                        + "); the database may be incomplete: delete that folder and ingest again",
+                e);
     }
 }

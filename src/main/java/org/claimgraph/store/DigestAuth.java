@@ -42,14 +42,17 @@ public final class DigestAuth {
 
     /** As above with a fixed client nonce (for test vectors). */
     DigestAuth(AuthChallenge challenge, String user, String password, String cnonce) {
-        if (!"digest".equals(challenge.scheme())) throw new IllegalArgumentException("not a Digest challenge: " + challenge.scheme());
+        if (!"digest".equals(challenge.scheme()))
+            throw new IllegalArgumentException("not a Digest challenge: " + challenge.scheme());
         if (challenge.param("nonce") == null) throw new IllegalArgumentException("Digest challenge without a nonce");
         this.challenge = challenge;
         this.algorithm = challenge.params().getOrDefault("algorithm", "MD5").toUpperCase(Locale.ROOT);
-        if (!supported(algorithm)) throw new IllegalArgumentException("Digest algorithm " + algorithm + " is not supported (MD5, SHA-256)");
+        if (!supported(algorithm))
+            throw new IllegalArgumentException("Digest algorithm " + algorithm + " is not supported (MD5, SHA-256)");
         String qop = challenge.param("qop");
         this.qopAuth = qop != null && qop.toLowerCase(Locale.ROOT).matches("(.*,\\s*)?auth(\\s*,.*)?");
-        if (qop != null && !qopAuth) throw new IllegalArgumentException("Digest qop " + qop + " is not supported (auth)");
+        if (qop != null && !qopAuth)
+            throw new IllegalArgumentException("Digest qop " + qop + " is not supported (auth)");
         this.user = user;
         this.password = password;
         this.cnonce = cnonce;
@@ -77,7 +80,9 @@ public final class DigestAuth {
         quoted(b, "realm", realm).append(", ");
         quoted(b, "nonce", nonce).append(", ");
         quoted(b, "uri", requestTarget).append(", ");
-        b.append("algorithm=").append(challenge.params().getOrDefault("algorithm", "MD5")).append(", ");
+        b.append("algorithm=")
+                .append(challenge.params().getOrDefault("algorithm", "MD5"))
+                .append(", ");
         if (qopAuth) {
             b.append("qop=auth, nc=").append(count).append(", ");
             quoted(b, "cnonce", cnonce).append(", ");
@@ -93,7 +98,9 @@ public final class DigestAuth {
         String ha1 = h(user + ":" + challenge.params().getOrDefault("realm", "") + ":" + password);
         if (algorithm.endsWith("-SESS")) ha1 = h(ha1 + ":" + nonce + ":" + cnonce);
         String ha2 = h(method + ":" + requestTarget);
-        return qopAuth ? h(ha1 + ":" + nonce + ":" + count + ":" + cnonce + ":auth:" + ha2) : h(ha1 + ":" + nonce + ":" + ha2);
+        return qopAuth
+                ? h(ha1 + ":" + nonce + ":" + count + ":" + cnonce + ":auth:" + ha2)
+                : h(ha1 + ":" + nonce + ":" + ha2);
     }
 
     private String h(String s) {
@@ -106,7 +113,10 @@ public final class DigestAuth {
     }
 
     private static StringBuilder quoted(StringBuilder b, String name, String value) {
-        return b.append(name).append("=\"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        return b.append(name)
+                .append("=\"")
+                .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append('"');
     }
 
     private static String newCnonce() {

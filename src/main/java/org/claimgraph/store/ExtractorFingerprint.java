@@ -30,7 +30,9 @@ final class ExtractorFingerprint {
     private static final String[] PACKAGES = {"org/claimgraph/extract/", "org/claimgraph/rdf/"};
 
     /** Hex SHA-256, computed once per process. */
-    static String value() { return Holder.VALUE; }
+    static String value() {
+        return Holder.VALUE;
+    }
 
     private static final class Holder {
         static final String VALUE = compute();

@@ -39,9 +39,11 @@ final class GspSink implements NoteSink {
     private final RemoteStore remote;
     /** What the store recorded when the sink opened, updated as notes are written: the truth to PUT at the end. */
     private final Graph records;
+
     private final Map<Node, String> current;
     /** Notes whose record this run confirmed (unchanged) or wrote. */
     private final Set<Node> confirmed = new HashSet<>();
+
     private boolean invalidated;
     private boolean dirty;
     private IngestReport total = IngestReport.empty();
@@ -51,8 +53,10 @@ final class GspSink implements NoteSink {
         this.remote = remote;
         if (withOntology) remote.putGraph(Iris.ONTOLOGY_GRAPH, Stores.ontologyGraph());
         if (steps.any())
-            LOG.warn("{} change step(s) (history, audit) are not run against the remote store {}; they need a local store",
-                    steps.steps().size(), remote.endpoints().gsp());
+            LOG.warn(
+                    "{} change step(s) (history, audit) are not run against the remote store {}; they need a local store",
+                    steps.steps().size(),
+                    remote.endpoints().gsp());
         Graph stored = remote.graph(INGEST);
         this.records = GraphFactory.createDefaultGraph();
         stored.find().forEachRemaining(records::add);
@@ -60,7 +64,9 @@ final class GspSink implements NoteSink {
     }
 
     @Override
-    public Function<Node, String> recorded() { return current::get; }
+    public Function<Node, String> recorded() {
+        return current::get;
+    }
 
     @Override
     public void accept(PreparedNote p) {
@@ -104,8 +110,10 @@ final class GspSink implements NoteSink {
         try {
             writeRecords();
         } catch (RuntimeException e) {
-            LOG.warn("could not write the note hashes to {}: {} (the next ingest re-sends those notes)",
-                    remote.endpoints().gsp(), e.getMessage());
+            LOG.warn(
+                    "could not write the note hashes to {}: {} (the next ingest re-sends those notes)",
+                    remote.endpoints().gsp(),
+                    e.getMessage());
         }
     }
 }

@@ -12,13 +12,23 @@ import java.util.List;
  * notes that had no non-blank line (0-byte or whitespace-only files): notes with no content, not
  * failures.
  */
-public record IngestReport(int notes, int claims, int provenanceBlocks, int statusAssertions, long triples,
-                           List<String> unparsed, List<Failure> failures, int emptyNotes, int unchanged) {
+public record IngestReport(
+        int notes,
+        int claims,
+        int provenanceBlocks,
+        int statusAssertions,
+        long triples,
+        List<String> unparsed,
+        List<Failure> failures,
+        int emptyNotes,
+        int unchanged) {
 
     /** A file that could not be ingested: {@code location} is "path" or "path:line". */
     public record Failure(String location, String message) {
         @Override
-        public String toString() { return location + ": " + message; }
+        public String toString() {
+            return location + ": " + message;
+        }
     }
 
     public IngestReport {
@@ -27,18 +37,30 @@ public record IngestReport(int notes, int claims, int provenanceBlocks, int stat
     }
 
     /** A report of written notes with content (no empty, no unchanged note). */
-    public IngestReport(int notes, int claims, int provenanceBlocks, int statusAssertions, long triples,
-                        List<String> unparsed, List<Failure> failures) {
+    public IngestReport(
+            int notes,
+            int claims,
+            int provenanceBlocks,
+            int statusAssertions,
+            long triples,
+            List<String> unparsed,
+            List<Failure> failures) {
         this(notes, claims, provenanceBlocks, statusAssertions, triples, unparsed, failures, 0, 0);
     }
 
-    public boolean allFailed() { return notes == 0 && !failures.isEmpty(); }
+    public boolean allFailed() {
+        return notes == 0 && !failures.isEmpty();
+    }
 
     /** Nothing ingested, nothing failed. */
-    public static IngestReport empty() { return new IngestReport(0, 0, 0, 0, 0, List.of(), List.of()); }
+    public static IngestReport empty() {
+        return new IngestReport(0, 0, 0, 0, 0, List.of(), List.of());
+    }
 
     /** One note whose content and extractor are those the store recorded: nothing written. */
-    public static IngestReport unchangedNote() { return new IngestReport(1, 0, 0, 0, 0, List.of(), List.of(), 0, 1); }
+    public static IngestReport unchangedNote() {
+        return new IngestReport(1, 0, 0, 0, 0, List.of(), List.of(), 0, 1);
+    }
 
     /** A report holding one failure. */
     public static IngestReport failed(String location, String message) {
@@ -51,8 +73,15 @@ public record IngestReport(int notes, int claims, int provenanceBlocks, int stat
         u.addAll(other.unparsed);
         List<Failure> f = new ArrayList<>(failures);
         f.addAll(other.failures);
-        return new IngestReport(notes + other.notes, claims + other.claims, provenanceBlocks + other.provenanceBlocks,
-                statusAssertions + other.statusAssertions, triples + other.triples, u, f,
-                emptyNotes + other.emptyNotes, unchanged + other.unchanged);
+        return new IngestReport(
+                notes + other.notes,
+                claims + other.claims,
+                provenanceBlocks + other.provenanceBlocks,
+                statusAssertions + other.statusAssertions,
+                triples + other.triples,
+                u,
+                f,
+                emptyNotes + other.emptyNotes,
+                unchanged + other.unchanged);
     }
 }

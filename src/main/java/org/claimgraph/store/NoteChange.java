@@ -24,8 +24,12 @@ public record NoteChange(String path, Node graphName, Graph before, Graph after,
     }
 
     /** The note did not exist in the store before this write. */
-    public boolean added() { return before.isEmpty() && !after.isEmpty(); }
+    public boolean added() {
+        return before.isEmpty() && !after.isEmpty();
+    }
 
     /** The note's file is gone: its graph is dropped. */
-    public boolean removed() { return sha256 == null; }
+    public boolean removed() {
+        return sha256 == null;
+    }
 }

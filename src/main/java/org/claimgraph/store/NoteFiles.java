@@ -34,6 +34,7 @@ public final class NoteFiles {
     public static final String MAX_FILE_BYTES_OPTION = "--max-note-size";
     /** Largest note accepted by default, in bytes: 8 MiB, or the system property {@value #MAX_FILE_BYTES_PROPERTY}. */
     public static final long MAX_FILE_BYTES = Long.getLong(MAX_FILE_BYTES_PROPERTY, 8L << 20);
+
     private static volatile long maxFileBytes = MAX_FILE_BYTES;
 
     /**
@@ -41,7 +42,9 @@ public final class NoteFiles {
      * it with {@value #MAX_FILE_BYTES_OPTION}. A larger note is refused with its name, its size and
      * the limit; its previous graph, if any, is kept.
      */
-    public static long maxFileBytes() { return maxFileBytes; }
+    public static long maxFileBytes() {
+        return maxFileBytes;
+    }
 
     /** Sets {@link #maxFileBytes()} for this process (the command line's {@value #MAX_FILE_BYTES_OPTION}). */
     public static void setMaxFileBytes(long bytes) {
@@ -51,14 +54,19 @@ public final class NoteFiles {
 
     /** "9437184 bytes (9.0 MiB)", "3000 bytes (2.9 KiB)". */
     public static String describeSize(long bytes) {
-        return bytes + " bytes (" + (bytes < (1L << 20) ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
-                : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20))) + ")";
+        return bytes + " bytes ("
+                + (bytes < (1L << 20)
+                        ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
+                        : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20)))
+                + ")";
     }
 
     /** One note file and the root its graph name is relative to. */
     public record Source(Path root, Path file) {
         /** The note's path relative to its root, '/' separated. */
-        public String relativePath() { return NoteFiles.relativePath(root, file); }
+        public String relativePath() {
+            return NoteFiles.relativePath(root, file);
+        }
     }
 
     /** A note file by its name: one of {@link #EXTENSIONS}, not hidden ({@code .name}), not an editor backup ({@code name~}). */
@@ -73,19 +81,25 @@ public final class NoteFiles {
 
     /** A note file of the notes folder {@code root}: {@link #isNote} and under no hidden folder ({@code .git}, {@code .obsidian}). */
     public static boolean isNote(Path root, Path file) {
-        return isNote(file) && !hidden(root.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
+        return isNote(file)
+                && !hidden(
+                        root.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
     }
 
     /** Whether {@code path} lies under a hidden entry ({@code .name}) of {@code root}, or is one. */
     public static boolean hidden(Path root, Path path) {
-        Path rel = root.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize());
+        Path rel = root.toAbsolutePath()
+                .normalize()
+                .relativize(path.toAbsolutePath().normalize());
         for (Path part : rel) if (part.toString().startsWith(".")) return true;
         return false;
     }
 
     /** The note's path relative to {@code root}, '/' separated: what its graph IRI is made from. */
     public static String relativePath(Path root, Path file) {
-        Path rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        Path rel = root.toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize());
         List<String> parts = new ArrayList<>();
         rel.forEach(p -> parts.add(p.toString()));
         return String.join("/", parts);
@@ -113,7 +127,8 @@ public final class NoteFiles {
                             .toList();
                 }
                 if (files.isEmpty()) {
-                    missing.add(new IngestReport.Failure(p.toString(), "no notes (" + String.join(", ", EXTENSIONS) + ") in this folder"));
+                    missing.add(new IngestReport.Failure(
+                            p.toString(), "no notes (" + String.join(", ", EXTENSIONS) + ") in this folder"));
                 }
                 for (Path f : files) if (seen.add(f.toAbsolutePath().normalize())) out.add(new Source(p, f));
             } else if (Files.isRegularFile(p)) {
@@ -149,7 +164,9 @@ public final class NoteFiles {
     /** Hex SHA-256 of {@code bytes}. */
     public static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
@@ -169,9 +186,11 @@ public final class NoteFiles {
     /** The refusal of a note of {@code size} bytes: names the note, its size and the limit, and how to raise it. */
     public static NoteInputException tooLarge(String display, long size) {
         long limit = maxFileBytes;
-        return new NoteInputException(display, "note is " + describeSize(size) + ", over the limit of " + describeSize(limit)
-                 + "; not read. Raise the limit with " + MAX_FILE_BYTES_OPTION
-                + " SIZE (e.g. " + MAX_FILE_BYTES_OPTION + " " + Math.max(16, 2 * ((size >> 20) + 1)) + "MB)");
+        return new NoteInputException(
+                display,
+                "note is " + describeSize(size) + ", over the limit of " + describeSize(limit)
+                        + "; not read. Raise the limit with " + MAX_FILE_BYTES_OPTION
+                        + " SIZE (e.g. " + MAX_FILE_BYTES_OPTION + " " + Math.max(16, 2 * ((size >> 20) + 1)) + "MB)");
     }
 
     /** The checks of {@link #read} on bytes already in memory. */
@@ -179,11 +198,13 @@ public final class NoteFiles {
         if (bytes.length == 0) return ""; // an empty note (Obsidian creates them): a note with no content, not an error
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new NoteInputException(display + ":" + lineAt(bytes, i),
+                throw new NoteInputException(
+                        display + ":" + lineAt(bytes, i),
                         "binary file: NUL byte at byte offset " + i + "; notes must be UTF-8 text");
             }
         }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder dec = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -191,8 +212,10 @@ public final class NoteFiles {
         CoderResult r = dec.decode(in, out, true);
         if (r.isError()) {
             int offset = in.position();
-            throw new NoteInputException(display + ":" + lineAt(bytes, offset),
-                    String.format("not valid UTF-8: byte 0x%02X at byte offset %d (line %d, column %d); save the note as UTF-8",
+            throw new NoteInputException(
+                    display + ":" + lineAt(bytes, offset),
+                    String.format(
+                            "not valid UTF-8: byte 0x%02X at byte offset %d (line %d, column %d); save the note as UTF-8",
                             bytes[offset] & 0xff, offset, lineAt(bytes, offset), columnAt(bytes, offset)));
         }
         dec.flush(out);
@@ -204,8 +227,10 @@ public final class NoteFiles {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - start > MAX_LINE_CHARS) {
-                    throw new NoteInputException(display + ":" + line, "line " + line + " is " + (i - start)
-                            + " characters long (limit " + MAX_LINE_CHARS + "); is this a generated or binary file?");
+                    throw new NoteInputException(
+                            display + ":" + line,
+                            "line " + line + " is " + (i - start) + " characters long (limit " + MAX_LINE_CHARS
+                                    + "); is this a generated or binary file?");
                 }
                 line++;
                 start = i + 1;

@@ -9,5 +9,7 @@ public final class NoteInputException extends Exception {
         this.location = location;
     }
 
-    public String location() { return location; }
+    public String location() {
+        return location;
+    }
 }

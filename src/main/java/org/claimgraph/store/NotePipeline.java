@@ -34,8 +34,8 @@ import org.claimgraph.extract.Model;
  */
 public final class NotePipeline {
     /** The software that writes, as {@link WriteContext#tool()} says it. */
-    public static final String TOOL = "claimgraph " + Objects.requireNonNullElse(
-            NotePipeline.class.getPackage().getImplementationVersion(), "dev");
+    public static final String TOOL = "claimgraph "
+            + Objects.requireNonNullElse(NotePipeline.class.getPackage().getImplementationVersion(), "dev");
 
     private final Dataset dataset;
     private final RemoteStore remote;
@@ -50,13 +50,19 @@ public final class NotePipeline {
     }
 
     /** A pipeline into a local dataset (TDB2 or in memory). */
-    public static Builder builder(Dataset dataset) { return new Builder(Objects.requireNonNull(dataset), null); }
+    public static Builder builder(Dataset dataset) {
+        return new Builder(Objects.requireNonNull(dataset), null);
+    }
 
     /** A pipeline into a remote store over the Graph Store Protocol (steps are not run there: see {@link GspSink}). */
-    public static Builder builder(RemoteStore remote) { return new Builder(null, Objects.requireNonNull(remote)); }
+    public static Builder builder(RemoteStore remote) {
+        return new Builder(null, Objects.requireNonNull(remote));
+    }
 
     /** A pipeline into {@code dataset} with no steps (tests, tools that only need the graphs). */
-    public static NotePipeline of(Dataset dataset) { return builder(dataset).build(); }
+    public static NotePipeline of(Dataset dataset) {
+        return builder(dataset).build();
+    }
 
     /** Builds a {@link NotePipeline}. */
     public static final class Builder {
@@ -71,7 +77,9 @@ public final class NotePipeline {
         }
 
         /** Adds steps, run in this order in every write transaction. */
-        public Builder steps(ChangeStep... more) { return steps(List.of(more)); }
+        public Builder steps(ChangeStep... more) {
+            return steps(List.of(more));
+        }
 
         /** Adds steps, run in this order in every write transaction. */
         public Builder steps(List<? extends ChangeStep> more) {
@@ -92,7 +100,9 @@ public final class NotePipeline {
             return this;
         }
 
-        public NotePipeline build() { return new NotePipeline(dataset, remote, steps, context); }
+        public NotePipeline build() {
+            return new NotePipeline(dataset, remote, steps, context);
+        }
     }
 
     /** This pipeline writing as {@code ctx} (one commit of a git backfill, a {@code verify --by}). */
@@ -103,7 +113,7 @@ public final class NotePipeline {
 
     /** Ingests files and folders (.md, .markdown, .txt); paths inside a folder are relative to it. */
     public IngestReport ingest(List<Path> paths) {
-        return ingest(paths, n -> { }, s -> { });
+        return ingest(paths, n -> {}, s -> {});
     }
 
     /**
@@ -172,7 +182,8 @@ public final class NotePipeline {
         if (remote != null) return remote.dropNote(relativePath);
         OneTransactionSink sink = new OneTransactionSink(dataset, steps(), List.of(relativePath));
         IngestReport r = sink.finish();
-        if (!r.failures().isEmpty()) throw new StoreException(r.failures().get(0).toString());
+        if (!r.failures().isEmpty())
+            throw new StoreException(r.failures().get(0).toString());
         return sink.dropped() > 0;
     }
 
@@ -211,5 +222,7 @@ public final class NotePipeline {
         return new OneTransactionSink(dataset, steps(), removed);
     }
 
-    private NoteTransaction.Steps steps() { return new NoteTransaction.Steps(steps, context.get()); }
+    private NoteTransaction.Steps steps() {
+        return new NoteTransaction.Steps(steps, context.get());
+    }
 }

@@ -52,7 +52,9 @@ final class NoteProducer implements Iterator<PreparedNote> {
     }
 
     @Override
-    public boolean hasNext() { return sources.hasNext(); }
+    public boolean hasNext() {
+        return sources.hasNext();
+    }
 
     @Override
     public PreparedNote next() {
@@ -61,8 +63,10 @@ final class NoteProducer implements Iterator<PreparedNote> {
         String rel = s.relativePath();
         Path previous = seen.putIfAbsent(rel, s.file());
         PreparedNote p = previous != null
-                ? PreparedNote.failed(IngestReport.failed(s.file().toString(), "same relative path '" + rel
-                        + "' as " + previous + "; ingest the two folders into different databases or rename one"))
+                ? PreparedNote.failed(IngestReport.failed(
+                        s.file().toString(),
+                        "same relative path '" + rel + "' as " + previous
+                                + "; ingest the two folders into different databases or rename one"))
                 : file(rel, s.file(), recorded);
         onFile.accept(rel);
         return p;
@@ -88,7 +92,8 @@ final class NoteProducer implements Iterator<PreparedNote> {
             note = NoteExtractor.extract(rel, text);
         } catch (RuntimeException e) {
             LOG.debug("extracting {} failed", rel, e);
-            return PreparedNote.failed(IngestReport.failed(rel, "could not be read as a note (" + e + "); its previous graph, if any, is kept"));
+            return PreparedNote.failed(IngestReport.failed(
+                    rel, "could not be read as a note (" + e + "); its previous graph, if any, is kept"));
         }
         return note(note, sha256);
     }
@@ -101,7 +106,8 @@ final class NoteProducer implements Iterator<PreparedNote> {
             graph = NoteMapper.map(note);
         } catch (RuntimeException e) {
             LOG.debug("mapping {} failed", rel, e);
-            return PreparedNote.failed(IngestReport.failed(rel, "could not be mapped to RDF (" + e + "); its previous graph, if any, is kept"));
+            return PreparedNote.failed(IngestReport.failed(
+                    rel, "could not be mapped to RDF (" + e + "); its previous graph, if any, is kept"));
         }
         List<String> unparsed = new ArrayList<>();
         for (Model.UnparsedLine u : note.unparsed()) unparsed.add(rel + ":" + u.line() + ": " + u.reason());
@@ -109,20 +115,32 @@ final class NoteProducer implements Iterator<PreparedNote> {
         for (Model.ProvenanceBlock b : note.blocks()) {
             for (String p : b.problems()) {
                 if (p.startsWith("half-written")) {
-                    failures.add(new IngestReport.Failure(rel + ":" + b.firstLine(),
+                    failures.add(new IngestReport.Failure(
+                            rel + ":" + b.firstLine(),
                             "provenance block " + p + " (kept in the graph and flagged with cg:problem)"));
                 }
             }
         }
-        // every non-blank line is represented or unparsed (the extractor's line accounting): none of either is an empty note
+        // every non-blank line is represented or unparsed (the extractor's line accounting): none of either is an empty
+        // note
         int empty = note.represented().isEmpty() && note.unparsed().isEmpty() ? 1 : 0;
-        IngestReport report = new IngestReport(1, count(graph, CG.Claim), note.blocks().size(), count(graph, CG.StatusAssertion),
-                graph.size(), unparsed, failures, empty, 0);
+        IngestReport report = new IngestReport(
+                1,
+                count(graph, CG.Claim),
+                note.blocks().size(),
+                count(graph, CG.StatusAssertion),
+                graph.size(),
+                unparsed,
+                failures,
+                empty,
+                0);
         return new PreparedNote(rel, graphName(rel), graph, sha256, report);
     }
 
     /** The named graph of the note at {@code rel}. */
-    static Node graphName(String rel) { return NodeFactory.createURI(Iris.graphIri(rel)); }
+    static Node graphName(String rel) {
+        return NodeFactory.createURI(Iris.graphIri(rel));
+    }
 
     private static int count(Graph g, Node type) {
         return g.find(Node.ANY, RDF.type.asNode(), type).toList().size();

@@ -19,7 +19,9 @@ interface NoteSink extends AutoCloseable {
     IngestReport finish();
 
     /** The SHA-256 this sink's store recorded for a note graph under the current extractor, or null. */
-    default Function<Node, String> recorded() { return g -> null; }
+    default Function<Node, String> recorded() {
+        return g -> null;
+    }
 
     /** Releases threads or loaders when {@link #finish} was not reached; never throws. */
     @Override

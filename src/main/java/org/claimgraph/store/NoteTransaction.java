@@ -33,7 +33,9 @@ final class NoteTransaction {
             steps = List.copyOf(steps);
         }
 
-        boolean any() { return !steps.isEmpty(); }
+        boolean any() {
+            return !steps.isEmpty();
+        }
 
         void apply(DatasetGraph dsg, List<NoteChange> changes) {
             if (changes.isEmpty() || steps.isEmpty()) return;
@@ -47,7 +49,9 @@ final class NoteTransaction {
 
     /** What a write did: the report of its notes and how many note graphs it dropped. */
     record Written(IngestReport report, int dropped) {
-        Written plus(Written o) { return new Written(report.plus(o.report), dropped + o.dropped); }
+        Written plus(Written o) {
+            return new Written(report.plus(o.report), dropped + o.dropped);
+        }
     }
 
     /**
@@ -61,7 +65,10 @@ final class NoteTransaction {
             return Txn.calculateWrite(dataset, () -> inTransaction(dataset.asDatasetGraph(), mapped, removed, steps));
         } catch (RuntimeException e) {
             if (mapped.size() + removed.size() == 1) return new Written(oneFailed(mapped, removed, e), 0);
-            LOG.debug("writing {} notes in one transaction failed; writing them one by one", mapped.size() + removed.size(), e);
+            LOG.debug(
+                    "writing {} notes in one transaction failed; writing them one by one",
+                    mapped.size() + removed.size(),
+                    e);
             Written total = new Written(IngestReport.empty(), 0);
             for (PreparedNote p : mapped) total = total.plus(write(dataset, List.of(p), List.of(), steps));
             for (String r : removed) total = total.plus(write(dataset, List.of(), List.of(r), steps));
@@ -72,16 +79,20 @@ final class NoteTransaction {
     private static IngestReport oneFailed(List<PreparedNote> mapped, List<String> removed, RuntimeException e) {
         String path = mapped.isEmpty() ? removed.get(0) : mapped.get(0).path();
         LOG.debug("writing {} failed", path, e);
-        return IngestReport.failed(path, (mapped.isEmpty() ? "could not be dropped (" : "could not be stored (")
-                + e.getMessage() + "); its previous graph, if any, is kept");
+        return IngestReport.failed(
+                path,
+                (mapped.isEmpty() ? "could not be dropped (" : "could not be stored (") + e.getMessage()
+                        + "); its previous graph, if any, is kept");
     }
 
-    private static Written inTransaction(DatasetGraph dsg, List<PreparedNote> mapped, List<String> removed, Steps steps) {
+    private static Written inTransaction(
+            DatasetGraph dsg, List<PreparedNote> mapped, List<String> removed, Steps steps) {
         List<NoteChange> changes = new ArrayList<>();
         IngestReport report = IngestReport.empty();
         for (PreparedNote p : mapped) {
             Node gn = p.graphName();
-            if (RecordedHashes.isCurrent(dsg, gn, p.sha256())) { // written meanwhile (another writer) with the same bytes
+            if (RecordedHashes.isCurrent(
+                    dsg, gn, p.sha256())) { // written meanwhile (another writer) with the same bytes
                 report = report.plus(IngestReport.unchangedNote());
                 continue;
             }
@@ -118,7 +129,8 @@ final class NoteTransaction {
             for (int i = 0; i < loaded.size(); i += chunk) {
                 List<NoteChange> part = new ArrayList<>();
                 for (Loaded c : loaded.subList(i, Math.min(loaded.size(), i + chunk)))
-                    part.add(new NoteChange(c.path(), c.graphName(), Graph.emptyGraph, copy(dsg, c.graphName()), c.sha256()));
+                    part.add(new NoteChange(
+                            c.path(), c.graphName(), Graph.emptyGraph, copy(dsg, c.graphName()), c.sha256()));
                 steps.apply(dsg, part);
             }
         });

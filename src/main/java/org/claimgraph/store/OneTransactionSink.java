@@ -47,8 +47,12 @@ final class OneTransactionSink implements NoteSink {
     }
 
     /** How many note graphs {@link #finish} dropped. */
-    int dropped() { return dropped; }
+    int dropped() {
+        return dropped;
+    }
 
     @Override
-    public void close() { notes.clear(); }
+    public void close() {
+        notes.clear();
+    }
 }

@@ -6,33 +6,33 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The ontology files packaged on the classpath under {@code ontology/} (the top-level
@@ -63,7 +63,8 @@ public final class Ontologies {
             } else {
                 Path dir = Path.of(anchor.toURI()).getParent();
                 try (Stream<Path> files = Files.list(dir)) {
-                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ttl"))
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".ttl"))
                             .forEach(n -> names.add(DIR + n));
                 }
             }
@@ -89,8 +90,11 @@ public final class Ontologies {
             if (!file.contains(Node.ANY, RDF.type.asNode(), OWL.Ontology.asNode())) continue;
             String stem = name.substring(DIR.length()).replaceFirst("\\.ttl$", "");
             Map<Node, Node> skolem = new HashMap<>();
-            file.find().forEachRemaining(t -> g.add(Triple.create(
-                    skolem(t.getSubject(), stem, skolem), t.getPredicate(), skolem(t.getObject(), stem, skolem))));
+            file.find()
+                    .forEachRemaining(t -> g.add(Triple.create(
+                            skolem(t.getSubject(), stem, skolem),
+                            t.getPredicate(),
+                            skolem(t.getObject(), stem, skolem))));
         }
         return g;
     }
@@ -118,8 +122,11 @@ public final class Ontologies {
         try (InputStream in = Ontologies.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) throw new StoreException("ontology file missing from the classpath: " + name);
             // incremental labels: the n-th blank node of a file is always b<n>
-            RDFParser.source(in).lang(Lang.TURTLE).base(CG.ONTOLOGY)
-                    .labelToNode(LabelToNode.createIncremental()).parse(g);
+            RDFParser.source(in)
+                    .lang(Lang.TURTLE)
+                    .base(CG.ONTOLOGY)
+                    .labelToNode(LabelToNode.createIncremental())
+                    .parse(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,7 +135,7 @@ public final class Ontologies {
 
     private static Node skolem(Node n, String stem, Map<Node, Node> map) {
         if (!n.isBlank()) return n;
-        return map.computeIfAbsent(n, b -> NodeFactory.createURI(
-                Iris.ID + ".well-known/genid/" + stem + "/" + (map.size() + 1)));
+        return map.computeIfAbsent(
+                n, b -> NodeFactory.createURI(Iris.ID + ".well-known/genid/" + stem + "/" + (map.size() + 1)));
     }
 }

@@ -14,15 +14,21 @@ import org.apache.jena.graph.Node;
  * @param report    what storing it will add to the run's report
  */
 record PreparedNote(String path, Node graphName, Graph graph, String sha256, IngestReport report) {
-    static PreparedNote failed(IngestReport report) { return new PreparedNote(null, null, null, null, report); }
+    static PreparedNote failed(IngestReport report) {
+        return new PreparedNote(null, null, null, null, report);
+    }
 
     static PreparedNote unchanged(String path, Node graphName, String sha256) {
         return new PreparedNote(path, graphName, null, sha256, IngestReport.unchangedNote());
     }
 
     /** A graph to store. */
-    boolean mapped() { return graph != null; }
+    boolean mapped() {
+        return graph != null;
+    }
 
     /** Recognised by its hash: nothing to store, nothing to tell the steps. */
-    boolean unchanged() { return graph == null && graphName != null; }
+    boolean unchanged() {
+        return graph == null && graphName != null;
+    }
 }

@@ -49,8 +49,10 @@ final class RecordedHashes {
         Map<Node, String> out = new HashMap<>();
         ingest.find(Node.ANY, CG.contentSha256, Node.ANY).forEachRemaining(t -> {
             Node g = t.getSubject();
-            if (g.isURI() && existing.contains(g.getURI()) && ingest.contains(g, CG.extractorFingerprint, fp) && t.getObject().isLiteral())
-                out.put(g, t.getObject().getLiteralLexicalForm());
+            if (g.isURI()
+                    && existing.contains(g.getURI())
+                    && ingest.contains(g, CG.extractorFingerprint, fp)
+                    && t.getObject().isLiteral()) out.put(g, t.getObject().getLiteralLexicalForm());
         });
         return out;
     }
@@ -73,7 +75,11 @@ final class RecordedHashes {
     static boolean isCurrent(DatasetGraph dsg, Node graphName, String sha256) {
         return sha256 != null
                 && dsg.contains(GRAPH, graphName, CG.contentSha256, NodeFactory.createLiteralString(sha256))
-                && dsg.contains(GRAPH, graphName, CG.extractorFingerprint, NodeFactory.createLiteralString(ExtractorFingerprint.value()))
+                && dsg.contains(
+                        GRAPH,
+                        graphName,
+                        CG.extractorFingerprint,
+                        NodeFactory.createLiteralString(ExtractorFingerprint.value()))
                 && dsg.containsGraph(graphName);
     }
 
@@ -93,6 +99,10 @@ final class RecordedHashes {
     static List<Quad> quads(Node graphName, String sha256) {
         return List.of(
                 Quad.create(GRAPH, graphName, CG.contentSha256, NodeFactory.createLiteralString(sha256)),
-                Quad.create(GRAPH, graphName, CG.extractorFingerprint, NodeFactory.createLiteralString(ExtractorFingerprint.value())));
+                Quad.create(
+                        GRAPH,
+                        graphName,
+                        CG.extractorFingerprint,
+                        NodeFactory.createLiteralString(ExtractorFingerprint.value())));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.claimgraph.rdf.CG;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.query.Dataset;
@@ -20,6 +19,7 @@ import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.claimgraph.rdf.CG;
 
 /**
  * A SPARQL 1.1 store on the network (another Fuseki, GraphDB, Virtuoso, Neptune, Stardog …)
@@ -75,6 +75,7 @@ public final class RemoteStore implements AutoCloseable {
 
     /** Environment variables read for basic auth when the URL carries no credentials. */
     public static final String ENV_USER = StoreCredentials.ENV_USER;
+
     public static final String ENV_PASSWORD = StoreCredentials.ENV_PASSWORD;
 
     /**
@@ -124,19 +125,27 @@ public final class RemoteStore implements AutoCloseable {
                     case "query" -> q = v;
                     case "update" -> u = v;
                     case "gsp" -> g = v;
-                    default -> throw new IllegalArgumentException("unknown key '" + part.substring(0, eq)
-                            + "' in " + spec + " (use query=, gsp=, update=)");
+                    default ->
+                        throw new IllegalArgumentException("unknown key '" + part.substring(0, eq) + "' in " + spec
+                                + " (use query=, gsp=, update=)");
                 }
             }
-            if (q == null || g == null) throw new IllegalArgumentException("both query= and gsp= are needed in " + spec);
+            if (q == null || g == null)
+                throw new IllegalArgumentException("both query= and gsp= are needed in " + spec);
             e = new Endpoints(q, u, g);
         } else {
             String base = stripUserInfo(body, cred).replaceAll("/+$", "");
             e = new Endpoints(base + "/sparql", base + "/update", base + "/data");
         }
-        StoreCredentials answer = credentials.hasToken() ? credentials
-                : cred[0] == null ? StoreCredentials.none() : StoreCredentials.password(cred[0], Objects.requireNonNullElse(cred[1], ""));
-        return new RemoteStore(e, answer, new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), answer));
+        StoreCredentials answer = credentials.hasToken()
+                ? credentials
+                : cred[0] == null
+                        ? StoreCredentials.none()
+                        : StoreCredentials.password(cred[0], Objects.requireNonNullElse(cred[1], ""));
+        return new RemoteStore(
+                e,
+                answer,
+                new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), answer));
     }
 
     /**
@@ -145,7 +154,9 @@ public final class RemoteStore implements AutoCloseable {
      * as 1 and 0 whatever was written. Other literals keep the form the store gives (equal values).
      */
     static Node canonicalBoolean(Node o) {
-        if (!o.isLiteral() || !org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean.getURI().equals(o.getLiteralDatatypeURI())) return o;
+        if (!o.isLiteral()
+                || !org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean.getURI()
+                        .equals(o.getLiteralDatatypeURI())) return o;
         return switch (o.getLiteralLexicalForm().strip()) {
             case "1" -> NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
             case "0" -> NodeFactory.createLiteralDT("false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
@@ -159,11 +170,16 @@ public final class RemoteStore implements AutoCloseable {
      * for a store that behaves as the standard says. Costs one {@code ASK {}}.
      */
     public java.util.Optional<String> dialect() {
-        java.net.http.HttpRequest ask = java.net.http.HttpRequest.newBuilder(URI.create(endpoints.query() + "?query=ASK%7B%7D"))
-                .timeout(java.time.Duration.ofSeconds(30)).build();
+        java.net.http.HttpRequest ask = java.net.http.HttpRequest.newBuilder(
+                        URI.create(endpoints.query() + "?query=ASK%7B%7D"))
+                .timeout(java.time.Duration.ofSeconds(30))
+                .build();
         String server;
         try {
-            server = http.send(ask, java.net.http.HttpResponse.BodyHandlers.discarding()).headers().firstValue("Server").orElse("");
+            server = http.send(ask, java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .headers()
+                    .firstValue("Server")
+                    .orElse("");
         } catch (java.io.IOException e) {
             throw new StoreException("cannot reach the store at " + endpoints.query() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -171,9 +187,10 @@ public final class RemoteStore implements AutoCloseable {
             throw new StoreException("interrupted while asking " + endpoints.query(), e);
         }
         if (!server.contains("Virtuoso")) return java.util.Optional.empty();
-        return java.util.Optional.of(server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
-                + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"; booleans as 1/0, read back as true/false); graphs are sent as N-Triples (a Turtle body with @prefix "
-                + "is acknowledged and dropped); see docs/remote-store.md");
+        return java.util.Optional.of(
+                server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
+                        + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"; booleans as 1/0, read back as true/false); graphs are sent as N-Triples (a Turtle body with @prefix "
+                        + "is acknowledged and dropped); see docs/remote-store.md");
     }
 
     /** {@code spec} with every {@code user:password@} removed, for messages and logs. */
@@ -189,7 +206,8 @@ public final class RemoteStore implements AutoCloseable {
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("not a URL: " + url + " (" + ex.getMessage() + ")", ex);
         }
-        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+        if (uri.getScheme() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
             throw new IllegalArgumentException("remote store URL must be http or https: " + url);
         }
         String info = uri.getRawUserInfo();
@@ -202,10 +220,14 @@ public final class RemoteStore implements AutoCloseable {
         return url.replaceFirst("//\\Q" + info + "\\E@", "//");
     }
 
-    public Endpoints endpoints() { return endpoints; }
+    public Endpoints endpoints() {
+        return endpoints;
+    }
 
     /** The HTTP client that answers the store's challenges (for requests passed on as they came, {@code serve --store}). */
-    public HttpClient httpClient() { return http; }
+    public HttpClient httpClient() {
+        return http;
+    }
 
     /**
      * The quads of claimgraph's graphs whose predicate is one of {@code predicates}, in one
@@ -213,16 +235,21 @@ public final class RemoteStore implements AutoCloseable {
      */
     public List<org.apache.jena.sparql.core.Quad> quadsWith(List<Node> predicates) {
         StringBuilder values = new StringBuilder();
-        for (Node p : predicates) values.append(" <").append(p.getURI()).append('>');  // IRIs of our vocabulary, not user input
+        for (Node p : predicates)
+            values.append(" <").append(p.getURI()).append('>'); // IRIs of our vocabulary, not user input
         List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
-        refusals(() -> link.querySelect(ours("SELECT ?g ?s ?p ?o WHERE { VALUES ?p {" + values
-                + " } GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
-                b -> out.add(org.apache.jena.sparql.core.Quad.create(b.get("g"), b.get("s"), b.get("p"), canonicalBoolean(b.get("o"))))));
+        refusals(() -> link.querySelect(
+                ours("SELECT ?g ?s ?p ?o WHERE { VALUES ?p {" + values
+                        + " } GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                b -> out.add(org.apache.jena.sparql.core.Quad.create(
+                        b.get("g"), b.get("s"), b.get("p"), canonicalBoolean(b.get("o"))))));
         return out;
     }
 
     /** The underlying link, for queries sent straight to the store. */
-    public RDFLink link() { return link; }
+    public RDFLink link() {
+        return link;
+    }
 
     /** PUTs every named graph of {@code local} (the stored default graph is not sent), one graph in memory at a time. */
     public int pushAll(Dataset local) {
@@ -274,8 +301,8 @@ public final class RemoteStore implements AutoCloseable {
      * query (so the graph-naming rule stays in one place, the mapper); false when absent.
      */
     public boolean dropNote(String relativePath) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(
-                "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?note ?sourcePath ?path } }");
+        ParameterizedSparqlString q =
+                new ParameterizedSparqlString("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?note ?sourcePath ?path } }");
         q.setParam("sourcePath", CG.sourcePath);
         q.setLiteral("path", relativePath);
         List<Node> found = new ArrayList<>();
@@ -298,7 +325,8 @@ public final class RemoteStore implements AutoCloseable {
     /** The IRIs of claimgraph's named graphs in the store (under {@code cgid:}), sorted. */
     public List<String> graphs() {
         List<String> out = new ArrayList<>();
-        refusals(() -> link.querySelect(ours("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+        refusals(() -> link.querySelect(
+                ours("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
                 b -> out.add(b.get("g").getURI())));
         out.sort(null);
         return out;
@@ -315,7 +343,10 @@ public final class RemoteStore implements AutoCloseable {
         for (String iri : graphs()) {
             Node g = NodeFactory.createURI(iri);
             Graph one = graph(iri);
-            Txn.executeWrite(dsg, () -> one.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+            Txn.executeWrite(
+                    dsg,
+                    () -> one.find()
+                            .forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
         }
         return target;
     }
@@ -331,29 +362,38 @@ public final class RemoteStore implements AutoCloseable {
      * @throws StoreException when the store capped the result (Virtuoso's {@code ResultSetMaxRows})
      */
     public Graph graph(String graphIri) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+        ParameterizedSparqlString q =
+                new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
         q.setIri("g", graphIri);
         Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         // N-Triples back: Virtuoso 7.2's Turtle writer prints "6"^^xsd:decimal as a bare 6, which Turtle
         // reads as an xsd:integer (docs/remote-store.md, "Dialects")
-        refusals(() -> org.apache.jena.sparql.exec.http.QueryExecHTTP.newBuilder().endpoint(endpoints.query()).httpClient(http)
-                .query(q.toString()).acceptHeader("application/n-triples").construct().find().forEachRemaining(t ->
-                        out.add(t.getSubject(), t.getPredicate(), canonicalBoolean(t.getObject()))));
+        refusals(() -> org.apache.jena.sparql.exec.http.QueryExecHTTP.newBuilder()
+                .endpoint(endpoints.query())
+                .httpClient(http)
+                .query(q.toString())
+                .acceptHeader("application/n-triples")
+                .construct()
+                .find()
+                .forEachRemaining(t -> out.add(t.getSubject(), t.getPredicate(), canonicalBoolean(t.getObject()))));
         if (out.size() >= CAP_CHECK) {
             long stored = count(graphIri);
             if (stored > out.size())
-                throw new StoreException("the store returned " + out.size() + " of the " + stored + " triples of " + graphIri
-                        + ": it caps results (Virtuoso: raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)");
+                throw new StoreException(
+                        "the store returned " + out.size() + " of the " + stored + " triples of " + graphIri
+                                + ": it caps results (Virtuoso: raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)");
         }
         return out;
     }
 
     /** How many triples the store holds in one named graph. */
     public long count(String graphIri) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        ParameterizedSparqlString q =
+                new ParameterizedSparqlString("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
         q.setIri("g", graphIri);
         long[] n = {0};
-        refusals(() -> link.querySelect(q.toString(), b -> n[0] = b.get("n").getLiteralValue() instanceof Number x ? x.longValue() : 0));
+        refusals(() -> link.querySelect(
+                q.toString(), b -> n[0] = b.get("n").getLiteralValue() instanceof Number x ? x.longValue() : 0));
         return n[0];
     }
 
@@ -378,9 +418,12 @@ public final class RemoteStore implements AutoCloseable {
 
     private RuntimeException refused(int status, RuntimeException e) {
         if (status != 401 && status != 403) return e;
-        return new StoreException("the store refused the request (HTTP " + status + ", " + credentials + ") at "
-                + endpoints.gsp() + " / " + endpoints.query() + ": give the store's credentials in " + ENV_USER + " and "
-                + ENV_PASSWORD + ", in " + StoreCredentials.ENV_TOKEN + ", or as user:password@ in the URL", e);
+        return new StoreException(
+                "the store refused the request (HTTP " + status + ", " + credentials + ") at "
+                        + endpoints.gsp() + " / " + endpoints.query() + ": give the store's credentials in " + ENV_USER
+                        + " and "
+                        + ENV_PASSWORD + ", in " + StoreCredentials.ENV_TOKEN + ", or as user:password@ in the URL",
+                e);
     }
 
     @Override

@@ -21,7 +21,9 @@ public record StoreCredentials(String user, String password, String token) {
     public static final String ENV_TOKEN = "CLAIMGRAPH_STORE_TOKEN";
 
     /** No credentials: requests go out anonymously. */
-    public static StoreCredentials none() { return new StoreCredentials(null, null, null); }
+    public static StoreCredentials none() {
+        return new StoreCredentials(null, null, null);
+    }
 
     /** A user and password, answered to Basic or Digest challenges. */
     public static StoreCredentials password(String user, String password) {
@@ -36,9 +38,13 @@ public record StoreCredentials(String user, String password, String token) {
         return user == null ? none() : password(user, env.getOrDefault(ENV_PASSWORD, ""));
     }
 
-    public boolean hasPassword() { return user != null; }
+    public boolean hasPassword() {
+        return user != null;
+    }
 
-    public boolean hasToken() { return token != null; }
+    public boolean hasToken() {
+        return token != null;
+    }
 
     @Override
     public String toString() {

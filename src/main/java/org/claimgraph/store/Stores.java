@@ -10,11 +10,11 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
@@ -27,7 +27,9 @@ import org.claimgraph.rdf.Prefixes;
  * {@value Iris#ONTOLOGY_GRAPH} when the dataset is opened.
  */
 public final class Stores {
-    static { org.apache.jena.sys.JenaSystem.init(); } // before any vocabulary constant
+    static {
+        org.apache.jena.sys.JenaSystem.init();
+    } // before any vocabulary constant
 
     private Stores() {}
 
@@ -58,7 +60,8 @@ public final class Stores {
     /** A TDB2 dataset in {@code dir}, created when absent. */
     public static Dataset tdb2(Path dir) {
         if (Files.isDirectory(dir) && !isEmpty(dir) && !isTdb2(dir)) {
-            throw new StoreException(dir + " is not a TDB2 database (it holds other files); give an empty or new directory");
+            throw new StoreException(
+                    dir + " is not a TDB2 database (it holds other files); give an empty or new directory");
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file, not a database directory");
@@ -91,7 +94,8 @@ public final class Stores {
     /** A TDB2 directory holds {@code Data-NNNN} generation folders. */
     private static boolean isTdb2(Path dir) {
         try (var entries = Files.list(dir)) {
-            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+            return entries.anyMatch(
+                    p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
         } catch (java.io.IOException e) {
             return false;
         }
@@ -119,8 +123,9 @@ public final class Stores {
         DatasetGraph dsg = ds.asDatasetGraph();
         return Txn.calculateRead(ds, () -> {
             java.util.TreeSet<String> out = new java.util.TreeSet<>();
-            dsg.findNG(Node.ANY, Node.ANY, CG.sourcePath, Node.ANY)
-                    .forEachRemaining(q -> { if (q.getObject().isLiteral()) out.add(q.getObject().getLiteralLexicalForm()); });
+            dsg.findNG(Node.ANY, Node.ANY, CG.sourcePath, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) out.add(q.getObject().getLiteralLexicalForm());
+            });
             return java.util.List.copyOf(out);
         });
     }
@@ -143,8 +148,9 @@ public final class Stores {
         Node hasVersion = DCTerms.hasVersion.asNode();
         Node digest = NodeFactory.createLiteralString(Ontologies.digest());
         DatasetGraph dsg = ds.asDatasetGraph();
-        boolean current = Txn.calculateRead(ds, () ->
-                dsg.contains(gn, gn, hasVersion, digest) && dsg.prefixes().containsPrefix("cg"));
+        boolean current = Txn.calculateRead(
+                ds,
+                () -> dsg.contains(gn, gn, hasVersion, digest) && dsg.prefixes().containsPrefix("cg"));
         if (current) return;
         Graph onto = ontologyGraph();
         Txn.executeWrite(ds, () -> {

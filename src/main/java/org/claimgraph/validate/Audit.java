@@ -1,8 +1,5 @@
 package org.claimgraph.validate;
 
-import org.claimgraph.extract.VerificationStatus;
-import org.claimgraph.rdf.CG;
-import org.claimgraph.rdf.Concepts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,9 +15,10 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.extract.VerificationStatus;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.Concepts;
 
 /**
  * The human audit: SHACL results turned into findings with file:line and claim text, plus the
@@ -36,10 +33,15 @@ public final class Audit {
      * the SHACL results each finding was made from (none for coverage and multiplier findings);
      * {@code statusBySection}: file → section path → notation → count.
      */
-    public record Result(LocalDate asOf, String lang, ValidationReport report, List<Finding> findings,
-                         Map<Finding, List<ReportEntry>> sources,
-                         List<CoverageCheck.Result> coverage, List<MultiplierCheck.Result> multipliers,
-                         Map<String, Map<String, Map<String, Integer>>> statusBySection) {
+    public record Result(
+            LocalDate asOf,
+            String lang,
+            ValidationReport report,
+            List<Finding> findings,
+            Map<Finding, List<ReportEntry>> sources,
+            List<CoverageCheck.Result> coverage,
+            List<MultiplierCheck.Result> multipliers,
+            Map<String, Map<String, Map<String, Integer>>> statusBySection) {
 
         public Map<Severity, Integer> countsBySeverity() {
             Map<Severity, Integer> m = new EnumMap<>(Severity.class);
@@ -51,8 +53,10 @@ public final class Audit {
         public Map<String, Integer> countsByStatus() {
             Map<String, Integer> m = new java.util.LinkedHashMap<>();
             for (String n : Statuses.NOTATIONS) m.put(n, 0);
-            statusBySection.values().forEach(sections -> sections.values().forEach(
-                    counts -> counts.forEach((k, v) -> m.merge(k, v, Integer::sum))));
+            statusBySection
+                    .values()
+                    .forEach(sections ->
+                            sections.values().forEach(counts -> counts.forEach((k, v) -> m.merge(k, v, Integer::sum))));
             return m;
         }
 
@@ -67,7 +71,12 @@ public final class Audit {
      * dataset in a read transaction; does not store anything.
      */
     public static Result run(Dataset dataset, LocalDate asOf) {
-        return run(DataGraph.of(dataset, asOf), ShapesLoader.defaultShapesGraph(), ShapesLoader.defaultShapes(), asOf, "en");
+        return run(
+                DataGraph.of(dataset, asOf),
+                ShapesLoader.defaultShapesGraph(),
+                ShapesLoader.defaultShapes(),
+                asOf,
+                "en");
     }
 
     /** Runs shapes and checks over {@code dataset} for the audit date {@code asOf}; messages in {@code lang} ("en"/"zh"). */
@@ -91,12 +100,13 @@ public final class Audit {
         List<MultiplierCheck.Result> multipliers = MultiplierCheck.run(data);
         findings.addAll(MultiplierCheck.findings(multipliers, data));
         findings.sort(ORDER);
-        return new Result(asOf, lang, report, List.copyOf(findings), sources, coverage, multipliers, Statuses.bySection(data));
+        return new Result(
+                asOf, lang, report, List.copyOf(findings), sources, coverage, multipliers, Statuses.bySection(data));
     }
 
     /** Findings order: file, line, severity, rule, focus. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.file() == null ? "\uffff" : f.file())
+    public static final Comparator<Finding> ORDER = Comparator.comparing(
+                    (Finding f) -> f.file() == null ? "\uffff" : f.file())
             .thenComparingInt(Finding::line)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::rule)
@@ -116,9 +126,20 @@ public final class Audit {
         int line = c.line;
         // a drifted reference: say why (what was looked for, and where it is if anywhere)
         if ("drifted-line-reference".equals(rules.of(e.source()))) parts[0] = driftReason(data, e.focusNode());
-        String focus = e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
-        return new Finding(Severity.of(e.severity().level()), rules.of(e.source()), c.note, c.file, line, c.section,
-                c.claim, c.claimText, parts[0], parts[1], focus);
+        String focus =
+                e.focusNode().isURI() ? e.focusNode().getURI() : e.focusNode().toString();
+        return new Finding(
+                Severity.of(e.severity().level()),
+                rules.of(e.source()),
+                c.note,
+                c.file,
+                line,
+                c.section,
+                c.claim,
+                c.claimText,
+                parts[0],
+                parts[1],
+                focus);
     }
 
     /**
@@ -134,8 +155,10 @@ public final class Audit {
         String n = target == null ? "?" : target.getLiteralLexicalForm();
         String head = "Line reference to line " + n + " has drifted: ";
         if (quoted == null) {
-            return head + (kind != null ? "no " + kind.getLiteralLexicalForm() + " starts at or contains line " + n
-                    : "line " + n + " is blank or past the end of the note");
+            return head
+                    + (kind != null
+                            ? "no " + kind.getLiteralLexicalForm() + " starts at or contains line " + n
+                            : "line " + n + " is blank or past the end of the note");
         }
         String fig = "the quoted figure \"" + quoted.getLiteralLexicalForm() + "\"";
         boolean found = actual != null && !actual.getLiteralLexicalForm().equals("-1");
@@ -149,7 +172,10 @@ public final class Audit {
         int j = message.indexOf('：');
         int k = i < 0 ? j : j < 0 ? i : Math.min(i, j);
         if (k < 0) return new String[] {message, ""};
-        return new String[] {message.substring(0, k).trim(), message.substring(k + (message.charAt(k) == '：' ? 1 : 2)).trim()};
+        return new String[] {
+            message.substring(0, k).trim(),
+            message.substring(k + (message.charAt(k) == '：' ? 1 : 2)).trim()
+        };
     }
 
     private static String pickMessage(Collection<Node> messages, String lang) {
@@ -184,8 +210,10 @@ public final class Audit {
     /** Status assertion counts per note and section. */
     static final class Statuses {
         /** Notations in scheme order, then {@link #OTHER} for a concept outside the scheme. */
-        static final List<String> NOTATIONS =
-                java.util.Arrays.stream(VerificationStatus.values()).map(VerificationStatus::notation).toList();
+        static final List<String> NOTATIONS = java.util.Arrays.stream(VerificationStatus.values())
+                .map(VerificationStatus::notation)
+                .toList();
+
         static final String OTHER = "other";
 
         /** Position of a notation in {@link #NOTATIONS}; unknown ones after them. */
@@ -201,20 +229,30 @@ public final class Audit {
             Map<Key, Integer> firstLine = new java.util.HashMap<>();
             g.find(Node.ANY, CG.status, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isURI()) return;
-                String notation = Concepts.status(t.getObject()).map(VerificationStatus::notation).orElse(OTHER);
+                String notation = Concepts.status(t.getObject())
+                        .map(VerificationStatus::notation)
+                        .orElse(OTHER);
                 Node sa = t.getSubject();
                 Node a = Context.subj(g, CG.hasStatusAssertion, sa);
                 Context c = Context.of(g, a != null ? a : sa);
-                Key k = new Key(c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
+                Key k = new Key(
+                        c.file == null ? "(unknown note)" : c.file, c.section == null ? "(no section)" : c.section);
                 // statuses in their fixed order, not in the order the store happens to list triples
-                counts.computeIfAbsent(k, x -> new java.util.TreeMap<>(Comparator.comparingInt(Statuses::rank)
-                        .thenComparing(Comparator.naturalOrder()))).merge(notation, 1, Integer::sum);
+                counts.computeIfAbsent(
+                                k,
+                                x -> new java.util.TreeMap<>(Comparator.comparingInt(Statuses::rank)
+                                        .thenComparing(Comparator.naturalOrder())))
+                        .merge(notation, 1, Integer::sum);
                 firstLine.merge(k, c.line < 0 ? Integer.MAX_VALUE : c.line, Math::min);
             });
             List<Key> keys = new ArrayList<>(counts.keySet());
-            keys.sort(Comparator.comparing(Key::file).thenComparing(firstLine::get).thenComparing(Key::section));
+            keys.sort(Comparator.comparing(Key::file)
+                    .thenComparing(firstLine::get)
+                    .thenComparing(Key::section));
             Map<String, Map<String, Map<String, Integer>>> out = new java.util.LinkedHashMap<>();
-            for (Key k : keys) out.computeIfAbsent(k.file(), x -> new java.util.LinkedHashMap<>()).put(k.section(), counts.get(k));
+            for (Key k : keys)
+                out.computeIfAbsent(k.file(), x -> new java.util.LinkedHashMap<>())
+                        .put(k.section(), counts.get(k));
             return out;
         }
     }

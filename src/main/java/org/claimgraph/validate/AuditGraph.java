@@ -53,13 +53,16 @@ public final class AuditGraph {
         g.add(RUN, DCTerms.language.asNode(), NodeFactory.createLiteralString(r.lang()));
         g.add(RUN, CGA.validationReport, REPORT);
         g.add(REPORT, TYPE, SHACL.ValidationReport);
-        for (Finding f : new java.util.LinkedHashSet<>(r.findings())) add(g, f, r.sources().getOrDefault(f, List.of()));
+        for (Finding f : new java.util.LinkedHashSet<>(r.findings()))
+            add(g, f, r.sources().getOrDefault(f, List.of()));
         updateConforms(g);
         return g;
     }
 
     /** True when {@code g} holds an audit run (the store keeps a live audit). */
-    public static boolean present(Graph g) { return g.contains(RUN, TYPE, CGA.AuditRun); }
+    public static boolean present(Graph g) {
+        return g.contains(RUN, TYPE, CGA.AuditRun);
+    }
 
     /** The run's audit date, or null. */
     public static LocalDate asOf(Graph g) {
@@ -75,8 +78,19 @@ public final class AuditGraph {
 
     /** {@code cgid:audit/finding/<hash of every field>}. */
     public static Node findingIri(Finding f) {
-        return NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/" + Iris.hash(f.severity().label(), f.rule(), f.note(), f.file(),
-                String.valueOf(f.line()), f.section(), f.claim(), f.claimText(), f.message(), f.action(), f.focus()));
+        return NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/"
+                + Iris.hash(
+                        f.severity().label(),
+                        f.rule(),
+                        f.note(),
+                        f.file(),
+                        String.valueOf(f.line()),
+                        f.section(),
+                        f.claim(),
+                        f.claimText(),
+                        f.message(),
+                        f.action(),
+                        f.focus()));
     }
 
     /** Adds one finding and the validation results it was made from. */
@@ -92,11 +106,13 @@ public final class AuditGraph {
         if (!f.action().isEmpty()) g.add(n, CGA.action, NodeFactory.createLiteralString(f.action()));
         if (f.note() != null) g.add(n, CGA.note, NodeFactory.createURI(f.note()));
         if (f.file() != null) g.add(n, CGA.sourcePath, NodeFactory.createLiteralString(f.file()));
-        if (f.line() > 0) g.add(n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger));
+        if (f.line() > 0)
+            g.add(n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger));
         if (f.section() != null) g.add(n, CGA.sectionPath, NodeFactory.createLiteralString(f.section()));
         if (f.claim() != null) g.add(n, CGA.claim, NodeFactory.createURI(f.claim()));
         if (f.claimText() != null) g.add(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh"));
-        if (f.focus() != null && f.focus().startsWith("http")) g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
+        if (f.focus() != null && f.focus().startsWith("http"))
+            g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
         // identical results (a SPARQL constraint reaching the same row by two paths) count once
         for (ReportEntry e : new java.util.LinkedHashSet<>(sources)) {
             Model m = ModelFactory.createDefaultModel();
@@ -106,7 +122,8 @@ public final class AuditGraph {
             java.util.Map<Node, Node> dangling = new java.util.HashMap<>();
             rg.find().forEachRemaining(t -> {
                 Node o = t.getObject();
-                if (o.isBlank() && !rg.contains(o, Node.ANY, Node.ANY)) o = dangling.computeIfAbsent(o, x -> NodeFactory.createBlankNode());
+                if (o.isBlank() && !rg.contains(o, Node.ANY, Node.ANY))
+                    o = dangling.computeIfAbsent(o, x -> NodeFactory.createBlankNode());
                 g.add(t.getSubject(), t.getPredicate(), o);
             });
             g.add(n, CGA.validationResult, result);
@@ -135,7 +152,8 @@ public final class AuditGraph {
     /** Removes every finding of rule {@code rule}. */
     public static int removeRule(Graph g, String rule) {
         List<Node> findings = new ArrayList<>();
-        g.find(Node.ANY, CGA.rule, NodeFactory.createLiteralString(rule)).forEachRemaining(t -> findings.add(t.getSubject()));
+        g.find(Node.ANY, CGA.rule, NodeFactory.createLiteralString(rule))
+                .forEachRemaining(t -> findings.add(t.getSubject()));
         findings.forEach(f -> removeFinding(g, f));
         return findings.size();
     }

@@ -14,7 +14,9 @@ public final class CGA {
     /** The resource carrying the audit parameters inside the validation data graph. */
     public static final String PARAMETERS = AUDIT_GRAPH + "/parameters";
 
-    private static Node n(String local) { return NodeFactory.createURI(NS + local); }
+    private static Node n(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
 
     public static final Node AuditRun = n("AuditRun");
     public static final Node Parameters = n("Parameters");

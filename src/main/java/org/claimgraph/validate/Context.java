@@ -1,6 +1,5 @@
 package org.claimgraph.validate;
 
-import org.claimgraph.rdf.CG;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -8,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.CG;
 
 /**
  * Where a focus node sits: its note (IRI and file), line, section and the claim it is about.
@@ -23,8 +23,12 @@ final class Context {
     final String claimText;
 
     private Context(String note, String file, int line, String section, String claim, String claimText) {
-        this.note = note; this.file = file; this.line = line; this.section = section;
-        this.claim = claim; this.claimText = claimText;
+        this.note = note;
+        this.file = file;
+        this.line = line;
+        this.section = section;
+        this.claim = claim;
+        this.claimText = claimText;
     }
 
     /** Resolves the context of {@code focus} in {@code g}. */
@@ -39,16 +43,22 @@ final class Context {
         String text = null;
         if (claim != null) text = lex(obj(g, claim, CG.text));
         if (text == null) text = lex(obj(g, focus, CG.subject));
-        String sectionPath = section == null ? null
+        String sectionPath = section == null
+                ? null
                 : firstNonNull(lex(obj(g, section, CG.headingPath)), lex(obj(g, section, CG.heading)));
-        return new Context(note == null ? null : note.getURI(),
+        return new Context(
+                note == null ? null : note.getURI(),
                 note == null ? null : lex(obj(g, note, CG.sourcePath)),
-                line, sectionPath, claim == null || !claim.isURI() ? null : claim.getURI(), text);
+                line,
+                sectionPath,
+                claim == null || !claim.isURI() ? null : claim.getURI(),
+                text);
     }
 
     private static Node claimOf(Graph g, Node focus, int depth) {
         if (focus == null || depth > 4) return null;
-        if (g.contains(focus, CG.hasProvenance, Node.ANY) || g.contains(focus, CG.text, Node.ANY)
+        if (g.contains(focus, CG.hasProvenance, Node.ANY)
+                || g.contains(focus, CG.text, Node.ANY)
                 || g.contains(focus, RDF.type.asNode(), CG.Claim)) {
             if (!g.contains(focus, RDF.type.asNode(), CG.Note)) return focus;
         }
@@ -81,7 +91,10 @@ final class Context {
         for (Node p : List.of(CG.fromLine, CG.firstLine, CG.line)) {
             Node v = obj(g, focus, p);
             if (v != null && v.isLiteral()) {
-                try { return Integer.parseInt(v.getLiteralLexicalForm().trim()); } catch (NumberFormatException ignored) { }
+                try {
+                    return Integer.parseInt(v.getLiteralLexicalForm().trim());
+                } catch (NumberFormatException ignored) {
+                }
             }
         }
         return -1;
@@ -125,5 +138,7 @@ final class Context {
         return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
     }
 
-    private static String firstNonNull(String a, String b) { return a != null ? a : b; }
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
 }

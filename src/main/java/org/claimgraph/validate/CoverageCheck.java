@@ -27,10 +27,20 @@ public final class CoverageCheck {
     public static final double PERCENT_TOLERANCE = 5.0;
 
     /** Coverage of one note. Stated values are null when the note states none. */
-    public record Result(String note, String file, int line, String statedText, Double statedPercent,
-                         Integer statedCount, String statedTotal, int blocks, int annotatedClaims,
-                         int unannotatedClaims, double actualPercent, List<String> unannotatedExamples,
-                         boolean contradicted) {}
+    public record Result(
+            String note,
+            String file,
+            int line,
+            String statedText,
+            Double statedPercent,
+            Integer statedCount,
+            String statedTotal,
+            int blocks,
+            int annotatedClaims,
+            int unannotatedClaims,
+            double actualPercent,
+            List<String> unannotatedExamples,
+            boolean contradicted) {}
 
     private static final Query NOTES = QueryFactory.create("PREFIX cg: <" + CG.NS + ">\n" + """
             SELECT ?note ?path
@@ -79,10 +89,17 @@ public final class CoverageCheck {
                 var note = s.getResource("note");
                 String file = s.getLiteral("path").getLexicalForm();
                 int blocks = s.getLiteral("blocks").getInt();
-                String text = null; Double pct = null; Integer count = null; String total = null; int line = -1;
+                String text = null;
+                Double pct = null;
+                Integer count = null;
+                String total = null;
+                int line = -1;
                 RDFNode cc = s.get("coverage");
                 if (cc != null) {
-                    try (QueryExecution q2 = QueryExecution.model(model).query(COVERAGE).substitution("cc", cc).build()) {
+                    try (QueryExecution q2 = QueryExecution.model(model)
+                            .query(COVERAGE)
+                            .substitution("cc", cc)
+                            .build()) {
                         ResultSet r2 = q2.execSelect();
                         if (r2.hasNext()) {
                             QuerySolution c = r2.next();
@@ -96,7 +113,10 @@ public final class CoverageCheck {
                 }
                 int annotated = 0, unannotated = 0;
                 List<String> examples = new ArrayList<>();
-                try (QueryExecution q3 = QueryExecution.model(model).query(CLAIMS).substitution("note", note).build()) {
+                try (QueryExecution q3 = QueryExecution.model(model)
+                        .query(CLAIMS)
+                        .substitution("note", note)
+                        .build()) {
                     ResultSet r3 = q3.execSelect();
                     while (r3.hasNext()) {
                         QuerySolution c = r3.next();
@@ -107,17 +127,31 @@ public final class CoverageCheck {
                         else if (substantive) {
                             unannotated++;
                             if (examples.size() < 20) {
-                                String l = c.get("line") == null ? "?" : String.valueOf(((Literal) c.get("line")).getInt());
+                                String l = c.get("line") == null
+                                        ? "?"
+                                        : String.valueOf(((Literal) c.get("line")).getInt());
                                 examples.add(l + ": " + abbreviate(ct, 80));
                             }
                         }
                     }
                 }
                 double actual = annotated + unannotated == 0 ? 100.0 : 100.0 * annotated / (annotated + unannotated);
-                boolean contradicted = cc != null && ((count != null && count != blocks)
-                        || (pct != null && pct - actual > PERCENT_TOLERANCE));
-                out.add(new Result(note.getURI(), file, line, text, pct, count, total, blocks, annotated, unannotated,
-                        actual, examples, contradicted));
+                boolean contradicted = cc != null
+                        && ((count != null && count != blocks) || (pct != null && pct - actual > PERCENT_TOLERANCE));
+                out.add(new Result(
+                        note.getURI(),
+                        file,
+                        line,
+                        text,
+                        pct,
+                        count,
+                        total,
+                        blocks,
+                        annotated,
+                        unannotated,
+                        actual,
+                        examples,
+                        contradicted));
             }
         }
         return out;
@@ -130,28 +164,49 @@ public final class CoverageCheck {
             if (!r.contradicted()) continue;
             String stated = (r.statedText() != null ? "\"" + abbreviate(r.statedText(), 60) + "\" " : "")
                     + "(" + (r.statedPercent() != null ? fmt(r.statedPercent()) + " %" : "")
-                    + (r.statedCount() != null ? ", " + r.statedCount() + "/" + (r.statedTotal() == null ? "?" : r.statedTotal()) : "") + ")";
-            String msg = String.format(Locale.ROOT,
+                    + (r.statedCount() != null
+                            ? ", " + r.statedCount() + "/" + (r.statedTotal() == null ? "?" : r.statedTotal())
+                            : "")
+                    + ")";
+            String msg = String.format(
+                    Locale.ROOT,
                     "The note states coverage %s, but %d provenance blocks were found and %d claims with figures, versions or case names have no provenance (%d annotated claims, %s %% covered)",
-                    stated, r.blocks(), r.unannotatedClaims(), r.annotatedClaims(), fmt(r.actualPercent()));
-            out.add(new Finding(Severity.WARNING, "coverage-claim-contradicted", r.note(), r.file(), r.line(), null, null,
-                    r.statedText(), msg,
-                    "update the note's coverage statement to the real count, or annotate the claims listed in the coverage table", null));
+                    stated,
+                    r.blocks(),
+                    r.unannotatedClaims(),
+                    r.annotatedClaims(),
+                    fmt(r.actualPercent()));
+            out.add(new Finding(
+                    Severity.WARNING,
+                    "coverage-claim-contradicted",
+                    r.note(),
+                    r.file(),
+                    r.line(),
+                    null,
+                    null,
+                    r.statedText(),
+                    msg,
+                    "update the note's coverage statement to the real count, or annotate the claims listed in the coverage table",
+                    null));
         }
         return out;
     }
 
-    private static final java.util.regex.Pattern SUBSTANCE = java.util.regex.Pattern.compile(
-            "(?<![A-Za-z])\\d|[Vv]\\d|案例|公司|平台|社区|厂");
+    private static final java.util.regex.Pattern SUBSTANCE =
+            java.util.regex.Pattern.compile("(?<![A-Za-z])\\d|[Vv]\\d|案例|公司|平台|社区|厂");
 
     /** Leading section numbering ("2.2.3 ", "1 ") is not a figure. */
-    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\s+");
+    private static final java.util.regex.Pattern NUMBERING =
+            java.util.regex.Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\s+");
 
     static boolean hasFigureOrName(String text) {
-        return text != null && SUBSTANCE.matcher(NUMBERING.matcher(text).replaceFirst("")).find();
+        return text != null
+                && SUBSTANCE.matcher(NUMBERING.matcher(text).replaceFirst("")).find();
     }
 
-    static String fmt(double d) { return String.format(Locale.ROOT, "%.1f", d); }
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
 
     static String abbreviate(String s, int max) {
         if (s == null) return "";

@@ -1,6 +1,5 @@
 package org.claimgraph.validate;
 
-import org.claimgraph.rdf.Iris;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -9,13 +8,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.rdf.Iris;
 
 /**
  * The graph the shapes run over: every named graph of the dataset except the audit and history graphs
@@ -71,7 +70,10 @@ public final class DataGraph {
         Node p = NodeFactory.createURI(CGA.PARAMETERS);
         g.add(p, RDF.type.asNode(), CGA.Parameters);
         g.add(p, CGA.asOf, NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate));
-        g.add(p, CGA.staleBefore, NodeFactory.createLiteralDT(asOf.minusDays(365).toString(), XSDDatatype.XSDdate));
+        g.add(
+                p,
+                CGA.staleBefore,
+                NodeFactory.createLiteralDT(asOf.minusDays(365).toString(), XSDDatatype.XSDdate));
     }
 
     /** The ontology from the classpath ({@code ontology/claimgraph.ttl}), when it is packaged. */

@@ -5,8 +5,18 @@ package org.claimgraph.validate;
  * is 1-based or -1 when unknown; {@code claim}/{@code claimText} are null when the finding is not
  * about a claim. {@code message} says what is wrong, {@code action} what to do.
  */
-public record Finding(Severity severity, String rule, String note, String file, int line, String section,
-                      String claim, String claimText, String message, String action, String focus) {
+public record Finding(
+        Severity severity,
+        String rule,
+        String note,
+        String file,
+        int line,
+        String section,
+        String claim,
+        String claimText,
+        String message,
+        String action,
+        String focus) {
 
     /** "file:line" (or just the file, or "-" when unknown). */
     public String location() {

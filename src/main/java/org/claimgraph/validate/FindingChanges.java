@@ -22,8 +22,8 @@ import java.util.Set;
  * @param open     findings then that are still there now (as they are now)
  * @param timeline findings per severity after each recorded run (oldest first; may be empty)
  */
-public record FindingChanges(LocalDate since, List<Finding> added, List<Finding> resolved, List<Finding> open,
-                             List<Point> timeline) {
+public record FindingChanges(
+        LocalDate since, List<Finding> added, List<Finding> resolved, List<Finding> open, List<Point> timeline) {
 
     /** Findings per severity of the store as it was right after one recorded run. */
     public record Point(Instant time, Map<Severity, Integer> counts) {}
@@ -54,7 +54,12 @@ public record FindingChanges(LocalDate since, List<Finding> added, List<Finding>
     }
 
     private static String key(Finding f) {
-        return f.rule() + '\u001f' + Objects.toString(f.file(), "") + '\u001f'
-                + Objects.toString(f.claim() != null ? f.claim() : f.focus(), "") + '\u001f' + Objects.toString(f.message(), "");
+        return f.rule()
+                + '\u001f'
+                + Objects.toString(f.file(), "")
+                + '\u001f'
+                + Objects.toString(f.claim() != null ? f.claim() : f.focus(), "")
+                + '\u001f'
+                + Objects.toString(f.message(), "");
     }
 }

@@ -76,7 +76,8 @@ public final class LiveAudit implements ChangeStep {
 
         /** "re-validated K notes in N ms". */
         public String summary() {
-            return "re-validated " + notes + " note" + (notes == 1 ? "" : "s") + " in " + millis + " ms" + (full ? " (full audit: new audit date)" : "");
+            return "re-validated " + notes + " note" + (notes == 1 ? "" : "s") + " in " + millis + " ms"
+                    + (full ? " (full audit: new audit date)" : "");
         }
     }
 
@@ -107,16 +108,22 @@ public final class LiveAudit implements ChangeStep {
     }
 
     /** The scopes this audit re-validates by. */
-    public ShapeScopes scopes() { return scopes; }
+    public ShapeScopes scopes() {
+        return scopes;
+    }
 
     /** What the last {@link #apply} did. */
-    public Outcome lastOutcome() { return last; }
+    public Outcome lastOutcome() {
+        return last;
+    }
 
     /**
      * Every {@link #apply} of this instance added up (an ingest writes in several transactions);
      * skipped when none re-validated anything (the store keeps no audit graph, or nothing changed).
      */
-    public synchronized Outcome total() { return total; }
+    public synchronized Outcome total() {
+        return total;
+    }
 
     /** True when {@code dsg} keeps an audit graph, so that writes re-validate; call inside a transaction. */
     public static boolean kept(DatasetGraph dsg) {
@@ -127,7 +134,9 @@ public final class LiveAudit implements ChangeStep {
     public void apply(DatasetGraph dsg, List<NoteChange> changes, WriteContext context) {
         Outcome o = run(dsg, changes);
         last = o;
-        synchronized (this) { total = total.plus(o); }
+        synchronized (this) {
+            total = total.plus(o);
+        }
     }
 
     /**
@@ -167,15 +176,19 @@ public final class LiveAudit implements ChangeStep {
         // 2. keyed shapes: focus nodes anywhere that share a key with the changed notes
         for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.KEYED)) {
             List<Graph> graphs = new ArrayList<>();
-            for (NoteChange c : changes) { graphs.add(c.before()); graphs.add(c.after()); }
+            for (NoteChange c : changes) {
+                graphs.add(c.before());
+                graphs.add(c.after());
+            }
             Set<Node> candidates = keyedCandidates(s.key(), graphs, view);
             String rule = rules.of(s.shape().getShapeNode());
             Map<Node, String> notes = new HashMap<>();
             for (Node x : candidates) notes.put(x, noteOf(x, view));
-            for (Node x : candidates)
-                if (!touched.contains(notes.get(x))) AuditGraph.removeFocus(audit, x, rule);
+            for (Node x : candidates) if (!touched.contains(notes.get(x))) AuditGraph.removeFocus(audit, x, rule);
             keyed(fresh, s, candidates, view, lang);
-            notes.values().forEach(n -> { if (n != null) touched.add(n); });
+            notes.values().forEach(n -> {
+                if (n != null) touched.add(n);
+            });
         }
         // 3. corpus-scoped shapes: all their focus nodes
         for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.CORPUS)) {
@@ -195,29 +208,37 @@ public final class LiveAudit implements ChangeStep {
     public List<Finding> validateNote(DatasetGraph dsg, String path, Graph noteGraph, LocalDate asOf, String lang) {
         Map<Finding, List<ReportEntry>> fresh = new HashMap<>();
         noteScoped(fresh, local(noteGraph, ontology(dsg), asOf), lang);
-        Graph view = StoreView.replacing(dsg, NodeFactory.createURI(Iris.graphIri(path)), noteGraph, asOf, packagedOntology);
+        Graph view =
+                StoreView.replacing(dsg, NodeFactory.createURI(Iris.graphIri(path)), noteGraph, asOf, packagedOntology);
         for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.KEYED))
             keyed(fresh, s, keyedCandidates(s.key(), List.of(noteGraph), null), view, lang);
         for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.CORPUS)) {
-            List<Node> mine = VLib.focusNodes(view, s.shape()).stream().filter(x -> noteGraph.contains(x, Node.ANY, Node.ANY)).toList();
+            List<Node> mine = VLib.focusNodes(view, s.shape()).stream()
+                    .filter(x -> noteGraph.contains(x, Node.ANY, Node.ANY))
+                    .toList();
             collect(fresh, view, validate(view, List.of(s.shape()), sh -> mine), lang);
         }
         String note = Iris.noteIri(path);
-        List<Finding> out = new ArrayList<>(fresh.keySet().stream().filter(f -> note.equals(f.note())).toList());
+        List<Finding> out = new ArrayList<>(
+                fresh.keySet().stream().filter(f -> note.equals(f.note())).toList());
         out.sort(Audit.ORDER);
         return out;
     }
 
     /** Note-scoped shapes and the coverage and multiplier checks over one note's local graph. */
     private void noteScoped(Map<Finding, List<ReportEntry>> fresh, Graph local, String lang) {
-        List<Shape> noteShapes = scopes.ofKind(ShapeScopes.Kind.NOTE).stream().map(ShapeScopes.Scope::shape).toList();
+        List<Shape> noteShapes = scopes.ofKind(ShapeScopes.Kind.NOTE).stream()
+                .map(ShapeScopes.Scope::shape)
+                .toList();
         collect(fresh, local, validate(local, noteShapes, s -> VLib.focusNodes(local, s)), lang);
         checks(fresh, local);
     }
 
     /** A keyed shape over the candidates that are its focus nodes. */
-    private void keyed(Map<Finding, List<ReportEntry>> fresh, ShapeScopes.Scope s, Set<Node> candidates, Graph view, String lang) {
-        List<Node> focus = candidates.stream().filter(x -> isFocus(s.shape(), x, view)).toList();
+    private void keyed(
+            Map<Finding, List<ReportEntry>> fresh, ShapeScopes.Scope s, Set<Node> candidates, Graph view, String lang) {
+        List<Node> focus =
+                candidates.stream().filter(x -> isFocus(s.shape(), x, view)).toList();
         collect(fresh, view, validate(view, List.of(s.shape()), sh -> focus), lang);
     }
 
@@ -227,7 +248,9 @@ public final class LiveAudit implements ChangeStep {
         Audit.Result r = Audit.run(data, shapesGraph, shapes, asOf, lang);
         dsg.removeGraph(AuditGraph.NAME);
         dsg.addGraph(AuditGraph.NAME, AuditGraph.of(r));
-        return data.find(Node.ANY, org.claimgraph.rdf.CG.sourcePath, Node.ANY).toList().size();
+        return data.find(Node.ANY, org.claimgraph.rdf.CG.sourcePath, Node.ANY)
+                .toList()
+                .size();
     }
 
     private Graph ontology(DatasetGraph dsg) {
@@ -243,18 +266,20 @@ public final class LiveAudit implements ChangeStep {
         return u;
     }
 
-    private interface FocusNodes { Collection<Node> of(Shape shape); }
+    private interface FocusNodes {
+        Collection<Node> of(Shape shape);
+    }
 
     private ValidationReport validate(Graph data, List<Shape> subset, FocusNodes focus) {
         ValidationContext vCxt = ValidationContext.create(shapes, data);
-        for (Shape shape : subset)
-            for (Node f : focus.of(shape)) VLib.validateShape(vCxt, data, shape, f);
+        for (Shape shape : subset) for (Node f : focus.of(shape)) VLib.validateShape(vCxt, data, shape, f);
         return vCxt.generateReport();
     }
 
     private void collect(Map<Finding, List<ReportEntry>> fresh, Graph data, ValidationReport report, String lang) {
         for (ReportEntry e : report.getEntries())
-            fresh.computeIfAbsent(Audit.toFinding(data, e, rules, lang), k -> new ArrayList<>()).add(e);
+            fresh.computeIfAbsent(Audit.toFinding(data, e, rules, lang), k -> new ArrayList<>())
+                    .add(e);
     }
 
     private void checks(Map<Finding, List<ReportEntry>> fresh, Graph local) {
@@ -280,11 +305,14 @@ public final class LiveAudit implements ChangeStep {
             });
         }
         if (view != null)
-            for (Map<String, RDFNode> k : keys) select(key, view, k, row -> out.add(row.get("this").asNode()));
+            for (Map<String, RDFNode> k : keys)
+                select(key, view, k, row -> out.add(row.get("this").asNode()));
         return out;
     }
 
-    private interface Row { void accept(Map<String, RDFNode> row); }
+    private interface Row {
+        void accept(Map<String, RDFNode> row);
+    }
 
     private static void select(Query q, Graph g, Map<String, RDFNode> bind, Row sink) {
         var b = QueryExecution.model(ModelFactory.createModelForGraph(g)).query(q);
@@ -309,7 +337,10 @@ public final class LiveAudit implements ChangeStep {
                 continue;
             }
             Query q = ShLib.extractSPARQLQuery(t.getShapesGraph(), t.getObject());
-            try (var qe = org.apache.jena.sparql.exec.QueryExec.graph(data).query(q).substitution("this", x).build()) {
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.graph(data)
+                    .query(q)
+                    .substitution("this", x)
+                    .build()) {
                 if (qe.select().hasNext()) return true;
             }
         }
@@ -320,5 +351,7 @@ public final class LiveAudit implements ChangeStep {
         return Context.of(data, x).note;
     }
 
-    private static long millis(long t0) { return (System.nanoTime() - t0) / 1_000_000; }
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
 }

@@ -1,6 +1,5 @@
 package org.claimgraph.validate;
 
-import org.claimgraph.rdf.CG;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.claimgraph.rdf.CG;
 
 /**
  * Recomputes stated multipliers ("85 × 更小", "提升 8.7 倍", "→1/10", "↓90%", "提升 300%") from the
@@ -31,16 +31,30 @@ public final class MultiplierCheck {
     /** Relative tolerance between stated and computed factor. */
     public static final double TOLERANCE = 0.10;
 
-    public enum Outcome { SUPPORTED, UNSUPPORTED, NO_FIGURES }
+    public enum Outcome {
+        SUPPORTED,
+        UNSUPPORTED,
+        NO_FIGURES
+    }
 
     /** One stated multiplier and what the figures beside it say. */
-    public record Result(String note, String file, int line, String claim, String text, String expression,
-                         double stated, Double computed, String figures, Outcome outcome) {}
+    public record Result(
+            String note,
+            String file,
+            int line,
+            String claim,
+            String text,
+            String expression,
+            double stated,
+            Double computed,
+            String figures,
+            Outcome outcome) {}
 
     // "85 × 更小", "10×" (not "9×6" dimensions), "8.7 倍", "→1/10", "仅为 … 1/10", "↓90%", "降低 95 %", "提升 300%"
     private static final Pattern TIMES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*×(?!\\s*\\d)");
     private static final Pattern BEI = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*倍");
-    private static final Pattern FRACTION = Pattern.compile("(?:→|仅为|为|降至|降到)[^，,。；;|]*?(?<![\\d.])1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern FRACTION =
+            Pattern.compile("(?:→|仅为|为|降至|降到)[^，,。；;|]*?(?<![\\d.])1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern DOWN_PCT = Pattern.compile("(?:↓|降低|下降|减少|缩小)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
     private static final Pattern UP_PCT = Pattern.compile("(?:↑|提升|提高|增加)\\s*(\\d+(?:\\.\\d+)?)\\s*%");
 
@@ -48,7 +62,7 @@ public final class MultiplierCheck {
     // a range "70-80GB", "1.2–1.5 s" is one figure whose value is an interval (group 2 = its upper end)
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\w.])(\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*[-–—~～]\\s*(\\d+(?:\\.\\d+)?))?\\s*"
-            + "(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?(?![\\w/])");
+                    + "(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?(?![\\w/])");
 
     private static final Pattern PURE_FIGURE = Pattern.compile(
             "\\s*[~≈<>≤≥]?\\s*(\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?)\\s*(ms|µs|us|s|秒|KB|MB|GB|TB|%|Pod|pods|QPS|k|万)?\\s*");
@@ -64,7 +78,8 @@ public final class MultiplierCheck {
             }
         }
         List<Result> list = new ArrayList<>(out.values());
-        list.sort(Comparator.comparing((Result r) -> String.valueOf(r.file())).thenComparingInt(Result::line)
+        list.sort(Comparator.comparing((Result r) -> String.valueOf(r.file()))
+                .thenComparingInt(Result::line)
                 .thenComparing(Result::expression));
         return list;
     }
@@ -74,19 +89,42 @@ public final class MultiplierCheck {
         List<Finding> out = new ArrayList<>();
         for (Result r : results) {
             if (r.outcome() == Outcome.SUPPORTED) continue;
-            Context c = r.claim() == null ? null : Context.of(g, org.apache.jena.graph.NodeFactory.createURI(r.claim()));
+            Context c =
+                    r.claim() == null ? null : Context.of(g, org.apache.jena.graph.NodeFactory.createURI(r.claim()));
             String section = c == null ? null : c.section;
             if (r.outcome() == Outcome.UNSUPPORTED) {
-                out.add(new Finding(Severity.WARNING, "multiplier-unsupported", r.note(), r.file(), r.line(), section,
-                        r.claim(), r.text(),
-                        String.format(Locale.ROOT, "Stated \"%s\" (factor %s) but the figures %s give %s (more than %d %% off)",
-                                r.expression(), fmt(r.stated()), r.figures(), fmt(r.computed()), Math.round(TOLERANCE * 100)),
-                        "correct the multiplier to match the figures, or correct the figures", null));
+                out.add(new Finding(
+                        Severity.WARNING,
+                        "multiplier-unsupported",
+                        r.note(),
+                        r.file(),
+                        r.line(),
+                        section,
+                        r.claim(),
+                        r.text(),
+                        String.format(
+                                Locale.ROOT,
+                                "Stated \"%s\" (factor %s) but the figures %s give %s (more than %d %% off)",
+                                r.expression(),
+                                fmt(r.stated()),
+                                r.figures(),
+                                fmt(r.computed()),
+                                Math.round(TOLERANCE * 100)),
+                        "correct the multiplier to match the figures, or correct the figures",
+                        null));
             } else {
-                out.add(new Finding(Severity.INFO, "multiplier-no-figures", r.note(), r.file(), r.line(), section,
-                        r.claim(), r.text(),
+                out.add(new Finding(
+                        Severity.INFO,
+                        "multiplier-no-figures",
+                        r.note(),
+                        r.file(),
+                        r.line(),
+                        section,
+                        r.claim(),
+                        r.text(),
                         "Stated \"" + r.expression() + "\" but no two comparable figures were found beside it",
-                        "give the two figures it compares (e.g. \"A ms vs B ms\") or a line reference to them", null));
+                        "give the two figures it compares (e.g. \"A ms vs B ms\") or a line reference to them",
+                        null));
             }
         }
         return out;
@@ -110,15 +148,18 @@ public final class MultiplierCheck {
             add(g, out, t, claim);
         });
         // a stable order (the graph's own order differs between a full and a live audit)
-        out.sort(Comparator.comparing((Unit u) -> String.valueOf(u.note())).thenComparingInt(Unit::line)
-                .thenComparing(u -> u.node().toString()).thenComparing(Unit::text));
+        out.sort(Comparator.comparing((Unit u) -> String.valueOf(u.note()))
+                .thenComparingInt(Unit::line)
+                .thenComparing(u -> u.node().toString())
+                .thenComparing(Unit::text));
         return out;
     }
 
     private static void add(Graph g, List<Unit> out, Triple t, Node claim) {
         if (!t.getObject().isLiteral()) return;
         Context c = Context.of(g, t.getSubject());
-        out.add(new Unit(t.getSubject(), claim, c.note, c.file, c.line, t.getObject().getLiteralLexicalForm()));
+        out.add(new Unit(
+                t.getSubject(), claim, c.note, c.file, c.line, t.getObject().getLiteralLexicalForm()));
     }
 
     // ------------------------------------------------------------------ stated multipliers
@@ -147,7 +188,9 @@ public final class MultiplierCheck {
         return out;
     }
 
-    private interface Factor { double of(Matcher m); }
+    private interface Factor {
+        double of(Matcher m);
+    }
 
     private static void find(List<Stated> out, Pattern p, String cell, int offset, int cellIndex, Factor f) {
         Matcher m = p.matcher(cell);
@@ -158,7 +201,9 @@ public final class MultiplierCheck {
 
     /** A figure in a normalised unit; {@code high} is the upper end of a range ("70-80GB"), else equal to {@code value}. */
     record Figure(double value, double high, String unit, String raw) {
-        Figure(double value, String unit, String raw) { this(value, value, unit, raw); }
+        Figure(double value, String unit, String raw) {
+            this(value, value, unit, raw);
+        }
     }
 
     static List<Figure> figures(String text) {
@@ -185,7 +230,8 @@ public final class MultiplierCheck {
                 case "pods" -> "Pod";
                 default -> unit;
             };
-            out.add(new Figure(v * scale, Math.max(v, h) * scale, unit, m.group().trim()));
+            out.add(new Figure(
+                    v * scale, Math.max(v, h) * scale, unit, m.group().trim()));
         }
         return out;
     }
@@ -222,13 +268,15 @@ public final class MultiplierCheck {
         java.math.MathContext mc = new java.math.MathContext(st.precision()); // "20" → 1 significant digit, "8.7" → 2
         return java.math.BigDecimal.valueOf(r.low()).round(mc).compareTo(st) == 0
                 || java.math.BigDecimal.valueOf(r.high()).round(mc).compareTo(st) == 0
-                || st.compareTo(java.math.BigDecimal.valueOf(r.low())) > 0 && st.compareTo(java.math.BigDecimal.valueOf(r.high())) < 0;
+                || st.compareTo(java.math.BigDecimal.valueOf(r.low())) > 0
+                        && st.compareTo(java.math.BigDecimal.valueOf(r.high())) < 0;
     }
 
     /** Text with the multiplier expressions removed, so their numbers are not taken for figures. */
     private static String withoutMultipliers(String text) {
         String t = text;
-        for (Pattern p : List.of(TIMES, BEI, FRACTION, DOWN_PCT, UP_PCT)) t = p.matcher(t).replaceAll(" ");
+        for (Pattern p : List.of(TIMES, BEI, FRACTION, DOWN_PCT, UP_PCT))
+            t = p.matcher(t).replaceAll(" ");
         return t;
     }
 
@@ -243,7 +291,8 @@ public final class MultiplierCheck {
     private static Result check(Graph g, Unit u, Stated s, List<Unit> units) {
         String claimIri = u.claim() != null && u.claim().isURI() ? u.claim().getURI() : null;
         // (1) same clause of the same text: the figures on both sides of "vs", or two figures with units
-        String clause = clause(s.cell() >= 0 ? u.text().split("\\|", -1)[s.cell()] : u.text(),
+        String clause = clause(
+                s.cell() >= 0 ? u.text().split("\\|", -1)[s.cell()] : u.text(),
                 s.cell() >= 0 ? s.start() - cellOffset(u.text(), s.cell()) : s.start());
         List<Figure> own = unitFigures(clause);
         if (own.isEmpty() && s.cell() < 0) {
@@ -269,11 +318,33 @@ public final class MultiplierCheck {
             }
         }
         if (computed == null)
-            return new Result(u.note(), u.file(), u.line(), claimIri, u.text(), s.expression(), s.factor(), null, null, Outcome.NO_FIGURES);
-        boolean approximate = s.cell() < 0 && s.start() > 0
+            return new Result(
+                    u.note(),
+                    u.file(),
+                    u.line(),
+                    claimIri,
+                    u.text(),
+                    s.expression(),
+                    s.factor(),
+                    null,
+                    null,
+                    Outcome.NO_FIGURES);
+        boolean approximate = s.cell() < 0
+                && s.start() > 0
                 && u.text().substring(Math.max(0, s.start() - 3), s.start()).matches(".*(约|大约|近|≈|~).*");
-        boolean ok = ratio != null ? agrees(s.factor(), ratio, approximate) : Math.abs(computed - s.factor()) <= TOLERANCE * s.factor();
-        return new Result(u.note(), u.file(), u.line(), claimIri, u.text(), s.expression(), s.factor(), computed, figs,
+        boolean ok = ratio != null
+                ? agrees(s.factor(), ratio, approximate)
+                : Math.abs(computed - s.factor()) <= TOLERANCE * s.factor();
+        return new Result(
+                u.note(),
+                u.file(),
+                u.line(),
+                claimIri,
+                u.text(),
+                s.expression(),
+                s.factor(),
+                computed,
+                figs,
                 ok ? Outcome.SUPPORTED : Outcome.UNSUPPORTED);
     }
 
@@ -289,8 +360,16 @@ public final class MultiplierCheck {
     static String sentence(String text, int at) {
         int pos = Math.max(0, Math.min(at, text.length()));
         int start = 0, end = text.length();
-        for (int i = pos - 1; i >= 0; i--) if ("。；;".indexOf(text.charAt(i)) >= 0) { start = i + 1; break; }
-        for (int i = pos; i < text.length(); i++) if ("。；;".indexOf(text.charAt(i)) >= 0) { end = i; break; }
+        for (int i = pos - 1; i >= 0; i--)
+            if ("。；;".indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        for (int i = pos; i < text.length(); i++)
+            if ("。；;".indexOf(text.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
         return text.substring(start, end);
     }
 
@@ -298,8 +377,16 @@ public final class MultiplierCheck {
     static String clause(String text, int at) {
         int pos = Math.max(0, Math.min(at, text.length()));
         int start = 0, end = text.length();
-        for (int i = pos - 1; i >= 0; i--) if ("，,。；;".indexOf(text.charAt(i)) >= 0) { start = i + 1; break; }
-        for (int i = pos; i < text.length(); i++) if ("，,。；;".indexOf(text.charAt(i)) >= 0) { end = i; break; }
+        for (int i = pos - 1; i >= 0; i--)
+            if ("，,。；;".indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        for (int i = pos; i < text.length(); i++)
+            if ("，,。；;".indexOf(text.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
         return text.substring(start, end);
     }
 
@@ -329,8 +416,10 @@ public final class MultiplierCheck {
         int cells = u.text().split("\\|", -1).length;
         Map<Integer, Unit> rowsByLine = new LinkedHashMap<>();
         for (Unit o : units)
-            if (o != u && o.note() != null && o.note().equals(u.note()) && o.text().split("\\|", -1).length == cells)
-                rowsByLine.putIfAbsent(o.line(), o);
+            if (o != u
+                    && o.note() != null
+                    && o.note().equals(u.note())
+                    && o.text().split("\\|", -1).length == cells) rowsByLine.putIfAbsent(o.line(), o);
         List<Figure> out = new ArrayList<>();
         for (int dir : new int[] {-1, 1}) {
             for (int l = u.line() + dir; rowsByLine.containsKey(l); l += dir) {

@@ -21,7 +21,8 @@ final class QuotedFigures {
     static String of(Graph g, MultiplierCheck.Unit u, MultiplierCheck.Stated s) {
         String label = MultiplierCheck.labelBefore(u.text(), s);
         List<Node> assessments = new ArrayList<>();
-        if (u.claim() != null) g.find(u.claim(), CG.hasProvenance, Node.ANY).forEachRemaining(t -> assessments.add(t.getObject()));
+        if (u.claim() != null)
+            g.find(u.claim(), CG.hasProvenance, Node.ANY).forEachRemaining(t -> assessments.add(t.getObject()));
         if (g.contains(u.node(), CG.subject, Node.ANY) && !assessments.contains(u.node())) assessments.add(0, u.node());
         List<String> candidates = new ArrayList<>();
         for (Node a : assessments) {
@@ -47,19 +48,26 @@ final class QuotedFigures {
         String found = null;
         int foundLine = Integer.MAX_VALUE;
         for (Triple t : g.find(Node.ANY, CG.quotedFigure, Node.ANY).toList()) {
-            if (!g.contains(t.getSubject(), CG.inNote, noteNode) && !g.contains(noteNode, CG.hasLineReference, t.getSubject())) continue;
+            if (!g.contains(t.getSubject(), CG.inNote, noteNode)
+                    && !g.contains(noteNode, CG.hasLineReference, t.getSubject())) continue;
             int from = intOf(g, t.getSubject(), CG.fromLine);
             if (from < first || from > last) continue;
             String q = t.getObject().getLiteralLexicalForm();
-            if (from < foundLine || (from == foundLine && q.compareTo(found) < 0)) { found = q; foundLine = from; }
+            if (from < foundLine || (from == foundLine && q.compareTo(found) < 0)) {
+                found = q;
+                foundLine = from;
+            }
         }
         return found;
     }
 
-
     private static int intOf(Graph g, Node s, Node p) {
         Node v = Context.obj(g, s, p);
         if (v == null || !v.isLiteral()) return -1;
-        try { return Integer.parseInt(v.getLiteralLexicalForm().trim()); } catch (NumberFormatException e) { return -1; }
+        try {
+            return Integer.parseInt(v.getLiteralLexicalForm().trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

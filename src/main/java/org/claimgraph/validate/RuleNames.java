@@ -16,7 +16,9 @@ public final class RuleNames {
     private final Graph shapes;
     private final Map<Node, String> cache = new HashMap<>();
 
-    public RuleNames(Graph shapesGraph) { this.shapes = shapesGraph; }
+    public RuleNames(Graph shapesGraph) {
+        this.shapes = shapesGraph;
+    }
 
     /** The rule name of {@code shape}, or "shacl" when it cannot be traced to a named shape. */
     public String of(Node shape) {
@@ -48,11 +50,12 @@ public final class RuleNames {
             while (it.hasNext()) {
                 Triple t = it.next();
                 Node p = t.getPredicate();
-                if (p.equals(SHACL.property) || p.equals(SHACL.sparql) || p.equals(SHACL.not) || p.equals(SHACL.node)
-                        || p.equals(SHACL.qualifiedValueShape))
-                    return t.getSubject();
-                if (p.equals(org.apache.jena.vocabulary.RDF.first.asNode()))
-                    return listOwner(t.getSubject());
+                if (p.equals(SHACL.property)
+                        || p.equals(SHACL.sparql)
+                        || p.equals(SHACL.not)
+                        || p.equals(SHACL.node)
+                        || p.equals(SHACL.qualifiedValueShape)) return t.getSubject();
+                if (p.equals(org.apache.jena.vocabulary.RDF.first.asNode())) return listOwner(t.getSubject());
             }
         } finally {
             it.close();
@@ -64,7 +67,11 @@ public final class RuleNames {
         Node c = cell;
         for (int guard = 0; guard < 1000; guard++) {
             var rest = shapes.find(Node.ANY, org.apache.jena.vocabulary.RDF.rest.asNode(), c);
-            if (rest.hasNext()) { c = rest.next().getSubject(); rest.close(); continue; }
+            if (rest.hasNext()) {
+                c = rest.next().getSubject();
+                rest.close();
+                continue;
+            }
             rest.close();
             var owner = shapes.find(Node.ANY, Node.ANY, c);
             try {

@@ -14,16 +14,24 @@ public enum Severity {
 
     private final Node node;
 
-    Severity(Node node) { this.node = node; }
+    Severity(Node node) {
+        this.node = node;
+    }
 
     /** {@code sh:Violation}, {@code sh:Warning} or {@code sh:Info}. */
-    public Node node() { return node; }
+    public Node node() {
+        return node;
+    }
 
     /** "violation", "warning" or "info" (the column value of {@code audit-findings.rq}). */
-    public String label() { return name().toLowerCase(java.util.Locale.ROOT); }
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** True when this severity is at least as serious as {@code threshold}. */
-    public boolean atLeast(Severity threshold) { return ordinal() <= threshold.ordinal(); }
+    public boolean atLeast(Severity threshold) {
+        return ordinal() <= threshold.ordinal();
+    }
 
     public static Severity of(Node n) {
         for (Severity s : values()) if (s.node.equals(n)) return s;

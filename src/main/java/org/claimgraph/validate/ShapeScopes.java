@@ -36,7 +36,11 @@ import org.apache.jena.vocabulary.RDF;
 public final class ShapeScopes {
 
     /** The three scopes, from the cheapest to re-validate to the dearest. */
-    public enum Kind { NOTE, KEYED, CORPUS }
+    public enum Kind {
+        NOTE,
+        KEYED,
+        CORPUS
+    }
 
     /**
      * The scope of one target shape.
@@ -64,10 +68,14 @@ public final class ShapeScopes {
     }
 
     /** Scopes in the shapes' order. */
-    public List<Scope> all() { return List.copyOf(byShape.values()); }
+    public List<Scope> all() {
+        return List.copyOf(byShape.values());
+    }
 
     /** The scope of the target shape named {@code shapeNode}, or null. */
-    public Scope of(Node shapeNode) { return byShape.get(shapeNode); }
+    public Scope of(Node shapeNode) {
+        return byShape.get(shapeNode);
+    }
 
     /** Shapes of one kind. */
     public List<Scope> ofKind(Kind kind) {
@@ -84,7 +92,8 @@ public final class ShapeScopes {
         Node declared = Context.obj(g, n, CGA.scope);
         if (CGA.NoteScope.equals(declared)) return new Scope(shape, Kind.NOTE, null, false);
         if (CGA.CorpusScope.equals(declared)) return new Scope(shape, Kind.CORPUS, null, false);
-        boolean sparqlTarget = shape.getTargets().stream().map(Target::getTargetType).anyMatch(t -> t == TargetType.targetExtension);
+        boolean sparqlTarget =
+                shape.getTargets().stream().map(Target::getTargetType).anyMatch(t -> t == TargetType.targetExtension);
         if (sparqlTarget || !noteLocal(g, n, false, leaving, new HashSet<>()))
             return new Scope(shape, Kind.CORPUS, null, true);
         return new Scope(shape, Kind.NOTE, null, true);
@@ -97,8 +106,10 @@ public final class ShapeScopes {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cga:crossNoteKey of " + shape + " is not SPARQL: " + e.getMessage(), e);
         }
-        if (!q.isSelectType() || !q.getProjectVars().stream().anyMatch(v -> v.getVarName().equals("this")))
-            throw new IllegalArgumentException("cga:crossNoteKey of " + shape + " must be a SELECT of ?this and key variables");
+        if (!q.isSelectType()
+                || !q.getProjectVars().stream().anyMatch(v -> v.getVarName().equals("this")))
+            throw new IllegalArgumentException(
+                    "cga:crossNoteKey of " + shape + " must be a SELECT of ?this and key variables");
         return q;
     }
 
@@ -116,12 +127,13 @@ public final class ShapeScopes {
             if (onValues || !forwardInNote(g, path, leaving)) return false;
             values = true;
         }
-        if (values && (g.contains(n, SHACL.class_, Node.ANY) || g.contains(n, SHACL.node, Node.ANY)
-                || g.contains(n, SHACL.property, Node.ANY) || g.contains(n, SHACL.qualifiedValueShape, Node.ANY)
-                || g.contains(n, SHACL.closed, Node.ANY)))
-            return false;
-        for (Node child : children(g, n))
-            if (!noteLocal(g, child, values, leaving, seen)) return false;
+        if (values
+                && (g.contains(n, SHACL.class_, Node.ANY)
+                        || g.contains(n, SHACL.node, Node.ANY)
+                        || g.contains(n, SHACL.property, Node.ANY)
+                        || g.contains(n, SHACL.qualifiedValueShape, Node.ANY)
+                        || g.contains(n, SHACL.closed, Node.ANY))) return false;
+        for (Node child : children(g, n)) if (!noteLocal(g, child, values, leaving, seen)) return false;
         return true;
     }
 
@@ -138,7 +150,8 @@ public final class ShapeScopes {
     /** A predicate, or a list of predicates none of which but the last is a {@code cga:leavesNote} property. */
     static boolean forwardInNote(Graph g, Node path, Set<Node> leaving) {
         if (path.isURI()) return true;
-        if (!path.isBlank() || !g.contains(path, RDF.first.asNode(), Node.ANY)) return false;  // inverse, alternative, *, +, ?
+        if (!path.isBlank() || !g.contains(path, RDF.first.asNode(), Node.ANY))
+            return false; // inverse, alternative, *, +, ?
         List<Node> steps = list(g, path);
         for (int i = 0; i < steps.size(); i++) {
             Node step = steps.get(i);

@@ -35,8 +35,7 @@ public final class ShapesLoader {
     public static Graph graph(Path dir) {
         Graph g = GraphFactory.createDefaultGraph();
         if (dir != null) {
-            if (!Files.isDirectory(dir))
-                throw new IllegalArgumentException("shapes folder not found: " + dir);
+            if (!Files.isDirectory(dir)) throw new IllegalArgumentException("shapes folder not found: " + dir);
             for (Path f : ttlFiles(dir)) parse(g, f);
         } else {
             loadClasspath(g);
@@ -66,7 +65,9 @@ public final class ShapesLoader {
 
     static List<Path> ttlFiles(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".ttl"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,8 +16,8 @@ import org.apache.jena.atlas.json.JsonObject;
 public final class SinceReport {
     private SinceReport() {}
 
-    private static final Map<Severity, String> COLOURS = Map.of(
-            Severity.VIOLATION, "#cf222e", Severity.WARNING, "#9a6700", Severity.INFO, "#0969da");
+    private static final Map<Severity, String> COLOURS =
+            Map.of(Severity.VIOLATION, "#cf222e", Severity.WARNING, "#9a6700", Severity.INFO, "#0969da");
 
     /** The report with the since part added: {@code format} is md, html or json. */
     public static String addTo(String report, String format, FindingChanges c) {
@@ -33,10 +33,22 @@ public final class SinceReport {
     }
 
     static String markdown(FindingChanges c) {
-        StringBuilder b = new StringBuilder("\n## Since ").append(c.since()).append("\n\n| severity | new | resolved | still open |\n| --- | ---: | ---: | ---: |\n");
-        Map<Severity, Integer> n = FindingChanges.counts(c.added()), r = FindingChanges.counts(c.resolved()), o = FindingChanges.counts(c.open());
+        StringBuilder b = new StringBuilder("\n## Since ")
+                .append(c.since())
+                .append("\n\n| severity | new | resolved | still open |\n| --- | ---: | ---: | ---: |\n");
+        Map<Severity, Integer> n = FindingChanges.counts(c.added()),
+                r = FindingChanges.counts(c.resolved()),
+                o = FindingChanges.counts(c.open());
         for (Severity s : Severity.values())
-            b.append("| ").append(s.label()).append(" | ").append(n.get(s)).append(" | ").append(r.get(s)).append(" | ").append(o.get(s)).append(" |\n");
+            b.append("| ")
+                    .append(s.label())
+                    .append(" | ")
+                    .append(n.get(s))
+                    .append(" | ")
+                    .append(r.get(s))
+                    .append(" | ")
+                    .append(o.get(s))
+                    .append(" |\n");
         section(b, "New", c.added());
         section(b, "Resolved", c.resolved());
         section(b, "Still open", c.open());
@@ -46,16 +58,36 @@ public final class SinceReport {
     private static void section(StringBuilder b, String title, List<Finding> fs) {
         b.append("\n### ").append(title).append(" (").append(fs.size()).append(")\n\n");
         for (Finding f : fs)
-            b.append("- ").append(f.severity().label()).append(" `").append(f.rule()).append("` ").append(f.location())
-                    .append(": ").append(f.message() == null ? "" : f.message().replace("\n", " ")).append('\n');
+            b.append("- ")
+                    .append(f.severity().label())
+                    .append(" `")
+                    .append(f.rule())
+                    .append("` ")
+                    .append(f.location())
+                    .append(": ")
+                    .append(f.message() == null ? "" : f.message().replace("\n", " "))
+                    .append('\n');
     }
 
     static String html(FindingChanges c) {
-        StringBuilder b = new StringBuilder("<h2>Since ").append(c.since()).append("</h2><table><tr><th>severity</th><th>new</th><th>resolved</th><th>still open</th></tr>");
-        Map<Severity, Integer> n = FindingChanges.counts(c.added()), r = FindingChanges.counts(c.resolved()), o = FindingChanges.counts(c.open());
+        StringBuilder b = new StringBuilder("<h2>Since ")
+                .append(c.since())
+                .append("</h2><table><tr><th>severity</th><th>new</th><th>resolved</th><th>still open</th></tr>");
+        Map<Severity, Integer> n = FindingChanges.counts(c.added()),
+                r = FindingChanges.counts(c.resolved()),
+                o = FindingChanges.counts(c.open());
         for (Severity s : Severity.values())
-            b.append("<tr><td class=\"").append(s.label()).append("\">").append(s.label()).append("</td><td>").append(n.get(s))
-                    .append("</td><td>").append(r.get(s)).append("</td><td>").append(o.get(s)).append("</td></tr>");
+            b.append("<tr><td class=\"")
+                    .append(s.label())
+                    .append("\">")
+                    .append(s.label())
+                    .append("</td><td>")
+                    .append(n.get(s))
+                    .append("</td><td>")
+                    .append(r.get(s))
+                    .append("</td><td>")
+                    .append(o.get(s))
+                    .append("</td></tr>");
         b.append("</table>\n").append(chart(c.timeline()));
         htmlList(b, "New", c.added());
         htmlList(b, "Resolved", c.resolved());
@@ -66,8 +98,17 @@ public final class SinceReport {
     private static void htmlList(StringBuilder b, String title, List<Finding> fs) {
         b.append("<h3>").append(title).append(" (").append(fs.size()).append(")</h3><ul>");
         for (Finding f : fs)
-            b.append("<li><span class=\"").append(f.severity().label()).append("\">").append(f.severity().label()).append("</span> <code>")
-                    .append(esc(f.rule())).append("</code> ").append(esc(f.location())).append(": ").append(esc(f.message())).append("</li>");
+            b.append("<li><span class=\"")
+                    .append(f.severity().label())
+                    .append("\">")
+                    .append(f.severity().label())
+                    .append("</span> <code>")
+                    .append(esc(f.rule()))
+                    .append("</code> ")
+                    .append(esc(f.location()))
+                    .append(": ")
+                    .append(esc(f.message()))
+                    .append("</li>");
         b.append("</ul>\n");
     }
 
@@ -78,10 +119,25 @@ public final class SinceReport {
         int max = 1;
         for (FindingChanges.Point p : points) for (int v : p.counts().values()) max = Math.max(max, v);
         double dx = points.size() == 1 ? 0 : (double) (w - left - 10) / (points.size() - 1);
-        StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w).append("\" height=\"").append(h)
+        StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(w)
+                .append("\" height=\"")
+                .append(h)
                 .append("\" role=\"img\" aria-label=\"findings per severity over recorded runs\">");
-        b.append("<line x1=\"").append(left).append("\" y1=\"").append(h - bottom).append("\" x2=\"").append(w).append("\" y2=\"").append(h - bottom).append("\" stroke=\"#888\"/>");
-        b.append("<text x=\"2\" y=\"").append(top + 10).append("\" font-size=\"11\">").append(max).append("</text>");
+        b.append("<line x1=\"")
+                .append(left)
+                .append("\" y1=\"")
+                .append(h - bottom)
+                .append("\" x2=\"")
+                .append(w)
+                .append("\" y2=\"")
+                .append(h - bottom)
+                .append("\" stroke=\"#888\"/>");
+        b.append("<text x=\"2\" y=\"")
+                .append(top + 10)
+                .append("\" font-size=\"11\">")
+                .append(max)
+                .append("</text>");
         for (Severity s : Severity.values()) {
             StringBuilder pts = new StringBuilder();
             for (int i = 0; i < points.size(); i++) {
@@ -89,13 +145,22 @@ public final class SinceReport {
                 double y = (h - bottom) - (double) points.get(i).counts().getOrDefault(s, 0) / max * (h - bottom - top);
                 pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             }
-            b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(COLOURS.get(s)).append("\" points=\"")
-                    .append(pts.toString().strip()).append("\"><title>").append(s.label()).append("</title></polyline>");
+            b.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"")
+                    .append(COLOURS.get(s))
+                    .append("\" points=\"")
+                    .append(pts.toString().strip())
+                    .append("\"><title>")
+                    .append(s.label())
+                    .append("</title></polyline>");
         }
         for (int i = 0; i < points.size(); i++) {
             if (points.size() > 8 && i % (points.size() / 8 + 1) != 0 && i != points.size() - 1) continue;
-            b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
-                    left + i * dx, h - 10, points.get(i).time().toString().substring(0, 10)));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
+                    left + i * dx,
+                    h - 10,
+                    points.get(i).time().toString().substring(0, 10)));
         }
         return b.append("</svg>\n").toString();
     }
@@ -104,7 +169,9 @@ public final class SinceReport {
         String r = report.stripTrailing();
         if (!r.endsWith("}")) throw new IllegalArgumentException("not a JSON object report");
         JsonObject counts = new JsonObject();
-        Map<Severity, Integer> n = FindingChanges.counts(c.added()), rs = FindingChanges.counts(c.resolved()), o = FindingChanges.counts(c.open());
+        Map<Severity, Integer> n = FindingChanges.counts(c.added()),
+                rs = FindingChanges.counts(c.resolved()),
+                o = FindingChanges.counts(c.open());
         for (Severity s : Severity.values()) {
             JsonObject one = new JsonObject();
             one.put("new", n.get(s));
@@ -113,7 +180,9 @@ public final class SinceReport {
             counts.put(s.label(), one);
         }
         return r.substring(0, r.length() - 1).stripTrailing()
-                + ",\n  \"since\": " + JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(c.since().toString()))
+                + ",\n  \"since\": "
+                + JSON.toStringFlat(
+                        new org.apache.jena.atlas.json.JsonString(c.since().toString()))
                 + ",\n  \"sinceCounts\": " + JSON.toStringFlat(counts)
                 + ",\n  \"new\": " + JSON.toStringFlat(items(c.added()))
                 + ",\n  \"resolved\": " + JSON.toStringFlat(items(c.resolved()))

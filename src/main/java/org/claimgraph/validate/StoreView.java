@@ -26,7 +26,10 @@ final class StoreView extends GraphBase {
     private final DatasetGraph dsg;
     private final Node without;
 
-    private StoreView(DatasetGraph dsg, Node without) { this.dsg = dsg; this.without = without; }
+    private StoreView(DatasetGraph dsg, Node without) {
+        this.dsg = dsg;
+        this.without = without;
+    }
 
     /** The view for audit date {@code asOf}; {@code ontology} is used when the store has none. */
     static Graph of(DatasetGraph dsg, LocalDate asOf, Graph ontology) {
@@ -44,14 +47,19 @@ final class StoreView extends GraphBase {
         Graph extra = GraphFactory.createDefaultGraph();
         DataGraph.addParameters(extra, asOf);
         Node ont = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
-        if (!dsg.containsGraph(ont) || dsg.getGraph(ont).isEmpty()) ontology.find().forEachRemaining(extra::add);
+        if (!dsg.containsGraph(ont) || dsg.getGraph(ont).isEmpty())
+            ontology.find().forEachRemaining(extra::add);
         return extra;
     }
 
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
         Iterator<Quad> quads = dsg.findNG(Node.ANY, m.getMatchSubject(), m.getMatchPredicate(), m.getMatchObject());
-        Iterator<Triple> triples = Iter.map(Iter.filter(quads, q -> DataGraph.isData(q.getGraph()) && !q.getGraph().equals(without)), Quad::asTriple);
+        Iterator<Triple> triples = Iter.map(
+                Iter.filter(
+                        quads,
+                        q -> DataGraph.isData(q.getGraph()) && !q.getGraph().equals(without)),
+                Quad::asTriple);
         return WrappedIterator.create(Iter.distinct(triples));
     }
 }

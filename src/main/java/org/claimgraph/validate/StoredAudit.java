@@ -36,7 +36,14 @@ public final class StoredAudit {
         findings.sort(Audit.ORDER);
         ValidationReport report = ValidationReport.fromGraph(reportOnly(g), AuditGraph.REPORT);
         Graph data = StoreView.of(dsg, stored, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
-        return new Audit.Result(stored, storedLang, report, List.copyOf(findings), Map.of(), List.of(), List.of(),
+        return new Audit.Result(
+                stored,
+                storedLang,
+                report,
+                List.copyOf(findings),
+                Map.of(),
+                List.of(),
+                List.of(),
                 Audit.Statuses.bySection(data));
     }
 
@@ -60,11 +67,17 @@ public final class StoredAudit {
         Node line = Context.obj(g, f, CGA.line);
         Node focus = Context.obj(g, f, CGA.focusNode);
         String action = Context.lex(Context.obj(g, f, CGA.action));
-        return new Finding(Severity.of(Context.obj(g, f, CGA.severity)), Context.lex(Context.obj(g, f, CGA.rule)),
-                Context.lex(Context.obj(g, f, CGA.note)), Context.lex(Context.obj(g, f, CGA.sourcePath)),
+        return new Finding(
+                Severity.of(Context.obj(g, f, CGA.severity)),
+                Context.lex(Context.obj(g, f, CGA.rule)),
+                Context.lex(Context.obj(g, f, CGA.note)),
+                Context.lex(Context.obj(g, f, CGA.sourcePath)),
                 line == null ? -1 : Integer.parseInt(line.getLiteralLexicalForm()),
-                Context.lex(Context.obj(g, f, CGA.sectionPath)), Context.lex(Context.obj(g, f, CGA.claim)),
-                Context.lex(Context.obj(g, f, CGA.claimText)), Context.lex(Context.obj(g, f, CGA.message)),
-                action == null ? "" : action, focus == null ? null : focus.getURI());
+                Context.lex(Context.obj(g, f, CGA.sectionPath)),
+                Context.lex(Context.obj(g, f, CGA.claim)),
+                Context.lex(Context.obj(g, f, CGA.claimText)),
+                Context.lex(Context.obj(g, f, CGA.message)),
+                action == null ? "" : action,
+                focus == null ? null : focus.getURI());
     }
 }

@@ -49,7 +49,9 @@ public final class WriteGuard {
         Map<List<String>, Set<Node>> out = new HashMap<>();
         audit.find(Node.ANY, CGA.severity, Node.ANY).forEachRemaining(t -> {
             Severity s = Severity.of(t.getObject());
-            if (s.atLeast(threshold)) out.computeIfAbsent(key(audit, t.getSubject(), s), k -> new HashSet<>()).add(t.getSubject());
+            if (s.atLeast(threshold))
+                out.computeIfAbsent(key(audit, t.getSubject(), s), k -> new HashSet<>())
+                        .add(t.getSubject());
         });
         return out;
     }
@@ -66,8 +68,11 @@ public final class WriteGuard {
     }
 
     private static List<String> key(Graph g, Node f, Severity s) {
-        return List.of(s.label(), String.valueOf(Context.lex(Context.obj(g, f, CGA.rule))),
-                String.valueOf(Context.lex(Context.obj(g, f, CGA.note))), String.valueOf(Context.lex(Context.obj(g, f, CGA.claimText))));
+        return List.of(
+                s.label(),
+                String.valueOf(Context.lex(Context.obj(g, f, CGA.rule))),
+                String.valueOf(Context.lex(Context.obj(g, f, CGA.note))),
+                String.valueOf(Context.lex(Context.obj(g, f, CGA.claimText))));
     }
 
     /**
@@ -79,8 +84,8 @@ public final class WriteGuard {
     public record Refusal(Severity threshold, List<Finding> findings, Graph report) {
         /** One line for logs and plain-text clients. */
         public String message() {
-            return "refused by guard mode: the write would add " + findings.size() + " finding(s) of severity " + threshold.label()
-                    + " or worse; nothing was written";
+            return "refused by guard mode: the write would add " + findings.size() + " finding(s) of severity "
+                    + threshold.label() + " or worse; nothing was written";
         }
 
         public String turtle() {
@@ -115,7 +120,9 @@ public final class WriteGuard {
     /** The refusal for {@code added} findings of {@code audit} (read before the write is aborted). */
     public static Refusal refusal(Graph audit, List<Node> added, Severity threshold) {
         Graph report = GraphFactory.createDefaultGraph();
-        report.getPrefixMapping().setNsPrefix("sh", SHACL.getURI()).setNsPrefix("cga", CGA.NS)
+        report.getPrefixMapping()
+                .setNsPrefix("sh", SHACL.getURI())
+                .setNsPrefix("cga", CGA.NS)
                 .setNsPrefix("xsd", XSDDatatype.XSD + "#");
         Node rep = NodeFactory.createBlankNode();
         report.add(rep, RDF.type.asNode(), SHACL.ValidationReport);
@@ -124,15 +131,21 @@ public final class WriteGuard {
         for (Node f : added) {
             Finding finding = StoredAudit.finding(audit, f);
             findings.add(finding);
-            List<Node> results = audit.find(f, CGA.validationResult, Node.ANY).mapWith(t -> t.getObject()).toList();
+            List<Node> results = audit.find(f, CGA.validationResult, Node.ANY)
+                    .mapWith(t -> t.getObject())
+                    .toList();
             if (results.isEmpty()) results = List.of(madeResult(report, finding));
             else results.forEach(r -> copyTree(audit, r, report));
             for (Node r : results) {
                 report.add(rep, SHACL.result, r);
                 report.add(r, CGA.rule, NodeFactory.createLiteralString(finding.rule()));
-                if (finding.file() != null) report.add(r, CGA.sourcePath, NodeFactory.createLiteralString(finding.file()));
+                if (finding.file() != null)
+                    report.add(r, CGA.sourcePath, NodeFactory.createLiteralString(finding.file()));
                 if (finding.line() > 0)
-                    report.add(r, CGA.line, NodeFactory.createLiteralDT(String.valueOf(finding.line()), XSDDatatype.XSDinteger));
+                    report.add(
+                            r,
+                            CGA.line,
+                            NodeFactory.createLiteralDT(String.valueOf(finding.line()), XSDDatatype.XSDinteger));
             }
         }
         findings.sort(Audit.ORDER);

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.claimgraph.extract.Model;
 
 /**
@@ -21,9 +20,11 @@ final class BlockEditor {
     static final List<String> METHOD_KEYS = List.of("验证方法");
     static final List<String> ENV_KEYS = List.of("测试环境", "验证环境");
     static final List<String> DATE_KEYS = List.of("更新日期");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>()\\[\\]{}\"'`（）【】，。；！？、|\\u3000-\\u303F\\uFF00-\\uFFEF\\u4E00-\\u9FFF]+");
+    private static final Pattern URL =
+            Pattern.compile("https?://[^\\s<>()\\[\\]{}\"'`（）【】，。；！？、|\\u3000-\\u303F\\uFF00-\\uFFEF\\u4E00-\\u9FFF]+");
     private static final Pattern DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)");
-    private static final Pattern CONTINUATION_STOP = Pattern.compile("^(\\*\\*|[（(]?(?:" + LineShape.KEYS + ")\\s*[：:]|[✅❌⚠]).*", Pattern.DOTALL);
+    private static final Pattern CONTINUATION_STOP =
+            Pattern.compile("^(\\*\\*|[（(]?(?:" + LineShape.KEYS + ")\\s*[：:]|[✅❌⚠]).*", Pattern.DOTALL);
 
     /** A change of characters {@code [start, end)} of one line. */
     private record Span(int line, int start, int end, String text) {}
@@ -122,7 +123,8 @@ final class BlockEditor {
         }
         spans.add(new Span(s.line(), s.valueStart(), s.valueEnd(), value));
         if (s.valueEnd() == c.stripTrailing().length()) {
-            for (int l = s.line() + 1; l <= extentEnd(s.line()); l++) removals.add(l); // the wrapped rest of the old value
+            for (int l = s.line() + 1; l <= extentEnd(s.line()); l++)
+                removals.add(l); // the wrapped rest of the old value
         }
     }
 
@@ -143,7 +145,8 @@ final class BlockEditor {
 
     private boolean hasUrl(String url) {
         for (Model.UrlMention u : assessment.methodUrls()) if (u.url().equals(url)) return true;
-        for (Model.Field f : block.fields()) if (METHOD_KEYS.contains(f.key().replace(" ", "")) && f.value().contains(url)) return true;
+        for (Model.Field f : block.fields())
+            if (METHOD_KEYS.contains(f.key().replace(" ", "")) && f.value().contains(url)) return true;
         return false;
     }
 
@@ -167,7 +170,9 @@ final class BlockEditor {
     }
 
     static String plain(String s) {
-        return s == null ? "" : s.replaceAll("\\*\\*|`", "").replaceAll("\\s+", " ").strip();
+        return s == null
+                ? ""
+                : s.replaceAll("\\*\\*|`", "").replaceAll("\\s+", " ").strip();
     }
 
     // ------------------------------------------------------------------ inserting missing fields
@@ -183,14 +188,21 @@ final class BlockEditor {
             int line = atLineEnd ? statusEnd : statusLine;
             int pos = atLineEnd ? lines.content(statusEnd).stripTrailing().length() : s.valueEnd();
             StringBuilder sb = new StringBuilder();
-            for (String[] f : missing) sb.append(s.separator()).append(f[0]).append(s.colon()).append(s.afterColon()).append(f[1]);
+            for (String[] f : missing)
+                sb.append(s.separator())
+                        .append(f[0])
+                        .append(s.colon())
+                        .append(s.afterColon())
+                        .append(f[1]);
             spans.add(new Span(line, pos, pos, sb.toString()));
             return 0;
         }
         String prefix;
         String keyed;
         List<String> out = new ArrayList<>();
-        boolean spaced = !shape.isBullet() && statusEnd < block.lastLine() && LineShape.of(lines.content(statusEnd + 1)).isBlank()
+        boolean spaced = !shape.isBullet()
+                && statusEnd < block.lastLine()
+                && LineShape.of(lines.content(statusEnd + 1)).isBlank()
                 && !lines.content(statusEnd + 1).isBlank();
         for (String[] f : missing) {
             if (s != null) {
@@ -198,8 +210,11 @@ final class BlockEditor {
                 keyed = LineShape.renderKey(f[0], s.style(), s.colon(), s.afterColon());
             } else {
                 prefix = nestedPrefix(shape);
-                keyed = LineShape.renderKey(f[0], shape.body().startsWith("**") ? LineShape.KeyStyle.BOLD : LineShape.KeyStyle.PLAIN,
-                        colonOf(shape.body()), "");
+                keyed = LineShape.renderKey(
+                        f[0],
+                        shape.body().startsWith("**") ? LineShape.KeyStyle.BOLD : LineShape.KeyStyle.PLAIN,
+                        colonOf(shape.body()),
+                        "");
             }
             if (spaced) out.add(lines.content(statusEnd + 1));
             out.add(prefix + keyed + f[1]);
@@ -230,7 +245,10 @@ final class BlockEditor {
         int l = line;
         while (l + 1 <= block.lastLine() && l + 1 <= lines.size()) {
             LineShape next = LineShape.of(lines.content(l + 1));
-            if (next.isBlank() || next.isBullet() || next.quote().isEmpty() != LineShape.of(lines.content(line)).quote().isEmpty()
+            if (next.isBlank()
+                    || next.isBullet()
+                    || next.quote().isEmpty()
+                            != LineShape.of(lines.content(line)).quote().isEmpty()
                     || CONTINUATION_STOP.matcher(next.body()).matches()) break;
             l++;
         }
@@ -241,7 +259,8 @@ final class BlockEditor {
 
     private void applySpans() {
         List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(Span::line).thenComparing(Comparator.comparingInt(Span::start).reversed()));
+        sorted.sort(Comparator.comparingInt(Span::line)
+                .thenComparing(Comparator.comparingInt(Span::start).reversed()));
         for (Span sp : sorted) {
             String c = lines.content(sp.line());
             lines.set(sp.line(), c.substring(0, sp.start()) + sp.text() + c.substring(sp.end()));

@@ -10,22 +10,36 @@ import java.util.regex.Pattern;
  * {@code extract} already decided is a block line; it exists to keep what is around a value.
  */
 record LineShape(String quote, String innerIndent, String bullet, String body) {
-    private static final Pattern SHAPE = Pattern.compile("^(\\s*(?:>[ \\t]?)*)([ \\t]*)((?:[-*+]|\\d{1,3}[.)])[ \\t]+)?(.*)$",
-            Pattern.DOTALL);
+    private static final Pattern SHAPE =
+            Pattern.compile("^(\\s*(?:>[ \\t]?)*)([ \\t]*)((?:[-*+]|\\d{1,3}[.)])[ \\t]+)?(.*)$", Pattern.DOTALL);
     /** Keys of fields a value can run into on the same line (the value ends where the next one starts). */
     static final String KEYS = "来源类型|验证性|验证状态|验证方法|测试环境|验证环境|备注|更新日期|判断依据|最后验证日期|当前验证日期|来源|参考";
-    private static final Pattern NEXT_FIELD = Pattern.compile("[\\s，,；;]*(?:\\*\\*)?(?:" + KEYS + ")\\s*(?:\\*\\*)?\\s*[：:]");
+
+    private static final Pattern NEXT_FIELD =
+            Pattern.compile("[\\s，,；;]*(?:\\*\\*)?(?:" + KEYS + ")\\s*(?:\\*\\*)?\\s*[：:]");
 
     /** How a key is written: {@code **K**：}, {@code **K：**} or {@code K：}. */
-    enum KeyStyle { BOLD, BOLD_INNER_COLON, PLAIN }
+    enum KeyStyle {
+        BOLD,
+        BOLD_INNER_COLON,
+        PLAIN
+    }
 
     /**
      * A field found in a line: {@code valueStart}/{@code valueEnd} are offsets into the whole
      * line; {@code inline} is true when other text precedes the key in the body
      * ({@code 来源类型：内部测试，验证性：…}); {@code separator} is what precedes an inline key.
      */
-    record Spot(int line, String key, KeyStyle style, String colon, String afterColon, int valueStart, int valueEnd,
-                boolean inline, String separator) {}
+    record Spot(
+            int line,
+            String key,
+            KeyStyle style,
+            String colon,
+            String afterColon,
+            int valueStart,
+            int valueEnd,
+            boolean inline,
+            String separator) {}
 
     static LineShape of(String line) {
         Matcher m = SHAPE.matcher(line);
@@ -33,12 +47,18 @@ record LineShape(String quote, String innerIndent, String bullet, String body) {
         return new LineShape(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3), m.group(4));
     }
 
-    String prefix() { return quote + innerIndent + bullet; }
+    String prefix() {
+        return quote + innerIndent + bullet;
+    }
 
-    boolean isBullet() { return !bullet.isEmpty(); }
+    boolean isBullet() {
+        return !bullet.isEmpty();
+    }
 
     /** True for a line that is only a quote marker (a blank line inside a quote) or blank. */
-    boolean isBlank() { return body.isBlank() && bullet.isEmpty(); }
+    boolean isBlank() {
+        return body.isBlank() && bullet.isEmpty();
+    }
 
     /** The first of {@code keys} written as a field in {@code line}, or null. */
     static Spot find(int lineNo, String line, List<String> keys) {
@@ -50,12 +70,23 @@ record LineShape(String quote, String innerIndent, String bullet, String body) {
             if (head != null) return head;
         }
         for (String k : keys) {
-            Matcher m = Pattern.compile("(?<=[\\s，,；;（(：:*])(" + Pattern.quote(k) + ")(\\s*)([：:])(\\s*)").matcher(body);
+            Matcher m = Pattern.compile("(?<=[\\s，,；;（(：:*])(" + Pattern.quote(k) + ")(\\s*)([：:])(\\s*)")
+                    .matcher(body);
             if (m.find()) {
                 int sepStart = m.start(1);
                 while (sepStart > 0 && "，,；; \t".indexOf(body.charAt(sepStart - 1)) >= 0) sepStart--;
                 String sep = body.substring(sepStart, m.start(1));
-                return spot(lineNo, line, body, base, k, KeyStyle.PLAIN, m.group(2) + m.group(3), m.group(4), m.end(), true,
+                return spot(
+                        lineNo,
+                        line,
+                        body,
+                        base,
+                        k,
+                        KeyStyle.PLAIN,
+                        m.group(2) + m.group(3),
+                        m.group(4),
+                        m.end(),
+                        true,
                         sep.isEmpty() ? "，" : sep);
             }
         }
@@ -65,21 +96,57 @@ record LineShape(String quote, String innerIndent, String bullet, String body) {
     private static Spot atStart(int lineNo, String line, String body, int base, String k) {
         String q = Pattern.quote(k);
         Matcher bold = Pattern.compile("^\\*\\*" + q + "\\*\\*(\\s*[：:])(\\s*)").matcher(body);
-        if (bold.find()) return spot(lineNo, line, body, base, k, KeyStyle.BOLD, bold.group(1), bold.group(2), bold.end(), false, "");
-        Matcher inner = Pattern.compile("^\\*\\*" + q + "(\\s*[：:])\\*\\*(\\s*)").matcher(body);
+        if (bold.find())
+            return spot(
+                    lineNo, line, body, base, k, KeyStyle.BOLD, bold.group(1), bold.group(2), bold.end(), false, "");
+        Matcher inner =
+                Pattern.compile("^\\*\\*" + q + "(\\s*[：:])\\*\\*(\\s*)").matcher(body);
         if (inner.find()) {
-            return spot(lineNo, line, body, base, k, KeyStyle.BOLD_INNER_COLON, inner.group(1), inner.group(2), inner.end(), false, "");
+            return spot(
+                    lineNo,
+                    line,
+                    body,
+                    base,
+                    k,
+                    KeyStyle.BOLD_INNER_COLON,
+                    inner.group(1),
+                    inner.group(2),
+                    inner.end(),
+                    false,
+                    "");
         }
         Matcher plain = Pattern.compile("^[（(]?" + q + "(\\s*[：:])(\\s*)").matcher(body);
-        if (plain.find()) return spot(lineNo, line, body, base, k, KeyStyle.PLAIN, plain.group(1), plain.group(2), plain.end(), false, "");
+        if (plain.find())
+            return spot(
+                    lineNo,
+                    line,
+                    body,
+                    base,
+                    k,
+                    KeyStyle.PLAIN,
+                    plain.group(1),
+                    plain.group(2),
+                    plain.end(),
+                    false,
+                    "");
         return null;
     }
 
-    private static Spot spot(int lineNo, String line, String body, int base, String key, KeyStyle style, String colon,
-                             String afterColon, int valueStartInBody, boolean inline, String sep) {
+    private static Spot spot(
+            int lineNo,
+            String line,
+            String body,
+            int base,
+            String key,
+            KeyStyle style,
+            String colon,
+            String afterColon,
+            int valueStartInBody,
+            boolean inline,
+            String sep) {
         Matcher next = NEXT_FIELD.matcher(body);
         int end = body.length();
-        if (next.find(valueStartInBody) ) end = next.start();
+        if (next.find(valueStartInBody)) end = next.start();
         while (end > valueStartInBody && Character.isWhitespace(body.charAt(end - 1))) end--;
         return new Spot(lineNo, key, style, colon, afterColon, base + valueStartInBody, base + end, inline, sep);
     }

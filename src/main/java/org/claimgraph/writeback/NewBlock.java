@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.claimgraph.extract.BlockForm;
 import org.claimgraph.extract.Model;
 
@@ -19,8 +18,15 @@ final class NewBlock {
     private NewBlock() {}
 
     /** The style read from a template block; {@code spot} is its status field. */
-    private record Style(BlockForm form, String marker, boolean blankAfterMarker, String quote, String bullet, boolean spaced,
-                         LineShape.Spot spot, String phrase) {}
+    private record Style(
+            BlockForm form,
+            String marker,
+            boolean blankAfterMarker,
+            String quote,
+            String bullet,
+            boolean spaced,
+            LineShape.Spot spot,
+            String phrase) {}
 
     /** Inserts the block into {@code lines}; returns {first, last} line of the new block. */
     static int[] insert(NoteLines lines, Model.Note note, Target.Missing target, Verification v) {
@@ -28,7 +34,8 @@ final class NewBlock {
         String indent = contentIndent(lines.content(target.claim().firstLine()));
         List<String[]> fields = new ArrayList<>();
         fields.add(new String[] {st.spot().key(), StatusPhrase.render(v.status(), st.phrase())});
-        if (v.methodUrl() != null) fields.add(new String[] {BlockEditor.METHOD_KEYS.get(0), BlockEditor.urlStyle(lines, v.methodUrl())});
+        if (v.methodUrl() != null)
+            fields.add(new String[] {BlockEditor.METHOD_KEYS.get(0), BlockEditor.urlStyle(lines, v.methodUrl())});
         if (v.environment() != null) fields.add(new String[] {BlockEditor.ENV_KEYS.get(0), v.environment()});
         LocalDate date = v.date() != null ? v.date() : v.stampDate();
         if (date != null) fields.add(new String[] {BlockEditor.DATE_KEYS.get(0), date.toString()});
@@ -41,7 +48,10 @@ final class NewBlock {
             StringBuilder sb = new StringBuilder(indent);
             for (String[] f : fields) {
                 if (sb.length() > indent.length()) sb.append("，");
-                sb.append(f[0]).append(st.spot().colon()).append(st.spot().afterColon()).append(f[1]);
+                sb.append(f[0])
+                        .append(st.spot().colon())
+                        .append(st.spot().afterColon())
+                        .append(f[1]);
             }
             out.add(sb.toString());
         } else {
@@ -52,8 +62,15 @@ final class NewBlock {
             for (int i = 0; i < fields.size(); i++) {
                 if (i > 0 && st.spaced()) out.add(indent + st.quote().stripTrailing());
                 String[] f = fields.get(i);
-                out.add(indent + st.quote() + st.bullet()
-                        + LineShape.renderKey(f[0], st.spot().style(), st.spot().colon(), st.spot().afterColon()) + f[1]);
+                out.add(indent
+                        + st.quote()
+                        + st.bullet()
+                        + LineShape.renderKey(
+                                f[0],
+                                st.spot().style(),
+                                st.spot().colon(),
+                                st.spot().afterColon())
+                        + f[1]);
             }
         }
         int last = at + out.size();
@@ -78,7 +95,14 @@ final class NewBlock {
             if (s != null) return s;
         }
         LineShape.Spot spot = new LineShape.Spot(0, "验证性", LineShape.KeyStyle.BOLD, "：", "", 0, 0, false, "");
-        return new Style(dominant == BlockForm.INLINE ? BlockForm.INLINE : dominant, "<!-- 来源标注 -->", true, "> ", "- ", false, spot,
+        return new Style(
+                dominant == BlockForm.INLINE ? BlockForm.INLINE : dominant,
+                "<!-- 来源标注 -->",
+                true,
+                "> ",
+                "- ",
+                false,
+                spot,
                 "✅ 已验证");
     }
 
@@ -90,10 +114,22 @@ final class NewBlock {
             if (spot == null || spot.inline() != (form == BlockForm.INLINE)) continue;
             LineShape shape = LineShape.of(c);
             String marker = lines.content(b.firstLine()).strip();
-            boolean blankAfter = b.firstLine() < lines.size() && lines.content(b.firstLine() + 1).isBlank();
-            boolean spaced = !shape.isBullet() && sa.line() < b.lastLine() && LineShape.of(lines.content(sa.line() + 1)).isBlank();
-            String quote = shape.quote().strip().isEmpty() ? "> " : shape.quote().strip().replaceAll(">[ \\t]*", "> ");
-            return new Style(form, marker, blankAfter, quote, shape.isBullet() ? shape.bullet().strip() + " " : "", spaced, spot,
+            boolean blankAfter = b.firstLine() < lines.size()
+                    && lines.content(b.firstLine() + 1).isBlank();
+            boolean spaced = !shape.isBullet()
+                    && sa.line() < b.lastLine()
+                    && LineShape.of(lines.content(sa.line() + 1)).isBlank();
+            String quote = shape.quote().strip().isEmpty()
+                    ? "> "
+                    : shape.quote().strip().replaceAll(">[ \\t]*", "> ");
+            return new Style(
+                    form,
+                    marker,
+                    blankAfter,
+                    quote,
+                    shape.isBullet() ? shape.bullet().strip() + " " : "",
+                    spaced,
+                    spot,
                     sa.phrase());
         }
         return null;
@@ -103,6 +139,9 @@ final class NewBlock {
     private static String contentIndent(String claimLine) {
         LineShape s = LineShape.of(claimLine);
         if (!s.quote().strip().isEmpty()) return "";
-        return " ".repeat(s.quote().length() + s.innerIndent().length() + s.bullet().length());
+        return " "
+                .repeat(s.quote().length()
+                        + s.innerIndent().length()
+                        + s.bullet().length());
     }
 }

@@ -43,7 +43,9 @@ public final class NoteFile {
             this.currentSha256 = currentSha256;
         }
 
-        public String currentSha256() { return currentSha256; }
+        public String currentSha256() {
+            return currentSha256;
+        }
     }
 
     /** Held while one writer reads, checks and replaces a file. */
@@ -63,8 +65,12 @@ public final class NoteFile {
     public static Snapshot read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return new Snapshot(file, text, sha256(bytes));
         } catch (CharacterCodingException e) {
             throw new IOException(file + " is not UTF-8 text (" + e + "); it is never rewritten", e);
@@ -89,7 +95,8 @@ public final class NoteFile {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".verify.tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch =
+                    FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);

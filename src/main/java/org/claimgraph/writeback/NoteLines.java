@@ -9,12 +9,16 @@ import java.util.List;
  */
 final class NoteLines {
     record Line(String content, String eol) {
-        Line withContent(String c) { return new Line(c, eol); }
+        Line withContent(String c) {
+            return new Line(c, eol);
+        }
     }
 
     private final List<Line> lines;
 
-    private NoteLines(List<Line> lines) { this.lines = lines; }
+    private NoteLines(List<Line> lines) {
+        this.lines = lines;
+    }
 
     static NoteLines of(String text) {
         List<Line> out = new ArrayList<>();
@@ -35,15 +39,25 @@ final class NoteLines {
         return new NoteLines(out);
     }
 
-    NoteLines copy() { return new NoteLines(new ArrayList<>(lines)); }
+    NoteLines copy() {
+        return new NoteLines(new ArrayList<>(lines));
+    }
 
-    int size() { return lines.size(); }
+    int size() {
+        return lines.size();
+    }
 
-    String content(int line) { return lines.get(line - 1).content(); }
+    String content(int line) {
+        return lines.get(line - 1).content();
+    }
 
-    String eol(int line) { return lines.get(line - 1).eol(); }
+    String eol(int line) {
+        return lines.get(line - 1).eol();
+    }
 
-    void set(int line, String content) { lines.set(line - 1, lines.get(line - 1).withContent(content)); }
+    void set(int line, String content) {
+        lines.set(line - 1, lines.get(line - 1).withContent(content));
+    }
 
     /** Inserts {@code contents} after {@code line} (0 = at the top) with the line ending {@code eol}. */
     void insertAfter(int line, List<String> contents, String eol) {
@@ -57,7 +71,9 @@ final class NoteLines {
         lines.addAll(line, add);
     }
 
-    void remove(int line) { lines.remove(line - 1); }
+    void remove(int line) {
+        lines.remove(line - 1);
+    }
 
     /** The ending most lines use ("\n" when none has one). */
     String dominantEol() {

@@ -10,7 +10,9 @@ public sealed interface Outcome {
      */
     record Edited(String path, String before, String after, String diff, int blockFirstLine, int blockLastLine)
             implements Outcome {
-        public boolean changed() { return !before.equals(after); }
+        public boolean changed() {
+            return !before.equals(after);
+        }
     }
 
     /** Why the request cannot be written; {@code nearest} lists claims near the line ("L12: text"). */

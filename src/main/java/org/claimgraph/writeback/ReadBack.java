@@ -2,7 +2,6 @@ package org.claimgraph.writeback;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.claimgraph.extract.Model;
 
 /** Checks that an edited note, extracted again, says what was asked and nothing else changed. */
@@ -19,18 +18,24 @@ final class ReadBack {
         Model.Assessment a = b.assessments().get(t.assessment().index());
         if (!Objects.equals(a.subject(), t.assessment().subject())) return "the assessment's subject changed";
         if (a.statuses().isEmpty() || a.statuses().get(0).status() != v.status()) return "the status did not read back";
-        if (v.methodUrl() != null && a.methodUrls().stream().noneMatch(u -> u.url().equals(v.methodUrl()))
-                && b.fields().stream().noneMatch(f -> BlockEditor.METHOD_KEYS.contains(f.key()) && f.value().contains(v.methodUrl()))) {
+        if (v.methodUrl() != null
+                && a.methodUrls().stream().noneMatch(u -> u.url().equals(v.methodUrl()))
+                && b.fields().stream()
+                        .noneMatch(f -> BlockEditor.METHOD_KEYS.contains(f.key())
+                                && f.value().contains(v.methodUrl()))) {
             return "the method URL did not read back";
         }
-        if (v.environment() != null && !BlockEditor.plain(a.testEnvironment()).equals(BlockEditor.plain(v.environment()))) {
+        if (v.environment() != null
+                && !BlockEditor.plain(a.testEnvironment()).equals(BlockEditor.plain(v.environment()))) {
             return "the environment did not read back";
         }
-        if (v.date() != null && !v.date().equals(a.updated() != null ? a.updated() : b.updated())) return "the date did not read back";
+        if (v.date() != null && !v.date().equals(a.updated() != null ? a.updated() : b.updated()))
+            return "the date did not read back";
         int shift = blockLast - t.block().lastLine();
         for (int i = 0; i < before.blocks().size(); i++) {
             if (i == t.block().index()) continue;
-            String w = sameBlock(before.blocks().get(i), after.blocks().get(i), i > t.block().index() ? shift : 0);
+            String w = sameBlock(
+                    before.blocks().get(i), after.blocks().get(i), i > t.block().index() ? shift : 0);
             if (w != null) return w;
         }
         return null;
@@ -38,21 +43,25 @@ final class ReadBack {
 
     /** Null when the new block reads back as annotating the claim with the asked status. */
     static String added(Model.Note before, Model.Note after, Target.Missing t, Verification v, int first) {
-        if (after.blocks().size() != before.blocks().size() + 1) return "the new block was not read as one provenance block";
+        if (after.blocks().size() != before.blocks().size() + 1)
+            return "the new block was not read as one provenance block";
         Model.ProvenanceBlock nb = null;
         for (Model.ProvenanceBlock b : after.blocks()) if (b.firstLine() == first) nb = b;
         if (nb == null) return "the new block was not found at line " + first;
         List<Model.Assessment> rated = TargetResolver.rated(nb);
-        if (rated.size() != 1 || rated.get(0).statuses().get(0).status() != v.status()) return "the new block's status did not read back";
+        if (rated.size() != 1 || rated.get(0).statuses().get(0).status() != v.status())
+            return "the new block's status did not read back";
         for (Model.Claim c : after.claims()) {
-            if (c.firstLine() != t.claim().firstLine() || !c.text().equals(t.claim().text())) continue;
+            if (c.firstLine() != t.claim().firstLine()
+                    || !c.text().equals(t.claim().text())) continue;
             for (Model.AssessmentRef r : c.assessments()) if (r.blockIndex() == nb.index()) return null;
         }
         return "the new block is not attached to the claim at line " + t.claim().firstLine();
     }
 
     private static String sameBlock(Model.ProvenanceBlock x, Model.ProvenanceBlock y, int shift) {
-        if (x.firstLine() + shift != y.firstLine() || x.assessments().size() != y.assessments().size()) {
+        if (x.firstLine() + shift != y.firstLine()
+                || x.assessments().size() != y.assessments().size()) {
             return "the block at line " + x.firstLine() + " changed";
         }
         for (int k = 0; k < x.assessments().size(); k++) {
@@ -60,7 +69,8 @@ final class ReadBack {
             List<Model.StatusAssertion> u = y.assessments().get(k).statuses();
             if (s.size() != u.size()) return "the block at line " + x.firstLine() + " changed";
             for (int j = 0; j < s.size(); j++) {
-                if (s.get(j).status() != u.get(j).status() || !s.get(j).phrase().equals(u.get(j).phrase())) {
+                if (s.get(j).status() != u.get(j).status()
+                        || !s.get(j).phrase().equals(u.get(j).phrase())) {
                     return "the block at line " + x.firstLine() + " changed";
                 }
             }

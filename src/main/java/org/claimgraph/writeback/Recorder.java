@@ -14,8 +14,11 @@ public final class Recorder {
     /** What happened. */
     public sealed interface Recorded {
         /** The edit (possibly without change) and the file's hashes before and after ({@code after == before} when not written). */
-        record Written(Outcome.Edited edit, String sha256Before, String sha256After, boolean dryRun) implements Recorded {
-            public boolean changed() { return edit.changed(); }
+        record Written(Outcome.Edited edit, String sha256Before, String sha256After, boolean dryRun)
+                implements Recorded {
+            public boolean changed() {
+                return edit.changed();
+            }
         }
 
         /** The file's hash is not the expected one: nothing written. */
@@ -35,7 +38,8 @@ public final class Recorder {
             throws IOException {
         try (NoteFile.Lock lock = NoteFile.lock(file)) {
             NoteFile.Snapshot s = NoteFile.read(file);
-            if (expectSha256 != null && !expectSha256.strip().equalsIgnoreCase(s.sha256())) return new Recorded.Conflict(s.sha256());
+            if (expectSha256 != null && !expectSha256.strip().equalsIgnoreCase(s.sha256()))
+                return new Recorded.Conflict(s.sha256());
             Outcome o = WriteBack.apply(path, s.text(), line, v);
             if (o instanceof Outcome.Rejected r) return new Recorded.Refused(r);
             Outcome.Edited e = (Outcome.Edited) o;

@@ -2,7 +2,6 @@ package org.claimgraph.writeback;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.claimgraph.extract.VerificationStatus;
 
 /**

@@ -3,7 +3,6 @@ package org.claimgraph.writeback;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.claimgraph.extract.Model;
 
 /**
@@ -19,14 +18,21 @@ final class TargetResolver {
 
     static Resolved resolve(Model.Note note, int line) {
         if (line < 1 || line > note.lineCount()) {
-            return reject(note, line, Outcome.Reason.NO_CLAIM, "line " + line + " is outside the note (" + note.lineCount() + " lines)");
+            return reject(
+                    note,
+                    line,
+                    Outcome.Reason.NO_CLAIM,
+                    "line " + line + " is outside the note (" + note.lineCount() + " lines)");
         }
         for (Model.ProvenanceBlock b : note.blocks()) {
             if (b.firstLine() <= line && line <= b.lastLine()) return inBlock(note, b, line);
         }
         Model.Claim claim = claimAt(note, line);
-        if (claim == null) return reject(note, line, Outcome.Reason.NO_CLAIM, "line " + line + " holds no claim and no provenance block");
-        if (claim.assessments().isEmpty()) return new Resolved(new Target.Missing(claim, insertionLine(note, claim)), null);
+        if (claim == null)
+            return reject(
+                    note, line, Outcome.Reason.NO_CLAIM, "line " + line + " holds no claim and no provenance block");
+        if (claim.assessments().isEmpty())
+            return new Resolved(new Target.Missing(claim, insertionLine(note, claim)), null);
         List<Target.Existing> cited = new ArrayList<>();
         for (Model.AssessmentRef r : claim.assessments()) {
             Model.ProvenanceBlock b = note.blocks().get(r.blockIndex());
@@ -35,32 +41,50 @@ final class TargetResolver {
         }
         if (cited.size() == 1) return new Resolved(cited.get(0), null);
         if (cited.isEmpty()) {
-            Model.ProvenanceBlock b = note.blocks().get(claim.assessments().get(0).blockIndex());
+            Model.ProvenanceBlock b =
+                    note.blocks().get(claim.assessments().get(0).blockIndex());
             return inBlock(note, b, b.firstLine());
         }
         List<String> items = new ArrayList<>();
-        for (Target.Existing e : cited) items.add("L" + e.assessment().statuses().get(0).line() + ": " + clip(e.assessment().subject()));
-        return new Resolved(null, new Outcome.Rejected(Outcome.Reason.AMBIGUOUS, "the claim at line " + claim.firstLine() + " is annotated by "
-                + cited.size() + " assessments; name the line of one of them", items));
+        for (Target.Existing e : cited)
+            items.add("L" + e.assessment().statuses().get(0).line() + ": "
+                    + clip(e.assessment().subject()));
+        return new Resolved(
+                null,
+                new Outcome.Rejected(
+                        Outcome.Reason.AMBIGUOUS,
+                        "the claim at line " + claim.firstLine() + " is annotated by " + cited.size()
+                                + " assessments; name the line of one of them",
+                        items));
     }
 
     private static Resolved inBlock(Model.Note note, Model.ProvenanceBlock b, int line) {
         List<Model.Assessment> rated = rated(b);
         Model.Assessment best = null;
         for (Model.Assessment a : rated) {
-            if (a.firstLine() <= line && line <= a.lastLine()
+            if (a.firstLine() <= line
+                    && line <= a.lastLine()
                     && (best == null || a.lastLine() - a.firstLine() < best.lastLine() - best.firstLine())) best = a;
         }
         if (best == null && rated.size() == 1) best = rated.get(0);
         if (best != null) return new Resolved(new Target.Existing(b, best), null);
         if (rated.isEmpty()) {
-            return reject(note, line, Outcome.Reason.UNSAFE, "the provenance block at lines " + b.firstLine() + "–" + b.lastLine()
-                    + " has no 验证性/验证状态 line to rewrite; add one by hand");
+            return reject(
+                    note,
+                    line,
+                    Outcome.Reason.UNSAFE,
+                    "the provenance block at lines " + b.firstLine() + "–" + b.lastLine()
+                            + " has no 验证性/验证状态 line to rewrite; add one by hand");
         }
         List<String> items = new ArrayList<>();
         for (Model.Assessment a : rated) items.add("L" + a.statuses().get(0).line() + ": " + clip(a.subject()));
-        return new Resolved(null, new Outcome.Rejected(Outcome.Reason.AMBIGUOUS, "the provenance block at lines " + b.firstLine() + "–"
-                + b.lastLine() + " holds " + rated.size() + " assessments; name the line of one of them", items));
+        return new Resolved(
+                null,
+                new Outcome.Rejected(
+                        Outcome.Reason.AMBIGUOUS,
+                        "the provenance block at lines " + b.firstLine() + "–" + b.lastLine() + " holds " + rated.size()
+                                + " assessments; name the line of one of them",
+                        items));
     }
 
     static List<Model.Assessment> rated(Model.ProvenanceBlock b) {
@@ -72,8 +96,10 @@ final class TargetResolver {
         Model.Claim best = null;
         for (Model.Claim c : note.claims()) {
             if (c.firstLine() > line || line > c.lastLine()) continue;
-            if (best == null || c.firstLine() == line && best.firstLine() != line
-                    || (c.firstLine() == line) == (best.firstLine() == line) && c.lastLine() - c.firstLine() < best.lastLine() - best.firstLine()) {
+            if (best == null
+                    || c.firstLine() == line && best.firstLine() != line
+                    || (c.firstLine() == line) == (best.firstLine() == line)
+                            && c.lastLine() - c.firstLine() < best.lastLine() - best.firstLine()) {
                 best = c;
             }
         }
@@ -94,7 +120,8 @@ final class TargetResolver {
     /** Up to five claims nearest to {@code line}, in line order. */
     static List<String> nearest(Model.Note note, int line) {
         List<Model.Claim> cs = new ArrayList<>(note.claims());
-        cs.sort(Comparator.comparingInt((Model.Claim c) -> Math.abs(c.firstLine() - line)).thenComparingInt(Model.Claim::firstLine));
+        cs.sort(Comparator.comparingInt((Model.Claim c) -> Math.abs(c.firstLine() - line))
+                .thenComparingInt(Model.Claim::firstLine));
         List<Model.Claim> top = new ArrayList<>(cs.subList(0, Math.min(5, cs.size())));
         top.sort(Comparator.comparingInt(Model.Claim::firstLine));
         List<String> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.claimgraph.extract.VerificationStatus;
 
 /**
@@ -12,8 +11,8 @@ import org.claimgraph.extract.VerificationStatus;
  * block's value as it is. {@code stampDate} is the date written when {@code date} is null and
  * something else changes (the CLI passes today); null means never stamp.
  */
-public record Verification(VerificationStatus status, String methodUrl, String environment, LocalDate date,
-                           LocalDate stampDate) {
+public record Verification(
+        VerificationStatus status, String methodUrl, String environment, LocalDate date, LocalDate stampDate) {
     public Verification {
         if (status == null) throw new IllegalArgumentException("a status is required");
         if (methodUrl != null) methodUrl = checkMethodUrl(methodUrl);
@@ -35,7 +34,8 @@ public record Verification(VerificationStatus status, String methodUrl, String e
     public static VerificationStatus parseStatus(String notation) {
         if (notation != null) {
             String n = notation.strip().toLowerCase(Locale.ROOT);
-            for (VerificationStatus s : VerificationStatus.values()) if (s.notation().equals(n)) return s;
+            for (VerificationStatus s : VerificationStatus.values())
+                if (s.notation().equals(n)) return s;
         }
         throw new IllegalArgumentException("unknown status '" + notation + "'; use one of " + statusList());
     }
@@ -43,7 +43,8 @@ public record Verification(VerificationStatus status, String methodUrl, String e
     /** "verified, publicly-verifiable, partially-verifiable, pending, unverifiable". */
     public static String statusList() {
         StringBuilder sb = new StringBuilder();
-        for (VerificationStatus s : VerificationStatus.values()) sb.append(sb.length() == 0 ? "" : ", ").append(s.notation());
+        for (VerificationStatus s : VerificationStatus.values())
+            sb.append(sb.length() == 0 ? "" : ", ").append(s.notation());
         return sb.toString();
     }
 

@@ -1,11 +1,10 @@
 package org.claimgraph.writeback;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.List;
 import org.claimgraph.extract.Model;
 import org.claimgraph.extract.NoteExtractor;
 
@@ -43,9 +42,11 @@ public final class WriteBack {
         String after = lines.text();
         if (after.equals(text)) return new Outcome.Edited(path, text, text, "", first, last);
         Model.Note reread = NoteExtractor.extract(path, after);
-        String wrong = r.target() instanceof Target.Existing e ? ReadBack.existing(before, reread, e, v, last)
+        String wrong = r.target() instanceof Target.Existing e
+                ? ReadBack.existing(before, reread, e, v, last)
                 : ReadBack.added(before, reread, (Target.Missing) r.target(), v, first);
-        if (wrong != null) return unsafe(before, line, "the edit would not read back as asked (" + wrong + "); nothing written");
+        if (wrong != null)
+            return unsafe(before, line, "the edit would not read back as asked (" + wrong + "); nothing written");
         return new Outcome.Edited(path, text, after, diff(path, text, after), first, last);
     }
 
@@ -55,8 +56,13 @@ public final class WriteBack {
      * its notation), or, for a claim without a block, {@code status} null and no block lines.
      * For a claim or block with several assessments, the first whose status needs a human.
      */
-    public record Located(int statusLine, String status, int blockFirstLine, int blockLastLine, String subject,
-                          java.util.List<String> tools) {}
+    public record Located(
+            int statusLine,
+            String status,
+            int blockFirstLine,
+            int blockLastLine,
+            String subject,
+            java.util.List<String> tools) {}
 
     /** The {@link Located} of {@code line} in {@code note}, or null when it names nothing writable. */
     public static Located locate(Model.Note note, int line) {
@@ -70,17 +76,29 @@ public final class WriteBack {
                 if (first == null) first = x;
                 // the first candidate weaker than publicly verifiable (ranks from the one status vocabulary)
                 if (org.claimgraph.extract.VerificationStatus.ofNotation(x.status())
-                        .map(s -> s.rank() < org.claimgraph.extract.VerificationStatus.PUBLICLY_VERIFIABLE.rank()).orElse(true)) return x;
+                        .map(s -> s.rank() < org.claimgraph.extract.VerificationStatus.PUBLICLY_VERIFIABLE.rank())
+                        .orElse(true)) return x;
             }
             return first;
         }
         if (r.target() instanceof Target.Existing e) {
             Model.StatusAssertion s = e.assessment().statuses().get(0);
-            return new Located(s.line(), s.status().notation(), e.block().firstLine(), e.block().lastLine(), e.assessment().subject(),
+            return new Located(
+                    s.line(),
+                    s.status().notation(),
+                    e.block().firstLine(),
+                    e.block().lastLine(),
+                    e.assessment().subject(),
                     toolsAt(note, e.assessment().firstLine()));
         }
         if (r.target() instanceof Target.Missing m) {
-            return new Located(m.claim().firstLine(), null, -1, -1, m.claim().text(), m.claim().tools());
+            return new Located(
+                    m.claim().firstLine(),
+                    null,
+                    -1,
+                    -1,
+                    m.claim().text(),
+                    m.claim().tools());
         }
         return null;
     }

@@ -22,26 +22,47 @@ class ArchitectureTest {
 
     @Test
     void extractImportsNoJena() {
-        noClasses().that().resideInAPackage("org.claimgraph.extract..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.jena..")
                 .check(classes);
     }
 
     @Test
     void matrixImportsNoJena() {
-        noClasses().that().resideInAPackage("org.claimgraph.matrix..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.matrix..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.jena..")
                 .check(classes);
     }
 
     @Test
     void writebackImportsNoJenaAndReadsNotesOnlyThroughExtract() {
-        noClasses().that().resideInAPackage("org.claimgraph.writeback..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "org.claimgraph.rdf..", "org.claimgraph.store..",
-                        "org.claimgraph.validate..", "org.claimgraph.server..", "org.claimgraph.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.writeback..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache.jena..",
+                        "org.claimgraph.rdf..",
+                        "org.claimgraph.store..",
+                        "org.claimgraph.validate..",
+                        "org.claimgraph.server..",
+                        "org.claimgraph.cli..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.claimgraph.extract..")
-                .should().dependOnClassesThat().resideInAPackage("org.claimgraph.writeback..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.claimgraph.writeback..")
                 .check(classes);
     }
 
@@ -53,26 +74,50 @@ class ArchitectureTest {
     @Test
     void dataFlowsLeftToRight() {
         // extract knows nothing of rdf/store/cli; rdf knows nothing of store/cli; store knows nothing of cli
-        noClasses().that().resideInAPackage("org.claimgraph.extract..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.rdf..", "org.claimgraph.store..", "org.claimgraph.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.claimgraph.rdf..", "org.claimgraph.store..", "org.claimgraph.cli..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.claimgraph.rdf..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.store..", "org.claimgraph.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.rdf..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.claimgraph.store..", "org.claimgraph.cli..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.claimgraph.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.claimgraph.cli..")
                 .check(classes);
     }
 
     @Test
     void historySitsAfterStore() {
         // store → history → validate/sparql/server/export/cli: store calls the history step only through ChangeStep
-        noClasses().that().resideInAnyPackage("org.claimgraph.extract..", "org.claimgraph.rdf..", "org.claimgraph.store..")
-                .should().dependOnClassesThat().resideInAPackage("org.claimgraph.history..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.claimgraph.extract..", "org.claimgraph.rdf..", "org.claimgraph.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.claimgraph.history..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.claimgraph.history..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.claimgraph.validate..", "org.claimgraph.sparql..",
-                        "org.claimgraph.server..", "org.claimgraph.export..", "org.claimgraph.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.claimgraph.history..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.claimgraph.validate..",
+                        "org.claimgraph.sparql..",
+                        "org.claimgraph.server..",
+                        "org.claimgraph.export..",
+                        "org.claimgraph.cli..")
                 .check(classes);
     }
 }

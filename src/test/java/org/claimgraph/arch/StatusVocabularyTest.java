@@ -43,8 +43,10 @@ class StatusVocabularyTest {
         Graph params = MatrixParameters.defaultsGraph();
         for (VerificationStatus s : ALL) {
             List<Double> w = params.find(Concepts.status(s), CGM.statusWeight, Node.ANY)
-                    .mapWith(t -> ((Number) t.getObject().getLiteralValue()).doubleValue()).toList();
-            assertEquals(List.of(s.defaultWeight()), w, "cgm:statusWeight of " + s + " in ontology/matrix-parameters.trig");
+                    .mapWith(t -> ((Number) t.getObject().getLiteralValue()).doubleValue())
+                    .toList();
+            assertEquals(
+                    List.of(s.defaultWeight()), w, "cgm:statusWeight of " + s + " in ontology/matrix-parameters.trig");
         }
     }
 
@@ -54,19 +56,21 @@ class StatusVocabularyTest {
         ALL.forEach(s -> expected.put(s.notation(), s.colour()));
         expected.put("other", VerificationStatus.NO_STATUS_COLOUR);
         assertEquals(expected, staticField("org.claimgraph.validate.ReportWriters", "COLOURS"));
-        assertEquals(ALL.stream().map(VerificationStatus::notation).toList(),
+        assertEquals(
+                ALL.stream().map(VerificationStatus::notation).toList(),
                 staticField("org.claimgraph.validate.Audit$Statuses", "NOTATIONS"));
     }
 
     @Test
     void corpusNotationsAreTheVocabularys() throws ReflectiveOperationException {
-        assertEquals(ALL.stream().map(VerificationStatus::notation).toList(),
-                Arrays.asList((String[]) staticField("org.claimgraph.corpus.CorpusGenerator", "STATUS_NOTATIONS")));
+        assertEquals(ALL.stream().map(VerificationStatus::notation).toList(), Arrays.asList((String[])
+                staticField("org.claimgraph.corpus.CorpusGenerator", "STATUS_NOTATIONS")));
     }
 
     @Test
     void exportColoursAreTheVocabularysAndAClaimWithoutStatusIsGrey() throws ReflectiveOperationException {
-        Method color = Class.forName("org.claimgraph.export.Styles").getDeclaredMethod("color", PropertyGraph.Node.class);
+        Method color =
+                Class.forName("org.claimgraph.export.Styles").getDeclaredMethod("color", PropertyGraph.Node.class);
         color.setAccessible(true);
         for (VerificationStatus s : ALL) {
             assertEquals(s.colour(), color.invoke(null, node(NodeKind.STATUS, s.notation())), s.toString());
@@ -82,7 +86,8 @@ class StatusVocabularyTest {
             assertEquals("https://w3id.org/claimgraph/ontology#" + s.conceptName(), c.getURI());
             assertEquals(s, Concepts.status(c).orElseThrow());
         }
-        assertTrue(Concepts.status(NodeFactory.createURI("https://w3id.org/claimgraph/ontology#Nonsense")).isEmpty());
+        assertTrue(Concepts.status(NodeFactory.createURI("https://w3id.org/claimgraph/ontology#Nonsense"))
+                .isEmpty());
     }
 
     @Test
@@ -90,7 +95,9 @@ class StatusVocabularyTest {
         List<VerificationStatus> byRank = VerificationStatus.byRank();
         assertEquals(VerificationStatus.UNVERIFIABLE, byRank.get(0));
         assertEquals(VerificationStatus.VERIFIED, byRank.get(byRank.size() - 1));
-        assertEquals(ALL.size(), byRank.stream().mapToInt(VerificationStatus::rank).distinct().count());
+        assertEquals(
+                ALL.size(),
+                byRank.stream().mapToInt(VerificationStatus::rank).distinct().count());
     }
 
     /** The literals that would make a second table: notations and colours, as Java string literals. */
@@ -106,7 +113,8 @@ class StatusVocabularyTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 if (f.endsWith("VerificationStatus.java")) continue;
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-                boolean inRules = false; // a RULES declaration (to its ';') lists SHACL rule names such as "partially-verifiable"
+                boolean inRules =
+                        false; // a RULES declaration (to its ';') lists SHACL rule names such as "partially-verifiable"
                 for (int i = 0; i < lines.size(); i++) {
                     if (lines.get(i).contains("RULES")) inRules = true;
                     if (inRules) {
@@ -114,7 +122,8 @@ class StatusVocabularyTest {
                         continue;
                     }
                     for (String l : literals) {
-                        String line = l.startsWith("\"#") ? lines.get(i).toLowerCase(java.util.Locale.ROOT) : lines.get(i);
+                        String line =
+                                l.startsWith("\"#") ? lines.get(i).toLowerCase(java.util.Locale.ROOT) : lines.get(i);
                         if (line.contains(l)) found.add(f + ":" + (i + 1) + ": " + l);
                     }
                 }

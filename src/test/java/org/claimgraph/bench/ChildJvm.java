@@ -44,25 +44,29 @@ public final class ChildJvm {
             throws IOException, InterruptedException {
         Process p = start(log, main, args);
         Map<String, String> out = new LinkedHashMap<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader br = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String l;
-                while ((l = br.readLine()) != null) {
-                    if (l.startsWith("RESULT ")) {
-                        String[] kv = l.substring(7).split(" ", 2);
-                        synchronized (out) {
-                            out.merge(kv[0], kv.length > 1 ? kv[1] : "", (a, b) -> a + "," + b);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader br =
+                            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                        String l;
+                        while ((l = br.readLine()) != null) {
+                            if (l.startsWith("RESULT ")) {
+                                String[] kv = l.substring(7).split(" ", 2);
+                                synchronized (out) {
+                                    out.merge(kv[0], kv.length > 1 ? kv[1] : "", (a, b) -> a + "," + b);
+                                }
+                            }
                         }
+                    } catch (IOException ignored) {
+                        // the child died; its exit code says so
                     }
-                }
-            } catch (IOException ignored) {
-                // the child died; its exit code says so
-            }
-        }, "child-stdout");
+                },
+                "child-stdout");
         reader.start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException(main.getSimpleName() + " timed out after " + timeoutSeconds + " s; see " + log);
+            throw new IllegalStateException(
+                    main.getSimpleName() + " timed out after " + timeoutSeconds + " s; see " + log);
         }
         reader.join(5000);
         if (p.exitValue() != 0) {

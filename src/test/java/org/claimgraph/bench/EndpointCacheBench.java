@@ -44,7 +44,9 @@ public final class EndpointCacheBench {
         Path db = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Duration measure = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 8);
-        List<Integer> clients = List.of((args.length > 3 ? args[3] : "1,8").split(",")).stream().map(Integer::parseInt).toList();
+        List<Integer> clients = List.of((args.length > 3 ? args[3] : "1,8").split(",")).stream()
+                .map(Integer::parseInt)
+                .toList();
         String cells = args.length > 4 ? args[4] : "repeated,distinct,304";
         String query = Files.readString(Path.of("queries", "status-counts.rq"));
         Path log = Files.createTempFile("endpoint-cache-bench", ".log");
@@ -53,24 +55,39 @@ public final class EndpointCacheBench {
         for (int round = 0; round < rounds; round++) {
             for (boolean claimgraph : round % 2 == 0 ? List.of(true, false) : List.of(false, true)) {
                 for (Cell c : serve(claimgraph, db, query, clients, measure, log, cells))
-                    (claimgraph ? ours : stock).computeIfAbsent(c.kind() + "@" + c.clients(), k -> new ArrayList<>()).add(c);
+                    (claimgraph ? ours : stock)
+                            .computeIfAbsent(c.kind() + "@" + c.clients(), k -> new ArrayList<>())
+                            .add(c);
                 System.err.println("round " + round + (claimgraph ? " claimgraph" : " stock") + " done");
             }
         }
         StringBuilder md = new StringBuilder();
-        md.append("| requests | clients | claimgraph QPS | p50 ms | p99 ms | stock QPS | p50 ms | p99 ms | ratio | errors (ours/stock) |\n");
+        md.append(
+                "| requests | clients | claimgraph QPS | p50 ms | p99 ms | stock QPS | p50 ms | p99 ms | ratio | errors (ours/stock) |\n");
         md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (var e : ours.entrySet()) {
             Cell a = median(e.getValue());
             List<Cell> sl = stock.get(e.getKey());
             Cell b = sl == null ? null : median(sl);
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %s | %s | %s | %s | %d/%s |%n", a.kind(), a.clients(),
-                    a.qps(), a.p50(), a.p99(), b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.qps()),
-                    b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.p50()), b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.p99()),
-                    b == null ? "–" : String.format(Locale.ROOT, "%.2f×", a.qps() / Math.max(1e-9, b.qps())), a.errors(),
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.2f | %.2f | %.2f | %s | %s | %s | %s | %d/%s |%n",
+                    a.kind(),
+                    a.clients(),
+                    a.qps(),
+                    a.p50(),
+                    a.p99(),
+                    b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.qps()),
+                    b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.p50()),
+                    b == null ? "–" : String.format(Locale.ROOT, "%.2f", b.p99()),
+                    b == null ? "–" : String.format(Locale.ROOT, "%.2f×", a.qps() / Math.max(1e-9, b.qps())),
+                    a.errors(),
                     b == null ? "–" : Long.toString(b.errors())));
         }
-        md.append("\nMedians of ").append(rounds).append(" rounds per server (ABBA); ").append(measure.toSeconds())
+        md.append("\nMedians of ")
+                .append(rounds)
+                .append(" rounds per server (ABBA); ")
+                .append(measure.toSeconds())
                 .append(" s measured after 3 s warm-up per cell.\n");
         System.out.print(md);
     }
@@ -80,22 +97,41 @@ public final class EndpointCacheBench {
         double[] p50 = cells.stream().mapToDouble(Cell::p50).toArray();
         double[] p99 = cells.stream().mapToDouble(Cell::p99).toArray();
         Cell f = cells.get(0);
-        return new Cell(f.kind(), f.clients(), Stats.of(q).median(), Stats.of(p50).median(), Stats.of(p99).median(),
-                cells.stream().mapToLong(Cell::errors).sum(), cells.stream().mapToLong(Cell::requests).sum());
+        return new Cell(
+                f.kind(),
+                f.clients(),
+                Stats.of(q).median(),
+                Stats.of(p50).median(),
+                Stats.of(p99).median(),
+                cells.stream().mapToLong(Cell::errors).sum(),
+                cells.stream().mapToLong(Cell::requests).sum());
     }
 
-    private static List<Cell> serve(boolean claimgraph, Path db, String query, List<Integer> clients, Duration measure, Path log, String cells)
+    private static List<Cell> serve(
+            boolean claimgraph, Path db, String query, List<Integer> clients, Duration measure, Path log, String cells)
             throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         Process p = claimgraph
-                ? ChildJvm.start(log, org.claimgraph.cli.Main.class, "serve", "--db", db.toString(), "--port", Integer.toString(port),
-                        "--timeout", "300")  // stock Fuseki has no query timeout; ours (10 s by default) would cut cold queries on a loaded machine
+                ? ChildJvm.start(
+                        log,
+                        org.claimgraph.cli.Main.class,
+                        "serve",
+                        "--db",
+                        db.toString(),
+                        "--port",
+                        Integer.toString(port),
+                        "--timeout",
+                        "300") // stock Fuseki has no query timeout; ours (10 s by default) would cut cold queries on a
+                // loaded machine
                 : ChildJvm.start(log, StockFuseki.class, db.toString(), Integer.toString(port));
         Thread drain = new Thread(() -> {
-            try { p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream()); } catch (IOException ignored) { }
+            try {
+                p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException ignored) {
+            }
         });
         drain.setDaemon(true);
         drain.start();
@@ -106,38 +142,67 @@ public final class EndpointCacheBench {
             String same = endpoint + URLEncoder.encode(query, StandardCharsets.UTF_8);
             List<Cell> out = new ArrayList<>();
             // one answer first, not measured (a dashboard's first load; also warms both servers alike)
-            HttpResponse<String> first = HTTP.send(get(same, null, Duration.ofMinutes(5)), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> first =
+                    HTTP.send(get(same, null, Duration.ofMinutes(5)), HttpResponse.BodyHandlers.ofString());
             if (first.statusCode() != 200) throw new IllegalStateException("first answer: HTTP " + first.statusCode());
-            if (cells.contains("repeated")) for (int c : clients) out.add(load("repeated", c, measure, n -> get(same, null), 200));
-            if (cells.contains("distinct")) for (int c : clients)
-                out.add(load("distinct", c, measure, n -> get(endpoint + URLEncoder.encode(query + "\n# request " + n + "\n", StandardCharsets.UTF_8), null), 200));
+            if (cells.contains("repeated"))
+                for (int c : clients) out.add(load("repeated", c, measure, n -> get(same, null), 200));
+            if (cells.contains("distinct"))
+                for (int c : clients)
+                    out.add(load(
+                            "distinct",
+                            c,
+                            measure,
+                            n -> get(
+                                    endpoint
+                                            + URLEncoder.encode(
+                                                    query + "\n# request " + n + "\n", StandardCharsets.UTF_8),
+                                    null),
+                            200));
             if (claimgraph && cells.contains("304")) {
-                String tag = HTTP.send(get(same, null), HttpResponse.BodyHandlers.ofString()).headers().firstValue("ETag")
+                String tag = HTTP.send(get(same, null), HttpResponse.BodyHandlers.ofString())
+                        .headers()
+                        .firstValue("ETag")
                         .orElseThrow(() -> new IllegalStateException("no ETag"));
                 SERVER_TIMING.clear();
                 out.add(load("304 (If-None-Match)", 1, measure, n -> get(same, tag), 304));
-                double[] st = SERVER_TIMING.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] st = SERVER_TIMING.stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sorted()
+                        .toArray();
                 if (st.length > 0)
-                    System.err.printf(Locale.ROOT, "SERVER-TIMING 304: n=%d p50=%.3f ms p99=%.3f ms%n", st.length, st[st.length / 2],
+                    System.err.printf(
+                            Locale.ROOT,
+                            "SERVER-TIMING 304: n=%d p50=%.3f ms p99=%.3f ms%n",
+                            st.length,
+                            st[st.length / 2],
                             st[Math.min(st.length - 1, (int) Math.ceil(st.length * 0.99) - 1)]);
             }
             return out;
         } finally {
             p.destroy();
-            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
+                p.destroyForcibly().waitFor();
         }
     }
 
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** Server-Timing durations (ms) of the measured 304s. */
     static final List<Double> SERVER_TIMING = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    private static HttpRequest get(String url, String ifNoneMatch) { return get(url, ifNoneMatch, Duration.ofSeconds(30)); }
+    private static HttpRequest get(String url, String ifNoneMatch) {
+        return get(url, ifNoneMatch, Duration.ofSeconds(30));
+    }
 
     private static HttpRequest get(String url, String ifNoneMatch, Duration timeout) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
-                .header("Accept", "application/sparql-results+json").GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
+                .header("Accept", "application/sparql-results+json")
+                .GET();
         if (ifNoneMatch != null) b.header("If-None-Match", ifNoneMatch);
         return b.build();
     }
@@ -162,11 +227,17 @@ public final class EndpointCacheBench {
                     if (s >= end || counts[id] >= mine.length) return;
                     boolean ok;
                     try {
-                        HttpResponse<InputStream> r = HTTP.send(request.apply(seq.incrementAndGet()), HttpResponse.BodyHandlers.ofInputStream());
-                        try (InputStream in = r.body()) { in.transferTo(java.io.OutputStream.nullOutputStream()); }
+                        HttpResponse<InputStream> r = HTTP.send(
+                                request.apply(seq.incrementAndGet()), HttpResponse.BodyHandlers.ofInputStream());
+                        try (InputStream in = r.body()) {
+                            in.transferTo(java.io.OutputStream.nullOutputStream());
+                        }
                         ok = r.statusCode() == expect;
                         if (ok && expect == 304 && s >= warmEnd)
-                            r.headers().firstValue("Server-Timing").map(v -> v.replaceAll(".*dur=", "")).map(Double::parseDouble)
+                            r.headers()
+                                    .firstValue("Server-Timing")
+                                    .map(v -> v.replaceAll(".*dur=", ""))
+                                    .map(Double::parseDouble)
                                     .ifPresent(SERVER_TIMING::add);
                     } catch (Exception e) {
                         ok = false;
@@ -190,8 +261,14 @@ public final class EndpointCacheBench {
             k += counts[c];
         }
         double seconds = measure.toNanos() / 1e9;
-        return new Cell(kind, clients, total / seconds, Stats.percentile(all, total, 50) / 1e6, Stats.percentile(all, total, 99) / 1e6,
-                errors.get(), total);
+        return new Cell(
+                kind,
+                clients,
+                total / seconds,
+                Stats.percentile(all, total, 50) / 1e6,
+                Stats.percentile(all, total, 99) / 1e6,
+                errors.get(),
+                total);
     }
 
     private static void waitForPing(String base, Process p) throws Exception {
@@ -199,7 +276,10 @@ public final class EndpointCacheBench {
         while (System.nanoTime() < end) {
             if (!p.isAlive()) throw new IllegalStateException("server exited with " + p.exitValue());
             try {
-                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).GET().build(),
+                HttpResponse<Void> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + "/$/ping"))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) return;
             } catch (IOException notYet) {

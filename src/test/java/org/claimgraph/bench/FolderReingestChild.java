@@ -40,7 +40,9 @@ public final class FolderReingestChild {
             long s = System.nanoTime();
             var report = NotePipeline.of(ds).ingest(List.of(root));
             double ms = (System.nanoTime() - s) / 1e6;
-            if (!report.failures().isEmpty()) throw new IllegalStateException("re-ingest failed: " + report.failures().get(0));
+            if (!report.failures().isEmpty())
+                throw new IllegalStateException(
+                        "re-ingest failed: " + report.failures().get(0));
             if (i >= 2) ChildJvm.result("ms", ms);
         }
         ChildJvm.result("quads", IngestChild.countQuads(ds.asDatasetGraph()));

@@ -38,7 +38,7 @@ import org.claimgraph.store.Stores;
  */
 public final class IngestChild {
     /** The loaders report progress through this; the benchmark keeps them quiet. */
-    private static final org.apache.jena.system.progress.MonitorOutput QUIET = (fmt, a) -> { };
+    private static final org.apache.jena.system.progress.MonitorOutput QUIET = (fmt, a) -> {};
 
     /** The stand-in note of {@code claimgraph-batched}. */
     private static final String SEED_NOTE = "zz-bench-seed.md";
@@ -108,12 +108,14 @@ public final class IngestChild {
             boolean batched = mode.equals("claimgraph-batched");
             // a store that holds a note already takes the batched path (no bulk loader); the
             // stand-in note is dropped again so both modes store the same quads
-            if (batched) NotePipeline.of(ds).ingestText(SEED_NOTE, "# seed\n\nA note that makes the store non-empty.\n");
+            if (batched)
+                NotePipeline.of(ds).ingestText(SEED_NOTE, "# seed\n\nA note that makes the store non-empty.\n");
             var report = NotePipeline.of(ds).ingest(List.of(input));
             if (batched) NotePipeline.of(ds).drop(SEED_NOTE);
             nanos = System.nanoTime() - t0;
             if (!report.failures().isEmpty()) {
-                System.err.println("ingest failures: " + report.failures().size() + " first: " + report.failures().get(0));
+                System.err.println("ingest failures: " + report.failures().size() + " first: "
+                        + report.failures().get(0));
             }
             quads = countQuads(ds.asDatasetGraph());
         } else {
@@ -145,9 +147,15 @@ public final class IngestChild {
     static long countQuads(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
-            var it = dsg.findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-            while (it.hasNext()) { it.next(); n++; }
+            var it = dsg.findNG(
+                    org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
             return n;
         });
     }
@@ -158,8 +166,15 @@ public final class IngestChild {
         ChildJvm.result("failures", report.failures().size());
         try (OutputStream os = Files.newOutputStream(out)) {
             DatasetGraph dsg = ds.asDatasetGraph();
-            Txn.executeRead(dsg, () -> RDFDataMgr.writeQuads(os, dsg.findNG(org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)));
+            Txn.executeRead(
+                    dsg,
+                    () -> RDFDataMgr.writeQuads(
+                            os,
+                            dsg.findNG(
+                                    org.apache.jena.graph.Node.ANY,
+                                    org.apache.jena.graph.Node.ANY,
+                                    org.apache.jena.graph.Node.ANY,
+                                    org.apache.jena.graph.Node.ANY)));
         }
         ChildJvm.result("quads", countQuads(ds.asDatasetGraph()));
         ChildJvm.result("claims", report.claims());
@@ -177,7 +192,9 @@ public final class IngestChild {
                         StringBuilder row = new StringBuilder();
                         b.varNames().forEachRemaining(v -> {
                             var n = b.get(v);
-                            row.append(row.length() == 0 ? "" : ";").append(v).append('=')
+                            row.append(row.length() == 0 ? "" : ";")
+                                    .append(v)
+                                    .append('=')
                                     .append(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
                         });
                         ChildJvm.result("query." + q, row.toString().replace(',', ' '));

@@ -40,16 +40,24 @@ public final class LargeNoteBench {
     public static void main(String[] args) throws Exception {
         List<String> examples = new ArrayList<>();
         try (var files = Files.list(Path.of("examples"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".md")).sorted().toList())
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList())
                 examples.add(Files.readString(p));
         }
-        double[] sizesMb = args.length > 0 ? Arrays.stream(args).mapToDouble(Double::parseDouble).toArray() : new double[] {0.1, 1, 4, 16};
-        Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+        double[] sizesMb = args.length > 0
+                ? Arrays.stream(args).mapToDouble(Double::parseDouble).toArray()
+                : new double[] {0.1, 1, 4, 16};
+        Parser parser =
+                Parser.builder().extensions(List.of(TablesExtension.create())).build();
         watchGc();
         // warm-up: the JIT compiles extractor, mapper and parser on a small note first
         String warm = note(examples, 200_000);
-        for (int i = 0; i < 3; i++) { parser.parse(warm); NoteMapper.map(NoteExtractor.extract("w.md", warm)); }
-        System.out.println("| size MB | lines | commonmark parse ms | extract+map ms | ratio | live peak MB (x file) | result graph MB (x file) | triples |");
+        for (int i = 0; i < 3; i++) {
+            parser.parse(warm);
+            NoteMapper.map(NoteExtractor.extract("w.md", warm));
+        }
+        System.out.println(
+                "| size MB | lines | commonmark parse ms | extract+map ms | ratio | live peak MB (x file) | result graph MB (x file) | triples |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         for (double mb : sizesMb) {
             String text = note(examples, (long) (mb * 1_000_000));
@@ -64,7 +72,7 @@ public final class LargeNoteBench {
                 ours.add(time(() -> kept[0] = NoteMapper.map(NoteExtractor.extract("big.md", text))));
                 kept[0] = null;
                 ours.add(time(() -> kept[0] = NoteMapper.map(NoteExtractor.extract("big.md", text))));
-                long held = usedAfterGc();  // the note's graph, held
+                long held = usedAfterGc(); // the note's graph, held
                 livePeak = Math.max(livePeak, Math.max(afterGcPeak.get(), held) - base);
                 result = held - base;
                 triples = kept[0].size();
@@ -72,8 +80,19 @@ public final class LargeNoteBench {
                 parse.add(time(() -> parser.parse(text)));
             }
             double p = median(parse), o = median(ours);
-            System.out.printf(Locale.ROOT, "| %.1f | %d | %.0f | %.0f | %.1f | %.0f (%.0fx) | %.0f (%.0fx) | %d |%n", bytes / 1e6,
-                    text.lines().count(), p, o, o / p, livePeak / 1e6, (double) livePeak / bytes, result / 1e6, (double) result / bytes, triples);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %.1f | %d | %.0f | %.0f | %.1f | %.0f (%.0fx) | %.0f (%.0fx) | %d |%n",
+                    bytes / 1e6,
+                    text.lines().count(),
+                    p,
+                    o,
+                    o / p,
+                    livePeak / 1e6,
+                    (double) livePeak / bytes,
+                    result / 1e6,
+                    (double) result / bytes,
+                    triples);
         }
     }
 
@@ -101,19 +120,28 @@ public final class LargeNoteBench {
 
     static long usedAfterGc() {
         System.gc();
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(b -> b.getType() == MemoryType.HEAP)
-                .mapToLong(b -> b.getUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(b -> b.getType() == MemoryType.HEAP)
+                .mapToLong(b -> b.getUsage().getUsed())
+                .sum();
     }
 
     /** Records the heap in use after every collection (the live data at that moment). */
     static void watchGc() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((n, h) -> {
-                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-                afterGcPeak.accumulateAndGet(used, Math::max);
-            }, null, null);
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (n, h) -> {
+                                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        n.getType())) return;
+                                var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                                long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                        .mapToLong(MemoryUsage::getUsed)
+                                        .sum();
+                                afterGcPeak.accumulateAndGet(used, Math::max);
+                            },
+                            null,
+                            null);
         }
     }
 }

@@ -19,21 +19,34 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadGen {
     /** Outcome of one measured period. Latencies in ms. */
-    public record Result(int clients, long requests, long errors, double seconds, double qps,
-                         double p50ms, double p99ms, String firstError) {}
+    public record Result(
+            int clients,
+            long requests,
+            long errors,
+            double seconds,
+            double qps,
+            double p50ms,
+            double p99ms,
+            String firstError) {}
 
     private LoadGen() {}
 
-    public static Result run(String endpoint, String query, int clients, Duration warmUp, Duration measure,
-                             int maxRequests) throws InterruptedException {
+    public static Result run(
+            String endpoint, String query, int clients, Duration warmUp, Duration measure, int maxRequests)
+            throws InterruptedException {
         if (!endpoint.startsWith("http://127.0.0.1:") && !endpoint.startsWith("http://localhost:")) {
             throw new IllegalArgumentException("loopback only: " + endpoint);
         }
         URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/sparql-results+json").GET().build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpRequest req = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/sparql-results+json")
+                .GET()
+                .build();
 
         int perThread = Math.max(1, maxRequests / clients);
         long[][] lat = new long[clients][perThread];
@@ -46,31 +59,38 @@ public final class LoadGen {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             final int id = c;
-            Thread t = new Thread(() -> {
-                while (true) {
-                    long s = System.nanoTime();
-                    if (s >= measureEnd[0] || counts[id] >= perThread) return;
-                    boolean ok;
-                    String err = null;
-                    try {
-                        HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-                        try (InputStream in = resp.body()) { in.transferTo(java.io.OutputStream.nullOutputStream()); }
-                        ok = resp.statusCode() == 200;
-                        if (!ok) err = "HTTP " + resp.statusCode();
-                    } catch (Exception e) {
-                        ok = false;
-                        err = e.toString();
-                    }
-                    long e = System.nanoTime();
-                    if (s >= warmEnd) {
-                        if (ok) lat[id][counts[id]++] = e - s;
-                        else {
-                            errors.incrementAndGet();
-                            synchronized (firstError) { if (firstError[0] == null) firstError[0] = err; }
+            Thread t = new Thread(
+                    () -> {
+                        while (true) {
+                            long s = System.nanoTime();
+                            if (s >= measureEnd[0] || counts[id] >= perThread) return;
+                            boolean ok;
+                            String err = null;
+                            try {
+                                HttpResponse<InputStream> resp =
+                                        http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                                try (InputStream in = resp.body()) {
+                                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                                }
+                                ok = resp.statusCode() == 200;
+                                if (!ok) err = "HTTP " + resp.statusCode();
+                            } catch (Exception e) {
+                                ok = false;
+                                err = e.toString();
+                            }
+                            long e = System.nanoTime();
+                            if (s >= warmEnd) {
+                                if (ok) lat[id][counts[id]++] = e - s;
+                                else {
+                                    errors.incrementAndGet();
+                                    synchronized (firstError) {
+                                        if (firstError[0] == null) firstError[0] = err;
+                                    }
+                                }
+                            }
                         }
-                    }
-                }
-            }, "load-" + c);
+                    },
+                    "load-" + c);
             threads.add(t);
         }
         for (Thread t : threads) t.start();
@@ -86,7 +106,14 @@ public final class LoadGen {
             System.arraycopy(lat[c], 0, all, k, counts[c]);
             k += counts[c];
         }
-        return new Result(clients, total, errors.get(), seconds, total / seconds,
-                Stats.percentile(all, total, 50) / 1e6, Stats.percentile(all, total, 99) / 1e6, firstError[0]);
+        return new Result(
+                clients,
+                total,
+                errors.get(),
+                seconds,
+                total / seconds,
+                Stats.percentile(all, total, 50) / 1e6,
+                Stats.percentile(all, total, 99) / 1e6,
+                firstError[0]);
     }
 }

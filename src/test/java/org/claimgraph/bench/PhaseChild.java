@@ -45,7 +45,8 @@ public final class PhaseChild {
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(f -> f.toString().endsWith(".md")).sorted().toList();
         }
-        Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+        Parser parser =
+                Parser.builder().extensions(List.of(TablesExtension.create())).build();
         Dataset warm = Stores.tdb2(tmp.resolve("warm"));
         for (Path f : files.subList(0, Math.min(100, files.size()))) {
             String rel = root.relativize(f).toString().replace('\\', '/');

@@ -9,13 +9,19 @@ public final class Proc {
     private Proc() {}
 
     /** Peak resident set size (VmHWM) in MiB of the current process, or -1 when unavailable. */
-    public static double peakRssMiB() { return field("self", "VmHWM:"); }
+    public static double peakRssMiB() {
+        return field("self", "VmHWM:");
+    }
 
     /** Current resident set size (VmRSS) in MiB of {@code pid}, or -1. */
-    public static double rssMiB(long pid) { return field(Long.toString(pid), "VmRSS:"); }
+    public static double rssMiB(long pid) {
+        return field(Long.toString(pid), "VmRSS:");
+    }
 
     /** Peak resident set size (VmHWM) in MiB of {@code pid}, or -1. */
-    public static double peakRssMiB(long pid) { return field(Long.toString(pid), "VmHWM:"); }
+    public static double peakRssMiB(long pid) {
+        return field(Long.toString(pid), "VmHWM:");
+    }
 
     private static double field(String pid, String name) {
         try {

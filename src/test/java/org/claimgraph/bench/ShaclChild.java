@@ -1,7 +1,7 @@
 package org.claimgraph.bench;
 
-import java.time.LocalDate;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -53,7 +53,8 @@ public final class ShaclChild {
 
         Graph all = ShapesLoader.graph(shapesDir);
         Graph core = CoreShapes.coreOnly(all);
-        long sparqlConstraints = all.find(Node.ANY, SHACL.sparql, Node.ANY).toList().size();
+        long sparqlConstraints =
+                all.find(Node.ANY, SHACL.sparql, Node.ANY).toList().size();
         Shapes fullShapes = Shapes.parse(all);
         Shapes coreShapes = Shapes.parse(core);
 

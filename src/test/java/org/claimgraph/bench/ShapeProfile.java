@@ -41,7 +41,8 @@ public final class ShapeProfile {
             if (args[i].equals("--runs")) runs = Integer.parseInt(args[++i]);
             else folders.add(Path.of(args[i]));
         }
-        if (folders.isEmpty()) throw new IllegalArgumentException("usage: ShapeProfile NOTES_DIR [NOTES_DIR …] [--runs N]");
+        if (folders.isEmpty())
+            throw new IllegalArgumentException("usage: ShapeProfile NOTES_DIR [NOTES_DIR …] [--runs N]");
         Graph all = ShapesLoader.graph(Path.of("shapes"));
         List<Node> named = namedShapes(all);
         double[][] ms = new double[folders.size()][named.size()];
@@ -75,7 +76,10 @@ public final class ShapeProfile {
         for (int f = 0; f < folders.size(); f++) {
             h.append(" ms (").append(triples[f]).append(" triples) | results |");
             sep.append(" ---: | ---: |");
-            if (f > 0) { h.append(" growth |"); sep.append(" ---: |"); }
+            if (f > 0) {
+                h.append(" growth |");
+                sep.append(" ---: |");
+            }
         }
         System.out.println(h);
         System.out.println(sep);
@@ -108,7 +112,9 @@ public final class ShapeProfile {
         Set<Triple> drop = new HashSet<>();
         for (Node n : named) if (!n.equals(keep)) closure(shapes, n, drop, new HashSet<>());
         Graph out = GraphFactory.createDefaultGraph();
-        shapes.find().forEachRemaining(t -> { if (!drop.contains(t)) out.add(t); });
+        shapes.find().forEachRemaining(t -> {
+            if (!drop.contains(t)) out.add(t);
+        });
         return out;
     }
 

@@ -21,7 +21,8 @@ public final class StockFuseki {
                 .loopback(true)
                 .port(Integer.parseInt(args[1]))
                 .enablePing(true)
-                .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.empty())  // no auto-loaded modules: our jar is on the classpath
+                .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules
+                        .empty()) // no auto-loaded modules: our jar is on the classpath
                 .add("/kg", ds)
                 .build();
         server.start();

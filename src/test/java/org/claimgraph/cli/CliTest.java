@@ -36,7 +36,8 @@ class CliTest {
     void helpListsTheCommands() {
         CliRun r = run("--help");
         assertEquals(0, r.exit());
-        for (String c : new String[] {"ingest", "query", "export", "Exit codes"}) assertTrue(r.out().contains(c), c);
+        for (String c : new String[] {"ingest", "query", "export", "Exit codes"})
+            assertTrue(r.out().contains(c), c);
         CliRun e = run("export", "--help");
         assertEquals(0, e.exit());
         assertTrue(e.out().contains("rdf"));
@@ -51,7 +52,12 @@ class CliTest {
 
     @Test
     void badSparqlIsAUsageErrorWithLineAndColumn() {
-        CliRun r = run("query", "-e", "SELECT ?s WHERE {\n  ?s ?p \n}", "--db", tmp.resolve("none").toString());
+        CliRun r = run(
+                "query",
+                "-e",
+                "SELECT ?s WHERE {\n  ?s ?p \n}",
+                "--db",
+                tmp.resolve("none").toString());
         assertEquals(Main.EXIT_USAGE, r.exit());
         assertTrue(r.err().matches("(?s)error: <-e>:3:1: .*"), r.err());
     }
@@ -59,15 +65,26 @@ class CliTest {
     @Test
     void commonPrefixesNeedNoDeclaration() {
         Path db = dbWithOneNote();
-        CliRun r = run("query", "-e", "SELECT ?p { ?n a cg:Note ; cg:sourcePath ?p . ?c skos:inScheme cg:VerificationStatusScheme }",
-                "--db", db.toString(), "--format", "csv");
+        CliRun r = run(
+                "query",
+                "-e",
+                "SELECT ?p { ?n a cg:Note ; cg:sourcePath ?p . ?c skos:inScheme cg:VerificationStatusScheme }",
+                "--db",
+                db.toString(),
+                "--format",
+                "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals(6, r.out().strip().split("\r?\n").length, r.out());
     }
 
     @Test
     void queryOnAMissingDatabaseSaysSo() {
-        CliRun r = run("query", "-e", "SELECT * { ?s ?p ?o }", "--db", tmp.resolve("none").toString());
+        CliRun r = run(
+                "query",
+                "-e",
+                "SELECT * { ?s ?p ?o }",
+                "--db",
+                tmp.resolve("none").toString());
         assertEquals(Main.EXIT_FAILED, r.exit());
         assertTrue(r.err().contains("no claimgraph database"), r.err());
     }
@@ -108,8 +125,14 @@ class CliTest {
         assertTrue(r.err().contains("huge.md:2: line 2 is"), r.err());
         assertTrue(r.out().contains("notes:              0"), r.out());
         // the previous content is still there
-        CliRun q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?p { ?n cg:sourcePath ?p }",
-                "--db", db.toString(), "--format", "csv");
+        CliRun q = run(
+                "query",
+                "-e",
+                "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?p { ?n cg:sourcePath ?p }",
+                "--db",
+                db.toString(),
+                "--format",
+                "csv");
         assertEquals("p\r\nkeep.md", q.out().strip(), q.out());
     }
 
@@ -135,7 +158,10 @@ class CliTest {
         Files.writeString(notes.resolve("good.md"), "# 好笔记\n\n一段文字。\n");
         Files.writeString(notes.resolve("later-empty.md"), "# 旧内容\n\nK3s 支持 1000 节点。\n");
         Path db = tmp.resolve("db-empty");
-        assertEquals(0, run("ingest", notes.toString(), "--db", db.toString(), "--no-progress").exit());
+        assertEquals(
+                0,
+                run("ingest", notes.toString(), "--db", db.toString(), "--no-progress")
+                        .exit());
         Files.write(notes.resolve("later-empty.md"), new byte[0]);
         Files.writeString(notes.resolve("blank.md"), "  \n\t\n\n");
         CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
@@ -143,32 +169,48 @@ class CliTest {
         assertTrue(r.out().contains("notes:              3"), r.out());
         assertTrue(r.out().contains("empty notes:        2"), r.out());
         assertEquals("", r.err().strip(), "no failure");
-        CliRun q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?p (COUNT(?c) AS ?n) "
-                + "{ ?note cg:sourcePath ?p OPTIONAL { ?c cg:inNote ?note ; a cg:Claim } } GROUP BY ?p ORDER BY ?p",
-                "--db", db.toString(), "--format", "csv");
-        assertEquals("p,n\r\nblank.md,0\r\ngood.md,1\r\nlater-empty.md,0", q.out().strip(), "the old claim of later-empty.md is gone");
+        CliRun q = run(
+                "query",
+                "-e",
+                "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?p (COUNT(?c) AS ?n) "
+                        + "{ ?note cg:sourcePath ?p OPTIONAL { ?c cg:inNote ?note ; a cg:Claim } } GROUP BY ?p ORDER BY ?p",
+                "--db",
+                db.toString(),
+                "--format",
+                "csv");
+        assertEquals(
+                "p,n\r\nblank.md,0\r\ngood.md,1\r\nlater-empty.md,0",
+                q.out().strip(),
+                "the old claim of later-empty.md is gone");
     }
 
     @Test
     void halfWrittenBlockIsReportedWithItsLineAndTheNoteIsStored() throws IOException {
         Path notes = Files.createDirectories(tmp.resolve("half"));
-        Files.writeString(notes.resolve("half.md"), String.join("\n",
-                "# 半成品",
-                "",
-                "- Docker 镜像约 100 MB。",
-                "",
-                "  <!-- 来源标注 -->",
-                "",
-                "  > **性能数据**：Docker 镜像约 100 MB",
-                "  >",
-                "  > - **来源类型**：内部测试",
-                ""));
+        Files.writeString(
+                notes.resolve("half.md"),
+                String.join(
+                        "\n",
+                        "# 半成品",
+                        "",
+                        "- Docker 镜像约 100 MB。",
+                        "",
+                        "  <!-- 来源标注 -->",
+                        "",
+                        "  > **性能数据**：Docker 镜像约 100 MB",
+                        "  >",
+                        "  > - **来源类型**：内部测试",
+                        ""));
         Path db = tmp.resolve("db3");
         CliRun r = run("ingest", notes.toString(), "--db", db.toString(), "--no-progress");
         assertEquals(Main.EXIT_PARTIAL, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("half.md:5: provenance block half-written"), r.err());
-        CliRun q = run("query", "-e", "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ASK { ?b cg:problem ?p }",
-                "--db", db.toString());
+        CliRun q = run(
+                "query",
+                "-e",
+                "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ASK { ?b cg:problem ?p }",
+                "--db",
+                db.toString());
         assertEquals("true", q.out().strip());
     }
 

@@ -22,13 +22,18 @@ class ExportFormatsCliTest {
             assertTrue(r.out().contains(f), f + " missing from: " + r.out());
         }
         CliRun g = run("export", "graphml", "--help");
-        assertTrue(g.out().contains("--include") && g.out().contains("--db") && g.out().contains("--out"), g.out());
+        assertTrue(
+                g.out().contains("--include")
+                        && g.out().contains("--db")
+                        && g.out().contains("--out"),
+                g.out());
     }
 
     @Test
     void exportsTheExamples() throws Exception {
         Path graphml = tmp.resolve("g/examples.graphml");
-        CliRun r = run("export", "graphml", "--docs", "examples", "--out", graphml.toString(), "--include", "claims,tools");
+        CliRun r = run(
+                "export", "graphml", "--docs", "examples", "--out", graphml.toString(), "--include", "claims,tools");
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.readString(graphml).contains("<graphml"), "GraphML written");
         assertTrue(r.err().contains("graphml: "), r.err());
@@ -45,7 +50,9 @@ class ExportFormatsCliTest {
     void exportsFromATdb2Database() throws Exception {
         Path db = tmp.resolve("db");
         CliRun i = run("ingest", "examples", "--db", db.toString());
-        assertTrue(i.exit() == 0 || i.exit() == Main.EXIT_PARTIAL, i.err()); // an example has a deliberate half-written block
+        assertTrue(
+                i.exit() == 0 || i.exit() == Main.EXIT_PARTIAL,
+                i.err()); // an example has a deliberate half-written block
         Path dir = tmp.resolve("neo4j");
         CliRun r = run("export", "neo4j", "--db", db.toString(), "--out", dir.toString());
         assertEquals(0, r.exit(), r.err());
@@ -60,22 +67,40 @@ class ExportFormatsCliTest {
         CliRun r = run("export", "jsonld", "--docs", "examples", "--out", file.toString(), "--inline-context");
         assertEquals(0, r.exit(), r.err());
         String json = Files.readString(file);
-        assertTrue(json.contains("\"@context\": {") && json.contains("\"cgid\": \"https://w3id.org/claimgraph/id/\""), json.substring(0, 200));
+        assertTrue(
+                json.contains("\"@context\": {") && json.contains("\"cgid\": \"https://w3id.org/claimgraph/id/\""),
+                json.substring(0, 200));
         org.apache.jena.query.Dataset back = org.apache.jena.query.DatasetFactory.createTxnMem();
-        org.apache.jena.riot.RDFParser.source(file).lang(org.apache.jena.riot.Lang.JSONLD).parse(back);
+        org.apache.jena.riot.RDFParser.source(file)
+                .lang(org.apache.jena.riot.Lang.JSONLD)
+                .parse(back);
         assertTrue(back.asDatasetGraph().find().hasNext(), "Jena reads it without fetching the context");
     }
 
     @Test
     void unknownKindIsAUsageError() {
-        CliRun r = run("export", "gexf", "--docs", "examples", "--out", tmp.resolve("x.gexf").toString(), "--include", "claims,widgets");
+        CliRun r = run(
+                "export",
+                "gexf",
+                "--docs",
+                "examples",
+                "--out",
+                tmp.resolve("x.gexf").toString(),
+                "--include",
+                "claims,widgets");
         assertEquals(Main.EXIT_USAGE, r.exit());
         assertTrue(r.err().contains("widgets"), r.err());
     }
 
     @Test
     void aMissingDatabaseIsReported() {
-        CliRun r = run("export", "neo4j", "--db", tmp.resolve("none").toString(), "--out", tmp.resolve("n").toString());
+        CliRun r = run(
+                "export",
+                "neo4j",
+                "--db",
+                tmp.resolve("none").toString(),
+                "--out",
+                tmp.resolve("n").toString());
         assertEquals(Main.EXIT_FAILED, r.exit());
         assertTrue(r.err().contains("no claimgraph database"), r.err());
     }

@@ -16,14 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FitRiskCommandTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     @Test
     void fitsTheExampleAndWritesProvenance() throws Exception {
         Path db = tmp.resolve("db");
         CliRun r = run("fit-risk", "examples/incidents.csv", "--db", db.toString());
         assertEquals(0, r.exit(), r.err());
-        LogisticRegression.Fit expected = LogisticRegression.fit(Incidents.read(Path.of("examples/incidents.csv")).features(),
+        LogisticRegression.Fit expected = LogisticRegression.fit(
+                Incidents.read(Path.of("examples/incidents.csv")).features(),
                 Incidents.read(Path.of("examples/incidents.csv")).labels());
         assertTrue(r.out().contains("n = 60"), r.out());
         Dataset ds = TDB2Factory.connectDataset(db.toString());
@@ -46,7 +48,9 @@ class FitRiskCommandTest {
             }
         });
         // a second fit replaces λ instead of adding a second set
-        assertEquals(0, run("fit-risk", "examples/incidents.csv", "--db", db.toString()).exit());
+        assertEquals(
+                0,
+                run("fit-risk", "examples/incidents.csv", "--db", db.toString()).exit());
         Txn.executeRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 var rs = qe.execSelect();

@@ -41,7 +41,9 @@ class NoteSizeOptionTest {
         Path notes = notes();
         CliRun r = run("ingest", notes.toString(), "--max-note-size", "1KB", "--no-progress");
         assertEquals(Main.EXIT_PARTIAL, r.exit(), r.out() + r.err());
-        assertTrue(r.err().contains("big.md: note is 3000 bytes (2.9 KiB), over the limit of 1024 bytes (1.0 KiB)"), r.err());
+        assertTrue(
+                r.err().contains("big.md: note is 3000 bytes (2.9 KiB), over the limit of 1024 bytes (1.0 KiB)"),
+                r.err());
         assertTrue(r.err().contains("--max-note-size"), r.err());
         assertTrue(r.out().contains("notes:              1"), "the small note is stored: " + r.out());
 
@@ -53,7 +55,10 @@ class NoteSizeOptionTest {
     @Test
     void aRunWithoutTheOptionHasTheDefaultAgain() throws IOException {
         Path notes = notes();
-        assertEquals(Main.EXIT_PARTIAL, run("ingest", notes.toString(), "--max-note-size", "1KB", "--no-progress").exit());
+        assertEquals(
+                Main.EXIT_PARTIAL,
+                run("ingest", notes.toString(), "--max-note-size", "1KB", "--no-progress")
+                        .exit());
         CliRun r = run("ingest", notes.toString(), "--no-progress");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertEquals(NoteFiles.MAX_FILE_BYTES, NoteFiles.maxFileBytes());
@@ -63,13 +68,18 @@ class NoteSizeOptionTest {
     void validateRefusesANoteOverTheLimit() throws IOException {
         Path notes = notes();
         CliRun r = run("validate", "--docs", notes.toString(), "--max-note-size", "1KB", "--as-of", "2025-11-20");
-        assertTrue(r.err().contains("big.md") && r.err().contains("3000 bytes") && r.err().contains("1024 bytes"), r.out() + r.err());
+        assertTrue(
+                r.err().contains("big.md")
+                        && r.err().contains("3000 bytes")
+                        && r.err().contains("1024 bytes"),
+                r.out() + r.err());
     }
 
     @Test
     void badSizeIsAUsageErrorSayingWhatIsAccepted() {
         for (String cmd : new String[] {"ingest", "validate", "serve"}) {
-            CliRun r = cmd.equals("ingest") ? run(cmd, tmp.toString(), "--max-note-size", "lots")
+            CliRun r = cmd.equals("ingest")
+                    ? run(cmd, tmp.toString(), "--max-note-size", "lots")
                     : run(cmd, "--max-note-size", "lots");
             assertEquals(Main.EXIT_USAGE, r.exit(), cmd + ": " + r.err());
             assertTrue(r.err().contains("'lots' is not a size"), cmd + ": " + r.err());

@@ -19,14 +19,16 @@ class PrefixMapTest {
     void storeCarriesTheStandardMap() {
         Dataset ds = Stores.inMemory();
         Stores.prepare(ds);
-        Map<String, String> stored = Txn.calculateRead(ds, () -> new TreeMap<>(ds.asDatasetGraph().prefixes().getMapping()));
+        Map<String, String> stored = Txn.calculateRead(
+                ds, () -> new TreeMap<>(ds.asDatasetGraph().prefixes().getMapping()));
         assertEquals(new TreeMap<>(Prefixes.standard().getNsPrefixMap()), stored);
         assertEquals(CG.NS, stored.get("cg"));
     }
 
     @Test
     void queryAddsOnlyTheNamespacesOfLayersAboveRdf() {
-        Map<String, String> query = new TreeMap<>(QueryCommand.standardPrefixes().getNsPrefixMap());
+        Map<String, String> query =
+                new TreeMap<>(QueryCommand.standardPrefixes().getNsPrefixMap());
         Map<String, String> expected = new TreeMap<>(Prefixes.standard().getNsPrefixMap());
         expected.put("cga", CGA.NS);
         expected.put("cgf", CGF.NS);

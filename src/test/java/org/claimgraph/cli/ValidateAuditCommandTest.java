@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.store.Stores;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.AuditGraph;
 import org.claimgraph.validate.ShapesLoader;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.shacl.vocabulary.SHACLM;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,12 @@ class ValidateAuditCommandTest {
         assertTrue(m.contains(null, RDF.type, SHACLM.ValidationReport), ttl.out());
         // examples/ci-pipeline.md has three annotated claims whose block has no 验证性 line (the BuildKit
         // version at line 85 and the half-written Argo CD block, lines 154 and 158): claim-without-status violations
-        assertEquals(3, m.listSubjectsWithProperty(SHACLM.resultSeverity, SHACLM.Violation).toList().size(), ttl.out());
+        assertEquals(
+                3,
+                m.listSubjectsWithProperty(SHACLM.resultSeverity, SHACLM.Violation)
+                        .toList()
+                        .size(),
+                ttl.out());
         assertEquals(1, ttl.exit(), "violations and the default --fail-on violation");
         CliRun info = run("validate", "--docs", "examples", "--fail-on", "info", "--as-of", "2025-11-20");
         assertEquals(1, info.exit(), info.out() + info.err());
@@ -45,11 +50,26 @@ class ValidateAuditCommandTest {
     void exitCodeFollowsFailOnSeverity(@TempDir Path tmp) throws Exception {
         // the only claim is marked ❌ 无法验证 in a complete block: warnings (unverifiable-claim), no violation
         Path warn = Files.createDirectories(tmp.resolve("warn"));
-        Files.writeString(warn.resolve("w.md"), String.join("\n",
-                "# 边缘节点", "", "- 某厂商在 10 万台边缘节点上运行 K3s。", "", "  <!-- 来源标注 -->", "",
-                "  > **案例**：某厂商 10 万台边缘节点", "  >", "  > - **来源类型**：内部资料",
-                "  > - **验证性**：❌ 无法验证（口头分享）", "  > - **更新日期**：2025-09-30", ""));
-        assertEquals(0, run("validate", "--docs", warn.toString(), "--as-of", "2025-11-20").exit());
+        Files.writeString(
+                warn.resolve("w.md"),
+                String.join(
+                        "\n",
+                        "# 边缘节点",
+                        "",
+                        "- 某厂商在 10 万台边缘节点上运行 K3s。",
+                        "",
+                        "  <!-- 来源标注 -->",
+                        "",
+                        "  > **案例**：某厂商 10 万台边缘节点",
+                        "  >",
+                        "  > - **来源类型**：内部资料",
+                        "  > - **验证性**：❌ 无法验证（口头分享）",
+                        "  > - **更新日期**：2025-09-30",
+                        ""));
+        assertEquals(
+                0,
+                run("validate", "--docs", warn.toString(), "--as-of", "2025-11-20")
+                        .exit());
         CliRun w = run("validate", "--docs", warn.toString(), "--as-of", "2025-11-20", "--fail-on", "warning");
         assertEquals(1, w.exit(), w.out() + w.err());
         assertTrue(w.out().contains("[unverifiable-claim]"), w.out());
@@ -77,10 +97,13 @@ class ValidateAuditCommandTest {
     @Test
     void auditWritesSelfContainedHtml(@TempDir Path tmp) throws Exception {
         Path html = tmp.resolve("audit.html");
-        CliRun r = run("audit", "--docs", "examples", "--as-of", "2025-11-20", "--format", "html", "--out", html.toString());
+        CliRun r = run(
+                "audit", "--docs", "examples", "--as-of", "2025-11-20", "--format", "html", "--out", html.toString());
         assertEquals(0, r.exit(), r.err());
         String s = Files.readString(html);
-        assertTrue(s.startsWith("<!DOCTYPE html>") && s.contains("<svg") && s.contains("Coverage"), s.substring(0, Math.min(400, s.length())));
+        assertTrue(
+                s.startsWith("<!DOCTYPE html>") && s.contains("<svg") && s.contains("Coverage"),
+                s.substring(0, Math.min(400, s.length())));
         assertFalse(s.contains("<script") || s.contains("<link") || s.contains("src=\"http"), "no network resources");
     }
 
@@ -88,7 +111,9 @@ class ValidateAuditCommandTest {
     void auditWithDbStoresQueryableFindings(@TempDir Path tmp) {
         Path db = tmp.resolve("db");
         // exit 1: the examples deliberately contain a half-written block (ci-pipeline.md:156, ingested and flagged)
-        assertEquals(Main.EXIT_PARTIAL, run("ingest", "--db", db.toString(), "examples").exit());
+        assertEquals(
+                Main.EXIT_PARTIAL,
+                run("ingest", "--db", db.toString(), "examples").exit());
         CliRun md = run("audit", "--db", db.toString(), "--as-of", "2025-11-20");
         assertEquals(0, md.exit(), md.err());
         assertTrue(md.out().contains("# claimgraph audit") && md.out().contains("## Findings"), md.out());
@@ -126,11 +151,23 @@ class ValidateAuditCommandTest {
         long stored = storedUnverifiable(db);
         assertTrue(stored >= 1, "the example has a ❌ claim");
         Files.writeString(note, text.replace("**验证性**: ✅ 公开可验证", "**验证性**: ❌ 无法验证"));
-        CliRun one = run("validate", "--db", db.toString(), "--note", note.toString(), "--as-of", "2025-11-20", "--fail-on", "warning");
+        CliRun one = run(
+                "validate",
+                "--db",
+                db.toString(),
+                "--note",
+                note.toString(),
+                "--as-of",
+                "2025-11-20",
+                "--fail-on",
+                "warning");
         assertEquals(1, one.exit(), one.out() + one.err());
         assertTrue(one.err().contains("validated 1 note in "), one.err());
         assertTrue(one.out().contains("finding(s) in ci-pipeline.md"), one.out());
-        long unverifiable = one.out().lines().filter(l -> l.startsWith("ci-pipeline.md:") && l.contains("[unverifiable-claim]")).count();
+        long unverifiable = one.out()
+                .lines()
+                .filter(l -> l.startsWith("ci-pipeline.md:") && l.contains("[unverifiable-claim]"))
+                .count();
         assertTrue(unverifiable > stored, "the edit adds ❌ findings: " + one.out());
         assertFalse(one.out().contains("postgres-ha.md:"), "only the note's own findings: " + one.out());
         assertEquals(stored, storedUnverifiable(db), "nothing written: the store keeps the audit of the unedited note");
@@ -149,7 +186,7 @@ class ValidateAuditCommandTest {
         Files.copy(Path.of("examples/postgres-ha.md"), notes.resolve("postgres-ha.md"));
         CliRun first = run("ingest", "--db", db.toString(), notes.toString());
         assertFalse(first.out().contains("re-validated"), "no audit graph yet: " + first.out());
-        assertEquals(0, run("audit", "--db", db.toString()).exit());  // today's date, as the live audit uses
+        assertEquals(0, run("audit", "--db", db.toString()).exit()); // today's date, as the live audit uses
         long stored = storedUnverifiable(db);
 
         Path note = notes.resolve("ci-pipeline.md");
@@ -162,12 +199,16 @@ class ValidateAuditCommandTest {
         try {
             Graph kept = Txn.calculateRead(ds, () -> copy(ds.asDatasetGraph().getGraph(AuditGraph.NAME)));
             Graph full = Audit.toGraph(Audit.run(ds, ShapesLoader.defaultShapesGraph(), LocalDate.now(), "en"));
-            assertTrue(full.isIsomorphicWith(kept), "the kept audit graph equals a full audit (sizes " + full.size() + " / " + kept.size() + ")");
+            assertTrue(
+                    full.isIsomorphicWith(kept),
+                    "the kept audit graph equals a full audit (sizes " + full.size() + " / " + kept.size() + ")");
         } finally {
             ds.close();
         }
         CliRun same = run("ingest", "--db", db.toString(), notes.toString());
-        assertTrue(same.out().contains("unchanged:          2") && same.out().contains("re-validated 0 notes in 0 ms"), same.out());
+        assertTrue(
+                same.out().contains("unchanged:          2") && same.out().contains("re-validated 0 notes in 0 ms"),
+                same.out());
     }
 
     private static Graph copy(Graph g) {
@@ -178,6 +219,9 @@ class ValidateAuditCommandTest {
 
     private static long storedUnverifiable(Path db) {
         CliRun query = run("query", "queries/audit-findings.rq", "--db", db.toString(), "--format", "csv");
-        return query.out().lines().filter(l -> l.contains("unverifiable-claim") && l.contains("ci-pipeline.md")).count();
+        return query.out()
+                .lines()
+                .filter(l -> l.contains("unverifiable-claim") && l.contains("ci-pipeline.md"))
+                .count();
     }
 }

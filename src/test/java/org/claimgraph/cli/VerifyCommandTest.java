@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
-
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
@@ -47,11 +46,13 @@ class VerifyCommandTest {
     @Test
     void writesTheBlockPrintsTheDiffAndKeepsTheFileMode() throws IOException {
         Path f = note();
-        CliRun r = CliRun.run("verify", f + ":3", "--status", "verified", "--method", "https://k3s.io/bench", "--date", "2026-12-02");
+        CliRun r = CliRun.run(
+                "verify", f + ":3", "--status", "verified", "--method", "https://k3s.io/bench", "--date", "2026-12-02");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\n-> - **验证性**：⚠️ 待验证\n") && r.out().contains("\n+> - **验证性**：✅ 已验证\n"), r.out());
         String now = Files.readString(f);
-        assertTrue(now.contains("> - **验证性**：✅ 已验证\n> - **验证方法**：<https://k3s.io/bench>\n> - **更新日期**：2026-12-02\n"), now);
+        assertTrue(
+                now.contains("> - **验证性**：✅ 已验证\n> - **验证方法**：<https://k3s.io/bench>\n> - **更新日期**：2026-12-02\n"), now);
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
@@ -76,7 +77,10 @@ class VerifyCommandTest {
         assertEquals(4, r.exit());
         assertTrue(r.err().contains(sha), r.err());
         assertEquals(NOTE, Files.readString(f));
-        assertEquals(0, CliRun.run("verify", f + ":9", "--status", "verified", "--expect-sha256", sha).exit());
+        assertEquals(
+                0,
+                CliRun.run("verify", f + ":9", "--status", "verified", "--expect-sha256", sha)
+                        .exit());
     }
 
     @Test
@@ -87,7 +91,9 @@ class VerifyCommandTest {
         assertTrue(line.err().contains("nearest claims") && line.err().contains(f + ":3: "), line.err());
         CliRun status = CliRun.run("verify", f + ":3", "--status", "done");
         assertEquals(2, status.exit());
-        assertTrue(status.err().contains("verified, publicly-verifiable, partially-verifiable, pending, unverifiable"), status.err());
+        assertTrue(
+                status.err().contains("verified, publicly-verifiable, partially-verifiable, pending, unverifiable"),
+                status.err());
         CliRun method = CliRun.run("verify", f + ":3", "--status", "verified", "--method", "file:///etc/passwd");
         assertEquals(2, method.exit());
         assertTrue(method.err().contains("http(s)"), method.err());
@@ -98,7 +104,8 @@ class VerifyCommandTest {
     void reingestsIntoTheDatabase() throws IOException {
         Path f = note();
         Path db = dir.resolve("db");
-        assertEquals(0, CliRun.run("ingest", f.toString(), "--db", db.toString()).exit());
+        assertEquals(
+                0, CliRun.run("ingest", f.toString(), "--db", db.toString()).exit());
         assertEquals(1, pending(db));
         CliRun r = CliRun.run("verify", f + ":9", "--status", "verified", "--db", db.toString(), "--by", "alice");
         assertEquals(0, r.exit(), r.err());
@@ -107,7 +114,8 @@ class VerifyCommandTest {
         // the verification is a history run with --by as its agent
         CliRun h = CliRun.run("history", "--db", db.toString(), "--format", "csv");
         assertEquals(0, h.exit(), h.err());
-        List<String> changed = h.out().lines().filter(l -> l.contains(",status-changed,")).toList();
+        List<String> changed =
+                h.out().lines().filter(l -> l.contains(",status-changed,")).toList();
         assertFalse(changed.isEmpty(), h.out()); // the claim (and the block's subject claim, when it has one)
         for (String l : changed) assertTrue(l.contains(",pending,verified,") && l.endsWith(",alice"), l);
     }

@@ -48,8 +48,12 @@ class CorpusGeneratorTest {
 
     @Test
     void notesAreNotOneNoteRepeated() {
-        long distinctLines = CORPUS.notes().stream().flatMap(n -> n.text().lines()).distinct().count();
-        long allLines = CORPUS.notes().stream().mapToLong(n -> n.text().lines().count()).sum();
+        long distinctLines = CORPUS.notes().stream()
+                .flatMap(n -> n.text().lines())
+                .distinct()
+                .count();
+        long allLines =
+                CORPUS.notes().stream().mapToLong(n -> n.text().lines().count()).sum();
         assertTrue(distinctLines > allLines / 4, distinctLines + " distinct of " + allLines);
     }
 
@@ -69,12 +73,19 @@ class CorpusGeneratorTest {
     void commentMarkersMatchBlockForms() {
         long markers = count(Pattern.compile("<!-- 来源标注 -->"));
         ExpectedCounts c = CORPUS.counts();
-        assertEquals(c.get(ExpectedCounts.FORM_PREFIX + "comment-quote") + c.get(ExpectedCounts.FORM_PREFIX + "indented")
-                + c.get(ExpectedCounts.FORM_PREFIX + "code-fence"), markers);
+        assertEquals(
+                c.get(ExpectedCounts.FORM_PREFIX + "comment-quote")
+                        + c.get(ExpectedCounts.FORM_PREFIX + "indented")
+                        + c.get(ExpectedCounts.FORM_PREFIX + "code-fence"),
+                markers);
         long inline = count(Pattern.compile("(?m)^来源类型：.*验证性[：:]"));
         assertEquals(c.get(ExpectedCounts.FORM_PREFIX + "inline"), inline);
-        assertEquals(c.get(ExpectedCounts.PROVENANCE_BLOCKS), c.asMap().entrySet().stream()
-                .filter(e -> e.getKey().startsWith(ExpectedCounts.FORM_PREFIX)).mapToLong(e -> e.getValue()).sum());
+        assertEquals(
+                c.get(ExpectedCounts.PROVENANCE_BLOCKS),
+                c.asMap().entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(ExpectedCounts.FORM_PREFIX))
+                        .mapToLong(e -> e.getValue())
+                        .sum());
         for (String form : List.of("comment-quote", "quote", "inline", "indented", "code-fence")) {
             assertTrue(c.get(ExpectedCounts.FORM_PREFIX + form) > 0, "form " + form + " present");
         }
@@ -86,9 +97,10 @@ class CorpusGeneratorTest {
         String lead = "(?:[：:] ?)";
         assertEquals(CORPUS.counts().get("status.verified"), count(Pattern.compile(lead + "✅ ?已验证")));
         assertEquals(CORPUS.counts().get("status.publicly-verifiable"), count(Pattern.compile(lead + "✅ 公开可验证")));
-        assertEquals(CORPUS.counts().get("status.partially-verifiable"),
-                count(Pattern.compile(lead + "(?:⚠️ |⚠ )?部分可验证")));
-        assertEquals(CORPUS.counts().get("status.pending"),
+        assertEquals(
+                CORPUS.counts().get("status.partially-verifiable"), count(Pattern.compile(lead + "(?:⚠️ |⚠ )?部分可验证")));
+        assertEquals(
+                CORPUS.counts().get("status.pending"),
                 count(Pattern.compile(lead + "(?:⚠️ |⚠ )?(?:待验证|待确认)|" + lead + "(?:⚠️ |⚠ )需要验证")));
         assertEquals(CORPUS.counts().get("status.unverifiable"), count(Pattern.compile(lead + "❌ ?无法验证")));
         long total = 0;
@@ -107,11 +119,22 @@ class CorpusGeneratorTest {
     void urlsSectionsAndUpdateDatesMatch() {
         ExpectedCounts c = CORPUS.counts();
         assertEquals(c.get(ExpectedCounts.URL_OCCURRENCES), count(Pattern.compile("(?:<|\\]\\()https://")));
-        long perNote = CORPUS.notes().stream().mapToLong(n -> Pattern.compile("https://[^>)\\s]+")
-                .matcher(n.text()).results().map(java.util.regex.MatchResult::group).distinct().count()).sum();
+        long perNote = CORPUS.notes().stream()
+                .mapToLong(n -> Pattern.compile("https://[^>)\\s]+")
+                        .matcher(n.text())
+                        .results()
+                        .map(java.util.regex.MatchResult::group)
+                        .distinct()
+                        .count())
+                .sum();
         assertEquals(c.get(ExpectedCounts.URLS_PER_NOTE), perNote);
-        long distinct = CORPUS.notes().stream().flatMap(n -> Pattern.compile("https://[^>)\\s]+")
-                .matcher(n.text()).results().map(java.util.regex.MatchResult::group)).distinct().count();
+        long distinct = CORPUS.notes().stream()
+                .flatMap(n -> Pattern.compile("https://[^>)\\s]+")
+                        .matcher(n.text())
+                        .results()
+                        .map(java.util.regex.MatchResult::group))
+                .distinct()
+                .count();
         assertEquals(c.get(ExpectedCounts.URLS), distinct);
         assertEquals(c.get(ExpectedCounts.SECTIONS), count(Pattern.compile("(?m)^#{1,6} ")));
         assertEquals(c.get(ExpectedCounts.UPDATE_DATES), count(Pattern.compile("更新日期\\**[：:]\\d{4}-\\d\\d-\\d\\d")));
@@ -134,7 +157,8 @@ class CorpusGeneratorTest {
                     String t = lines.get(l - 1);
                     found |= t.contains("| " + m.group(3) + " |") && t.contains("| " + m.group(4) + " |");
                 }
-                if (found) resolved++; else drifted++;
+                if (found) resolved++;
+                else drifted++;
             }
         }
         assertEquals(CORPUS.counts().get(ExpectedCounts.LINE_REFERENCES_RESOLVED), resolved);
@@ -149,11 +173,23 @@ class CorpusGeneratorTest {
         for (GeneratedNote n : CORPUS.notes()) {
             boolean inMatrix = false;
             for (String l : n.text().lines().toList()) {
-                if (l.startsWith("| e\\s |")) { inMatrix = true; continue; }
-                if (!l.startsWith("|")) { inMatrix = false; continue; }
+                if (l.startsWith("| e\\s |")) {
+                    inMatrix = true;
+                    continue;
+                }
+                if (!l.startsWith("|")) {
+                    inMatrix = false;
+                    continue;
+                }
                 if (inMatrix && l.startsWith("| e")) {
-                    numbers += Pattern.compile("\\| (?:0\\.\\d|1\\.0) (?=\\|)").matcher(l).results().count();
-                    missing += Pattern.compile("\\| … (?=\\|)").matcher(l).results().count();
+                    numbers += Pattern.compile("\\| (?:0\\.\\d|1\\.0) (?=\\|)")
+                            .matcher(l)
+                            .results()
+                            .count();
+                    missing += Pattern.compile("\\| … (?=\\|)")
+                            .matcher(l)
+                            .results()
+                            .count();
                 }
             }
         }
@@ -170,6 +206,8 @@ class CorpusGeneratorTest {
     }
 
     private static long count(Pattern p) {
-        return CORPUS.notes().stream().mapToLong(n -> p.matcher(n.text()).results().count()).sum();
+        return CORPUS.notes().stream()
+                .mapToLong(n -> p.matcher(n.text()).results().count())
+                .sum();
     }
 }

@@ -49,8 +49,12 @@ class ExportersTest {
                 assertTrue(s.anyMatch(Files::isRegularFile), f + " wrote nothing");
             }
         }
-        assertEquals(List.of("nodes.csv", "relationships.csv"),
-                Files.list(tmp.resolve("neo4j")).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(
+                List.of("nodes.csv", "relationships.csv"),
+                Files.list(tmp.resolve("neo4j"))
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .toList());
         assertTrue(Files.isRegularFile(tmp.resolve("graphml/claimgraph.graphml")));
     }
 
@@ -65,7 +69,9 @@ class ExportersTest {
             assertTrue(b.size() > 0, f.cliName());
         }
         Exporters.Result r = Exporters.write(ExportFormat.OBSIDIAN, empty, NodeKind.all(), tmp.resolve("v"));
-        assertEquals(List.of("Index/claimgraph 索引.md", "Index/工具索引 Tools.md"), r.vault().written());
+        assertEquals(
+                List.of("Index/claimgraph 索引.md", "Index/工具索引 Tools.md"),
+                r.vault().written());
     }
 
     /** Writes every format of the fixture under target/export-fixture for the node interop tests and for eyes. */

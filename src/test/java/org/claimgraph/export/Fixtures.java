@@ -1,15 +1,13 @@
 package org.claimgraph.export;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.query.DatasetFactory;
 
 /** Test fixtures: hand-written TriG under {@code src/test/resources/export/}, loaded like the store loads notes. */
 final class Fixtures {
@@ -31,5 +29,4 @@ final class Fixtures {
         });
         return ds;
     }
-
 }

@@ -27,7 +27,9 @@ import org.w3c.dom.NodeList;
  */
 class GexfVersionTest {
     /** The types networkx's GEXF reader can convert (its {@code types} table for 1.2draft). */
-    static final Set<String> NETWORKX_TYPES = Set.of("integer", "float", "double", "boolean", "string", "long", "liststring", "anyURI");
+    static final Set<String> NETWORKX_TYPES =
+            Set.of("integer", "float", "double", "boolean", "string", "long", "liststring", "anyURI");
+
     static Dataset ds;
     static PropertyGraph g;
 
@@ -53,7 +55,9 @@ class GexfVersionTest {
         Set<String> declared = new HashSet<>();
         for (Element attrs : children(graph, ns, "attributes")) {
             for (Element a : children(attrs, ns, "attribute")) {
-                assertTrue(NETWORKX_TYPES.contains(a.getAttribute("type")), a.getAttribute("id") + ": " + a.getAttribute("type"));
+                assertTrue(
+                        NETWORKX_TYPES.contains(a.getAttribute("type")),
+                        a.getAttribute("id") + ": " + a.getAttribute("type"));
                 declared.add(a.getAttribute("id"));
             }
         }
@@ -70,7 +74,10 @@ class GexfVersionTest {
         }
         List<Element> edges = children(children(graph, ns, "edges").get(0), ns, "edge");
         assertEquals(g.edges().size(), edges.size());
-        for (Element e : edges) assertTrue(ids.contains(e.getAttribute("source")) && ids.contains(e.getAttribute("target")), e.getAttribute("id"));
+        for (Element e : edges)
+            assertTrue(
+                    ids.contains(e.getAttribute("source")) && ids.contains(e.getAttribute("target")),
+                    e.getAttribute("id"));
     }
 
     @Test
@@ -92,10 +99,13 @@ class GexfVersionTest {
         ByteArrayOutputStream v13 = new ByteArrayOutputStream();
         GexfWriter.write(g, GexfWriter.Version.V1_3, v13);
         assertEquals(plain.toString("UTF-8"), v13.toString("UTF-8"));
-        Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(v13.toByteArray()));
+        Document doc = DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(v13.toByteArray()));
         assertEquals("http://gexf.net/1.3", doc.getDocumentElement().getNamespaceURI());
         assertEquals("1.3", doc.getDocumentElement().getAttribute("version"));
-        assertTrue(v13.toString("UTF-8").startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\""));
+        assertTrue(v13.toString("UTF-8")
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\""));
     }
 
     @Test
@@ -104,8 +114,11 @@ class GexfVersionTest {
         b.node("tool/x", NodeKind.TOOL, "bad\u0001label <&> \"q\"", new java.util.TreeMap<>());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GexfWriter.write(b.build(), GexfWriter.Version.V1_3, out);
-        Document doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
-        Element node = (Element) doc.getElementsByTagNameNS("http://gexf.net/1.3", "node").item(0);
+        Document doc = DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(out.toByteArray()));
+        Element node = (Element)
+                doc.getElementsByTagNameNS("http://gexf.net/1.3", "node").item(0);
         assertNotNull(node);
         assertEquals("badlabel <&> \"q\"", node.getAttribute("label"));
     }
@@ -113,7 +126,9 @@ class GexfVersionTest {
     private static Document parse(GexfWriter.Version v) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GexfWriter.write(g, v, out);
-        return DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        return DocumentBuilderFactory.newDefaultNSInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(out.toByteArray()));
     }
 
     private static List<Element> children(Element parent, String ns, String local) {

@@ -47,11 +47,15 @@ class HistoryExportTest {
     static void threeVersions() {
         ds = Stores.inMemory();
         NotePipeline p = NotePipeline.builder(ds).steps(new HistoryRecorder()).build();
-        p.with(at("2025-01-10T09:00:00Z", "alice")).ingestText(PATH, HistoryNotes.note("⚠️ 待验证", "内部测试复现",
-                "某公司在生产中使用 K3s 管理 300 个边缘节点。"));
-        p.with(at("2025-03-02T10:00:00Z", "bob")).ingestText(PATH, HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>",
-                "某公司在生产中使用 K3s 管理 300 个边缘节点。"));
-        p.with(at("2025-04-15T10:00:00Z", "carol")).ingestText(PATH, HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", K3S_NEW));
+        p.with(at("2025-01-10T09:00:00Z", "alice"))
+                .ingestText(PATH, HistoryNotes.note("⚠️ 待验证", "内部测试复现", "某公司在生产中使用 K3s 管理 300 个边缘节点。"));
+        p.with(at("2025-03-02T10:00:00Z", "bob"))
+                .ingestText(
+                        PATH,
+                        HistoryNotes.note(
+                                "✅ 已验证", "<https://example.org/bench/docker-mem>", "某公司在生产中使用 K3s 管理 300 个边缘节点。"));
+        p.with(at("2025-04-15T10:00:00Z", "carol"))
+                .ingestText(PATH, HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", K3S_NEW));
     }
 
     /** The claim notes of an Obsidian export, by the claim text they quote. */
@@ -68,7 +72,11 @@ class HistoryExportTest {
     static List<String> historyLines(String note) {
         int at = note.indexOf("\n## 历史 history\n");
         assertTrue(at >= 0, note);
-        return note.substring(at).lines().skip(3).takeWhile(l -> l.startsWith("- ")).toList();
+        return note.substring(at)
+                .lines()
+                .skip(3)
+                .takeWhile(l -> l.startsWith("- "))
+                .toList();
     }
 
     @Test
@@ -77,12 +85,18 @@ class HistoryExportTest {
         List<String> docker = historyLines(claimNote(tmp.resolve("with"), "Docker 空闲内存约 100 MB，适合边缘节点。"));
         assertEquals(3, docker.size(), docker.toString());
         assertEquals("- 2025-01-10 09:00Z · appeared · ∅ → pending · notes/deploy.md:5 · alice", docker.get(0));
-        assertTrue(docker.get(1).startsWith("- 2025-03-02 10:00Z · evidence-changed · environment=")
-                && docker.get(1).contains(" → method=https://example.org/bench/docker-mem;") && docker.get(1).endsWith(" · bob"), docker.get(1));
-        assertEquals("- 2025-03-02 10:00Z · status-changed · pending → verified · notes/deploy.md:5 · bob", docker.get(2));
+        assertTrue(
+                docker.get(1).startsWith("- 2025-03-02 10:00Z · evidence-changed · environment=")
+                        && docker.get(1).contains(" → method=https://example.org/bench/docker-mem;")
+                        && docker.get(1).endsWith(" · bob"),
+                docker.get(1));
+        assertEquals(
+                "- 2025-03-02 10:00Z · status-changed · pending → verified · notes/deploy.md:5 · bob", docker.get(2));
         // the reworded claim's note lists the events of the claim it revises
         List<String> k3s = historyLines(claimNote(tmp.resolve("with"), K3S_NEW));
-        assertEquals(List.of("appeared", "revised"), k3s.stream().map(l -> l.split(" · ")[1]).toList());
+        assertEquals(
+                List.of("appeared", "revised"),
+                k3s.stream().map(l -> l.split(" · ")[1]).toList());
         assertTrue(k3s.get(1).endsWith(" · carol"), k3s.toString());
 
         Exporters.write(ExportFormat.OBSIDIAN, ds, NodeKind.all(), false, tmp.resolve("without"));
@@ -94,7 +108,8 @@ class HistoryExportTest {
         DatasetGraph with = parse(jsonld(true));
         DatasetGraph without = parse(jsonld(false));
         assertTrue(with.getGraph(CGH.historyGraph).size() > 50);
-        assertFalse(without.containsGraph(CGH.historyGraph) && !without.getGraph(CGH.historyGraph).isEmpty());
+        assertFalse(without.containsGraph(CGH.historyGraph)
+                && !without.getGraph(CGH.historyGraph).isEmpty());
         // nothing else differs
         with.removeGraph(CGH.historyGraph);
         assertEquals(without.stream().count(), with.stream().count());
@@ -103,9 +118,12 @@ class HistoryExportTest {
     @Test
     void includeParsesHistoryBesideTheNodeKinds() {
         assertEquals(new ExportSelection(NodeKind.all(), true), ExportSelection.parse("history"));
-        assertEquals(new ExportSelection(java.util.EnumSet.of(NodeKind.CLAIM), true), ExportSelection.parse("claims, History"));
+        assertEquals(
+                new ExportSelection(java.util.EnumSet.of(NodeKind.CLAIM), true),
+                ExportSelection.parse("claims, History"));
         assertEquals(ExportSelection.all(), ExportSelection.parse("all"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExportSelection.parse("claims,histories"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ExportSelection.parse("claims,histories"));
         assertTrue(e.getMessage().contains("histories") && e.getMessage().contains("'history'"), e.getMessage());
     }
 

@@ -26,7 +26,8 @@ final class NodeScript {
     }
 
     static JsonObject run(String mode, Path... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("node", JS.resolve("export-check.mjs").toString(), mode));
+        List<String> cmd =
+                new ArrayList<>(List.of("node", JS.resolve("export-check.mjs").toString(), mode));
         for (Path a : args) {
             cmd.add(a.toAbsolutePath().toString());
         }

@@ -29,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedExportTest {
     static Dataset ds;
+
     @TempDir
     static Path out;
+
     static Path vault;
     static JsonObject vaultCheck; // one run of the node vault check, shared
 
@@ -73,15 +75,25 @@ class SeedExportTest {
             }
             return InteropTest.count(stored.asDatasetGraph());
         });
-        assertEquals(jena, NodeScript.run("rdf", trig).get("quads").getAsNumber().value().longValue(), "n3 on TriG");
-        assertEquals(jena, NodeScript.run("jsonld", out.resolve("seed.jsonld"), Path.of("ontology/context.jsonld"))
-                .get("quads").getAsNumber().value().longValue(), "jsonld.js on our JSON-LD");
+        assertEquals(
+                jena,
+                NodeScript.run("rdf", trig).get("quads").getAsNumber().value().longValue(),
+                "n3 on TriG");
+        assertEquals(
+                jena,
+                NodeScript.run("jsonld", out.resolve("seed.jsonld"), Path.of("ontology/context.jsonld"))
+                        .get("quads")
+                        .getAsNumber()
+                        .value()
+                        .longValue(),
+                "jsonld.js on our JSON-LD");
     }
 
     private static List<String> select(String sparql, String var) {
         return Txn.calculateRead(ds, () -> {
             List<String> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create().query(sparql).dataset(ds).build()) {
+            try (QueryExecution qe =
+                    QueryExecution.create().query(sparql).dataset(ds).build()) {
                 qe.execSelect().forEachRemaining(r -> rows.add(r.get(var).toString()));
             }
             return rows;
@@ -119,7 +131,10 @@ class SeedExportTest {
             assertTrue(text.contains("❌"), note + " does not show the status");
         }
         String index = Files.readString(vault.resolve("Index/状态 无法验证.md"));
-        assertEquals(unverifiable.size(), index.lines().filter(l -> l.startsWith("- ❌ [[")).count(), "status index lists each once");
+        assertEquals(
+                unverifiable.size(),
+                index.lines().filter(l -> l.startsWith("- ❌ [[")).count(),
+                "status index lists each once");
     }
 
     @Test
@@ -128,23 +143,30 @@ class SeedExportTest {
         JsonLdWriter.write(ds, true, b);
         Dataset back = org.apache.jena.query.DatasetFactory.createTxnMem();
         org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(b.toByteArray()))
-                .lang(org.apache.jena.riot.Lang.JSONLD).parse(back);
-        Txn.executeRead(ds, () -> assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
-                Stores.asStored(ds).asDatasetGraph(), back.asDatasetGraph()), "JSON-LD round trip changes the seed dataset"));
+                .lang(org.apache.jena.riot.Lang.JSONLD)
+                .parse(back);
+        Txn.executeRead(
+                ds,
+                () -> assertTrue(
+                        org.apache.jena.sparql.util.IsoMatcher.isomorphic(
+                                Stores.asStored(ds).asDatasetGraph(), back.asDatasetGraph()),
+                        "JSON-LD round trip changes the seed dataset"));
     }
 
     @Test
     void aSecondIngestOfTheSeedExportsTheSameBytes() throws IOException {
         Dataset again = Stores.inMemory();
         try (Stream<Path> s = Files.list(Needs.seeds())) {
-            NotePipeline.of(again).ingest(s.filter(Files::isRegularFile).sorted().toList());
+            NotePipeline.of(again)
+                    .ingest(s.filter(Files::isRegularFile).sorted().toList());
         }
         for (ExportFormat f : ExportFormat.values()) {
             java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();
             java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
             Exporters.write(f, ds, NodeKind.all(), a);
             Exporters.write(f, again, NodeKind.all(), b);
-            org.junit.jupiter.api.Assertions.assertArrayEquals(a.toByteArray(), b.toByteArray(), f + " differs between two ingests");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    a.toByteArray(), b.toByteArray(), f + " differs between two ingests");
         }
     }
 
@@ -163,7 +185,8 @@ class SeedExportTest {
             String text = Files.readString(note);
             for (String v : e.getValue()) {
                 assertTrue(text.contains("- 版本号 / version: `" + v + "`"), e.getKey() + " note lacks version " + v);
-                assertTrue(text.contains("[[" + e.getKey() + "#" + e.getKey() + " "), e.getKey() + " versions property");
+                assertTrue(
+                        text.contains("[[" + e.getKey() + "#" + e.getKey() + " "), e.getKey() + " versions property");
             }
         }
     }
@@ -175,14 +198,21 @@ class SeedExportTest {
                 SELECT ?a WHERE { <https://w3id.org/claimgraph/id/tool/kubernetes> skos:altLabel ?a }""", "a");
         assertFalse(aliases.isEmpty(), "the mapping writes no skos:altLabel for Kubernetes (rdf.ToolAliases)");
         JsonObject r = vaultCheck();
-        assertEquals("Tools/Kubernetes.md", r.get("aliasTargets").getAsObject().get("k8s").getAsString().value());
-        assertEquals("Tools/containerd-shim-runwasi.md", r.get("aliasTargets").getAsObject().get("runwasi").getAsString().value());
+        assertEquals(
+                "Tools/Kubernetes.md",
+                r.get("aliasTargets").getAsObject().get("k8s").getAsString().value());
+        assertEquals(
+                "Tools/containerd-shim-runwasi.md",
+                r.get("aliasTargets").getAsObject().get("runwasi").getAsString().value());
     }
 
     @Test
     void realParsersReadTheSeedVaultAndGraph() throws Exception {
         JsonObject r = vaultCheck();
-        assertEquals(0, r.get("frontmatterErrors").getAsArray().size(), r.get("frontmatterErrors").toString());
+        assertEquals(
+                0,
+                r.get("frontmatterErrors").getAsArray().size(),
+                r.get("frontmatterErrors").toString());
         assertEquals(0, r.get("dangling").getAsArray().size(), r.get("dangling").toString());
         JsonObject c = NodeScript.run("canvas", vault);
         assertEquals(0, c.get("problems").getAsArray().size(), c.get("problems").toString());

@@ -31,16 +31,26 @@ class VaultNamesTest {
     void differentThingsNeverShareAFileName() {
         PropertyGraph.Builder b = PropertyGraph.builder();
         b.node("tool/kubernetes", NodeKind.TOOL, "Kubernetes", Map.of());
-        b.node("tool/kubernetes-2", NodeKind.TOOL, "kubernetes", Map.of());   // differs only in case
+        b.node("tool/kubernetes-2", NodeKind.TOOL, "kubernetes", Map.of()); // differs only in case
         b.node("tool/a-b", NodeKind.TOOL, "A/B", Map.of());
-        b.node("tool/a:b", NodeKind.TOOL, "A\\B", Map.of());                  // both sanitise to A-B
+        b.node("tool/a:b", NodeKind.TOOL, "A\\B", Map.of()); // both sanitise to A-B
         b.node("tool/k3s", NodeKind.TOOL, "K3s", Map.of());
-        b.node("claim/1", NodeKind.CLAIM, "K3s", Map.of("text", "K3s"));     // same words as a tool
-        b.node("claim/2", NodeKind.CLAIM, "K3s", Map.of("text", "K3s"));     // and as another claim
-        b.node("note/x", NodeKind.NOTE, "状态 无法验证", Map.of());            // same as a status index note
+        b.node("claim/1", NodeKind.CLAIM, "K3s", Map.of("text", "K3s")); // same words as a tool
+        b.node("claim/2", NodeKind.CLAIM, "K3s", Map.of("text", "K3s")); // and as another claim
+        b.node("note/x", NodeKind.NOTE, "状态 无法验证", Map.of()); // same as a status index note
         VaultNames names = VaultNames.of(b.build());
-        List<String> ids = List.of("tool/kubernetes", "tool/kubernetes-2", "tool/a-b", "tool/a:b", "tool/k3s",
-                "claim/1", "claim/2", "note/x", "status/unverifiable", "index/home", "index/tools");
+        List<String> ids = List.of(
+                "tool/kubernetes",
+                "tool/kubernetes-2",
+                "tool/a-b",
+                "tool/a:b",
+                "tool/k3s",
+                "claim/1",
+                "claim/2",
+                "note/x",
+                "status/unverifiable",
+                "index/home",
+                "index/tools");
         Set<String> seen = new HashSet<>();
         for (String id : ids) {
             String base = names.base(id);

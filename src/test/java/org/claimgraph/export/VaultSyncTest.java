@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Re-exporting over an existing vault: in place, and never at the expense of the user's files. */
 class VaultSyncTest {
     static Dataset ds;
+
     @TempDir
     Path vault;
 
@@ -59,7 +60,8 @@ class VaultSyncTest {
         assertEquals(edited, Files.readString(canvas));
 
         // a smaller projection removes our stale notes, never the user's
-        Exporters.Result fewer = Exporters.write(ExportFormat.OBSIDIAN, ds, EnumSet.of(NodeKind.NOTE, NodeKind.SECTION), vault);
+        Exporters.Result fewer =
+                Exporters.write(ExportFormat.OBSIDIAN, ds, EnumSet.of(NodeKind.NOTE, NodeKind.SECTION), vault);
         assertTrue(fewer.vault().deleted().contains("Tools/Kubernetes.md"));
         assertFalse(Files.exists(vault.resolve("Tools/Kubernetes.md")));
         assertTrue(Files.exists(mine) && Files.exists(k3s) && Files.exists(canvas));

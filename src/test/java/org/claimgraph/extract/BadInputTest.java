@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /** Inputs nobody writes on purpose: the extractor still answers, and says what it skipped. */
@@ -18,7 +17,9 @@ class BadInputTest {
         assertEquals(3, n.lineCount());
         assertEquals(1, n.unparsed().size());
         assertEquals(2, n.unparsed().get(0).line());
-        assertTrue(n.unparsed().get(0).reason().contains("longer than"), n.unparsed().get(0).reason());
+        assertTrue(
+                n.unparsed().get(0).reason().contains("longer than"),
+                n.unparsed().get(0).reason());
         assertEquals(1, n.claims().size());
         ExtractorPropertyTest.check(-1, "# 标题\n" + line + "\n正文 K3s。\n");
     }

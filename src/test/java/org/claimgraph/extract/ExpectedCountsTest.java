@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -51,7 +50,8 @@ class ExpectedCountsTest {
         try (Reader r = Files.newBufferedReader(exp, StandardCharsets.UTF_8)) {
             p.load(r);
         }
-        Model.Note n = NoteExtractor.extract(md.toString().replace('\\', '/'), Files.readString(md, StandardCharsets.UTF_8));
+        Model.Note n =
+                NoteExtractor.extract(md.toString().replace('\\', '/'), Files.readString(md, StandardCharsets.UTF_8));
         Map<String, Integer> actual = NoteCounts.of(n);
         List<String> wrong = new ArrayList<>();
         for (String key : p.stringPropertyNames().stream().sorted().toList()) {

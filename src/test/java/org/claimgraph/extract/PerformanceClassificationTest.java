@@ -46,13 +46,18 @@ class PerformanceClassificationTest {
         for (Labelled s : corpus) {
             boolean got = classifiedAsPerformance(s.sentence());
             if (got && s.performance()) tp++;
-            else if (got) { fp++; wrong.add("  false positive: " + s.sentence()); }
-            else if (s.performance()) { fn++; wrong.add("  false negative: " + s.sentence()); }
-            else tn++;
+            else if (got) {
+                fp++;
+                wrong.add("  false positive: " + s.sentence());
+            } else if (s.performance()) {
+                fn++;
+                wrong.add("  false negative: " + s.sentence());
+            } else tn++;
         }
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        String table = String.format("cg:PerformanceFigure on %d sentences: TP %d FP %d FN %d TN %d, precision %.3f, recall %.3f%n%s",
+        String table = String.format(
+                "cg:PerformanceFigure on %d sentences: TP %d FP %d FN %d TN %d, precision %.3f, recall %.3f%n%s",
                 corpus.size(), tp, fp, fn, tn, precision, recall, String.join("\n", wrong));
         System.out.println(table);
         assertTrue(precision >= 0.9 && recall >= 0.9, table);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ProvenanceParserTest {
@@ -63,10 +62,13 @@ class ProvenanceParserTest {
                 > **备注**：人工核对 **更新日期**：2025-10-01""");
         Model.Assessment a = p.assessments().get(0);
         assertEquals("Patroni 3.3", a.subject());
-        assertEquals(List.of("https://example.org/patroni/releases"), a.methodUrls().stream().map(Model.UrlMention::url).toList());
+        assertEquals(
+                List.of("https://example.org/patroni/releases"),
+                a.methodUrls().stream().map(Model.UrlMention::url).toList());
         assertEquals(List.of(new Model.VersionMention("Patroni", "3.3", "=", 10)), a.versions());
         assertEquals(LocalDate.of(2025, 10, 1), p.updated());
-        assertTrue(p.fields().stream().anyMatch(f -> f.key().equals("备注") && f.value().equals("人工核对")));
+        assertTrue(p.fields().stream()
+                .anyMatch(f -> f.key().equals("备注") && f.value().equals("人工核对")));
     }
 
     @Test
@@ -84,7 +86,8 @@ class ProvenanceParserTest {
                 >   而异）""");
         assertEquals(List.of("路线 ①：原生复制", "pgBackRest 2.51", "吞吐 9 000 QPS"), subjects(p));
         Model.Assessment route = p.assessments().get(0);
-        assertEquals(VerificationStatus.PUBLICLY_VERIFIABLE, route.statuses().get(0).status());
+        assertEquals(
+                VerificationStatus.PUBLICLY_VERIFIABLE, route.statuses().get(0).status());
         assertEquals(2, route.methodUrls().size());
         assertEquals(12, route.firstLine());
         Model.Assessment version = p.assessments().get(1);
@@ -106,13 +109,21 @@ class ProvenanceParserTest {
                 > - **验证性**：
                 > - **更新日期**：2025-02-30""");
         assertEquals(List.of("某银行"), subjects(empty));
-        assertTrue(empty.problems().stream().anyMatch(s -> s.contains("empty 验证性")), empty.problems().toString());
-        assertTrue(empty.problems().stream().anyMatch(s -> s.contains("更新日期")), empty.problems().toString());
-        assertTrue(empty.problems().stream().anyMatch(s -> s.startsWith("half-written")), empty.problems().toString());
+        assertTrue(
+                empty.problems().stream().anyMatch(s -> s.contains("empty 验证性")),
+                empty.problems().toString());
+        assertTrue(
+                empty.problems().stream().anyMatch(s -> s.contains("更新日期")),
+                empty.problems().toString());
+        assertTrue(
+                empty.problems().stream().anyMatch(s -> s.startsWith("half-written")),
+                empty.problems().toString());
         assertNull(empty.assessments().get(0).updated());
 
         ProvenanceParser.Parsed unknown = parse("> - **验证性**：说不清");
-        assertTrue(unknown.problems().stream().anyMatch(s -> s.contains("unrecognised status")), unknown.problems().toString());
+        assertTrue(
+                unknown.problems().stream().anyMatch(s -> s.contains("unrecognised status")),
+                unknown.problems().toString());
     }
 
     /**
@@ -125,17 +136,22 @@ class ProvenanceParserTest {
                 > **⚠️ 依赖说明**：文中提到的 Redis 7.2，当前验证状态为"待验证"。
                 > **验证方法**：<https://redis.io/docs/latest/>
                 > **更新日期**：2025-10-20""");
-        List<Model.StatusAssertion> st = p.assessments().stream().flatMap(a -> a.statuses().stream()).toList();
+        List<Model.StatusAssertion> st =
+                p.assessments().stream().flatMap(a -> a.statuses().stream()).toList();
         assertEquals(1, st.size(), p.assessments().toString());
         assertEquals(VerificationStatus.PENDING, st.get(0).status());
         assertTrue(st.get(0).inProse(), "marked as read from prose");
         assertEquals(p.assessments().get(0).firstLine(), st.get(0).line(), "the line that says it");
-        assertTrue(p.problems().stream().noneMatch(s -> s.startsWith("half-written")), p.problems().toString());
+        assertTrue(
+                p.problems().stream().noneMatch(s -> s.startsWith("half-written")),
+                p.problems().toString());
 
         ProvenanceParser.Parsed field = parse("> **版本信息**：Redis 7.2\n> - **验证性**：⚠️ 待验证");
         assertFalse(field.assessments().get(0).statuses().get(0).inProse(), "a status field is not prose");
         ProvenanceParser.Parsed none = parse("> **⚠️ 依赖说明**：状态以后再补。\n> **更新日期**：2025-10-20");
-        assertTrue(none.problems().stream().anyMatch(s -> s.startsWith("half-written")), "no status anywhere is still half-written");
+        assertTrue(
+                none.problems().stream().anyMatch(s -> s.startsWith("half-written")),
+                "no status anywhere is still half-written");
     }
 
     @Test
@@ -146,6 +162,8 @@ class ProvenanceParserTest {
                 >
                 > ✅ **结论**：可以上线""");
         assertEquals(1, p.assessments().get(0).statuses().size());
-        assertTrue(p.fields().stream().anyMatch(f -> f.key().equals("结论")), p.fields().toString());
+        assertTrue(
+                p.fields().stream().anyMatch(f -> f.key().equals("结论")),
+                p.fields().toString());
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,8 +17,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadersTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"K8s,Kubernetes", "k8s,Kubernetes", "Kubernetes,Kubernetes", "runwasi,containerd-shim-runwasi",
-            "containerd-shim-runwasi,containerd-shim-runwasi", "K3s,K3s", "OPA,OPA", "Open Policy Agent,OPA", "ArgoCD,Argo CD"})
+    @CsvSource({
+        "K8s,Kubernetes",
+        "k8s,Kubernetes",
+        "Kubernetes,Kubernetes",
+        "runwasi,containerd-shim-runwasi",
+        "containerd-shim-runwasi,containerd-shim-runwasi",
+        "K3s,K3s",
+        "OPA,OPA",
+        "Open Policy Agent,OPA",
+        "ArgoCD,Argo CD"
+    })
     void toolAliases(String written, String canonical) {
         assertEquals(canonical, ToolCatalog.canonical(written));
         assertEquals(List.of(canonical), ToolCatalog.find("用 " + written + " 部署"));
@@ -34,14 +42,16 @@ class ReadersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "Kubernetes 1.30            | Kubernetes              | 1.30         | =",
-            "K3s v1.30.4+k3s1           | K3s                     | 1.30.4+k3s1  | =",
-            "升级 crun ≥ 1.8.5          | crun                    | 1.8.5        | >=",
-            "WasmEdge 0.14.x 插件       | WasmEdge                | 0.14.x       | =",
-            "runwasi v0.4.0             | containerd-shim-runwasi | 0.4.0        | =",
-            "K3s 1.30+ 版本支持         | K3s                     | 1.30         | >=",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Kubernetes 1.30            | Kubernetes              | 1.30         | =",
+                "K3s v1.30.4+k3s1           | K3s                     | 1.30.4+k3s1  | =",
+                "升级 crun ≥ 1.8.5          | crun                    | 1.8.5        | >=",
+                "WasmEdge 0.14.x 插件       | WasmEdge                | 0.14.x       | =",
+                "runwasi v0.4.0             | containerd-shim-runwasi | 0.4.0        | =",
+                "K3s 1.30+ 版本支持         | K3s                     | 1.30         | >=",
+            })
     void versions(String text, String tool, String version, String constraint) {
         List<Model.VersionMention> v = VersionParser.find(text.strip(), 7);
         assertEquals(1, v.size(), text);
@@ -62,21 +72,23 @@ class ReadersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "13 MB          | 13     | MB",
-            "30~80 µs       | 30     | us",
-            "1.2 s          | 1.2    | s",
-            "6 ms           | 6      | ms",
-            "3 200          | NaN    | none",
-            "28 000 QPS     | 28000  | QPS",
-            "100 k QPS      | 100000 | QPS",
-            "↓90%           | 90     | %",
-            "85 × 更小      | 85     | x",
-            "→1/10          | 0.1    | x",
-            "提升 8.7 倍     | 8.7    | x",
-            "300 Pod        | 300    | pods",
-            "5 000 节点      | 5000   | nodes",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "13 MB          | 13     | MB",
+                "30~80 µs       | 30     | us",
+                "1.2 s          | 1.2    | s",
+                "6 ms           | 6      | ms",
+                "3 200          | NaN    | none",
+                "28 000 QPS     | 28000  | QPS",
+                "100 k QPS      | 100000 | QPS",
+                "↓90%           | 90     | %",
+                "85 × 更小      | 85     | x",
+                "→1/10          | 0.1    | x",
+                "提升 8.7 倍     | 8.7    | x",
+                "300 Pod        | 300    | pods",
+                "5 000 节点      | 5000   | nodes",
+            })
     void measurements(String text, String value, String unit) {
         List<Model.Measurement> m = MeasurementParser.find(text.strip(), "m", null, 1);
         if (unit.strip().equals("none")) {
@@ -100,7 +112,8 @@ class ReadersTest {
         FrontmatterReader.Result r = FrontmatterReader.read(src);
         assertNotNull(r);
         assertEquals(7, r.lastLine());
-        assertEquals(List.of("title=笔记", "tags=a", "tags=b", "aliases=别名"),
+        assertEquals(
+                List.of("title=笔记", "tags=a", "tags=b", "aliases=别名"),
                 r.fields().stream().map(f -> f.key() + "=" + f.value()).toList());
         assertEquals(List.of(6), r.unparsed());
         assertNull(FrontmatterReader.read(new SourceText("# no frontmatter\n---\n")));
@@ -127,9 +140,11 @@ class ReadersTest {
 
     @Test
     void urlsAndDates() {
-        assertEquals(List.of("https://github.com/containers/crun", "https://get.k3s.io/"),
+        assertEquals(
+                List.of("https://github.com/containers/crun", "https://get.k3s.io/"),
                 UrlScanner.urls("<https://github.com/containers/crun> 与 <https://get.k3s.io/（✅> 公开可验证）"));
-        assertEquals(List.of("https://github.com/x/y/releases/tag/v0.4.0"),
+        assertEquals(
+                List.of("https://github.com/x/y/releases/tag/v0.4.0"),
                 UrlScanner.urls("[x GitHub](https://github.com/x/y/releases/tag/v0.4.0)"));
         assertEquals(LocalDate.of(2025, 11, 1), UrlScanner.firstDate("更新日期：2025-11-01"));
         assertNull(UrlScanner.firstDate("2025-10（原始标注）"));
@@ -138,8 +153,10 @@ class ReadersTest {
 
     @Test
     void timeline() {
-        List<Model.TimelineEvent> t = TimelineReader.read("1999 – chroot 2006 – cgroups (Google) 2013 – 开源",
-                List.of("1999 – chroot 2006 – cgroups", "(Google) 2013 – 开源"), 10);
+        List<Model.TimelineEvent> t = TimelineReader.read(
+                "1999 – chroot 2006 – cgroups (Google) 2013 – 开源",
+                List.of("1999 – chroot 2006 – cgroups", "(Google) 2013 – 开源"),
+                10);
         assertEquals(3, t.size());
         assertEquals(2006, t.get(1).year());
         assertEquals("cgroups (Google)", t.get(1).event());
@@ -149,7 +166,8 @@ class ReadersTest {
 
     @Test
     void tuples() {
-        List<Model.TupleStatement> t = TupleBlockReader.read(List.of("(存储, 技术, Rook-Ceph)", "", "（配额，场景，多租户平台）"), List.of(5, 6, 7));
+        List<Model.TupleStatement> t =
+                TupleBlockReader.read(List.of("(存储, 技术, Rook-Ceph)", "", "（配额，场景，多租户平台）"), List.of(5, 6, 7));
         assertEquals(2, t.size());
         assertEquals("多租户平台", t.get(1).object());
         assertEquals(7, t.get(1).line());
@@ -158,32 +176,54 @@ class ReadersTest {
 
     @Test
     void mermaidGraphAndMindmap() {
-        MermaidReader.Result g = MermaidReader.read(0, List.of("graph TD", "  A[Docker] -->|编排需求| B[Kubernetes]", "  B --> C{识别}",
-                "  style C fill:#fff"), List.of(1, 2, 3, 4), Set.of(), 0);
+        MermaidReader.Result g = MermaidReader.read(
+                0,
+                List.of("graph TD", "  A[Docker] -->|编排需求| B[Kubernetes]", "  B --> C{识别}", "  style C fill:#fff"),
+                List.of(1, 2, 3, 4),
+                Set.of(),
+                0);
         assertEquals(2, g.edges().size());
         assertEquals("Docker", g.edges().get(0).from());
         assertEquals("编排需求", g.edges().get(0).label());
         assertEquals("识别", g.edges().get(1).to());
         assertNull(g.edges().get(1).label());
-        MermaidReader.Result m = MermaidReader.read(1, List.of("mindmap", "  root((根))", "    甲", "      乙", "    丙", "> 跳过"),
-                List.of(1, 2, 3, 4, 5, 6), Set.of(6), 10);
-        assertEquals(List.of("根", "甲", "乙", "丙"), m.nodes().stream().map(Model.MindmapNode::label).toList());
-        assertEquals(List.of(-1, 10, 11, 10), m.nodes().stream().map(Model.MindmapNode::parent).toList());
-        assertEquals(List.of(0, 1, 2, 1), m.nodes().stream().map(Model.MindmapNode::depth).toList());
+        MermaidReader.Result m = MermaidReader.read(
+                1,
+                List.of("mindmap", "  root((根))", "    甲", "      乙", "    丙", "> 跳过"),
+                List.of(1, 2, 3, 4, 5, 6),
+                Set.of(6),
+                10);
+        assertEquals(
+                List.of("根", "甲", "乙", "丙"),
+                m.nodes().stream().map(Model.MindmapNode::label).toList());
+        assertEquals(
+                List.of(-1, 10, 11, 10),
+                m.nodes().stream().map(Model.MindmapNode::parent).toList());
+        assertEquals(
+                List.of(0, 1, 2, 1),
+                m.nodes().stream().map(Model.MindmapNode::depth).toList());
     }
 
     @Test
     void mermaidChains() {
-        MermaidReader.Result g = MermaidReader.read(0, List.of("flowchart LR", "  A[提交] --> B[构建] -->|推送| C[仓库]", "  C & B --> D"),
-                List.of(1, 2, 3), Set.of(), 0);
-        assertEquals(List.of("提交>构建:null", "构建>仓库:推送", "仓库>D:null", "构建>D:null"),
-                g.edges().stream().map(e -> e.from() + ">" + e.to() + ":" + e.label()).toList());
+        MermaidReader.Result g = MermaidReader.read(
+                0,
+                List.of("flowchart LR", "  A[提交] --> B[构建] -->|推送| C[仓库]", "  C & B --> D"),
+                List.of(1, 2, 3),
+                Set.of(),
+                0);
+        assertEquals(
+                List.of("提交>构建:null", "构建>仓库:推送", "仓库>D:null", "构建>D:null"),
+                g.edges().stream()
+                        .map(e -> e.from() + ">" + e.to() + ":" + e.label())
+                        .toList());
     }
 
     @Test
     void lineReferences() {
         SourceText src = new SourceText("表头\n| 镜像体积 | 13 MB | 0.9 MB |\n其他\n参考第 1 行表格（13 MB vs 0.9 MB）\n");
-        List<Model.LineReference> r = LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of());
+        List<Model.LineReference> r =
+                LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of());
         assertEquals(1, r.size());
         assertFalse(r.get(0).resolved());
         assertEquals(2, r.get(0).actualLine());
@@ -199,8 +239,14 @@ class ReadersTest {
         SourceText src = new SourceText("表头\n| 镜像体积 | 13 MB | 0.9 MB |\n其他\n参考第 3 行表格（13 MB vs 0.9 MB）\n");
         var plenty = new LineReferenceResolver.Targets(List.of(), LineReferenceResolver.SCAN_BUDGET);
         var none = new LineReferenceResolver.Targets(List.of(), 1);
-        assertEquals(2, LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of(), plenty).get(0).actualLine());
-        Model.LineReference cut = LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of(), none).get(0);
+        assertEquals(
+                2,
+                LineReferenceResolver.find(src.line(4), src.line(4).length(), 4, src, Set.of(), plenty)
+                        .get(0)
+                        .actualLine());
+        Model.LineReference cut = LineReferenceResolver.find(
+                        src.line(4), src.line(4).length(), 4, src, Set.of(), none)
+                .get(0);
         assertFalse(cut.resolved());
         assertEquals(-1, cut.actualLine(), "past the budget the whole-note search is not made");
         assertFalse(none.spend(1));
@@ -209,8 +255,12 @@ class ReadersTest {
     /** Kind look-ups binary-search the targets: a target starting in the range, or one containing its first line. */
     @Test
     void lineReferenceTargetsByKind() {
-        var t = new LineReferenceResolver.Targets(List.of(new LineReferenceResolver.Target("table", 10, 20),
-                new LineReferenceResolver.Target("code", 5, 40), new LineReferenceResolver.Target("table", 30, 31)), 100);
+        var t = new LineReferenceResolver.Targets(
+                List.of(
+                        new LineReferenceResolver.Target("table", 10, 20),
+                        new LineReferenceResolver.Target("code", 5, 40),
+                        new LineReferenceResolver.Target("table", 30, 31)),
+                100);
         assertTrue(t.kindAt("table", 15, 15));
         assertTrue(t.kindAt("table", 25, 30));
         assertFalse(t.kindAt("table", 21, 29));

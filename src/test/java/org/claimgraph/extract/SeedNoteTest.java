@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.claimgraph.testing.Needs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,9 @@ class SeedNoteTest {
 
     @Test
     void lineCountAndHeader() {
-        assertEquals(2079, note.lineCount());                       // wc -l (the file ends with a newline)
+        assertEquals(2079, note.lineCount()); // wc -l (the file ends with a newline)
         assertEquals(LocalDate.of(2025, 11, 1), note.documentDate()); // header: **最后更新**：2025-11-01
-        Model.CoverageClaim c = note.coverage();                     // header line 6: (约 99%，75/75+ 处已完成)
+        Model.CoverageClaim c = note.coverage(); // header line 6: (约 99%，75/75+ 处已完成)
         assertNotNull(c);
         assertEquals(99.0, c.percent());
         assertEquals(75, c.annotated());
@@ -67,10 +66,16 @@ class SeedNoteTest {
     void noBlockIsBothWithAStatusAndHalfWritten() {
         int prose = 0;
         for (Model.ProvenanceBlock b : note.blocks()) {
-            boolean status = b.assessments().stream().anyMatch(a -> !a.statuses().isEmpty());
+            boolean status =
+                    b.assessments().stream().anyMatch(a -> !a.statuses().isEmpty());
             boolean half = b.problems().stream().anyMatch(p -> p.startsWith("half-written"));
-            assertTrue(status != half, "block at line " + b.firstLine() + ": status read " + status + ", half-written " + half);
-            prose += (int) b.assessments().stream().flatMap(a -> a.statuses().stream()).filter(Model.StatusAssertion::inProse).count();
+            assertTrue(
+                    status != half,
+                    "block at line " + b.firstLine() + ": status read " + status + ", half-written " + half);
+            prose += (int) b.assessments().stream()
+                    .flatMap(a -> a.statuses().stream())
+                    .filter(Model.StatusAssertion::inProse)
+                    .count();
         }
         assertEquals(2, prose, "the two 说明 quotes at lines 1155 and 1492 state 验证状态为\"待验证\"");
     }
@@ -105,7 +110,8 @@ class SeedNoteTest {
 
     private static List<VerificationStatus> statusOf(Model.AssessmentRef r) {
         return note.blocks().get(r.blockIndex()).assessments().get(r.assessmentIndex()).statuses().stream()
-                .map(Model.StatusAssertion::status).toList();
+                .map(Model.StatusAssertion::status)
+                .toList();
     }
 
     @Test
@@ -129,10 +135,16 @@ class SeedNoteTest {
         // table paragraph (the K3s judgement is annotated at 370-373) → drifted, 10 in all; 268 names one on 1157,
         // inside the block 1155-1159 → resolved. No figure, no kind: 2013 (resolved when the target line exists).
         assertEquals(10, counts.get("lineReferences.drifted"));
-        Model.LineReference r = note.lineReferences().stream().filter(x -> x.fromLine() == 711).findFirst().orElseThrow();
+        Model.LineReference r = note.lineReferences().stream()
+                .filter(x -> x.fromLine() == 711)
+                .findFirst()
+                .orElseThrow();
         assertEquals(400, r.targetFirst());
         assertEquals(573, r.actualLine()); // the 镜像体积 row of the 性能对比 table
-        Model.LineReference ok = note.lineReferences().stream().filter(x -> x.fromLine() == 968).findFirst().orElseThrow();
+        Model.LineReference ok = note.lineReferences().stream()
+                .filter(x -> x.fromLine() == 968)
+                .findFirst()
+                .orElseThrow();
         assertTrue(ok.resolved());
         assertEquals(669, ok.targetFirst());
         assertEquals(674, ok.targetLast());
@@ -176,11 +188,17 @@ class SeedNoteTest {
     @Test
     void everyNonBlankLineIsAccountedForOnce() {
         // grep -c '[^[:space:]]' f → 1729 non-blank lines
-        int represented = note.represented().stream().mapToInt(s -> s.lastLine() - s.firstLine() + 1).sum();
+        int represented = note.represented().stream()
+                .mapToInt(s -> s.lastLine() - s.firstLine() + 1)
+                .sum();
         assertEquals(1729, represented + note.unparsed().size());
         // headings and separators alone: 40 headings (above) and 56 '---' lines (grep -c '^---$' f)
-        assertEquals(56, note.represented().stream().filter(s -> s.role().equals("separator"))
-                .mapToInt(s -> s.lastLine() - s.firstLine() + 1).sum());
+        assertEquals(
+                56,
+                note.represented().stream()
+                        .filter(s -> s.role().equals("separator"))
+                        .mapToInt(s -> s.lastLine() - s.firstLine() + 1)
+                        .sum());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.query.Dataset;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.NotePipeline;
@@ -94,8 +93,8 @@ class SpecCorpusTest {
                 failures.add("line accounting: " + ae.getMessage(), e.name());
             }
         }
-        System.out.println("spec corpus, stored and accounted for: " + examples.size() + " examples, notes stored " + report.notes()
-                + "\n" + failures.table());
+        System.out.println("spec corpus, stored and accounted for: " + examples.size() + " examples, notes stored "
+                + report.notes() + "\n" + failures.table());
         assertTrue(failures.isEmpty(), failures.table());
         assertEquals(examples.size(), report.notes(), "every example is stored as a note");
     }
@@ -109,14 +108,22 @@ class SpecCorpusTest {
         int open = 0;
         for (SpecExamples.Example e : SpecExamples.all()) {
             Counts alone = Counts.of(NoteExtractor.extract(e.name() + ".md", e.markdown()));
-            if (containsAnnotation(e.markdown(), alone)) { markers++; continue; }
-            if (leavesBlockOpen(e.markdown())) { open++; continue; }
-            Counts inserted = Counts.of(NoteExtractor.extract(e.name() + ".md", HOST.replace("%EXAMPLE%\n", e.markdown() + "\n")));
+            if (containsAnnotation(e.markdown(), alone)) {
+                markers++;
+                continue;
+            }
+            if (leavesBlockOpen(e.markdown())) {
+                open++;
+                continue;
+            }
+            Counts inserted = Counts.of(
+                    NoteExtractor.extract(e.name() + ".md", HOST.replace("%EXAMPLE%\n", e.markdown() + "\n")));
             Counts expected = host.plus(alone);
             if (!inserted.equals(expected)) failures.add("counts changed: " + inserted.diff(expected), e.name());
         }
-        System.out.println("spec corpus, inserted into an annotated note: " + markers + " examples carry an annotation of their own, "
-                + open + " leave a block open to the end of the note (both skipped)\n" + failures.table());
+        System.out.println("spec corpus, inserted into an annotated note: " + markers
+                + " examples carry an annotation of their own, " + open
+                + " leave a block open to the end of the note (both skipped)\n" + failures.table());
         assertEquals(0, markers, "no spec example carries a 来源标注 marker or a status of its own");
         assertTrue(failures.isEmpty(), failures.table());
     }
@@ -138,7 +145,9 @@ class SpecCorpusTest {
     static boolean leavesBlockOpen(String markdown) {
         Node doc = Parser.builder().build().parse(markdown + "\n\n" + SENTINEL + "\n");
         for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof Paragraph p && p.getFirstChild() instanceof Text t && t.getLiteral().equals(SENTINEL)) return false;
+            if (c instanceof Paragraph p
+                    && p.getFirstChild() instanceof Text t
+                    && t.getLiteral().equals(SENTINEL)) return false;
         }
         return true;
     }
@@ -155,11 +164,21 @@ class SpecCorpusTest {
                     if (a.updated() != null) dates++;
                 }
             }
-            return new Counts(n.blocks().size(), statuses, n.urls().size(), dates, n.lineReferences().size());
+            return new Counts(
+                    n.blocks().size(),
+                    statuses,
+                    n.urls().size(),
+                    dates,
+                    n.lineReferences().size());
         }
 
         Counts plus(Counts o) {
-            return new Counts(blocks + o.blocks, statuses + o.statuses, urls + o.urls, dates + o.dates, lineReferences + o.lineReferences);
+            return new Counts(
+                    blocks + o.blocks,
+                    statuses + o.statuses,
+                    urls + o.urls,
+                    dates + o.dates,
+                    lineReferences + o.lineReferences);
         }
 
         String diff(Counts expected) {
@@ -178,20 +197,25 @@ class SpecCorpusTest {
         private final Map<String, List<String>> byClass = new TreeMap<>();
 
         void add(String message, String where) {
-            String cls = message.replaceAll("(spec|gfm-spec)-\\d+\\.md", "FILE").replaceAll("\\d+", "N").replaceAll("\\s+", " ");
+            String cls = message.replaceAll("(spec|gfm-spec)-\\d+\\.md", "FILE")
+                    .replaceAll("\\d+", "N")
+                    .replaceAll("\\s+", " ");
             int cut = cls.indexOf("; its previous graph");
             if (cut > 0) cls = cls.substring(0, cut);
             if (cls.length() > 160) cls = cls.substring(0, 160) + "…";
             byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(where);
         }
 
-        boolean isEmpty() { return byClass.isEmpty(); }
+        boolean isEmpty() {
+            return byClass.isEmpty();
+        }
 
         String table() {
             if (byClass.isEmpty()) return "  no failures";
             StringBuilder sb = new StringBuilder();
-            byClass.forEach((cls, where) -> sb.append(String.format("  %4d  %s  (e.g. %s)%n", where.size(), cls,
-                    String.join(", ", where.subList(0, Math.min(4, where.size()))))));
+            byClass.forEach((cls, where) -> sb.append(String.format(
+                    "  %4d  %s  (e.g. %s)%n",
+                    where.size(), cls, String.join(", ", where.subList(0, Math.min(4, where.size()))))));
             return sb.toString();
         }
     }

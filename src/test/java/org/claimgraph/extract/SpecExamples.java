@@ -19,7 +19,9 @@ final class SpecExamples {
 
     /** One example: {@code spec} is "spec" or "gfm-spec", {@code number} counts from 1 in its file, {@code line} is where it starts. */
     record Example(String spec, int number, int line, String section, String markdown) {
-        String name() { return spec + "-" + String.format("%03d", number); }
+        String name() {
+            return spec + "-" + String.format("%03d", number);
+        }
     }
 
     static final String FENCE = "`".repeat(32);
@@ -34,7 +36,9 @@ final class SpecExamples {
     static List<Example> read(String spec) {
         String text;
         try (InputStream in = SpecExamples.class.getClassLoader().getResourceAsStream(spec + ".txt")) {
-            if (in == null) throw new IllegalStateException(spec + ".txt is not on the test classpath (org.commonmark:commonmark-test-util)");
+            if (in == null)
+                throw new IllegalStateException(
+                        spec + ".txt is not on the test classpath (org.commonmark:commonmark-test-util)");
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,9 +57,11 @@ final class SpecExamples {
             int start = i + 1;
             StringBuilder md = new StringBuilder();
             int j = i + 1;
-            for (; j < lines.length && !lines[j].equals("."); j++) md.append(lines[j]).append('\n');
+            for (; j < lines.length && !lines[j].equals("."); j++)
+                md.append(lines[j]).append('\n');
             while (j < lines.length && !lines[j].startsWith(FENCE)) j++;
-            out.add(new Example(spec, out.size() + 1, start, section, md.toString().replace('→', '\t')));
+            out.add(new Example(
+                    spec, out.size() + 1, start, section, md.toString().replace('→', '\t')));
             i = j;
         }
         return out;

@@ -14,7 +14,9 @@ import org.claimgraph.rdf.NoteMapper;
 import org.junit.jupiter.api.Test;
 
 class ClaimDiffTest {
-    static Graph graph(String text) { return NoteMapper.map(NoteExtractor.extract("notes/deploy.md", text)); }
+    static Graph graph(String text) {
+        return NoteMapper.map(NoteExtractor.extract("notes/deploy.md", text));
+    }
 
     static final String PENDING = "⚠️ 待验证";
     static final String VERIFIED = "✅ 已验证";
@@ -23,7 +25,8 @@ class ClaimDiffTest {
     @Test
     void theFixtureHasTwoAnnotatedClaims() {
         Map<Node, ClaimState> s = ClaimState.of(graph(HistoryNotes.note(PENDING, "内部测试复现", K3S)));
-        List<ClaimState> withStatus = s.values().stream().filter(c -> c.status() != null).toList();
+        List<ClaimState> withStatus =
+                s.values().stream().filter(c -> c.status() != null).toList();
         // the prose claim and the assessment's subject are both claims, each with the block's status
         assertEquals(4, withStatus.size(), s.values().toString());
         assertTrue(withStatus.stream().anyMatch(c -> CG.Pending.equals(c.status())), withStatus.toString());
@@ -36,7 +39,12 @@ class ClaimDiffTest {
         Graph v2 = graph(HistoryNotes.note(VERIFIED, "<https://example.org/bench/docker-mem>", K3S));
         List<ClaimEvent> events = ClaimDiff.diff(v1, v2);
         // two Docker claims (prose and assessment subject), each: status changed, evidence changed
-        assertEquals(List.of(EventType.STATUS_CHANGED, EventType.EVIDENCE_CHANGED, EventType.STATUS_CHANGED, EventType.EVIDENCE_CHANGED),
+        assertEquals(
+                List.of(
+                        EventType.STATUS_CHANGED,
+                        EventType.EVIDENCE_CHANGED,
+                        EventType.STATUS_CHANGED,
+                        EventType.EVIDENCE_CHANGED),
                 events.stream().map(ClaimEvent::type).toList());
         for (ClaimEvent e : events) {
             assertTrue(e.after().plainText().contains("Docker"), e.after().plainText());
@@ -44,7 +52,9 @@ class ClaimDiffTest {
                 assertEquals(CG.Pending, e.before().status());
                 assertEquals(CG.Verified, e.after().status());
             } else {
-                assertEquals(List.of(NodeFactory.createURI("https://example.org/bench/docker-mem")), List.copyOf(e.after().methods()));
+                assertEquals(
+                        List.of(NodeFactory.createURI("https://example.org/bench/docker-mem")),
+                        List.copyOf(e.after().methods()));
                 assertEquals(List.of(), List.copyOf(e.before().methods()));
                 assertEquals("2025-01-10", e.after().updated().first().getLiteralLexicalForm());
             }
@@ -67,22 +77,31 @@ class ClaimDiffTest {
         Graph v1 = graph(HistoryNotes.note(PENDING, "内部测试复现", K3S));
         Graph v2 = graph(HistoryNotes.note(PENDING, "内部测试复现", "某公司在生产中使用 K3s 管理 320 个边缘节点。"));
         List<ClaimEvent> events = ClaimDiff.diff(v1, v2);
-        assertEquals(List.of(EventType.REVISED), events.stream().map(ClaimEvent::type).toList());
+        assertEquals(
+                List.of(EventType.REVISED),
+                events.stream().map(ClaimEvent::type).toList());
         assertTrue(events.get(0).before().plainText().contains("300"));
         assertTrue(events.get(0).after().plainText().contains("320"));
         Graph v3 = graph(HistoryNotes.note(PENDING, "内部测试复现", "Rust 编译的 Wasm 模块冷启动只要 2 ms。"));
-        assertEquals(List.of(EventType.REMOVED, EventType.APPEARED).stream().sorted().toList(),
+        assertEquals(
+                List.of(EventType.REMOVED, EventType.APPEARED).stream().sorted().toList(),
                 ClaimDiff.diff(v1, v3).stream().map(ClaimEvent::type).sorted().toList());
     }
 
     @Test
     void equallySimilarRewordingsPairWithTheNearestOldClaim() {
         java.util.function.BiFunction<String, Integer, ClaimState> state = (iri, line) -> new ClaimState(
-                org.apache.jena.graph.NodeFactory.createURI("urn:x:" + iri), org.claimgraph.rdf.CG.Claim,
-                org.apache.jena.graph.NodeFactory.createLiteralLang(iri.startsWith("old") ? "全年零数据丢失，RPO = 0。" : "全年零数据丢失，RPO 为 0。", "zh"),
-                null, line, line < 15 ? org.claimgraph.rdf.CG.Unverifiable : org.claimgraph.rdf.CG.Pending,
-                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)), new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)),
-                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)), new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)));
+                org.apache.jena.graph.NodeFactory.createURI("urn:x:" + iri),
+                org.claimgraph.rdf.CG.Claim,
+                org.apache.jena.graph.NodeFactory.createLiteralLang(
+                        iri.startsWith("old") ? "全年零数据丢失，RPO = 0。" : "全年零数据丢失，RPO 为 0。", "zh"),
+                null,
+                line,
+                line < 15 ? org.claimgraph.rdf.CG.Unverifiable : org.claimgraph.rdf.CG.Pending,
+                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)),
+                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)),
+                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)),
+                new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString)));
         java.util.Map<org.apache.jena.graph.Node, ClaimState> before = new java.util.HashMap<>();
         java.util.Map<org.apache.jena.graph.Node, ClaimState> after = new java.util.HashMap<>();
         for (ClaimState c : List.of(state.apply("old-z", 10), state.apply("old-a", 20))) before.put(c.claim(), c);

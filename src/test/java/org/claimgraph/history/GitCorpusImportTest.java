@@ -25,12 +25,16 @@ class GitCorpusImportTest {
         CorpusGenerator.Corpus corpus = CorpusGenerator.generate(20, 5);
         int versions = GitCorpus.write(corpus, 8, tmp.resolve("a"));
         GitCorpus.write(CorpusGenerator.generate(20, 5), 8, tmp.resolve("b"));
-        assertTrue(versions > 20 && versions <= 20 + 7 * 2, "20 notes, then up to 2 edited notes per commit: " + versions);
+        assertTrue(
+                versions > 20 && versions <= 20 + 7 * 2, "20 notes, then up to 2 edited notes per commit: " + versions);
         assertEquals(head(tmp.resolve("a")), head(tmp.resolve("b")), "same seed, same commit ids");
 
         Dataset ds = Stores.inMemory();
-        GitImport.Result r = GitImport.run(ds, new GitImport.Options(tmp.resolve("a").toFile(), "notes", null, "claimgraph test"),
-                List.<ChangeStep>of(new HistoryRecorder()), s -> { });
+        GitImport.Result r = GitImport.run(
+                ds,
+                new GitImport.Options(tmp.resolve("a").toFile(), "notes", null, "claimgraph test"),
+                List.<ChangeStep>of(new HistoryRecorder()),
+                s -> {});
         assertEquals(8, r.imported());
         assertEquals(List.of(), r.failures());
         Graph h = GitImportTest.graph(ds, CGH.historyGraph);

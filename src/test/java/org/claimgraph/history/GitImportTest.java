@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,11 +35,16 @@ class GitImportTest {
     static final String NOTE = TestRepos.NOTE;
     static final Instant D3 = TestRepos.D3;
 
-    static Path threeCommits(Path dir) throws Exception { return TestRepos.threeCommits(dir); }
+    static Path threeCommits(Path dir) throws Exception {
+        return TestRepos.threeCommits(dir);
+    }
 
     static GitImport.Result importRepo(Dataset ds, Path repo, String subdir, List<String> progress) throws Exception {
-        return GitImport.run(ds, new GitImport.Options(repo.toFile(), subdir, null, "claimgraph test"),
-                List.<ChangeStep>of(new HistoryRecorder()), progress::add);
+        return GitImport.run(
+                ds,
+                new GitImport.Options(repo.toFile(), subdir, null, "claimgraph test"),
+                List.<ChangeStep>of(new HistoryRecorder()),
+                progress::add);
     }
 
     static Graph graph(Dataset ds, Node name) {
@@ -49,7 +53,9 @@ class GitImportTest {
         return g;
     }
 
-    static int count(Graph h, Node type) { return h.find(Node.ANY, RDF.type.asNode(), type).toList().size(); }
+    static int count(Graph h, Node type) {
+        return h.find(Node.ANY, RDF.type.asNode(), type).toList().size();
+    }
 
     @Test
     void threeCommitsGiveEventsStatusesAndTheTipsGraphs(@TempDir Path tmp) throws Exception {
@@ -71,8 +77,15 @@ class GitImportTest {
         // runs carry the commit id, time and author
         Node run3 = NodeFactory.createURI(Iris.ID + "history/run/git-" + headId(repo));
         assertTrue(h.contains(run3, CGH.commitTime, HistoryRecorder.dateTime(D3)));
-        assertEquals("Alice Auditor <alice@example.org>", h.find(h.find(run3, CGH.commitAuthor, Node.ANY).next().getObject(),
-                org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(
+                "Alice Auditor <alice@example.org>",
+                h.find(
+                                h.find(run3, CGH.commitAuthor, Node.ANY).next().getObject(),
+                                org.apache.jena.vocabulary.RDFS.label.asNode(),
+                                Node.ANY)
+                        .next()
+                        .getObject()
+                        .getLiteralLexicalForm());
 
         // status as of the end of each day
         StatusTimeline tl = StatusTimeline.of(h);
@@ -110,7 +123,8 @@ class GitImportTest {
             Files.move(repo.resolve(NOTE), repo.resolve("notes/deploy-renamed.md"));
             git.add().addFilepattern(".").call();
             git.rm().addFilepattern(NOTE).call();
-            PersonIdent who = new PersonIdent("Bob", "bob@example.org", Instant.parse("2025-05-01T08:00:00Z"), ZoneOffset.UTC);
+            PersonIdent who =
+                    new PersonIdent("Bob", "bob@example.org", Instant.parse("2025-05-01T08:00:00Z"), ZoneOffset.UTC);
             git.commit().setMessage("rename").setAuthor(who).setCommitter(who).call();
         }
         GitImport.Result r = importRepo(ds, repo, "notes", new ArrayList<>());
@@ -119,20 +133,26 @@ class GitImportTest {
         assertEquals(0, count(h, CGH.Removed) - 2, "only the case removal of commit 3 is a removal");
         assertTrue(count(h, CGH.Revised) >= 1, "the renamed note's claims continue as revisions");
         assertEquals(0, graph(ds, gn).size());
-        assertTrue(graph(ds, NodeFactory.createURI(Iris.graphIri("deploy-renamed.md"))).size() > 0);
+        assertTrue(graph(ds, NodeFactory.createURI(Iris.graphIri("deploy-renamed.md")))
+                        .size()
+                > 0);
     }
 
     @Test
-    void aStoreIngestedWithHistoryIsRebuiltFromTheCommitsAndTheWorkTreeIsThenUnchanged(@TempDir Path tmp) throws Exception {
+    void aStoreIngestedWithHistoryIsRebuiltFromTheCommitsAndTheWorkTreeIsThenUnchanged(@TempDir Path tmp)
+            throws Exception {
         Path repo = threeCommits(tmp.resolve("repo"));
         Dataset ds = Stores.inMemory();
         // an ingest of the work tree with the history step: it records the notes as they are today
-        NotePipeline withHistory = NotePipeline.builder(ds).steps(new HistoryRecorder()).build();
+        NotePipeline withHistory =
+                NotePipeline.builder(ds).steps(new HistoryRecorder()).build();
         withHistory.ingest(List.of(repo));
         assertEquals(1, count(graph(ds, CGH.historyGraph), CGH.Run));
         List<String> progress = new ArrayList<>();
         importRepo(ds, repo, "", progress);
-        assertTrue(progress.get(0).contains("1 note graphs and 1 runs were stored without git history"), progress.toString());
+        assertTrue(
+                progress.get(0).contains("1 note graphs and 1 runs were stored without git history"),
+                progress.toString());
         Graph h = graph(ds, CGH.historyGraph);
         assertEquals(3, count(h, CGH.Run), "only the commits' runs");
         StatusTimeline tl = StatusTimeline.of(h);
@@ -147,7 +167,9 @@ class GitImportTest {
 
     static Node claimWithText(Graph h, String text) {
         return h.find(Node.ANY, CGH.text, NodeFactory.createLiteralLang(text, "zh")).toList().stream()
-                .map(t -> h.find(t.getSubject(), CGH.claim, Node.ANY).next().getObject()).findFirst().orElseThrow();
+                .map(t -> h.find(t.getSubject(), CGH.claim, Node.ANY).next().getObject())
+                .findFirst()
+                .orElseThrow();
     }
 
     static String headId(Path repo) throws Exception {
@@ -155,5 +177,4 @@ class GitImportTest {
             return git.getRepository().resolve("HEAD").getName();
         }
     }
-
 }

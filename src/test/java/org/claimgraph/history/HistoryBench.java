@@ -18,9 +18,9 @@ import org.claimgraph.corpus.GitCorpus;
 import org.claimgraph.rdf.CGH;
 import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.NoteChange;
-import org.claimgraph.store.WriteContext;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
+import org.claimgraph.store.WriteContext;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -71,26 +71,47 @@ public final class HistoryBench {
         List<Long> b = new ArrayList<>();
         int n = 0;
         for (char side : "ABBA".toCharArray()) {
-            Path db = fresh("db-" + side + (++n)); // a new location each run: TDB2 caches a database per location in the JVM
+            Path db = fresh(
+                    "db-" + side + (++n)); // a new location each run: TDB2 caches a database per location in the JVM
             Dataset ds = Stores.tdb2(db);
             long t0 = System.nanoTime();
             if (side == 'A') {
                 NotePipeline p = NotePipeline.of(ds);
-                GitCorpus.commits(CorpusGenerator.generate(notes, 42), commits,
+                GitCorpus.commits(
+                        CorpusGenerator.generate(notes, 42),
+                        commits,
                         c -> c.changed().forEach((path, text) -> p.ingestText(path, text)));
             } else {
-                GitImport.run(ds, new GitImport.Options(repo.toFile(), "notes", null, "bench"), List.<ChangeStep>of(new HistoryRecorder()), s -> { });
+                GitImport.run(
+                        ds,
+                        new GitImport.Options(repo.toFile(), "notes", null, "bench"),
+                        List.<ChangeStep>of(new HistoryRecorder()),
+                        s -> {});
             }
             long t = ms(t0);
             (side == 'A' ? a : b).add(t);
-            long events = side == 'B' ? Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(CGH.historyGraph)
-                    .find(null, CGH.run, null).toList().size()) : 0;
+            long events = side == 'B'
+                    ? Txn.calculateRead(
+                            ds,
+                            () -> ds.asDatasetGraph()
+                                    .getGraph(CGH.historyGraph)
+                                    .find(null, CGH.run, null)
+                                    .toList()
+                                    .size())
+                    : 0;
             ds.close();
             System.out.printf(Locale.ROOT, "RUN %c %d ms%s%n", side, t, side == 'B' ? " (" + events + " events)" : "");
         }
         double ma = median(a);
         double mb = median(b);
-        System.out.printf(Locale.ROOT, "RESULT baseline median %.0f ms %s; import median %.0f ms %s; ratio %.2f%n", ma, a, mb, b, mb / ma);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT baseline median %.0f ms %s; import median %.0f ms %s; ratio %.2f%n",
+                ma,
+                a,
+                mb,
+                b,
+                mb / ma);
     }
 
     static void memory(int notes, int commits) throws IOException {
@@ -103,10 +124,18 @@ public final class HistoryBench {
             max[0] = Math.max(max[0], rt.totalMemory() - rt.freeMemory());
         };
         long t0 = System.nanoTime();
-        GitImport.run(ds, new GitImport.Options(repo.toFile(), "notes", null, "bench"), List.of(new HistoryRecorder(), probe), s -> { });
+        GitImport.run(
+                ds,
+                new GitImport.Options(repo.toFile(), "notes", null, "bench"),
+                List.of(new HistoryRecorder(), probe),
+                s -> {});
         ds.close();
-        System.out.printf(Locale.ROOT, "RESULT %d commits: max live heap after a commit %.1f MB (%d ms with a GC per commit)%n",
-                commits, max[0] / 1048576.0, ms(t0));
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT %d commits: max live heap after a commit %.1f MB (%d ms with a GC per commit)%n",
+                commits,
+                max[0] / 1048576.0,
+                ms(t0));
     }
 
     /**
@@ -118,45 +147,70 @@ public final class HistoryBench {
      */
     static void asOf(int notes, int runs) throws IOException {
         Dataset ds = Stores.tdb2(fresh("db-asof"));
-        String[] text = {HistoryNotes.note("⚠️ 待验证", "内部测试复现", ClaimDiffTest.K3S),
-                HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", ClaimDiffTest.K3S)};
+        String[] text = {
+            HistoryNotes.note("⚠️ 待验证", "内部测试复现", ClaimDiffTest.K3S),
+            HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", ClaimDiffTest.K3S)
+        };
         List<org.apache.jena.graph.Graph[]> graphs = new ArrayList<>();
         for (int i = 0; i < notes; i++) {
             String path = String.format(Locale.ROOT, "bench/note-%05d.md", i);
             graphs.add(new org.apache.jena.graph.Graph[] {
-                    org.claimgraph.rdf.NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract(path, text[0])),
-                    org.claimgraph.rdf.NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract(path, text[1]))});
+                org.claimgraph.rdf.NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract(path, text[0])),
+                org.claimgraph.rdf.NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract(path, text[1]))
+            });
         }
         HistoryRecorder recorder = new HistoryRecorder();
         long t0 = System.nanoTime();
         for (int k = 0; k < runs; k++) {
             int run = k;
-            WriteContext ctx = new WriteContext(java.time.Instant.parse("2025-01-01T09:00:00Z").plus(k, java.time.temporal.ChronoUnit.DAYS),
-                    "bench", "bench", java.util.Optional.empty());
+            WriteContext ctx = new WriteContext(
+                    java.time.Instant.parse("2025-01-01T09:00:00Z").plus(k, java.time.temporal.ChronoUnit.DAYS),
+                    "bench",
+                    "bench",
+                    java.util.Optional.empty());
             Txn.executeWrite(ds, () -> {
                 List<NoteChange> changes = new ArrayList<>();
                 for (int i = 0; i < notes; i++) {
                     String path = String.format(Locale.ROOT, "bench/note-%05d.md", i);
-                    org.apache.jena.graph.Graph before = run == 0 ? org.apache.jena.graph.Graph.emptyGraph : graphs.get(i)[(run - 1) % 2];
-                    changes.add(new NoteChange(path, org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.graphIri(path)),
-                            before, graphs.get(i)[run % 2], "sha-" + run));
+                    org.apache.jena.graph.Graph before =
+                            run == 0 ? org.apache.jena.graph.Graph.emptyGraph : graphs.get(i)[(run - 1) % 2];
+                    changes.add(new NoteChange(
+                            path,
+                            org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.graphIri(path)),
+                            before,
+                            graphs.get(i)[run % 2],
+                            "sha-" + run));
                 }
                 recorder.apply(ds.asDatasetGraph(), changes, ctx);
             });
         }
-        long events = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(CGH.historyGraph).find(null, CGH.run, null).toList().size());
-        System.out.printf(Locale.ROOT, "recorded %d runs x %d notes in %d ms: %d events%n", runs, notes, ms(t0), events);
+        long events = Txn.calculateRead(
+                ds,
+                () -> ds.asDatasetGraph()
+                        .getGraph(CGH.historyGraph)
+                        .find(null, CGH.run, null)
+                        .toList()
+                        .size());
+        System.out.printf(
+                Locale.ROOT, "recorded %d runs x %d notes in %d ms: %d events%n", runs, notes, ms(t0), events);
         String q = Files.readString(Path.of("queries", "status-counts-as-of.rq"));
         QuerySolutionMap bind = new QuerySolutionMap();
-        bind.add("asOf", ResourceFactory.createTypedLiteral("2025-01-05", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+        bind.add(
+                "asOf",
+                ResourceFactory.createTypedLiteral("2025-01-05", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
         List<Long> times = new ArrayList<>();
         String rows = "";
         for (int i = 0; i < 14; i++) {
             long s = System.nanoTime();
             rows = Txn.calculateRead(ds, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(ds).query(q).substitution(bind).build()) {
+                try (QueryExecution qe =
+                        QueryExecution.dataset(ds).query(q).substitution(bind).build()) {
                     StringBuilder out = new StringBuilder();
-                    qe.execSelect().forEachRemaining(r -> out.append(r.get("status")).append('=').append(r.get("n").asLiteral().getInt()).append(' '));
+                    qe.execSelect()
+                            .forEachRemaining(r -> out.append(r.get("status"))
+                                    .append('=')
+                                    .append(r.get("n").asLiteral().getInt())
+                                    .append(' '));
                     return out.toString();
                 }
             });
@@ -165,8 +219,15 @@ public final class HistoryBench {
             if (i >= 3) times.add(t);
         }
         ds.close();
-        System.out.printf(Locale.ROOT, "RESULT %d events: status-counts-as-of warm median %.0f ms (min %d, max %d) over %d runs after 3 warm-ups; rows %s%n",
-                events, median(times), times.stream().min(Long::compare).orElse(0L), times.stream().max(Long::compare).orElse(0L), times.size(), rows);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT %d events: status-counts-as-of warm median %.0f ms (min %d, max %d) over %d runs after 3 warm-ups; rows %s%n",
+                events,
+                median(times),
+                times.stream().min(Long::compare).orElse(0L),
+                times.stream().max(Long::compare).orElse(0L),
+                times.size(),
+                rows);
     }
 
     static Path fresh(String name) throws IOException {
@@ -179,7 +240,9 @@ public final class HistoryBench {
         return p;
     }
 
-    static long ms(long t0) { return (System.nanoTime() - t0) / 1_000_000; }
+    static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
 
     static double median(List<Long> xs) {
         List<Long> s = new ArrayList<>(xs);

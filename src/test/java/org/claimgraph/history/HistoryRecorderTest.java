@@ -31,29 +31,36 @@ class HistoryRecorderTest {
     static final Instant T1 = Instant.parse("2025-01-10T09:00:00Z");
     static final Instant T2 = Instant.parse("2025-03-02T15:30:00Z");
 
-    static WriteContext at(Instant t) { return new WriteContext(t, "alice", "claimgraph test", Optional.empty()); }
+    static WriteContext at(Instant t) {
+        return new WriteContext(t, "alice", "claimgraph test", Optional.empty());
+    }
 
     /** Writes {@code text} as the note (null: removes it) through the pipeline with the history step, as of {@code t}. */
     static void write(Dataset ds, String text, Instant t) {
-        NotePipeline p = NotePipeline.builder(ds).steps(new HistoryRecorder()).build().with(at(t));
+        NotePipeline p =
+                NotePipeline.builder(ds).steps(new HistoryRecorder()).build().with(at(t));
         if (text == null) p.drop(PATH);
         else p.ingestText(PATH, text);
     }
 
     static Graph history(Dataset ds) {
         Graph copy = GraphFactory.createDefaultGraph();
-        Txn.executeRead(ds, () -> ds.asDatasetGraph().getGraph(CGH.historyGraph).find().forEachRemaining(copy::add));
+        Txn.executeRead(
+                ds, () -> ds.asDatasetGraph().getGraph(CGH.historyGraph).find().forEachRemaining(copy::add));
         return copy;
     }
 
     static Set<String> eventTypes(Graph h) {
         Set<String> out = new TreeSet<>();
-        h.find(Node.ANY, CGH.run, Node.ANY).forEachRemaining(t -> h.find(t.getSubject(), RDF.type.asNode(), Node.ANY)
-                .forEachRemaining(x -> out.add(x.getObject().getLocalName())));
+        h.find(Node.ANY, CGH.run, Node.ANY)
+                .forEachRemaining(t -> h.find(t.getSubject(), RDF.type.asNode(), Node.ANY)
+                        .forEachRemaining(x -> out.add(x.getObject().getLocalName())));
         return out;
     }
 
-    static int count(Graph h, Node type) { return h.find(Node.ANY, RDF.type.asNode(), type).toList().size(); }
+    static int count(Graph h, Node type) {
+        return h.find(Node.ANY, RDF.type.asNode(), type).toList().size();
+    }
 
     @Test
     void twoVersionsGiveAppearedThenStatusAndEvidenceEvents() {
@@ -63,7 +70,10 @@ class HistoryRecorderTest {
         assertEquals(Set.of("Appeared"), eventTypes(h1));
         assertEquals(4, count(h1, CGH.Appeared));
         assertEquals(1, count(h1, CGH.Run));
-        write(ds, HistoryNotes.note(ClaimDiffTest.VERIFIED, "<https://example.org/bench/docker-mem>", ClaimDiffTest.K3S), T2);
+        write(
+                ds,
+                HistoryNotes.note(ClaimDiffTest.VERIFIED, "<https://example.org/bench/docker-mem>", ClaimDiffTest.K3S),
+                T2);
         Graph h2 = history(ds);
         assertEquals(2, count(h2, CGH.Run));
         assertEquals(2, count(h2, CGH.StatusChanged));
@@ -73,26 +83,38 @@ class HistoryRecorderTest {
             Node e = t.getSubject();
             assertTrue(h2.contains(e, CGH.statusBefore, CG.Pending));
             assertTrue(h2.contains(e, CGH.statusAfter, CG.Verified));
-            assertEquals(T2, StatusTimeline.instant(h2.find(e, CGH.atTime, Node.ANY).next().getObject()));
+            assertEquals(
+                    T2,
+                    StatusTimeline.instant(
+                            h2.find(e, CGH.atTime, Node.ANY).next().getObject()));
             assertTrue(h2.find(e, CGH.line, Node.ANY).hasNext());
         });
         // the note's graph is the second version; the first one is kept as triples added/removed
         assertEquals(1, h2.find(Node.ANY, CGH.addedTriples, Node.ANY).toList().size());
         // the current note graph holds no history term: queries that ignore history are unchanged
-        Txn.executeRead(ds, () -> ds.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
-            if (g.equals(CGH.historyGraph)) return;
-            assertFalse(ds.asDatasetGraph().getGraph(g).find(Node.ANY, CGH.claim, Node.ANY).hasNext());
-        }));
+        Txn.executeRead(
+                ds,
+                () -> ds.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+                    if (g.equals(CGH.historyGraph)) return;
+                    assertFalse(ds.asDatasetGraph()
+                            .getGraph(g)
+                            .find(Node.ANY, CGH.claim, Node.ANY)
+                            .hasNext());
+                }));
     }
 
     @Test
     void statusTimelineAnswersBeforeBetweenAndAfter() {
         Dataset ds = Stores.inMemory();
         write(ds, HistoryNotes.note(ClaimDiffTest.PENDING, "内部测试复现", ClaimDiffTest.K3S), T1);
-        write(ds, HistoryNotes.note(ClaimDiffTest.VERIFIED, "<https://example.org/bench/docker-mem>", ClaimDiffTest.K3S), T2);
+        write(
+                ds,
+                HistoryNotes.note(ClaimDiffTest.VERIFIED, "<https://example.org/bench/docker-mem>", ClaimDiffTest.K3S),
+                T2);
         write(ds, null, Instant.parse("2025-04-01T00:00:00Z"));
         Graph h = history(ds);
-        Node docker = h.find(Node.ANY, RDF.type.asNode(), CGH.StatusChanged).next().getSubject();
+        Node docker =
+                h.find(Node.ANY, RDF.type.asNode(), CGH.StatusChanged).next().getSubject();
         Node claim = h.find(docker, CGH.claim, Node.ANY).next().getObject();
         StatusTimeline tl = StatusTimeline.of(h);
         assertNull(tl.statusAtEndOf(claim, java.time.LocalDate.parse("2025-01-09")));
@@ -118,9 +140,17 @@ class HistoryRecorderTest {
         assertEquals(h1.size(), h2.size());
         for (Triple t : h1.find().toList()) assertTrue(h2.contains(t), t::toString);
         HistoryRecorder r = new HistoryRecorder();
-        Txn.executeWrite(other, () -> r.apply(other.asDatasetGraph(), List.of(new org.claimgraph.store.NoteChange(PATH,
-                org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.graphIri(PATH)), GraphFactory.createDefaultGraph(),
-                ClaimDiffTest.graph(v1), NoteFiles.sha256(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)))), at(T1)));
+        Txn.executeWrite(
+                other,
+                () -> r.apply(
+                        other.asDatasetGraph(),
+                        List.of(new org.claimgraph.store.NoteChange(
+                                PATH,
+                                org.apache.jena.graph.NodeFactory.createURI(org.claimgraph.rdf.Iris.graphIri(PATH)),
+                                GraphFactory.createDefaultGraph(),
+                                ClaimDiffTest.graph(v1),
+                                NoteFiles.sha256(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+                        at(T1)));
         assertEquals(h1.size(), history(other).size());
     }
 
@@ -136,7 +166,11 @@ class HistoryRecorderTest {
         Node now = h.find(e, CGH.claim, Node.ANY).next().getObject();
         Node old = h.find(e, CGH.previousClaim, Node.ANY).next().getObject();
         assertTrue(h.contains(now, CGH.wasRevisionOf, old));
-        assertTrue(h.find(e, CGH.textBefore, Node.ANY).next().getObject().getLiteralLexicalForm().contains("300"));
+        assertTrue(h.find(e, CGH.textBefore, Node.ANY)
+                .next()
+                .getObject()
+                .getLiteralLexicalForm()
+                .contains("300"));
         StatusTimeline tl = StatusTimeline.of(h);
         assertNull(tl.statusAt(old, T2));
         assertEquals(CG.Unverifiable, tl.statusAt(now, T2));

@@ -45,11 +45,13 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryTransparencyTest {
     /** The ready queries that read the history graph: empty without history, by design. */
     static final Set<String> ABOUT_HISTORY = Set.of("claim-history.rq", "changes-since.rq", "status-counts-as-of.rq");
+
     static final String REWORDED_FROM = "某券商核心交易库采用上述方案，全年零数据丢失，RPO = 0。";
     static final String REWORDED_TO = "某券商核心交易库采用上述方案，全年零数据丢失，RPO 为 0。";
 
     @TempDir
     static Path tmp;
+
     static Dataset plain;
     static Dataset recorded;
 
@@ -58,12 +60,14 @@ class HistoryTransparencyTest {
         Path notes = tmp.resolve("notes");
         Files.createDirectories(notes);
         try (Stream<Path> s = Files.list(Path.of("examples"))) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList()) Files.copy(p, notes.resolve(p.getFileName()));
+            for (Path p : s.filter(f -> f.toString().endsWith(".md")).toList())
+                Files.copy(p, notes.resolve(p.getFileName()));
         }
         plain = Stores.tdb2(tmp.resolve("plain"));
         recorded = Stores.tdb2(tmp.resolve("recorded"));
         NotePipeline without = NotePipeline.of(plain);
-        NotePipeline with = NotePipeline.builder(recorded).steps(new HistoryRecorder()).build();
+        NotePipeline with =
+                NotePipeline.builder(recorded).steps(new HistoryRecorder()).build();
         for (NotePipeline p : List.of(without, with)) p.ingest(List.of(notes)); // bulk load: empty databases
         Path pg = notes.resolve("postgres-ha.md");
         String text = Files.readString(pg);
@@ -128,8 +132,12 @@ class HistoryTransparencyTest {
         Graph h = copy(recorded, CGH.historyGraph);
         Set<String> out = new TreeSet<>();
         h.find(Node.ANY, RDF.type.asNode(), CGH.Removed)
-                .forEachRemaining(t -> out.add(h.find(t.getSubject(), CGH.claim, Node.ANY).next().getObject().getURI()));
-        h.find(Node.ANY, CGH.previousClaim, Node.ANY).forEachRemaining(t -> out.add(t.getObject().getURI()));
+                .forEachRemaining(t -> out.add(h.find(t.getSubject(), CGH.claim, Node.ANY)
+                        .next()
+                        .getObject()
+                        .getURI()));
+        h.find(Node.ANY, CGH.previousClaim, Node.ANY)
+                .forEachRemaining(t -> out.add(t.getObject().getURI()));
         return out;
     }
 
@@ -165,5 +173,7 @@ class HistoryTransparencyTest {
         return g;
     }
 
-    static int count(Graph h, Node type) { return h.find(Node.ANY, RDF.type.asNode(), type).toList().size(); }
+    static int count(Graph h, Node type) {
+        return h.find(Node.ANY, RDF.type.asNode(), type).toList().size();
+    }
 }

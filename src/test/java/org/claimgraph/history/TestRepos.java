@@ -21,11 +21,17 @@ public final class TestRepos {
 
     /** Commit 1 (D1): a ⚠️ 待验证 claim; 2 (D2): it is ✅ 已验证 with a method URL; 3 (D3): the other claim is removed. */
     public static Path threeCommits(Path dir) throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        try (Git git =
+                Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             commit(git, dir, HistoryNotes.note("⚠️ 待验证", "内部测试复现", K3S), D1, "pending claim");
             Files.writeString(dir.resolve("README.txt.bak"), "not a note", StandardCharsets.UTF_8);
             commit(git, dir, HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", K3S), D2, "verified");
-            commit(git, dir, HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", null), D3, "case removed");
+            commit(
+                    git,
+                    dir,
+                    HistoryNotes.note("✅ 已验证", "<https://example.org/bench/docker-mem>", null),
+                    D3,
+                    "case removed");
         }
         return dir;
     }

@@ -11,9 +11,17 @@ class MaturityOpsTest {
     static final double EPS = 1e-12;
     static final double NaN = Double.NaN;
 
-    static DMatrixRMaj m(double[][] rows) { return new DMatrixRMaj(rows); }
-    static DMatrixRMaj row(double... v) { return new DMatrixRMaj(1, v.length, true, v); }
-    static DMatrixRMaj col(double... v) { return new DMatrixRMaj(v.length, 1, true, v); }
+    static DMatrixRMaj m(double[][] rows) {
+        return new DMatrixRMaj(rows);
+    }
+
+    static DMatrixRMaj row(double... v) {
+        return new DMatrixRMaj(1, v.length, true, v);
+    }
+
+    static DMatrixRMaj col(double... v) {
+        return new DMatrixRMaj(v.length, 1, true, v);
+    }
 
     // 3 scenarios × 2 elements
     final DMatrixRMaj a = m(new double[][] {{0.9, 0.2}, {1.0, 0.8}, {0.6, 0.4}});
@@ -37,7 +45,8 @@ class MaturityOpsTest {
         Coverage c = MaturityOps.scenarioProfile(row(0, 0.5, 0.5), aMissing, out, MissingPolicy.IGNORE);
         assertArrayEquals(new double[] {0.8, 0.8}, out.data, EPS);
         assertEquals(new Coverage(3, 4), c);
-        MissingCellException e = assertThrows(MissingCellException.class,
+        MissingCellException e = assertThrows(
+                MissingCellException.class,
                 () -> MaturityOps.scenarioProfile(row(0, 0.5, 0.5), aMissing, out, MissingPolicy.FAIL));
         assertEquals(2, e.row());
         assertEquals(1, e.column());
@@ -62,7 +71,9 @@ class MaturityOpsTest {
         Coverage c = MaturityOps.elementProfile(aMissing, col(0.5, 0.5), out, MissingPolicy.IGNORE);
         assertArrayEquals(new double[] {0.55, 0.9, 0.6}, out.data, EPS);
         assertEquals(new Coverage(5, 6), c);
-        assertThrows(MissingCellException.class, () -> MaturityOps.elementProfile(aMissing, col(0, 1), out, MissingPolicy.FAIL));
+        assertThrows(
+                MissingCellException.class,
+                () -> MaturityOps.elementProfile(aMissing, col(0, 1), out, MissingPolicy.FAIL));
     }
 
     @Test
@@ -75,9 +86,9 @@ class MaturityOpsTest {
         assertArrayEquals(new double[] {0, r, 1, r}, out.data, EPS);
         MaturityOps.transition(ai, aj, col(0.25, 1), col(1, 0.64), out, MissingPolicy.FAIL);
         assertEquals(0.5 * 0, out.get(0, 0), EPS);
-        assertEquals(0.4 * r, out.get(0, 1), EPS);           // √(0.25·0.64) = 0.4
+        assertEquals(0.4 * r, out.get(0, 1), EPS); // √(0.25·0.64) = 0.4
         assertEquals(1.0, out.get(1, 0), EPS);
-        assertEquals(0.8 * r, out.get(1, 1), EPS);           // √(1·0.64) = 0.8
+        assertEquals(0.8 * r, out.get(1, 1), EPS); // √(1·0.64) = 0.8
         for (double v : out.data) assertTrue(v >= 0 && v <= 1);
         // identical layers: zero difficulty on the diagonal
         MaturityOps.transition(a, a, col(1, 1), col(1, 1), out, MissingPolicy.FAIL);
@@ -97,7 +108,8 @@ class MaturityOpsTest {
         // column 1 of aMissing has rows 0,1 only: cos((0.2,0.8),(0.2,0.8)) = 1 on the common rows
         assertEquals(0, out.get(1, 1), EPS);
         assertEquals(new Coverage(10, 12), c);
-        assertThrows(MissingCellException.class,
+        assertThrows(
+                MissingCellException.class,
                 () -> MaturityOps.transition(aMissing, a, col(1, 1), col(1, 1), out, MissingPolicy.FAIL));
         DMatrixRMaj allMissing = m(new double[][] {{NaN}, {NaN}, {NaN}});
         MaturityOps.transition(allMissing, a, col(1), col(1, 1), out, MissingPolicy.IGNORE);
@@ -111,12 +123,14 @@ class MaturityOpsTest {
         MaturityOps.interpolate(row(0.2, NaN), row(0.8, 0.5), 0.25, out, MissingPolicy.IGNORE);
         assertEquals(0.35, out.data[0], EPS);
         assertTrue(Double.isNaN(out.data[1]));
-        assertThrows(MissingCellException.class,
+        assertThrows(
+                MissingCellException.class,
                 () -> MaturityOps.interpolate(row(0.2, NaN), row(0.8, 0.5), 0.25, out, MissingPolicy.FAIL));
         // −3 + 2·0.2 + 2·0.3 + 1·0.5 = −1.5
         assertEquals(0.18242552380635635, MaturityOps.risk(0.8, 0.5, 0.5, RiskModel.DEFAULT), EPS);
         assertEquals(1 / (1 + Math.exp(3)), MaturityOps.risk(1, 1, 0, RiskModel.DEFAULT), EPS);
-        Coverage c = MaturityOps.risk(row(0.8, 1), row(0.5, NaN), row(0.5, 0), RiskModel.DEFAULT, out, MissingPolicy.IGNORE);
+        Coverage c =
+                MaturityOps.risk(row(0.8, 1), row(0.5, NaN), row(0.5, 0), RiskModel.DEFAULT, out, MissingPolicy.IGNORE);
         assertEquals(0.18242552380635635, out.data[0], EPS);
         assertTrue(Double.isNaN(out.data[1]));
         assertEquals(new Coverage(1, 2), c);
@@ -152,13 +166,17 @@ class MaturityOpsTest {
     void errors() {
         DMatrixRMaj out = new DMatrixRMaj(1, 1);
         MatrixException e;
-        e = assertThrows(MatrixException.class, () -> MaturityOps.scenarioProfile(row(1, 0), a, out, MissingPolicy.FAIL));
+        e = assertThrows(
+                MatrixException.class, () -> MaturityOps.scenarioProfile(row(1, 0), a, out, MissingPolicy.FAIL));
         assertTrue(e.getMessage().contains("length 3"), e.getMessage());
-        e = assertThrows(MatrixException.class, () -> MaturityOps.scenarioProfile(row(1, NaN, 0), a, out, MissingPolicy.FAIL));
+        e = assertThrows(
+                MatrixException.class, () -> MaturityOps.scenarioProfile(row(1, NaN, 0), a, out, MissingPolicy.FAIL));
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
-        e = assertThrows(MatrixException.class, () -> MaturityOps.scenarioProfile(row(1, -1, 0), a, out, MissingPolicy.FAIL));
+        e = assertThrows(
+                MatrixException.class, () -> MaturityOps.scenarioProfile(row(1, -1, 0), a, out, MissingPolicy.FAIL));
         assertTrue(e.getMessage().contains("negative"), e.getMessage());
-        e = assertThrows(MatrixException.class, () -> MaturityOps.elementProfile(a, col(0, 0), out, MissingPolicy.FAIL));
+        e = assertThrows(
+                MatrixException.class, () -> MaturityOps.elementProfile(a, col(0, 0), out, MissingPolicy.FAIL));
         assertTrue(e.getMessage().contains("no positive weight"), e.getMessage());
         e = assertThrows(MatrixException.class, () -> MaturityOps.interpolate(0.2, 0.8, 1.5));
         assertTrue(e.getMessage().contains("t = 1.5 is outside [0,1]"), e.getMessage());
@@ -166,15 +184,21 @@ class MaturityOpsTest {
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
         e = assertThrows(MatrixException.class, () -> MaturityOps.risk(1.2, 0.5, 0.5, RiskModel.DEFAULT));
         assertTrue(e.getMessage().contains("outside [0,1]"), e.getMessage());
-        e = assertThrows(MatrixException.class,
+        e = assertThrows(
+                MatrixException.class,
                 () -> MaturityOps.interpolate(row(0.1, 0.2), row(0.1, 0.2, 0.3), 0.5, out, MissingPolicy.FAIL));
         assertTrue(e.getMessage().contains("dimension mismatch"), e.getMessage());
-        e = assertThrows(MatrixException.class, () -> MaturityOps.transition(a, m(new double[][] {{1}}), col(1, 1), col(1), out, MissingPolicy.FAIL));
+        e = assertThrows(
+                MatrixException.class,
+                () -> MaturityOps.transition(a, m(new double[][] {{1}}), col(1, 1), col(1), out, MissingPolicy.FAIL));
         assertTrue(e.getMessage().contains("dimension mismatch"), e.getMessage());
-        e = assertThrows(MatrixException.class, () -> MaturityOps.transition(a, a, col(1, 2), col(1, 1), out, MissingPolicy.FAIL));
+        e = assertThrows(
+                MatrixException.class,
+                () -> MaturityOps.transition(a, a, col(1, 2), col(1, 1), out, MissingPolicy.FAIL));
         assertTrue(e.getMessage().contains("θ(i)[1] = 2.0"), e.getMessage());
         e = assertThrows(MatrixException.class, () -> MaturityOps.sigmoid(NaN));
-        e = assertThrows(MatrixException.class, () -> EvidenceOps.evidenceScores(m(new double[][] {{1}}), col(1, 1), out));
+        e = assertThrows(
+                MatrixException.class, () -> EvidenceOps.evidenceScores(m(new double[][] {{1}}), col(1, 1), out));
         assertTrue(e.getMessage().contains("dimension mismatch"), e.getMessage());
         e = assertThrows(MatrixException.class, () -> new RiskModel(NaN, 1, 1, 1));
         e = assertThrows(MatrixException.class, () -> LogisticRegression.fit(col(1, 2, 3, 4), col(1, 1, 1, 1)));
@@ -207,7 +231,10 @@ class MaturityOpsTest {
         for (int k = 0; k < cols; k++) {
             double sum = 0, mass = 0;
             for (int l = 0; l < rows; l++)
-                if (s[l] != 0 && !Double.isNaN(a[l][k])) { sum += s[l] * a[l][k]; mass += s[l]; }
+                if (s[l] != 0 && !Double.isNaN(a[l][k])) {
+                    sum += s[l] * a[l][k];
+                    mass += s[l];
+                }
             out[k] = mass == 0 ? NaN : sum / mass * total;
         }
         return out;
@@ -255,7 +282,10 @@ class MaturityOpsTest {
             assertClose(refScenarioProfile(ew, transpose(aa)), java.util.Arrays.copyOf(out.data, out.getNumElements()));
 
             double[] thI = new double[e], thJ = new double[e];
-            for (int i = 0; i < e; i++) { thI[i] = r.nextDouble(); thJ[i] = r.nextDouble(); }
+            for (int i = 0; i < e; i++) {
+                thI[i] = r.nextDouble();
+                thJ[i] = r.nextDouble();
+            }
             MaturityOps.transition(a, b, col(thI), col(thJ), out, MissingPolicy.IGNORE);
             for (int k = 0; k < e; k++)
                 for (int l = 0; l < e; l++) {
@@ -268,8 +298,11 @@ class MaturityOpsTest {
                         ni += aa[q][k] * aa[q][k];
                         nj += bb[q][l] * bb[q][l];
                     }
-                    double d = common == 0 ? NaN : ni == 0 && nj == 0 ? 0 : ni == 0 || nj == 0 ? 1
-                            : 1 - Math.min(1, dot / Math.sqrt(ni) / Math.sqrt(nj));
+                    double d = common == 0
+                            ? NaN
+                            : ni == 0 && nj == 0
+                                    ? 0
+                                    : ni == 0 || nj == 0 ? 1 : 1 - Math.min(1, dot / Math.sqrt(ni) / Math.sqrt(nj));
                     double expected = Math.sqrt(thI[k] * thJ[l]) * d;
                     if (Double.isNaN(expected)) assertTrue(Double.isNaN(out.get(k, l)));
                     else assertEquals(expected, out.get(k, l), EPS);
@@ -290,7 +323,9 @@ class MaturityOpsTest {
                         continue;
                     }
                     assertEquals((1 - t) * x + t * y, out.get(i, k), EPS);
-                    double z = model.lambda0() + model.lambda1() * (1 - x) + model.lambda2() * Math.abs(y - x)
+                    double z = model.lambda0()
+                            + model.lambda1() * (1 - x)
+                            + model.lambda2() * Math.abs(y - x)
                             + model.lambda3() * u.get(i, k);
                     assertEquals(1 / (1 + Math.exp(-z)), risk.get(i, k), EPS);
                 }
@@ -307,7 +342,10 @@ class MaturityOpsTest {
             for (int j = 0; j < tools; j++) {
                 double num = 0, den = 0;
                 for (int c = 0; c < claims; c++)
-                    if (!Double.isNaN(w[c])) { num += n.get(c, j) * w[c]; den += n.get(c, j); }
+                    if (!Double.isNaN(w[c])) {
+                        num += n.get(c, j) * w[c];
+                        den += n.get(c, j);
+                    }
                 if (den == 0) assertTrue(Double.isNaN(out.data[j]));
                 else assertEquals(num / den, out.data[j], EPS);
             }
@@ -322,7 +360,10 @@ class MaturityOpsTest {
         double[] truth = {-2, 1.5, 2, 0.8};
         for (int i = 0; i < n; i++) {
             double z = truth[0];
-            for (int j = 0; j < 3; j++) { x.set(i, j, r.nextDouble()); z += truth[j + 1] * x.get(i, j); }
+            for (int j = 0; j < 3; j++) {
+                x.set(i, j, r.nextDouble());
+                z += truth[j + 1] * x.get(i, j);
+            }
             y.data[i] = r.nextDouble() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
         }
         LogisticRegression.Fit fit = LogisticRegression.fit(x, y);

@@ -3,7 +3,6 @@ package org.claimgraph.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +35,8 @@ class ExampleQueriesTest {
     void unverifiableClaimsAreTheTwoBusinessCasesOnceEach() throws IOException {
         Set<String> got = new TreeSet<>();
         for (QuerySolution s : run("unverifiable-claims.rq")) {
-            got.add(s.getLiteral("line").getInt() + " " + s.getLiteral("text").getString().substring(0, 4));
+            got.add(s.getLiteral("line").getInt() + " "
+                    + s.getLiteral("text").getString().substring(0, 4));
         }
         // postgres-ha.md:137 "某券商核心交易库…" and ci-pipeline.md:144 "- 某电商平台迁移到 Tekton…" (❌ at 144 / 151)
         assertEquals(Set.of("137 某券商核", "144 某电商平"), got);
@@ -46,7 +46,9 @@ class ExampleQueriesTest {
     void pendingVersions() throws IOException {
         Set<String> got = new TreeSet<>();
         for (QuerySolution s : run("pending-versions.rq")) {
-            got.add(s.getLiteral("tool").getString() + " " + s.getLiteral("version").getString() + " @" + s.getLiteral("line").getInt());
+            got.add(s.getLiteral("tool").getString() + " "
+                    + s.getLiteral("version").getString() + " @"
+                    + s.getLiteral("line").getInt());
         }
         // postgres-ha.md:37 PgBouncer 1.22 ⚠️ 待验证; :110 etcd 3.5 ⚠️ 待确认; ci-pipeline.md:86 BuildKit 0.12（⚠️ 版本号待确认）
         assertEquals(Set.of("PgBouncer 1.22 @37", "etcd 3.5 @110", "BuildKit 0.12 @86"), got);
@@ -57,7 +59,8 @@ class ExampleQueriesTest {
         Set<String> got = new TreeSet<>();
         for (QuerySolution s : run("line-references.rq")) {
             got.add(s.getLiteral("line").getInt() + "→" + s.getLiteral("target").getString() + " "
-                    + s.getLiteral("resolved").getBoolean() + " " + (s.contains("actualLine") ? s.getLiteral("actualLine").getInt() : -1));
+                    + s.getLiteral("resolved").getBoolean() + " "
+                    + (s.contains("actualLine") ? s.getLiteral("actualLine").getInt() : -1));
         }
         // postgres-ha.md:91 "第 55 行 … 120 s vs 12 s": line 55 holds it; :96 "第 50 行 … 40 ms vs 4 ms": it is on 56
         assertEquals(Set.of("91→55 true 55", "96→50 false 56"), got);

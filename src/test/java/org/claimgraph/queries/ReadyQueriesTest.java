@@ -63,11 +63,24 @@ class ReadyQueriesTest {
     void statusCounts() throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         for (var row : select("status-counts.rq", List.of("status", "n"))) {
-            counts.put(row.get("status").asLiteral().getString(), row.get("n").asLiteral().getInt());
+            counts.put(
+                    row.get("status").asLiteral().getString(),
+                    row.get("n").asLiteral().getInt());
         }
         // small: ⚠️ 部分可验证 + ❌ 无法验证; structured: ⚠️ 待验证 + ✅ 已验证
-        assertEquals(Map.of("verified", 1, "publicly-verifiable", 0, "partially-verifiable", 1, "pending", 1,
-                "unverifiable", 1), counts);
+        assertEquals(
+                Map.of(
+                        "verified",
+                        1,
+                        "publicly-verifiable",
+                        0,
+                        "partially-verifiable",
+                        1,
+                        "pending",
+                        1,
+                        "unverifiable",
+                        1),
+                counts);
     }
 
     @Test
@@ -100,15 +113,42 @@ class ReadyQueriesTest {
 
     @Test
     void stats() throws IOException {
-        List<String> cols = List.of("notes", "sections", "claims", "provenanceBlocks", "statusAssertions", "tools",
-                "versions", "urls", "lineReferences", "unparsedLines");
+        List<String> cols = List.of(
+                "notes",
+                "sections",
+                "claims",
+                "provenanceBlocks",
+                "statusAssertions",
+                "tools",
+                "versions",
+                "urls",
+                "lineReferences",
+                "unparsedLines");
         var rows = select("stats.rq", cols);
         assertEquals(1, rows.size());
         Map<String, Integer> got = new TreeMap<>();
         rows.get(0).forEach((k, v) -> got.put(k, v.asLiteral().getInt()));
-        Map<String, Integer> expected = new TreeMap<>(Map.of("notes", 2, "sections", 3, "claims", 4,
-                "provenanceBlocks", 3, "statusAssertions", 4, "tools", 4, "versions", 2, "urls", 1,
-                "lineReferences", 1, "unparsedLines", 1));
+        Map<String, Integer> expected = new TreeMap<>(Map.of(
+                "notes",
+                2,
+                "sections",
+                3,
+                "claims",
+                4,
+                "provenanceBlocks",
+                3,
+                "statusAssertions",
+                4,
+                "tools",
+                4,
+                "versions",
+                2,
+                "urls",
+                1,
+                "lineReferences",
+                1,
+                "unparsedLines",
+                1));
         // claims: 2 (small) + coverage claim (small) + 1 table row (structured)
         // tools: Docker, K3s, Kubernetes, WasmEdge; versions: Docker >= 24.0, Kubernetes 1.30
         assertEquals(expected, got);

@@ -25,12 +25,17 @@ class EveryTestNoteMapsTest {
         List<Path> notes;
         try (Stream<Path> a = Files.walk(Path.of("src/test/resources/notes"));
                 Stream<Path> b = Files.walk(Path.of("examples"))) {
-            notes = Stream.concat(a, b).filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            notes = Stream.concat(a, b)
+                    .filter(p -> p.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
         assertTrue(notes.size() >= 8, "test notes found: " + notes.size());
-        return notes.stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
-            Graph g = NoteMapper.map(NoteExtractor.extract(p.getFileName().toString(), Files.readString(p)));
-            assertFalse(g.isEmpty(), p + " mapped to an empty graph");
-        }));
+        return notes.stream()
+                .map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
+                    Graph g =
+                            NoteMapper.map(NoteExtractor.extract(p.getFileName().toString(), Files.readString(p)));
+                    assertFalse(g.isEmpty(), p + " mapped to an empty graph");
+                }));
     }
 }

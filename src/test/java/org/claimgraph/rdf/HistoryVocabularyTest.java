@@ -30,7 +30,9 @@ class HistoryVocabularyTest {
                 ours++;
                 if (!ontology.contains(n, RDF.type.asNode(), Node.ANY)) undeclared.add(f.getName());
             } else {
-                assertTrue(n.getURI().startsWith(CGH.PROV) || n.getURI().equals(CGH.HISTORY_GRAPH), f.getName() + " = " + n);
+                assertTrue(
+                        n.getURI().startsWith(CGH.PROV) || n.getURI().equals(CGH.HISTORY_GRAPH),
+                        f.getName() + " = " + n);
             }
         }
         assertEquals(List.of(), undeclared);

@@ -12,16 +12,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IrisTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://github.com/kubernetes-sigs/kind", "https://kubernetes.io/docs/setup/#production",
-            "http://example.org/a_(b)?q=1&r=%E2%9C%85", "https://例子.测试/路径"})
+    @ValueSource(
+            strings = {
+                "https://github.com/kubernetes-sigs/kind",
+                "https://kubernetes.io/docs/setup/#production",
+                "http://example.org/a_(b)?q=1&r=%E2%9C%85",
+                "https://例子.测试/路径"
+            })
     void validUrlsBecomeIris(String url) {
         assertNotNull(Iris.urlOrNull(url), url);
         assertEquals(url, Iris.urlOrNull(url).getURI());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://exa mple.com/x", "docs/setup.md", "https://example.com/<x>", "", "https://a.b/c\"d",
-            "mailto", "://no-scheme.org"})
+    @ValueSource(
+            strings = {
+                "http://exa mple.com/x",
+                "docs/setup.md",
+                "https://example.com/<x>",
+                "",
+                "https://a.b/c\"d",
+                "mailto",
+                "://no-scheme.org"
+            })
     void invalidUrlsAreRefused(String url) {
         assertNull(Iris.urlOrNull(url), url);
     }

@@ -18,7 +18,8 @@ final class MappedExamples {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
             for (var p : files.sorted().toList()) {
                 String text = java.nio.file.Files.readString(p);
-                out.add(NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract(p.getFileName().toString(), text)));
+                out.add(NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract(
+                        p.getFileName().toString(), text)));
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

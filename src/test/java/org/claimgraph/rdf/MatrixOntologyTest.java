@@ -27,7 +27,8 @@ class MatrixOntologyTest {
 
     static boolean hasLang(Graph g, Node s, Node p, String lang) {
         return g.find(s, p, Node.ANY).toList().stream()
-                .anyMatch(t -> t.getObject().isLiteral() && lang.equals(t.getObject().getLiteralLanguage()));
+                .anyMatch(t ->
+                        t.getObject().isLiteral() && lang.equals(t.getObject().getLiteralLanguage()));
     }
 
     @Test
@@ -66,9 +67,17 @@ class MatrixOntologyTest {
         assertEquals(r.lambda2(), value(g, model, CGM.lambda2));
         assertEquals(r.lambda3(), value(g, model, CGM.lambda3));
         for (Map.Entry<String, Double> w : MatrixParameters.DEFAULT_STATUS_WEIGHTS.entrySet())
-            assertEquals(w.getValue(), value(g, Concepts.status(org.claimgraph.extract.VerificationStatus.ofNotation(w.getKey()).orElseThrow()), CGM.statusWeight), w.getKey());
+            assertEquals(
+                    w.getValue(),
+                    value(
+                            g,
+                            Concepts.status(org.claimgraph.extract.VerificationStatus.ofNotation(w.getKey())
+                                    .orElseThrow()),
+                            CGM.statusWeight),
+                    w.getKey());
         for (Dimensions.Member m : Dimensions.members(Dimensions.Kind.ELEMENT))
-            assertEquals(MatrixParameters.DEFAULT_THETA, value(g, CGM.member(Dimensions.Kind.ELEMENT, m.slug()), CGM.theta));
+            assertEquals(
+                    MatrixParameters.DEFAULT_THETA, value(g, CGM.member(Dimensions.Kind.ELEMENT, m.slug()), CGM.theta));
     }
 
     static double value(Graph g, Node s, Node p) {

@@ -1,6 +1,5 @@
 package org.claimgraph.rdf;
 
-import org.apache.jena.vocabulary.SKOS;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -10,6 +9,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.extract.Model;
 import org.junit.jupiter.api.Test;
 
@@ -17,22 +17,32 @@ class MaturityMapperTest {
     static final String NOTE = "https://w3id.org/claimgraph/id/note/abc";
 
     static Model.Note note(List<Model.Table> tables, List<Model.MaturityObservation> obs) {
-        return new Model.Note("n.md", 50, "t", null, List.of(), List.of(), List.of(), List.of(), tables, List.of(),
-                List.of(), List.of(), List.of(), List.of(), obs, List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return new Model.Note(
+                "n.md", 50, "t", null, List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(),
+                List.of(), List.of(), List.of(), obs, List.of(), List.of(), List.of(), List.of(), null, List.of());
     }
 
     @Test
     void observationsAreTraceableDataCube() {
-        Model.Table table = new Model.Table(0, Model.TableKind.MATURITY, 10, 12, List.of("e\\s", "本地", "生产"), List.of());
-        Model.Table phased = new Model.Table(1, Model.TableKind.MATURITY, 20, 24, List.of("e\\s", "本地-动", "生产-静"), List.of());
+        Model.Table table =
+                new Model.Table(0, Model.TableKind.MATURITY, 10, 12, List.of("e\\s", "本地", "生产"), List.of());
+        Model.Table phased =
+                new Model.Table(1, Model.TableKind.MATURITY, 20, 24, List.of("e\\s", "本地-动", "生产-静"), List.of());
         Graph g = GraphFactory.createDefaultGraph();
-        MaturityMapper.map(note(List.of(table, phased), List.of(
-                new Model.MaturityObservation(0, "K8s", "e₃ 配额", "生产", null, 1.0, 12),
-                new Model.MaturityObservation(0, "K8s", "e₃ 配额", "本地", null, 0.2, 12),
-                new Model.MaturityObservation(0, "K8s", "Q", "本地", "static", 0.3, 12),   // same cell again in one table: logged, not mapped
-                new Model.MaturityObservation(1, "K8s", "Q", "生产-静", "static", 1.0, 23),
-                new Model.MaturityObservation(1, "K8s", "Podman thing", "本地", "dynamic", 0.4, 23),
-                new Model.MaturityObservation(1, "K8s", "Q", "生产", "static", 1.7, 24))), NOTE, g);
+        MaturityMapper.map(
+                note(
+                        List.of(table, phased),
+                        List.of(
+                                new Model.MaturityObservation(0, "K8s", "e₃ 配额", "生产", null, 1.0, 12),
+                                new Model.MaturityObservation(0, "K8s", "e₃ 配额", "本地", null, 0.2, 12),
+                                new Model.MaturityObservation(
+                                        0, "K8s", "Q", "本地", "static", 0.3,
+                                        12), // same cell again in one table: logged, not mapped
+                                new Model.MaturityObservation(1, "K8s", "Q", "生产-静", "static", 1.0, 23),
+                                new Model.MaturityObservation(1, "K8s", "Podman thing", "本地", "dynamic", 0.4, 23),
+                                new Model.MaturityObservation(1, "K8s", "Q", "生产", "static", 1.7, 24))),
+                NOTE,
+                g);
         Dataset ds = DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.wrap(g));
         String q = """
                 PREFIX cgm: <https://w3id.org/claimgraph/matrix#>
@@ -45,19 +55,28 @@ class MaturityMapperTest {
         List<String> rows = Txn.calculateRead(ds, () -> {
             List<String> r = new java.util.ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> r.add(tail(s.getResource("el").getURI()) + " " + tail(s.getResource("sc").getURI())
-                        + " " + tail(s.getResource("ph").getURI()) + " " + s.getLiteral("v").getLexicalForm() + " @" + s.getLiteral("line").getInt()
-                        + " t" + s.getLiteral("first").getInt()));
+                qe.execSelect()
+                        .forEachRemaining(s -> r.add(tail(s.getResource("el").getURI()) + " "
+                                + tail(s.getResource("sc").getURI())
+                                + " " + tail(s.getResource("ph").getURI()) + " "
+                                + s.getLiteral("v").getLexicalForm() + " @"
+                                + s.getLiteral("line").getInt()
+                                + " t" + s.getLiteral("first").getInt()));
             }
             return r;
         });
-        assertEquals(List.of(
-                "quota local-dev unphased 0.2 @12 t10",
-                "quota production unphased 1.0 @12 t10",
-                "podman-thing local-dev dynamic 0.4 @23 t20",
-                "quota production static 1.0 @23 t20"), rows, "1.7 is out of range and the repeated cell is not mapped; phase-less header → unphased");
+        assertEquals(
+                List.of(
+                        "quota local-dev unphased 0.2 @12 t10",
+                        "quota production unphased 1.0 @12 t10",
+                        "podman-thing local-dev dynamic 0.4 @23 t20",
+                        "quota production static 1.0 @23 t20"),
+                rows,
+                "1.7 is out of range and the repeated cell is not mapped; phase-less header → unphased");
         // the unknown element became a labelled concept
-        assertTrue(g.contains(CGM.member(org.claimgraph.matrix.Dimensions.Kind.ELEMENT, "podman-thing"), SKOS.prefLabel.asNode(),
+        assertTrue(g.contains(
+                CGM.member(org.claimgraph.matrix.Dimensions.Kind.ELEMENT, "podman-thing"),
+                SKOS.prefLabel.asNode(),
                 org.apache.jena.graph.NodeFactory.createLiteralString("Podman thing")));
     }
 
@@ -71,7 +90,9 @@ class MaturityMapperTest {
         assertTrue(a.size() > 10);
     }
 
-    static String tail(String iri) { return iri.substring(iri.lastIndexOf('/') + 1); }
+    static String tail(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
 
     @Test
     void layerFromTheSectionHeadingWhenTheExtractorCouldNotTell() {
@@ -85,11 +106,14 @@ class MaturityMapperTest {
         assertEquals("wasmedge", MaturityMapper.layerLabel(noteWith(sections), t2, "unknown"));
         assertEquals("K8s", MaturityMapper.layerLabel(noteWith(sections), t, "K8s"), "a known label is kept");
         assertFalse(MaturityMapper.phased(t));
-        assertTrue(MaturityMapper.phased(new Model.Table(2, Model.TableKind.MATURITY, 1, 2, List.of("e\\s", "生产-静", "生产-动"), List.of())));
+        assertTrue(MaturityMapper.phased(
+                new Model.Table(2, Model.TableKind.MATURITY, 1, 2, List.of("e\\s", "生产-静", "生产-动"), List.of())));
     }
 
     static Model.Note noteWith(List<Model.Section> sections) {
-        return new Model.Note("n.md", 60, "t", null, List.of(), sections, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+        return new Model.Note(
+                "n.md", 60, "t", null, List.of(), sections, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                List.of());
     }
 }

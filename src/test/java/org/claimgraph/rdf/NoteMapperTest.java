@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.extract.Model;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,9 @@ class NoteMapperTest {
             RDFDataMgr.write(System.err, actual, RDFFormat.TURTLE_PRETTY);
         }
         assertEquals(expected.size(), actual.size(), "triple count");
-        assertTrue(actual.isIsomorphicWith(expected), "mapping differs from " + expectedTurtle + " (actual printed above)");
+        assertTrue(
+                actual.isIsomorphicWith(expected),
+                "mapping differs from " + expectedTurtle + " (actual printed above)");
     }
 
     @Test
@@ -47,8 +49,9 @@ class NoteMapperTest {
         Node alt = SKOS.altLabel.asNode();
         assertTrue(g.contains(k8s, alt, NodeFactory.createLiteralString("K8s")), "K8s is an alias of Kubernetes");
         Node k3s = NodeFactory.createURI(Iris.toolIri("K3s"));
-        g.find(k3s, alt, Node.ANY).forEachRemaining(t ->
-                assertFalse(t.getObject().getLiteralLexicalForm().equalsIgnoreCase("K3s"), "case variant repeated"));
+        g.find(k3s, alt, Node.ANY)
+                .forEachRemaining(t -> assertFalse(
+                        t.getObject().getLiteralLexicalForm().equalsIgnoreCase("K3s"), "case variant repeated"));
     }
 
     /**
@@ -58,16 +61,31 @@ class NoteMapperTest {
      */
     @Test
     void absentOptionalTextsMapToNoTriple() {
-        String[] notes = {"```\necho hi\n```\n", "~~~\nplain\n~~~\n", "    indented code\n", "```\nnever closed\n",
-                "#\n\ntext\n", "|  |\n|--|\n| a |\n"};
+        String[] notes = {
+            "```\necho hi\n```\n",
+            "~~~\nplain\n~~~\n",
+            "    indented code\n",
+            "```\nnever closed\n",
+            "#\n\ntext\n",
+            "|  |\n|--|\n| a |\n"
+        };
         for (String text : notes) {
             Graph g = NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract("demo/absent.md", text));
             assertFalse(g.isEmpty(), text);
-            g.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> assertFalse(
-                    t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().isBlank(), "blank literal in " + t));
+            g.find(Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(t -> assertFalse(
+                            t.getObject().isLiteral()
+                                    && t.getObject().getLiteralLexicalForm().isBlank(),
+                            "blank literal in " + t));
         }
-        Graph fence = NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract("demo/fence.md", "```\necho hi\n```\n"));
-        assertEquals(1, fence.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.CodeBlock).toList().size(), "one code block");
+        Graph fence =
+                NoteMapper.map(org.claimgraph.extract.NoteExtractor.extract("demo/fence.md", "```\necho hi\n```\n"));
+        assertEquals(
+                1,
+                fence.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.CodeBlock)
+                        .toList()
+                        .size(),
+                "one code block");
         assertTrue(fence.find(Node.ANY, CG.language, Node.ANY).toList().isEmpty(), "no info string, no cg:language");
     }
 
@@ -100,8 +118,11 @@ class NoteMapperTest {
         // Only note-independent resources are shared: tools, versions, test environments.
         for (Node n : shared) {
             String u = n.getURI();
-            assertTrue(u.startsWith(Iris.ID + "tool/") || u.startsWith(Iris.ID + "version/")
-                    || u.startsWith(Iris.ID + "environment/"), "shared across notes: " + u);
+            assertTrue(
+                    u.startsWith(Iris.ID + "tool/")
+                            || u.startsWith(Iris.ID + "version/")
+                            || u.startsWith(Iris.ID + "environment/"),
+                    "shared across notes: " + u);
         }
         assertFalse(shared.isEmpty());
     }

@@ -17,9 +17,24 @@ public final class RdfTestSupport {
     private RdfTestSupport() {}
 
     /** Kinds of per-note items whose IRIs are hashes (see {@link Iris#item}). */
-    static final Set<String> HASHED_KINDS = Set.of("section", "table", "code", "block", "assessment", "status",
-            "claim", "measurement", "coverage", "edge", "mindmap", "tuple", "event", "cell", "lineref",
-            "unparsed", "field");
+    static final Set<String> HASHED_KINDS = Set.of(
+            "section",
+            "table",
+            "code",
+            "block",
+            "assessment",
+            "status",
+            "claim",
+            "measurement",
+            "coverage",
+            "edge",
+            "mindmap",
+            "tuple",
+            "event",
+            "cell",
+            "lineref",
+            "unparsed",
+            "field");
 
     /** A Turtle file from the test classpath. */
     public static Graph turtle(String resource) {
@@ -37,7 +52,9 @@ public final class RdfTestSupport {
     public static Graph withoutAltLabels(Graph g) {
         Graph out = GraphFactory.createDefaultGraph();
         Node alt = org.apache.jena.vocabulary.SKOS.altLabel.asNode();
-        g.find().forEachRemaining(t -> { if (!t.getPredicate().equals(alt)) out.add(t); });
+        g.find().forEachRemaining(t -> {
+            if (!t.getPredicate().equals(alt)) out.add(t);
+        });
         return out;
     }
 
@@ -45,8 +62,9 @@ public final class RdfTestSupport {
     public static Graph hashedItemsAsBlankNodes(Graph g) {
         Map<Node, Node> blanks = new HashMap<>();
         Graph out = GraphFactory.createDefaultGraph();
-        g.find().forEachRemaining(t -> out.add(Triple.create(
-                blank(t.getSubject(), blanks), t.getPredicate(), blank(t.getObject(), blanks))));
+        g.find()
+                .forEachRemaining(t -> out.add(
+                        Triple.create(blank(t.getSubject(), blanks), t.getPredicate(), blank(t.getObject(), blanks))));
         return out;
     }
 

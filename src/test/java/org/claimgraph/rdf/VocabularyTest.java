@@ -61,12 +61,42 @@ class VocabularyTest {
     @Test
     void coreOntologyDeclaresTheContractTerms() {
         Set<String> terms = declaredTerms();
-        for (String local : List.of("Note", "Section", "Claim", "PerformanceFigure", "CoverageClaim", "Statement", "Tool",
-                "Version", "Measurement", "ProvenanceBlock", "Assessment", "StatusAssertion", "VerificationStatus",
-                "SourceType", "TestEnvironment", "LineReference", "UnparsedLine", "Table", "CodeBlock", "GraphEdge",
-                "MindmapNode", "TimelineEvent", "TupleStatement", "MatrixCell", "VerificationStatusScheme",
-                "SourceTypeScheme", "sourcePath", "hasProvenance", "hasStatusAssertion", "status", "statusPhrase",
-                "verificationMethod", "actualCount", "resolved", "actualLine")) {
+        for (String local : List.of(
+                "Note",
+                "Section",
+                "Claim",
+                "PerformanceFigure",
+                "CoverageClaim",
+                "Statement",
+                "Tool",
+                "Version",
+                "Measurement",
+                "ProvenanceBlock",
+                "Assessment",
+                "StatusAssertion",
+                "VerificationStatus",
+                "SourceType",
+                "TestEnvironment",
+                "LineReference",
+                "UnparsedLine",
+                "Table",
+                "CodeBlock",
+                "GraphEdge",
+                "MindmapNode",
+                "TimelineEvent",
+                "TupleStatement",
+                "MatrixCell",
+                "VerificationStatusScheme",
+                "SourceTypeScheme",
+                "sourcePath",
+                "hasProvenance",
+                "hasStatusAssertion",
+                "status",
+                "statusPhrase",
+                "verificationMethod",
+                "actualCount",
+                "resolved",
+                "actualLine")) {
             assertTrue(terms.contains(CG.NS + local), "cg:" + local + " declared");
         }
     }
@@ -89,15 +119,26 @@ class VocabularyTest {
     @Test
     void statusConceptsHaveNotationsAndBilingualPrefLabels() {
         List<Node> concepts = ontology.find(Node.ANY, SKOS.inScheme.asNode(), CG.VerificationStatusScheme)
-                .mapWith(Triple::getSubject).toList();
+                .mapWith(Triple::getSubject)
+                .toList();
         assertEquals(5, concepts.size());
         Set<String> notations = new TreeSet<>();
         for (Node c : concepts) {
-            ontology.find(c, SKOS.notation.asNode(), Node.ANY).forEachRemaining(t -> notations.add(t.getObject().getLiteralLexicalForm()));
-            assertTrue(hasLang(c, SKOS.prefLabel.asNode(), "zh") && hasLang(c, SKOS.prefLabel.asNode(), "en"), c.toString());
+            ontology.find(c, SKOS.notation.asNode(), Node.ANY)
+                    .forEachRemaining(t -> notations.add(t.getObject().getLiteralLexicalForm()));
+            assertTrue(
+                    hasLang(c, SKOS.prefLabel.asNode(), "zh") && hasLang(c, SKOS.prefLabel.asNode(), "en"),
+                    c.toString());
         }
-        assertEquals(new TreeSet<>(List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable")), notations);
-        assertEquals(13, ontology.find(Node.ANY, SKOS.inScheme.asNode(), CG.SourceTypeScheme).toList().size());
+        assertEquals(
+                new TreeSet<>(
+                        List.of("verified", "publicly-verifiable", "partially-verifiable", "pending", "unverifiable")),
+                notations);
+        assertEquals(
+                13,
+                ontology.find(Node.ANY, SKOS.inScheme.asNode(), CG.SourceTypeScheme)
+                        .toList()
+                        .size());
     }
 
     @Test
@@ -107,7 +148,8 @@ class VocabularyTest {
         for (Field f : CG.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class) {
                 Node n = (Node) f.get(null);
-                assertTrue(terms.contains(n.getURI()), "CG." + f.getName() + " = " + n.getURI() + " is not in ontology/");
+                assertTrue(
+                        terms.contains(n.getURI()), "CG." + f.getName() + " = " + n.getURI() + " is not in ontology/");
                 checked++;
             }
         }
@@ -140,6 +182,7 @@ class VocabularyTest {
 
     private static boolean hasLang(Node s, Node p, String lang) {
         return ontology.find(s, p, Node.ANY).toList().stream()
-                .anyMatch(t -> t.getObject().isLiteral() && lang.equalsIgnoreCase(t.getObject().getLiteralLanguage()));
+                .anyMatch(t -> t.getObject().isLiteral()
+                        && lang.equalsIgnoreCase(t.getObject().getLiteralLanguage()));
     }
 }

@@ -51,7 +51,8 @@ class AttackStressTest {
     static final int BASELINE_SECONDS = 20;
     static final String EVIL_STRING = "a".repeat(47) + "b";
 
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     @Test
     void canaryStaysFastUnderAllAttacksAtOnce() throws Exception {
@@ -59,16 +60,37 @@ class AttackStressTest {
         System.out.println(r.markdown());
         assertEquals(0, r.canaryErrors(), "canary errors: " + r.errors());
         assertTrue(r.pingP99() <= GOAL_P99_MS && r.queryP99() <= GOAL_P99_MS, r.markdown());
-        assertTrue(r.regexRequests() > 0 && r.slowCut() > 0 && r.largeNoteSaves() > 0, "every attack ran: " + r.markdown());
+        assertTrue(
+                r.regexRequests() > 0 && r.slowCut() > 0 && r.largeNoteSaves() > 0,
+                "every attack ran: " + r.markdown());
     }
 
-    record Result(int seconds, List<Long> basePing, List<Long> baseQuery, List<Long> ping, List<Long> query, int canaryErrors, List<String> errors, int regexRequests,
-                  Map<Integer, Integer> regexStatuses, int slowOpened, int slowCut, int largeNoteSaves, long largeNoteProcessed) {
-        long pingP99() { return pct(ping, 99); }
-        long queryP99() { return pct(query, 99); }
+    record Result(
+            int seconds,
+            List<Long> basePing,
+            List<Long> baseQuery,
+            List<Long> ping,
+            List<Long> query,
+            int canaryErrors,
+            List<String> errors,
+            int regexRequests,
+            Map<Integer, Integer> regexStatuses,
+            int slowOpened,
+            int slowCut,
+            int largeNoteSaves,
+            long largeNoteProcessed) {
+        long pingP99() {
+            return pct(ping, 99);
+        }
+
+        long queryP99() {
+            return pct(query, 99);
+        }
 
         String markdown() {
-            return String.format(Locale.ROOT, """
+            return String.format(
+                    Locale.ROOT,
+                    """
                     | canary | phase | requests | p50 ms | p99 ms | max ms | errors |
                     |---|---|---|---|---|---|---|
                     | GET /$/ping | before the attack | %d | %d | %d | %d | |
@@ -78,10 +100,32 @@ class AttackStressTest {
 
                     attack %d s: regex requests %d (statuses %s); slow-body connections opened %d, cut by the server %d; \
                     large-note saves %d (%d MB each), watcher runs finished %d
-                    """, basePing.size(), pct(basePing, 50), pct(basePing, 99), pct(basePing, 100),
-                    baseQuery.size(), pct(baseQuery, 50), pct(baseQuery, 99), pct(baseQuery, 100), ping.size(), pct(ping, 50), pct(ping, 99), pct(ping, 100), canaryErrors,
-                    query.size(), pct(query, 50), pct(query, 99), pct(query, 100),
-                    seconds, regexRequests, regexStatuses, slowOpened, slowCut, largeNoteSaves, LARGE_NOTE_MB, largeNoteProcessed);
+                    """,
+                    basePing.size(),
+                    pct(basePing, 50),
+                    pct(basePing, 99),
+                    pct(basePing, 100),
+                    baseQuery.size(),
+                    pct(baseQuery, 50),
+                    pct(baseQuery, 99),
+                    pct(baseQuery, 100),
+                    ping.size(),
+                    pct(ping, 50),
+                    pct(ping, 99),
+                    pct(ping, 100),
+                    canaryErrors,
+                    query.size(),
+                    pct(query, 50),
+                    pct(query, 99),
+                    pct(query, 100),
+                    seconds,
+                    regexRequests,
+                    regexStatuses,
+                    slowOpened,
+                    slowCut,
+                    largeNoteSaves,
+                    LARGE_NOTE_MB,
+                    largeNoteProcessed);
         }
     }
 
@@ -101,11 +145,15 @@ class AttackStressTest {
             o.timeoutSeconds = 2;
             o.docs = notes;
             o.watch = true;
-            o.ingest = null;  // the real extractor, as `serve --watch`
+            o.ingest = null; // the real extractor, as `serve --watch`
         })) {
             String auth = basic("admin", PASSWORD);
-            HttpResponse<String> u = post(base(server) + "/kg/update", "application/sparql-update",
-                    "INSERT DATA { GRAPH <https://example.org/stress> { <https://example.org/evil> <https://example.org/text> \"" + EVIL_STRING + "\" } }", auth);
+            HttpResponse<String> u = post(
+                    base(server) + "/kg/update",
+                    "application/sparql-update",
+                    "INSERT DATA { GRAPH <https://example.org/stress> { <https://example.org/evil> <https://example.org/text> \""
+                            + EVIL_STRING + "\" } }",
+                    auth);
             assertTrue(u.statusCode() == 200 || u.statusCode() == 204, u.body());
             // the canary alone first (same server, same machine load): the baseline the attack is compared with
             List<Long> basePing = new ArrayList<>(), baseAsk = new ArrayList<>();
@@ -116,13 +164,16 @@ class AttackStressTest {
             Supplier<Boolean> going = () -> System.nanoTime() < end;
             ExecutorService pool = Executors.newCachedThreadPool();
             Map<Integer, Integer> regexStatuses = new ConcurrentHashMap<>();
-            AtomicInteger regexRequests = new AtomicInteger(), slowOpened = new AtomicInteger(), slowCut = new AtomicInteger(),
+            AtomicInteger regexRequests = new AtomicInteger(),
+                    slowOpened = new AtomicInteger(),
+                    slowCut = new AtomicInteger(),
                     saves = new AtomicInteger();
             String evil = "SELECT ?x WHERE { GRAPH ?g { ?s ?p ?x } FILTER regex(?x, \"(.*a){12}$\") }";
             for (int i = 0; i < REGEX_CLIENTS; i++) {
                 pool.submit(() -> {
                     while (going.get()) {
-                        int status = attempt(() -> query(server, evil, "application/sparql-results+json").statusCode());
+                        int status = attempt(() -> query(server, evil, "application/sparql-results+json")
+                                .statusCode());
                         regexStatuses.merge(status, 1, Integer::sum);
                         regexRequests.incrementAndGet();
                     }
@@ -140,12 +191,13 @@ class AttackStressTest {
                     return null;
                 });
             }
-            long processedBefore = server.watcher() == null ? 0 : server.watcher().processedCount();
+            long processedBefore =
+                    server.watcher() == null ? 0 : server.watcher().processedCount();
             pool.submit(() -> {
                 for (int n = 0; going.get(); n++) {
                     Files.writeString(notes.resolve("large.md"), big + "\n最后一行 " + n + "\n");
                     saves.incrementAndGet();
-                    Thread.sleep(TimeUnit.SECONDS.toMillis(LARGE_NOTE_EVERY_S));  // the attack's pace
+                    Thread.sleep(TimeUnit.SECONDS.toMillis(LARGE_NOTE_EVERY_S)); // the attack's pace
                 }
                 return null;
             });
@@ -154,18 +206,35 @@ class AttackStressTest {
             pool.shutdownNow();
             pool.awaitTermination(3, TimeUnit.MINUTES);
             long processed = server.watcher() == null ? -1 : server.watcher().processedCount() - processedBefore;
-            return new Result(seconds, basePing, baseAsk, ping, ask, errors.size(), new ArrayList<>(errors), regexRequests.get(), new java.util.TreeMap<>(regexStatuses),
-                    slowOpened.get(), slowCut.get(), saves.get(), processed);
+            return new Result(
+                    seconds,
+                    basePing,
+                    baseAsk,
+                    ping,
+                    ask,
+                    errors.size(),
+                    new ArrayList<>(errors),
+                    regexRequests.get(),
+                    new java.util.TreeMap<>(regexStatuses),
+                    slowOpened.get(),
+                    slowCut.get(),
+                    saves.get(),
+                    processed);
         }
     }
 
     /** {@code /$/ping} and an anonymous ASK one after the other, every {@value #CANARY_EVERY_MS} ms, while {@code going}. */
-    private static void canary(ClaimgraphServer server, Supplier<Boolean> going, List<Long> ping, List<Long> ask,
-                               ConcurrentLinkedQueue<String> errors) throws InterruptedException {
+    private static void canary(
+            ClaimgraphServer server,
+            Supplier<Boolean> going,
+            List<Long> ping,
+            List<Long> ask,
+            ConcurrentLinkedQueue<String> errors)
+            throws InterruptedException {
         while (going.get()) {
             ping.add(timed(() -> get(base(server) + "/$/ping", null), errors, "ping"));
             ask.add(timed(() -> query(server, "ASK { ?s ?p ?o }", "application/sparql-results+json"), errors, "ask"));
-            Thread.sleep(CANARY_EVERY_MS);  // the canary's pace
+            Thread.sleep(CANARY_EVERY_MS); // the canary's pace
         }
     }
 
@@ -177,7 +246,8 @@ class AttackStressTest {
         }
     }
 
-    private static long timed(Supplier<HttpResponse<String>> request, ConcurrentLinkedQueue<String> errors, String what) {
+    private static long timed(
+            Supplier<HttpResponse<String>> request, ConcurrentLinkedQueue<String> errors, String what) {
         long t0 = System.nanoTime();
         try {
             HttpResponse<String> r = request.get();
@@ -189,7 +259,9 @@ class AttackStressTest {
     }
 
     static String largeNote(int bytes) throws IOException {
-        List<String> examples = List.of(Files.readString(Path.of("examples/ci-pipeline.md")), Files.readString(Path.of("examples/postgres-ha.md")));
+        List<String> examples = List.of(
+                Files.readString(Path.of("examples/ci-pipeline.md")),
+                Files.readString(Path.of("examples/postgres-ha.md")));
         StringBuilder sb = new StringBuilder();
         int n = 0;
         for (int i = 0; n < bytes - 4096; i++) {

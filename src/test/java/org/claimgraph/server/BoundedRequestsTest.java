@@ -22,13 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
  * Each attack would run for minutes and end in 200 without the bound, so 503 is the proof.
  */
 class BoundedRequestsTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static ClaimgraphServer server;
     static final String AUTH = basic("admin", PASSWORD);
     /** 47 a's and a b: "(.*a){12}$" backtracks through every way of cutting it into 12 pieces (hours of CPU unbounded). */
     static final String EVIL_STRING = "a".repeat(47) + "b";
     /** Generous: the bounded requests end after the 2 s timeout; unbounded they would run for hours. */
     static final long GENEROUS_MS = 120_000;
+
     static final String EVIL_REGEX = "(.*a){12}$";
 
     @BeforeAll
@@ -40,10 +43,16 @@ class BoundedRequestsTest {
 
     /** The evil string, and a graph of 300 nodes with 10 links each for the SHACL attack. */
     static String data() {
-        StringBuilder sb = new StringBuilder("PREFIX ex: <https://example.org/x/> INSERT DATA { GRAPH ex:bounded { ex:evil ex:text \"" + EVIL_STRING + "\" .\n");
+        StringBuilder sb = new StringBuilder(
+                "PREFIX ex: <https://example.org/x/> INSERT DATA { GRAPH ex:bounded { ex:evil ex:text \"" + EVIL_STRING
+                        + "\" .\n");
         for (int i = 0; i < 300; i++)
             for (int k = 1; k <= 10; k++)
-                sb.append("ex:n").append(i).append(" ex:link ex:n").append((i + k * 7) % 300).append(" .\n");
+                sb.append("ex:n")
+                        .append(i)
+                        .append(" ex:link ex:n")
+                        .append((i + k * 7) % 300)
+                        .append(" .\n");
         return sb.append("} }").toString();
     }
 
@@ -64,17 +73,20 @@ class BoundedRequestsTest {
 
     @Test
     void regexStillMatchesNormally() {
-        HttpResponse<String> r = query(server, "SELECT ?x WHERE { GRAPH ?g { ?s ?p ?x } FILTER regex(?x, \"^A+B$\", \"i\") }", "text/csv");
+        HttpResponse<String> r = query(
+                server, "SELECT ?x WHERE { GRAPH ?g { ?s ?p ?x } FILTER regex(?x, \"^A+B$\", \"i\") }", "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains(EVIL_STRING), r.body());
-        HttpResponse<String> none = query(server, "SELECT ?x WHERE { GRAPH ?g { ?s ?p ?x } FILTER regex(?x, \"^zz\") }", "text/csv");
+        HttpResponse<String> none =
+                query(server, "SELECT ?x WHERE { GRAPH ?g { ?s ?p ?x } FILTER regex(?x, \"^zz\") }", "text/csv");
         assertEquals(1, none.body().strip().lines().count(), none.body());
     }
 
     @Test
     void resultCutByTheTimeoutIsA503NotBrokenJson() {
         // the first rows pass at once and are being written; the last row's REGEX runs into the timeout
-        String q = "SELECT ?x WHERE { VALUES ?x { \"b\" \"bb\" \"bbb\" \"" + EVIL_STRING + "\" } FILTER(!regex(?x, \"" + EVIL_REGEX + "\")) }";
+        String q = "SELECT ?x WHERE { VALUES ?x { \"b\" \"bb\" \"bbb\" \"" + EVIL_STRING + "\" } FILTER(!regex(?x, \""
+                + EVIL_REGEX + "\")) }";
         long t0 = System.nanoTime();
         HttpResponse<String> r = query(server, q, "application/sparql-results+json");
         assertTrue((System.nanoTime() - t0) / 1_000_000 < GENEROUS_MS, "the REGEX was not stopped");
@@ -90,14 +102,17 @@ class BoundedRequestsTest {
                 + "[ sh:zeroOrMorePath ex:link ] [ sh:zeroOrMorePath ex:link ] ) ; sh:maxCount 1 ] .";
         long t0 = System.nanoTime();
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
-                .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(shapes)));
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(shapes)));
         assertEquals(503, r.statusCode(), r.body());
         assertTrue((System.nanoTime() - t0) / 1_000_000 < GENEROUS_MS, "the validation was not stopped");
         // a small validation still works (same endpoint, same handler)
         String small = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX ex: <https://example.org/x/> "
                 + "ex:t a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:maxLength 5 ] .";
         HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
-                .header("Content-Type", "text/turtle").header("Accept", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(small)));
+                .header("Content-Type", "text/turtle")
+                .header("Accept", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(small)));
         assertEquals(200, ok.statusCode(), ok.body());
         assertTrue(ok.body().contains("MaxLengthConstraintComponent"), ok.body());
     }
@@ -122,8 +137,12 @@ class BoundedRequestsTest {
         assertEquals(200, r.statusCode(), r.body());
         String b = r.body().replaceAll("\\s+", "");
         assertTrue(b.contains("\"a\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"xb\"}"), b);
-        assertTrue(b.contains("\"b\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"AAAb\"}"), "case-sensitive, no match: " + b);
-        assertTrue(b.contains("\"c\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"AAAb\"}"), "empty matches skipped: " + b);
+        assertTrue(
+                b.contains("\"b\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"AAAb\"}"),
+                "case-sensitive, no match: " + b);
+        assertTrue(
+                b.contains("\"c\":{\"type\":\"literal\",\"xml:lang\":\"en\",\"value\":\"AAAb\"}"),
+                "empty matches skipped: " + b);
         assertTrue(b.contains("\"value\":\"AA.Ab\""), "groups: " + b);
         assertTrue(b.contains("\"e\":{\"type\":\"literal\",\"value\":\"AAAB\"}"), b);
     }
@@ -131,10 +150,12 @@ class BoundedRequestsTest {
     @Test
     void catastrophicShaclPatternStoppedByTheTimeout() {
         String shapes = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX ex: <https://example.org/x/> "
-                + "ex:p a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:pattern \"" + EVIL_REGEX + "\" ] .";
+                + "ex:p a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:pattern \""
+                + EVIL_REGEX + "\" ] .";
         long t0 = System.nanoTime();
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
-                .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(shapes)));
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(shapes)));
         assertEquals(503, r.statusCode(), r.body());
         assertTrue((System.nanoTime() - t0) / 1_000_000 < GENEROUS_MS, "the sh:pattern was not stopped");
         assertEquals(200, query(server, "ASK {}", null).statusCode(), "the server still answers");
@@ -145,13 +166,18 @@ class BoundedRequestsTest {
         String failing = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX ex: <https://example.org/x/> "
                 + "ex:q a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:pattern \"^zz\" ] .";
         HttpResponse<String> bad = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
-                .header("Content-Type", "text/turtle").header("Accept", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(failing)));
+                .header("Content-Type", "text/turtle")
+                .header("Accept", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(failing)));
         assertEquals(200, bad.statusCode(), bad.body());
-        assertTrue(bad.body().contains("PatternConstraintComponent") && bad.body().contains("^zz"), bad.body());
+        assertTrue(
+                bad.body().contains("PatternConstraintComponent") && bad.body().contains("^zz"), bad.body());
         String passing = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX ex: <https://example.org/x/> "
                 + "ex:r a sh:NodeShape ; sh:targetNode ex:evil ; sh:property [ sh:path ex:text ; sh:pattern \"^A+B$\" ; sh:flags \"i\" ] .";
         HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
-                .header("Content-Type", "text/turtle").header("Accept", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(passing)));
+                .header("Content-Type", "text/turtle")
+                .header("Accept", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(passing)));
         assertEquals(200, ok.statusCode(), ok.body());
         assertTrue(ok.body().contains("sh:conforms") && ok.body().contains("true"), ok.body());
     }
@@ -162,29 +188,45 @@ class BoundedRequestsTest {
         try (ClaimgraphServer s = TestServers.start(other, o -> o.timeoutSeconds = 600)) {
             post(base(s) + "/kg/update", "application/sparql-update", data(), AUTH);
             String q = "SELECT ?x WHERE { GRAPH ?g { ?s ?p ?x } FILTER regex(?x, \"" + EVIL_REGEX + "\") }";
-            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> query(s, q, "application/sparql-results+json"));
+            CompletableFuture<HttpResponse<String>> running =
+                    CompletableFuture.supplyAsync(() -> query(s, q, "application/sparql-results+json"));
             String list = "";
             String id = null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (id == null && System.nanoTime() < deadline) {
-                HttpResponse<String> l = send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries")).header("Authorization", AUTH));
+                HttpResponse<String> l = send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries"))
+                        .header("Authorization", AUTH));
                 assertEquals(200, l.statusCode(), l.body());
                 list = l.body();
-                var m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"(\\d+)\"").matcher(list);
-                if (list.contains("regex") && m.find())
-                    id = m.group(1);
-                else
-                    Thread.onSpinWait();
+                var m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"(\\d+)\"")
+                        .matcher(list);
+                if (list.contains("regex") && m.find()) id = m.group(1);
+                else Thread.onSpinWait();
             }
             assertNotNull(id, "the running query is listed: " + list);
             assertTrue(list.contains("/kg/sparql"), list);
-            assertEquals(401, send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries"))).statusCode(), "listing needs the password");
-            assertEquals(401, send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries/" + id)).DELETE()).statusCode());
-            HttpResponse<String> del = send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries/" + id)).DELETE().header("Authorization", AUTH));
+            assertEquals(
+                    401,
+                    send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries")))
+                            .statusCode(),
+                    "listing needs the password");
+            assertEquals(
+                    401,
+                    send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries/" + id))
+                                    .DELETE())
+                            .statusCode());
+            HttpResponse<String> del = send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries/" + id))
+                    .DELETE()
+                    .header("Authorization", AUTH));
             assertEquals(204, del.statusCode(), del.body());
             HttpResponse<String> r = running.get(300, TimeUnit.SECONDS);
             assertEquals(503, r.statusCode(), r.body());
-            assertEquals(404, send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries/" + id)).DELETE().header("Authorization", AUTH)).statusCode());
+            assertEquals(
+                    404,
+                    send(HttpRequest.newBuilder(URI.create(base(s) + "/$/queries/" + id))
+                                    .DELETE()
+                                    .header("Authorization", AUTH))
+                            .statusCode());
         }
     }
 }

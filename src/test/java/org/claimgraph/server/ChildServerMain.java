@@ -24,11 +24,20 @@ public final class ChildServerMain {
     public static void main(String[] args) throws Exception {
         NoteIngest real = NoteIngest.STORE;
         NoteIngest held = new NoteIngest() {
-            @Override public IngestReport ingest(Dataset ds, List<Path> paths) { return real.ingest(ds, paths); }
-            @Override public IngestReport ingestFile(Dataset ds, Path root, Path file) {
+            @Override
+            public IngestReport ingest(Dataset ds, List<Path> paths) {
+                return real.ingest(ds, paths);
+            }
+
+            @Override
+            public IngestReport ingestFile(Dataset ds, Path root, Path file) {
                 return real.ingestFile(ready ? holdAtCommit(ds, file) : ds, root, file);
             }
-            @Override public boolean dropNote(Dataset ds, String rel) { return real.dropNote(ds, rel); }
+
+            @Override
+            public boolean dropNote(Dataset ds, String rel) {
+                return real.dropNote(ds, rel);
+            }
         };
         ClaimgraphServer.Options o = new ClaimgraphServer.Options();
         o.db = Path.of(args[0]);

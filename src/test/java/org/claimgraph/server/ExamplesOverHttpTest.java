@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * HTTP and returns rows; a cgf: function works over HTTP.
  */
 class ExamplesOverHttpTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static ClaimgraphServer server;
     static String banner;
 
@@ -45,8 +47,7 @@ class ExamplesOverHttpTest {
 
     @AfterAll
     static void stop() {
-        if (server != null)
-            server.close();
+        if (server != null) server.close();
     }
 
     /** Queries that read what another command writes first (the audit graph of 'claimgraph audit --db'). */
@@ -60,17 +61,18 @@ class ExamplesOverHttpTest {
         List<String> empty = new ArrayList<>();
         int ran = 0;
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
-            for (Path rq : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+            for (Path rq :
+                    files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
                 String q = Files.readString(rq);
                 HttpResponse<String> r = post(base(server) + "/kg/sparql", "application/sparql-query", q, null);
                 assertEquals(200, r.statusCode(), rq + ": " + r.body());
                 ran++;
-                if (needsPriorRun(q))
-                    continue;
+                if (needsPriorRun(q)) continue;
                 String accept = r.headers().firstValue("Content-Type").orElse("");
-                boolean rows = accept.contains("sparql-results+json") ? !r.body().matches("(?s).*\"bindings\"\\s*:\\s*\\[\\s*\\].*") : !r.body().isBlank();
-                if (!rows)
-                    empty.add(rq.getFileName().toString());
+                boolean rows = accept.contains("sparql-results+json")
+                        ? !r.body().matches("(?s).*\"bindings\"\\s*:\\s*\\[\\s*\\].*")
+                        : !r.body().isBlank();
+                if (!rows) empty.add(rq.getFileName().toString());
             }
         }
         assertTrue(ran > 0, "no queries found in queries/");
@@ -86,7 +88,8 @@ class ExamplesOverHttpTest {
         HttpResponse<String> md = get(base(server) + "/kg/audit?as-of=2026-01-01", "text/markdown");
         assertEquals(200, md.statusCode());
         assertTrue(md.body().contains("ci-pipeline.md:"), "findings carry file:line\n" + md.body());
-        HttpResponse<String> html = get(base(server) + "/kg/audit?as-of=2026-01-01&lang=zh", "text/html,application/xhtml+xml");
+        HttpResponse<String> html =
+                get(base(server) + "/kg/audit?as-of=2026-01-01&lang=zh", "text/html,application/xhtml+xml");
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("<html") && html.body().contains("postgres-ha.md"), html.body());
     }
@@ -101,26 +104,40 @@ class ExamplesOverHttpTest {
         HttpResponse<String> cy = get(base(server) + "/kg/export?format=cytoscape&include=tools,claims", null);
         assertEquals(200, cy.statusCode(), cy.body());
         assertTrue(cy.body().strip().startsWith("{"), cy.body());
-        HttpResponse<byte[]> zip = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base(server) + "/kg/export/obsidian")).build(),
+        HttpResponse<byte[]> zip = HTTP.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base(server) + "/kg/export/obsidian"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zip.statusCode());
         assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse(""));
         assertTrue(zip.body().length > 100 && zip.body()[0] == 'P' && zip.body()[1] == 'K', "a zip");
         assertEquals(404, get(base(server) + "/kg/export/nope", null).statusCode());
-        assertEquals(400, get(base(server) + "/kg/export/graphml?include=bogus", null).statusCode());
+        assertEquals(
+                400,
+                get(base(server) + "/kg/export/graphml?include=bogus", null).statusCode());
         // exports are reads: no write through them
-        assertTrue(post(base(server) + "/kg/export/graphml", "text/plain", "x", null).statusCode() >= 400);
+        assertTrue(post(base(server) + "/kg/export/graphml", "text/plain", "x", null)
+                        .statusCode()
+                >= 400);
     }
 
     @Test
     void cgfFunctionOverHttp() {
         String sigmoid = "https://w3id.org/claimgraph/fn#sigmoid";
         assertTrue(FunctionRegistry.get().isRegistered(sigmoid), "cgf: functions are registered with the server");
-        HttpResponse<String> r = query(server, "PREFIX cgf: <https://w3id.org/claimgraph/fn#> SELECT (cgf:sigmoid(0) AS ?s) {}", "text/csv");
+        HttpResponse<String> r = query(
+                server, "PREFIX cgf: <https://w3id.org/claimgraph/fn#> SELECT (cgf:sigmoid(0) AS ?s) {}", "text/csv");
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals(0.5, Double.parseDouble(r.body().lines().skip(1).findFirst().orElseThrow().trim()), 1e-12);
+        assertEquals(
+                0.5,
+                Double.parseDouble(
+                        r.body().lines().skip(1).findFirst().orElseThrow().trim()),
+                1e-12);
         // wrong arguments leave the value unbound, never a 500
-        HttpResponse<String> bad = query(server, "PREFIX cgf: <https://w3id.org/claimgraph/fn#> SELECT (cgf:sigmoid(\"x\") AS ?s) {}", "text/csv");
+        HttpResponse<String> bad = query(
+                server,
+                "PREFIX cgf: <https://w3id.org/claimgraph/fn#> SELECT (cgf:sigmoid(\"x\") AS ?s) {}",
+                "text/csv");
         assertEquals(200, bad.statusCode(), bad.body());
     }
 }

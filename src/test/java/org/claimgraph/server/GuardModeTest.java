@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -34,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the stored audit follows it; with the guard off the same write passes and is audited.
  */
 class GuardModeTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     ClaimgraphServer server;
 
     @AfterEach
@@ -43,12 +44,22 @@ class GuardModeTest {
     }
 
     /** A claim in a provenance block with no 验证性 line: a claim-without-status violation. */
-    static final String VIOLATING = String.join("\n",
-            "# 边缘节点", "", "- 某厂商在 10 万台边缘节点上运行 K3s。", "", "  <!-- 来源标注 -->", "",
-            "  > **案例**：某厂商 10 万台边缘节点", "  >", "  > - **来源类型**：内部资料",
-            "  > - **更新日期**：2025-09-30", "");
+    static final String VIOLATING = String.join(
+            "\n",
+            "# 边缘节点",
+            "",
+            "- 某厂商在 10 万台边缘节点上运行 K3s。",
+            "",
+            "  <!-- 来源标注 -->",
+            "",
+            "  > **案例**：某厂商 10 万台边缘节点",
+            "  >",
+            "  > - **来源类型**：内部资料",
+            "  > - **更新日期**：2025-09-30",
+            "");
     /** The same claim marked ❌ in a complete block: a warning (unverifiable-claim), no violation. */
     static final String WARNING_ONLY = LiveAuditWatchTest.UNVERIFIABLE;
+
     static final String CLEAN = "# 纯文本\n\n没有标注的一段话。\n";
 
     void start(String guard) throws Exception {
@@ -69,15 +80,19 @@ class GuardModeTest {
 
     HttpResponse<String> put(String path, String text, String accept) {
         String url = base(server) + "/kg/data?graph=" + enc(Iris.graphIri(path));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(turtle(path, text)))
-                .header("Content-Type", "application/n-triples").header("Authorization", basic("admin", PASSWORD));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle(path, text)))
+                .header("Content-Type", "application/n-triples")
+                .header("Authorization", basic("admin", PASSWORD));
         if (accept != null) b.header("Accept", accept);
         return send(b);
     }
 
     HttpResponse<String> update(String sparql, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base(server) + "/kg/update")).POST(HttpRequest.BodyPublishers.ofString(sparql))
-                .header("Content-Type", "application/sparql-update").header("Authorization", basic("admin", PASSWORD));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base(server) + "/kg/update"))
+                .POST(HttpRequest.BodyPublishers.ofString(sparql))
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", basic("admin", PASSWORD));
         if (accept != null) b.header("Accept", accept);
         return send(b);
     }
@@ -99,13 +114,20 @@ class GuardModeTest {
 
     static void assertViolationReport(HttpResponse<String> r) {
         assertEquals(422, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"),
+                r.headers().toString());
         Model m = ModelFactory.createDefaultModel();
         m.read(new StringReader(r.body()), null, "TTL");
-        var report = m.listSubjectsWithProperty(RDF.type, SHACLM.ValidationReport).toList();
+        var report =
+                m.listSubjectsWithProperty(RDF.type, SHACLM.ValidationReport).toList();
         assertEquals(1, report.size(), r.body());
         assertFalse(report.get(0).getProperty(SHACLM.conforms).getBoolean(), r.body());
-        assertFalse(m.listSubjectsWithProperty(SHACLM.resultSeverity, SHACLM.Violation).toList().isEmpty(), r.body());
+        assertFalse(
+                m.listSubjectsWithProperty(SHACLM.resultSeverity, SHACLM.Violation)
+                        .toList()
+                        .isEmpty(),
+                r.body());
         assertTrue(r.body().contains("claim-without-status"), r.body());
     }
 
@@ -120,16 +142,22 @@ class GuardModeTest {
 
         HttpResponse<String> json = put("edge.md", VIOLATING, "application/json");
         assertEquals(422, json.statusCode(), json.body());
-        assertTrue(json.body().contains("\"conforms\" : false") && json.body().contains("claim-without-status")
-                && json.body().contains("edge.md"), json.body());
+        assertTrue(
+                json.body().contains("\"conforms\" : false")
+                        && json.body().contains("claim-without-status")
+                        && json.body().contains("edge.md"),
+                json.body());
 
-        String insert = "INSERT DATA { GRAPH <" + Iris.graphIri("edge.md") + "> {\n" + turtle("edge.md", VIOLATING) + "} }";
+        String insert =
+                "INSERT DATA { GRAPH <" + Iris.graphIri("edge.md") + "> {\n" + turtle("edge.md", VIOLATING) + "} }";
         assertViolationReport(update(insert, null));
         assertEquals(before, quads(), "SPARQL Update refused: every quad as it was");
 
         // below the guard's severity: passes, and the live audit lists the warning
         HttpResponse<String> warn = put("edge.md", WARNING_ONLY, null);
-        assertTrue(warn.statusCode() == 201 || warn.statusCode() == 200 || warn.statusCode() == 204, warn.statusCode() + " " + warn.body());
+        assertTrue(
+                warn.statusCode() == 201 || warn.statusCode() == 200 || warn.statusCode() == 204,
+                warn.statusCode() + " " + warn.body());
         assertNotEquals(before, quads());
         assertTrue(audit().contains("unverifiable-claim") && audit().contains("edge.md"), audit());
 
@@ -143,13 +171,22 @@ class GuardModeTest {
     void guardOffWritesAndAuditsTheSameWrite() throws Exception {
         start(null);
         // what `claimgraph audit --db` leaves in the store
-        org.claimgraph.validate.Audit.store(server.dataset(), org.claimgraph.validate.Audit.run(server.dataset(),
-                org.claimgraph.validate.ShapesLoader.defaultShapesGraph(), java.time.LocalDate.now(), "en"));
+        org.claimgraph.validate.Audit.store(
+                server.dataset(),
+                org.claimgraph.validate.Audit.run(
+                        server.dataset(),
+                        org.claimgraph.validate.ShapesLoader.defaultShapesGraph(),
+                        java.time.LocalDate.now(),
+                        "en"));
         HttpResponse<String> r = put("edge.md", VIOLATING, null);
         assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
-        assertTrue(audit().contains("claim-without-status") && audit().contains("edge.md"), "the live audit ran on the Graph Store write: " + audit());
-        HttpResponse<String> drop = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/data?graph=" + enc(Iris.graphIri("edge.md"))))
-                .DELETE().header("Authorization", basic("admin", PASSWORD)));
+        assertTrue(
+                audit().contains("claim-without-status") && audit().contains("edge.md"),
+                "the live audit ran on the Graph Store write: " + audit());
+        HttpResponse<String> drop = send(
+                HttpRequest.newBuilder(URI.create(base(server) + "/kg/data?graph=" + enc(Iris.graphIri("edge.md"))))
+                        .DELETE()
+                        .header("Authorization", basic("admin", PASSWORD)));
         assertEquals(204, drop.statusCode(), drop.body());
         assertFalse(audit().contains("edge.md"), "the dropped note's findings are gone: " + audit());
     }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the ETag from before the save is answered in full with a new tag.
  */
 class LiveAuditWatchTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     ClaimgraphServer server;
 
     @AfterEach
@@ -32,12 +34,23 @@ class LiveAuditWatchTest {
     }
 
     /** A note whose only claim is ❌ in a complete block: one unverifiable-claim warning. */
-    static final String UNVERIFIABLE = String.join("\n",
-            "# 边缘节点", "", "- 某厂商在 10 万台边缘节点上运行 K3s。", "", "  <!-- 来源标注 -->", "",
-            "  > **案例**：某厂商 10 万台边缘节点", "  >", "  > - **来源类型**：内部资料",
-            "  > - **验证性**：❌ 无法验证（口头分享）", "  > - **更新日期**：2025-09-30", "");
+    static final String UNVERIFIABLE = String.join(
+            "\n",
+            "# 边缘节点",
+            "",
+            "- 某厂商在 10 万台边缘节点上运行 K3s。",
+            "",
+            "  <!-- 来源标注 -->",
+            "",
+            "  > **案例**：某厂商 10 万台边缘节点",
+            "  >",
+            "  > - **来源类型**：内部资料",
+            "  > - **验证性**：❌ 无法验证（口头分享）",
+            "  > - **更新日期**：2025-09-30",
+            "");
 
-    static final String COUNT = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?c cg:text ?t }";
+    static final String COUNT =
+            "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?c cg:text ?t }";
 
     @Test
     void savingANoteWithAnUnverifiableClaimShowsInTheAuditAndChangesTheTag() throws Exception {
@@ -46,13 +59,16 @@ class LiveAuditWatchTest {
         server = TestServers.start(tmp, o -> {
             o.docs = notes;
             o.watch = true;
-            o.ingest = null;  // claimgraph's ingest running o.steps
+            o.ingest = null; // claimgraph's ingest running o.steps
             o.steps = List.of(LiveAudit.packaged());
         });
         // what `claimgraph audit --db` leaves in a store: from now on the live audit keeps it current
-        Audit.store(server.dataset(), Audit.run(server.dataset(), ShapesLoader.defaultShapesGraph(), LocalDate.now(), "en"));
+        Audit.store(
+                server.dataset(),
+                Audit.run(server.dataset(), ShapesLoader.defaultShapesGraph(), LocalDate.now(), "en"));
         String audit = base(server) + "/kg/audit";
-        assertFalse(QueryCacheTest.getWith(audit, "application/json", null).body().contains("edge.md"));
+        assertFalse(
+                QueryCacheTest.getWith(audit, "application/json", null).body().contains("edge.md"));
         String query = base(server) + "/kg/sparql?query=" + enc(COUNT);
         HttpResponse<String> before = QueryCacheTest.getWith(query, "text/csv", null);
         String oldTag = before.headers().firstValue("ETag").orElseThrow();
@@ -61,10 +77,13 @@ class LiveAuditWatchTest {
         long t0 = System.nanoTime();
         Files.writeString(notes.resolve("edge.md"), UNVERIFIABLE);
         Eventually.await("/kg/audit lists the ❌ claim of the saved note", () -> {
-            String body = QueryCacheTest.getWith(audit, "application/json", null).body();
+            String body =
+                    QueryCacheTest.getWith(audit, "application/json", null).body();
             return body.contains("edge.md") && body.contains("unverifiable-claim");
         });
-        System.out.printf("LiveAuditWatchTest: saved note listed by /kg/audit after %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf(
+                "LiveAuditWatchTest: saved note listed by /kg/audit after %d ms%n",
+                (System.nanoTime() - t0) / 1_000_000);
 
         HttpResponse<String> after = QueryCacheTest.getWith(query, "text/csv", oldTag);
         assertEquals(200, after.statusCode(), "the old tag no longer matches: the answer is sent");

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NoteWatcherTest {
     private static final Duration DEBOUNCE = Duration.ofMillis(50);
-    private static final String TTL = "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n<claim/%s> cg:text \"%s\"@zh .\n";
+    private static final String TTL =
+            "PREFIX cg: <https://w3id.org/claimgraph/ontology#>\n<claim/%s> cg:text \"%s\"@zh .\n";
 
     /** Waits for {@code condition}; fails after a generous deadline (never passes on time). */
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -38,8 +39,12 @@ class NoteWatcherTest {
     }
 
     private static boolean stored(Dataset ds, String rel) {
-        return Txn.calculateRead(ds, () -> ds.asDatasetGraph().containsGraph(TurtleNotes.graphFor(rel))
-                && !ds.asDatasetGraph().getGraph(TurtleNotes.graphFor(rel)).isEmpty());
+        return Txn.calculateRead(
+                ds,
+                () -> ds.asDatasetGraph().containsGraph(TurtleNotes.graphFor(rel))
+                        && !ds.asDatasetGraph()
+                                .getGraph(TurtleNotes.graphFor(rel))
+                                .isEmpty());
     }
 
     private static void note(Path file, String text) throws IOException {
@@ -53,8 +58,15 @@ class NoteWatcherTest {
         CountDownLatch releaseSlow = new CountDownLatch(1);
         TurtleNotes turtle = new TurtleNotes();
         NoteIngest slowAndFailing = new NoteIngest() {
-            @Override public IngestReport ingest(Dataset ds, List<Path> paths) { return turtle.ingest(ds, paths); }
-            @Override public boolean dropNote(Dataset ds, String rel) { return turtle.dropNote(ds, rel); }
+            @Override
+            public IngestReport ingest(Dataset ds, List<Path> paths) {
+                return turtle.ingest(ds, paths);
+            }
+
+            @Override
+            public boolean dropNote(Dataset ds, String rel) {
+                return turtle.dropNote(ds, rel);
+            }
 
             @Override
             public IngestReport ingestFile(Dataset ds, Path r, Path file) {
@@ -80,11 +92,15 @@ class NoteWatcherTest {
             await("fast.md stored while slow.md is still being extracted", () -> stored(ds, "sub/fast.md"));
             await("bad.md reported", () -> w.recentErrors().stream().anyMatch(e -> e.contains("bad.md")));
             assertFalse(stored(ds, "slow.md"), "the slow note is still in progress");
-            await("slow.md logged as in progress once it passes the 1 s mark",
-                    () -> w.recentSlowNotes().stream().anyMatch(l -> l.startsWith("slow.md: started at ") && l.contains("still in progress")));
+            await(
+                    "slow.md logged as in progress once it passes the 1 s mark",
+                    () -> w.recentSlowNotes().stream()
+                            .anyMatch(l -> l.startsWith("slow.md: started at ") && l.contains("still in progress")));
             releaseSlow.countDown();
             await("slow.md stored once released", () -> stored(ds, "slow.md"));
-            await("slow.md's end logged", () -> w.recentSlowNotes().stream().anyMatch(l -> l.startsWith("slow.md: finished after ")));
+            await(
+                    "slow.md's end logged",
+                    () -> w.recentSlowNotes().stream().anyMatch(l -> l.startsWith("slow.md: finished after ")));
         } finally {
             releaseSlow.countDown();
         }
@@ -101,13 +117,16 @@ class NoteWatcherTest {
         assertEquals(List.of("sub/a.md", "sub/deeper/b.md", "top.md"), Stores.notePaths(ds));
         try (NoteWatcher w = new NoteWatcher(root, ds, ingest, DEBOUNCE).start()) {
             Files.move(root.resolve("sub"), root.resolve("moved"));
-            await("renamed folder: old graphs dropped, new ones stored", () -> Stores.notePaths(ds)
-                    .equals(List.of("moved/a.md", "moved/deeper/b.md", "top.md")));
+            await(
+                    "renamed folder: old graphs dropped, new ones stored",
+                    () -> Stores.notePaths(ds).equals(List.of("moved/a.md", "moved/deeper/b.md", "top.md")));
             assertFalse(stored(ds, "sub/a.md"));
             try (Stream<Path> files = Files.walk(root.resolve("moved"))) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
-            await("deleted folder: its notes' graphs dropped", () -> Stores.notePaths(ds).equals(List.of("top.md")));
+            await(
+                    "deleted folder: its notes' graphs dropped",
+                    () -> Stores.notePaths(ds).equals(List.of("top.md")));
             // the watcher still works after the folder it watched went away
             note(root.resolve("moved/again.md"), "又来了");
             await("a note in a re-created folder is stored", () -> stored(ds, "moved/again.md"));
@@ -118,20 +137,35 @@ class NoteWatcherTest {
     void aNoteStoredWithProblemsSaysItsGraphWasUpdated(@TempDir Path root) throws Exception {
         TurtleNotes turtle = new TurtleNotes();
         NoteIngest withProblem = new NoteIngest() {
-            @Override public IngestReport ingest(Dataset ds, List<Path> paths) { return turtle.ingest(ds, paths); }
-            @Override public boolean dropNote(Dataset ds, String rel) { return turtle.dropNote(ds, rel); }
+            @Override
+            public IngestReport ingest(Dataset ds, List<Path> paths) {
+                return turtle.ingest(ds, paths);
+            }
+
+            @Override
+            public boolean dropNote(Dataset ds, String rel) {
+                return turtle.dropNote(ds, rel);
+            }
 
             @Override
             public IngestReport ingestFile(Dataset ds, Path r, Path file) {
                 IngestReport stored = turtle.ingestFile(ds, r, file);
-                return stored.plus(new IngestReport(0, 0, 0, 0, 0, List.of(),
+                return stored.plus(new IngestReport(
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        List.of(),
                         List.of(new IngestReport.Failure("half.md:3", "provenance block half-written"))));
             }
         };
         Dataset ds = Stores.inMemory();
         try (NoteWatcher w = new NoteWatcher(root, ds, withProblem, DEBOUNCE).start()) {
             note(root.resolve("half.md"), "半成品");
-            await("half.md stored and reported", () -> stored(ds, "half.md") && !w.recentErrors().isEmpty());
+            await(
+                    "half.md stored and reported",
+                    () -> stored(ds, "half.md") && !w.recentErrors().isEmpty());
             String message = w.recentErrors().get(0);
             assertTrue(message.startsWith("half.md:3: provenance block half-written"), message);
             assertTrue(message.contains("was updated"), message);

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** ETags from the data version, 304 on revalidation, the result cache kept exact by the version, /kg/audit from the audit graph. */
 class QueryCacheTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     ClaimgraphServer server;
 
     @AfterEach
@@ -24,7 +26,8 @@ class QueryCacheTest {
         if (server != null) server.close();
     }
 
-    static final String COUNT = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?c cg:text ?t }";
+    static final String COUNT =
+            "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?c cg:text ?t }";
 
     static HttpResponse<String> getWith(String url, String accept, String ifNoneMatch) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", accept);
@@ -33,7 +36,8 @@ class QueryCacheTest {
     }
 
     String update(String sparql) {
-        HttpResponse<String> r = post(base(server) + "/kg/update", "application/sparql-update", sparql, basic("admin", PASSWORD));
+        HttpResponse<String> r =
+                post(base(server) + "/kg/update", "application/sparql-update", sparql, basic("admin", PASSWORD));
         assertTrue(r.statusCode() == 200 || r.statusCode() == 204, r.statusCode() + " " + r.body());
         return r.body();
     }
@@ -52,16 +56,31 @@ class QueryCacheTest {
         HttpResponse<String> notModified = getWith(url, "text/csv", tag);
         assertEquals(304, notModified.statusCode());
         assertTrue(notModified.body().isEmpty());
-        assertTrue(notModified.headers().firstValue("Server-Timing").orElse("").startsWith("revalidate;dur="), notModified.headers().toString());
-        assertTrue(again.headers().firstValue("Server-Timing").orElse("").startsWith("cache;dur="), "the second answer came from the cache");
-        assertNotEquals(tag, getWith(url, "application/sparql-results+json", null).headers().firstValue("ETag").orElseThrow(),
+        assertTrue(
+                notModified.headers().firstValue("Server-Timing").orElse("").startsWith("revalidate;dur="),
+                notModified.headers().toString());
+        assertTrue(
+                again.headers().firstValue("Server-Timing").orElse("").startsWith("cache;dur="),
+                "the second answer came from the cache");
+        assertNotEquals(
+                tag,
+                getWith(url, "application/sparql-results+json", null)
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow(),
                 "another representation, another tag");
 
-        long before = Long.parseLong(first.body().lines().skip(1).findFirst().orElseThrow().strip());
-        update("PREFIX cg: <https://w3id.org/claimgraph/ontology#> INSERT DATA { GRAPH <urn:x:extra> { <urn:x:c> cg:text \"新的\"@zh } }");
+        long before = Long.parseLong(
+                first.body().lines().skip(1).findFirst().orElseThrow().strip());
+        update(
+                "PREFIX cg: <https://w3id.org/claimgraph/ontology#> INSERT DATA { GRAPH <urn:x:extra> { <urn:x:c> cg:text \"新的\"@zh } }");
         HttpResponse<String> after = getWith(url, "text/csv", tag);
         assertEquals(200, after.statusCode(), "the old tag no longer matches");
-        assertEquals(before + 1, Long.parseLong(after.body().lines().skip(1).findFirst().orElseThrow().strip()), after.body());
+        assertEquals(
+                before + 1,
+                Long.parseLong(
+                        after.body().lines().skip(1).findFirst().orElseThrow().strip()),
+                after.body());
         String newTag = after.headers().firstValue("ETag").orElseThrow();
         assertNotEquals(tag, newTag);
         assertEquals(304, getWith(url, "text/csv", newTag).statusCode());
@@ -71,14 +90,20 @@ class QueryCacheTest {
     void postedQueriesAreCachedByTheirText() {
         server = TestServers.start(tmp, o -> {});
         HttpResponse<String> a = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/sparql"))
-                .POST(HttpRequest.BodyPublishers.ofString(COUNT)).header("Content-Type", "application/sparql-query").header("Accept", "text/csv"));
+                .POST(HttpRequest.BodyPublishers.ofString(COUNT))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv"));
         HttpResponse<String> b = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/sparql"))
-                .POST(HttpRequest.BodyPublishers.ofString(COUNT)).header("Content-Type", "application/sparql-query").header("Accept", "text/csv"));
+                .POST(HttpRequest.BodyPublishers.ofString(COUNT))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv"));
         assertEquals(200, a.statusCode(), a.body());
         assertEquals(a.body(), b.body());
         assertEquals(a.headers().firstValue("ETag"), b.headers().firstValue("ETag"));
         HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/sparql"))
-                .POST(HttpRequest.BodyPublishers.ofString("SELECT (1 AS ?one) {}")).header("Content-Type", "application/sparql-query").header("Accept", "text/csv"));
+                .POST(HttpRequest.BodyPublishers.ofString("SELECT (1 AS ?one) {}"))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv"));
         assertTrue(other.body().contains("one"), other.body());
         assertNotEquals(a.headers().firstValue("ETag"), other.headers().firstValue("ETag"));
     }
@@ -89,7 +114,9 @@ class QueryCacheTest {
             o.docs = Path.of("examples");
             o.ingest = NoteIngest.STORE;
         });
-        Audit.store(server.dataset(), Audit.run(server.dataset(), ShapesLoader.defaultShapesGraph(), LocalDate.now(), "en"));
+        Audit.store(
+                server.dataset(),
+                Audit.run(server.dataset(), ShapesLoader.defaultShapesGraph(), LocalDate.now(), "en"));
         // a finding only the stored graph has: the endpoint reads the graph instead of validating
         update("""
                 PREFIX cga: <https://w3id.org/claimgraph/audit#>

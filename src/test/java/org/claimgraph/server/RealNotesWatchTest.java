@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Watch mode with claimgraph's real ingest (store.NotePipeline) on a copy of the bundled examples. */
 class RealNotesWatchTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static Path notes;
     static ClaimgraphServer server;
 
@@ -36,7 +38,9 @@ class RealNotesWatchTest {
     }
 
     static boolean hasHeading(String word) {
-        String q = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ASK { ?s cg:heading ?h FILTER(CONTAINS(STR(?h), \"" + word + "\")) }";
+        String q =
+                "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ASK { ?s cg:heading ?h FILTER(CONTAINS(STR(?h), \""
+                        + word + "\")) }";
         return query(server, q, "application/sparql-results+json").body().contains("true");
     }
 
@@ -55,8 +59,13 @@ class RealNotesWatchTest {
         byte[] bad = ("# Title\n\ntext \u00e9".getBytes(StandardCharsets.ISO_8859_1));
         long before = server.watcher().processedCount();
         Files.write(note, bad);
-        Eventually.await("broken note processed", () -> server.watcher().processedCount() > before && !server.watcher().recentErrors().isEmpty());
-        String error = server.watcher().recentErrors().get(server.watcher().recentErrors().size() - 1);
+        Eventually.await(
+                "broken note processed",
+                () -> server.watcher().processedCount() > before
+                        && !server.watcher().recentErrors().isEmpty());
+        String error = server.watcher()
+                .recentErrors()
+                .get(server.watcher().recentErrors().size() - 1);
         assertTrue(error.startsWith("postgres-ha.md:3"), error);
         assertTrue(hasHeading("Zebra section 9137"), "previous graph still served");
 

@@ -23,9 +23,18 @@ class ServeCommandTest {
     void helpExplainsEveryOption() {
         String[] r = run("serve", "--help");
         assertEquals("0", r[0]);
-        for (String opt : new String[] {"--docs", "--db", "--port", "--host", "--config", "--password-file", "--timeout",
-                "--allow-service", "--cors", "--watch"})
-            assertTrue(r[1].contains(opt), "help lacks " + opt + ":\n" + r[1]);
+        for (String opt : new String[] {
+            "--docs",
+            "--db",
+            "--port",
+            "--host",
+            "--config",
+            "--password-file",
+            "--timeout",
+            "--allow-service",
+            "--cors",
+            "--watch"
+        }) assertTrue(r[1].contains(opt), "help lacks " + opt + ":\n" + r[1]);
         assertTrue(r[1].contains("127.0.0.1"));
     }
 
@@ -38,7 +47,8 @@ class ServeCommandTest {
         assertEquals(String.valueOf(Main.EXIT_USAGE), w[0], w[2]);
         assertTrue(w[2].contains("--watch needs"), w[2]);
         String[] missing = run("serve", "--docs", "target/no-such-notes", "--port", "0");
-        // a named path that does not exist is an input error: nothing was read, exit 3 (was 2 before the one exit-code policy)
+        // a named path that does not exist is an input error: nothing was read, exit 3 (was 2 before the one exit-code
+        // policy)
         assertEquals(String.valueOf(Main.EXIT_FAILED), missing[0]);
         assertTrue(missing[2].contains("notes folder not found"), missing[2]);
     }

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * readers read until the writer has done its re-ingests: reads and writes overlap by construction.
  */
 class ServerConcurrencyTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static ClaimgraphServer server;
     static Path notes;
     static final int SECTIONS = 150;
@@ -58,7 +60,13 @@ class ServerConcurrencyTest {
     static String note(String version) {
         StringBuilder sb = new StringBuilder("# ").append(version).append(" 总览\n\n");
         for (int i = 0; i < SECTIONS; i++)
-            sb.append("## ").append(version).append(" 第 ").append(i).append(" 节\n\n- 第 ").append(i).append(" 项：Pod 启动约 1.2 秒。\n\n");
+            sb.append("## ")
+                    .append(version)
+                    .append(" 第 ")
+                    .append(i)
+                    .append(" 节\n\n- 第 ")
+                    .append(i)
+                    .append(" 项：Pod 启动约 1.2 秒。\n\n");
         return sb.toString();
     }
 
@@ -74,8 +82,10 @@ class ServerConcurrencyTest {
     }
 
     private void run(int clients, int writesToDo) throws Exception {
-        String q = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?v (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH <"
-                + Iris.graphIri("churn.md") + "> { ?s cg:heading ?h } BIND(STRBEFORE(STR(?h), \" \") AS ?v) } GROUP BY ?v";
+        String q =
+                "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?v (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH <"
+                        + Iris.graphIri("churn.md")
+                        + "> { ?s cg:heading ?h } BIND(STRBEFORE(STR(?h), \" \") AS ?v) } GROUP BY ?v";
         Pattern row = Pattern.compile("^\"?([AB]\\d+)\"?,(\\d+)$");
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         AtomicLong reads = new AtomicLong();
@@ -128,10 +138,10 @@ class ServerConcurrencyTest {
             }
             return null;
         }));
-        for (Future<?> f : futures)
-            f.get(30, TimeUnit.MINUTES);   // a hang guard only
+        for (Future<?> f : futures) f.get(30, TimeUnit.MINUTES); // a hang guard only
         pool.shutdown();
-        System.out.printf("concurrency (real ingest): %d clients: %d reads (%d during re-ingests), %d re-ingests, %d errors%n",
+        System.out.printf(
+                "concurrency (real ingest): %d clients: %d reads (%d during re-ingests), %d re-ingests, %d errors%n",
                 clients, reads.get(), readsDuringWrites.get(), writes.get(), errors.size());
         assertTrue(errors.isEmpty(), errors.toString());
         assertEquals(writesToDo, writes.get(), "every re-ingest ran");

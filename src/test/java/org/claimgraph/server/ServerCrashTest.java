@@ -24,27 +24,41 @@ import org.junit.jupiter.api.io.TempDir;
  * again and holds the old note graph, whole; the next start-up ingest brings the new one.
  */
 class ServerCrashTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
+
     static final int SECTIONS = 400;
 
     /** A markdown note whose every heading starts with {@code version}: 1 + SECTIONS headings. */
     static String note(String version) {
         StringBuilder sb = new StringBuilder("# ").append(version).append(" 总览\n\n");
         for (int i = 0; i < SECTIONS; i++)
-            sb.append("## ").append(version).append(" 第 ").append(i).append(" 节\n\n第 ").append(i).append(" 节的正文，K3s 约占 512 MB 内存。\n\n");
+            sb.append("## ")
+                    .append(version)
+                    .append(" 第 ")
+                    .append(i)
+                    .append(" 节\n\n第 ")
+                    .append(i)
+                    .append(" 节的正文，K3s 约占 512 MB 内存。\n\n");
         return sb.toString();
     }
 
     private Process spawn(Path db, Path notes, BlockingQueue<String> lines) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                ChildServerMain.class.getName(), db.toString(), notes.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ChildServerMain.class.getName(),
+                db.toString(),
+                notes.toString());
         pb.redirectError(tmp.resolve("child-stderr.log").toFile());
         Process p = pb.start();
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; )
-                    lines.add(line);
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) lines.add(line);
             } catch (Exception ignored) {
                 // process killed
             }
@@ -58,8 +72,7 @@ class ServerCrashTest {
         while (true) {
             String line = lines.poll(3, TimeUnit.MINUTES);
             assertNotNull(line, "child said nothing for 3 min while waiting for " + prefix);
-            if (line.startsWith(prefix))
-                return line;
+            if (line.startsWith(prefix)) return line;
         }
     }
 
@@ -69,8 +82,12 @@ class ServerCrashTest {
             o.docs = null;
             o.db = db;
         })) {
-            HttpResponse<String> r = query(s, "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?v (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH <"
-                    + Iris.graphIri("big.md") + "> { ?s cg:heading ?h } BIND(STRBEFORE(STR(?h), \" \") AS ?v) } GROUP BY ?v ORDER BY ?v", "text/csv");
+            HttpResponse<String> r = query(
+                    s,
+                    "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT ?v (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH <"
+                            + Iris.graphIri("big.md")
+                            + "> { ?s cg:heading ?h } BIND(STRBEFORE(STR(?h), \" \") AS ?v) } GROUP BY ?v ORDER BY ?v",
+                    "text/csv");
             assertEquals(200, r.statusCode(), r.body());
             return r.body().lines().skip(1).toList();
         }
@@ -91,12 +108,14 @@ class ServerCrashTest {
                 assertTrue(Files.isDirectory(db.resolve("Data-0001")), "TDB2 lives in the --db folder");
                 String next = "v" + round;
                 Files.writeString(notes.resolve("big.md"), note(next));
-                await(lines, "IN-TXN big.md");   // the re-ingest's write transaction is open, its graph replaced
-                child.destroyForcibly();         // kill -9
+                await(lines, "IN-TXN big.md"); // the re-ingest's write transaction is open, its graph replaced
+                child.destroyForcibly(); // kill -9
                 assertTrue(child.waitFor(3, TimeUnit.MINUTES));
                 killsInsideWriteTransaction++;
                 List<String> versions = versionsAfterRestart(db);
-                assertEquals(List.of(committed + "," + (SECTIONS + 1)), versions,
+                assertEquals(
+                        List.of(committed + "," + (SECTIONS + 1)),
+                        versions,
                         "after kill -9 inside the write transaction the committed graph is there, whole and alone");
                 // the start-up ingest of the next round re-reads the file: the new version becomes committed
                 committed = next;
@@ -111,7 +130,7 @@ class ServerCrashTest {
         Process child = spawn(db, notes, lines);
         try {
             await(lines, "READY");
-            child.destroy();             // SIGTERM: the shutdown hook stops the server and closes TDB2 cleanly
+            child.destroy(); // SIGTERM: the shutdown hook stops the server and closes TDB2 cleanly
             assertTrue(child.waitFor(3, TimeUnit.MINUTES), "no exit after SIGTERM");
             String log = Files.readString(tmp.resolve("child-stderr.log"));
             assertTrue(log.contains("claimgraph server stopped"), log);

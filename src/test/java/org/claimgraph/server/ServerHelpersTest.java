@@ -25,7 +25,8 @@ class ServerHelpersTest {
     @Test
     void auditFormatNegotiation() {
         assertEquals(AuditService.Format.JSON, AuditService.negotiate(null, null));
-        assertEquals(AuditService.Format.HTML, AuditService.negotiate(null, "text/html,application/xhtml+xml,*/*;q=0.8"));
+        assertEquals(
+                AuditService.Format.HTML, AuditService.negotiate(null, "text/html,application/xhtml+xml,*/*;q=0.8"));
         assertEquals(AuditService.Format.MARKDOWN, AuditService.negotiate(null, "text/markdown"));
         assertEquals(AuditService.Format.JSON, AuditService.negotiate(null, "application/json, text/html;q=0.5"));
         assertEquals(AuditService.Format.MARKDOWN, AuditService.negotiate("md", "text/html"));
@@ -57,10 +58,18 @@ class ServerHelpersTest {
         assertEquals("2500", c.contextValue("arq:queryTimeout"));
         assertEquals("true", c.contextValue("arq:httpServiceAllowed"));
         assertEquals(Path.of("target/pw").toAbsolutePath().normalize().toString(), c.passwordFile());
-        assertTrue(c.model().listObjects().toList().stream()
-                .anyMatch(n -> n.isLiteral() && n.asLiteral().getLexicalForm().equals(Path.of("target/some-db").toAbsolutePath().normalize().toString())),
+        assertTrue(
+                c.model().listObjects().toList().stream()
+                        .anyMatch(n -> n.isLiteral()
+                                && n.asLiteral()
+                                        .getLexicalForm()
+                                        .equals(Path.of("target/some-db")
+                                                .toAbsolutePath()
+                                                .normalize()
+                                                .toString())),
                 "tdb2:location set to the --db folder");
         ServerConfig mem = ServerConfig.bundled(null);
-        assertTrue(mem.model().listObjects().toList().stream().anyMatch(n -> n.isLiteral() && n.asLiteral().getLexicalForm().equals("--mem--")));
+        assertTrue(mem.model().listObjects().toList().stream()
+                .anyMatch(n -> n.isLiteral() && n.asLiteral().getLexicalForm().equals("--mem--")));
     }
 }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Command-line settings: --timeout, --allow-service, --cors, and the generated password on a TDB2 store. */
 class ServerOptionsTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static ClaimgraphServer server;
 
     @BeforeAll
@@ -39,7 +41,8 @@ class ServerOptionsTest {
 
     @Test
     void runawayQueryStoppedByTimeoutWith503() {
-        String q = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p1 ?b . ?c ?p2 ?d . ?e ?p3 ?f . ?g ?p4 ?h . ?i ?p5 ?j . ?k ?p6 ?l }";
+        String q =
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p1 ?b . ?c ?p2 ?d . ?e ?p3 ?f . ?g ?p4 ?h . ?i ?p5 ?j . ?k ?p6 ?l }";
         // the six-way cross product never finishes on its own: a 503 answer is the timeout at work
         HttpResponse<String> r = query(server, q, "application/sparql-results+json");
         assertEquals(503, r.statusCode(), r.body());
@@ -61,17 +64,30 @@ class ServerOptionsTest {
     @Test
     void corsForConfiguredOriginOnly() {
         String url = base(server) + "/kg/sparql";
-        HttpResponse<String> pre = send(HttpRequest.newBuilder(URI.create(url)).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://tool.example").header("Access-Control-Request-Method", "POST"));
+        HttpResponse<String> pre = send(HttpRequest.newBuilder(URI.create(url))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://tool.example")
+                .header("Access-Control-Request-Method", "POST"));
         assertEquals(204, pre.statusCode());
-        assertEquals("http://tool.example", pre.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertTrue(pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertEquals(
+                "http://tool.example",
+                pre.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(pre.headers()
+                .firstValue("Access-Control-Allow-Methods")
+                .orElse("")
+                .contains("POST"));
 
-        HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(url + "?query=" + enc("ASK{}"))).header("Origin", "http://tool.example"));
-        assertEquals("http://tool.example", ok.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(url + "?query=" + enc("ASK{}"))).header("Origin", "http://evil.example"));
+        HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(url + "?query=" + enc("ASK{}")))
+                .header("Origin", "http://tool.example"));
+        assertEquals(
+                "http://tool.example",
+                ok.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        HttpResponse<String> other = send(HttpRequest.newBuilder(URI.create(url + "?query=" + enc("ASK{}")))
+                .header("Origin", "http://evil.example"));
         assertEquals(200, other.statusCode());
-        assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
+        assertTrue(
+                other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                other.headers().toString());
     }
 
     @Test
@@ -82,7 +98,7 @@ class ServerOptionsTest {
         o.db = db;
         o.docs = NOTES;
         o.ingest = new TurtleNotes();
-        o.terminal = true;  // printed only to a terminal (HardeningTest checks the other case)
+        o.terminal = true; // printed only to a terminal (HardeningTest checks the other case)
         StringWriter first = new StringWriter();
         String password;
         try (ClaimgraphServer s = ClaimgraphServer.start(o, new PrintWriter(first, true))) {
@@ -90,12 +106,15 @@ class ServerOptionsTest {
             Path file = db.resolveSibling("kgdb.passwd");
             assertEquals(file.toAbsolutePath(), s.passwordFile());
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-            Matcher m = Pattern.compile("Write password for user 'admin': (\\S+)").matcher(first.toString());
+            Matcher m =
+                    Pattern.compile("Write password for user 'admin': (\\S+)").matcher(first.toString());
             assertTrue(m.find(), first.toString());
             password = m.group(1);
             assertTrue(first.toString().contains(file.toAbsolutePath().toString()));
             assertTrue(Files.readString(file).contains("admin: " + password));
-            HttpResponse<String> u = post(base(s) + "/kg/update", "application/sparql-update",
+            HttpResponse<String> u = post(
+                    base(s) + "/kg/update",
+                    "application/sparql-update",
                     "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"kept\" } }",
                     basic("admin", password));
             assertTrue(u.statusCode() == 200 || u.statusCode() == 204, u.statusCode() + u.body());

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** SPARQL 1.1 protocol over the real server: result formats, CONSTRUCT formats, errors, UI files. */
 class ServerProtocolTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static ClaimgraphServer server;
 
     static final String SELECT = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> "
@@ -43,20 +45,25 @@ class ServerProtocolTest {
     @Test
     void selectPostFormCsvTsvXml() {
         String url = base(server) + "/kg/query";
-        HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("query=" + enc(SELECT))));
+        HttpResponse<String> csv = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/csv")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc(SELECT))));
         assertEquals(200, csv.statusCode(), csv.body());
         assertEquals("claim,text", csv.body().lines().findFirst().orElseThrow());
         assertEquals(4, csv.body().lines().count());
 
         HttpResponse<String> tsv = post(url, "application/sparql-query", SELECT, null);
         assertEquals(200, tsv.statusCode());
-        HttpResponse<String> tsv2 = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/tab-separated-values")
-                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(SELECT)));
+        HttpResponse<String> tsv2 = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/tab-separated-values")
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(SELECT)));
         assertEquals(200, tsv2.statusCode());
         assertEquals("?claim\t?text", tsv2.body().lines().findFirst().orElseThrow());
 
-        HttpResponse<String> xml = get(base(server) + "/kg/sparql?query=" + enc(SELECT), "application/sparql-results+xml");
+        HttpResponse<String> xml =
+                get(base(server) + "/kg/sparql?query=" + enc(SELECT), "application/sparql-results+xml");
         assertEquals(200, xml.statusCode());
         assertTrue(xml.body().contains("<sparql"), xml.body());
         assertEquals(3, xml.body().split("<result>").length - 1);
@@ -71,7 +78,8 @@ class ServerProtocolTest {
 
     @Test
     void constructTurtleAndJsonLd() {
-        String q = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> CONSTRUCT { ?c cg:aboutTool ?t } WHERE { ?c cg:aboutTool ?t }";
+        String q =
+                "PREFIX cg: <https://w3id.org/claimgraph/ontology#> CONSTRUCT { ?c cg:aboutTool ?t } WHERE { ?c cg:aboutTool ?t }";
         HttpResponse<String> ttl = query(server, q, "text/turtle");
         assertEquals(200, ttl.statusCode());
         assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
@@ -109,8 +117,7 @@ class ServerProtocolTest {
         HttpResponse<String> json = get(base(server) + "/kg/audit", "application/json");
         HttpResponse<String> html = get(base(server) + "/kg/audit", "text/html");
         HttpResponse<String> md = get(base(server) + "/kg/audit?format=md", null);
-        for (HttpResponse<String> r : java.util.List.of(json, html, md))
-            assertEquals(200, r.statusCode(), r.body());
+        for (HttpResponse<String> r : java.util.List.of(json, html, md)) assertEquals(200, r.statusCode(), r.body());
         assertTrue(json.body().strip().startsWith("{"), json.body());
         assertTrue(html.body().contains("<html"), html.body());
         assertTrue(md.body().startsWith("#"), md.body());

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Security defaults over HTTP: who may write, SERVICE refused, no admin, request limits. */
 class ServerSecurityTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
+
     static ClaimgraphServer server;
     static final String AUTH = basic("admin", PASSWORD);
     static final String G = "https://w3id.org/claimgraph/id/graph/test-security";
@@ -22,10 +24,14 @@ class ServerSecurityTest {
     static final String ANON_UPDATE = update("anonymous");
 
     static String update(String text) {
-        return "INSERT DATA { GRAPH <" + G + "> { <https://example.org/x/s> <https://w3id.org/claimgraph/ontology#text> \"" + text + "\" } }";
+        return "INSERT DATA { GRAPH <" + G
+                + "> { <https://example.org/x/s> <https://w3id.org/claimgraph/ontology#text> \"" + text + "\" } }";
     }
-    static final String TTL = "<https://w3id.org/claimgraph/id/s> <https://w3id.org/claimgraph/ontology#text> \"via gsp\" .";
-    static final String ANON_TTL = "<https://w3id.org/claimgraph/id/s> <https://w3id.org/claimgraph/ontology#text> \"anonymous gsp\" .";
+
+    static final String TTL =
+            "<https://w3id.org/claimgraph/id/s> <https://w3id.org/claimgraph/ontology#text> \"via gsp\" .";
+    static final String ANON_TTL =
+            "<https://w3id.org/claimgraph/id/s> <https://w3id.org/claimgraph/ontology#text> \"anonymous gsp\" .";
 
     @BeforeAll
     static void start() {
@@ -38,7 +44,9 @@ class ServerSecurityTest {
     }
 
     private static HttpResponse<String> put(String url, String body, String auth) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "text/turtle");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "text/turtle");
         if (auth != null) b.header("Authorization", auth);
         return send(b);
     }
@@ -51,7 +59,9 @@ class ServerSecurityTest {
 
     private static void assertChallenge(HttpResponse<String> r) {
         assertEquals(401, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), r.headers().toString());
+        assertTrue(
+                r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+                r.headers().toString());
     }
 
     private static void assertRefused(HttpResponse<String> r) {
@@ -59,7 +69,8 @@ class ServerSecurityTest {
     }
 
     private static boolean present(String text) {
-        HttpResponse<String> r = query(server, "ASK { GRAPH ?g { ?s ?p \"" + text + "\" } }", "application/sparql-results+json");
+        HttpResponse<String> r =
+                query(server, "ASK { GRAPH ?g { ?s ?p \"" + text + "\" } }", "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         return r.body().contains("true");
     }
@@ -83,7 +94,11 @@ class ServerSecurityTest {
 
     @Test
     void wrongPasswordIsRefused() {
-        HttpResponse<String> r = post(base(server) + "/kg/update", "application/sparql-update", update("wrong password"), basic("admin", "wrong"));
+        HttpResponse<String> r = post(
+                base(server) + "/kg/update",
+                "application/sparql-update",
+                update("wrong password"),
+                basic("admin", "wrong"));
         assertEquals(401, r.statusCode());
         assertFalse(present("wrong password"));
     }
@@ -108,9 +123,15 @@ class ServerSecurityTest {
         assertFalse(present("via gsp"));
 
         String g3 = G + "-3";
-        HttpResponse<String> viaDataset = post(kg, "application/sparql-update",
-                "INSERT DATA { GRAPH <" + g3 + "> { <https://example.org/x/a> <https://example.org/x/b> \"dataset url\" } }", AUTH);
-        assertTrue(viaDataset.statusCode() == 200 || viaDataset.statusCode() == 204, viaDataset.statusCode() + viaDataset.body());
+        HttpResponse<String> viaDataset = post(
+                kg,
+                "application/sparql-update",
+                "INSERT DATA { GRAPH <" + g3
+                        + "> { <https://example.org/x/a> <https://example.org/x/b> \"dataset url\" } }",
+                AUTH);
+        assertTrue(
+                viaDataset.statusCode() == 200 || viaDataset.statusCode() == 204,
+                viaDataset.statusCode() + viaDataset.body());
         assertTrue(present("dataset url"));
     }
 
@@ -127,14 +148,18 @@ class ServerSecurityTest {
     void crossSiteWriteWithCachedCredentialsRefused() {
         String upd = update("cross site");
         HttpResponse<String> evil = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/update"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", AUTH)
-                .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString("update=" + enc(upd))));
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", AUTH)
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + enc(upd))));
         assertEquals(403, evil.statusCode(), evil.body());
         assertFalse(present("cross site"));
         // the UI's own origin may write
         HttpResponse<String> own = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/update"))
-                .header("Content-Type", "application/sparql-update").header("Authorization", AUTH)
-                .header("Origin", base(server)).POST(HttpRequest.BodyPublishers.ofString(update("same origin"))));
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", AUTH)
+                .header("Origin", base(server))
+                .POST(HttpRequest.BodyPublishers.ofString(update("same origin"))));
         assertTrue(own.statusCode() == 200 || own.statusCode() == 204, own.statusCode() + own.body());
         assertTrue(present("same origin"));
     }
@@ -151,8 +176,9 @@ class ServerSecurityTest {
     private static String rawGet(String path, String host) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
@@ -167,7 +193,8 @@ class ServerSecurityTest {
         assertRefused(get(base(server) + "/$/tasks", null));
         assertRefused(post(base(server) + "/$/reload", "text/plain", "", null));
         // and the dataset is still there
-        assertEquals(200, query(server, "ASK {}", "application/sparql-results+json").statusCode());
+        assertEquals(
+                200, query(server, "ASK {}", "application/sparql-results+json").statusCode());
     }
 
     @Test
@@ -185,19 +212,26 @@ class ServerSecurityTest {
         java.net.http.HttpClient own = java.net.http.HttpClient.newHttpClient();
         HttpResponse<String> r;
         try {
-            r = own.send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/update")).header("Content-Type", "application/sparql-update")
-                    .header("Authorization", AUTH).POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+            r = own.send(
+                    HttpRequest.newBuilder(URI.create(base(server) + "/kg/update"))
+                            .header("Content-Type", "application/sparql-update")
+                            .header("Authorization", AUTH)
+                            .POST(HttpRequest.BodyPublishers.ofString(big))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            r = null;  // the server may also cut the upload short: then the body was refused too
+            r = null; // the server may also cut the upload short: then the body was refused too
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
-        if (r != null)
-            assertEquals(413, r.statusCode());
+        if (r != null) assertEquals(413, r.statusCode());
         assertFalse(present("big body"));
         HttpResponse<String> longGet;
         try {
-            longGet = own.send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/sparql?query=" + enc("ASK {} #" + "y".repeat(100_000)))).build(),
+            longGet = own.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    base(server) + "/kg/sparql?query=" + enc("ASK {} #" + "y".repeat(100_000))))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
@@ -210,7 +244,9 @@ class ServerSecurityTest {
         String shapes = "PREFIX sh: <http://www.w3.org/ns/shacl#> PREFIX cg: <https://w3id.org/claimgraph/ontology#> "
                 + "<https://w3id.org/claimgraph/id/shape> a sh:NodeShape ; sh:targetClass cg:PerformanceFigure ; sh:property [ sh:path cg:environment ; sh:minCount 1 ] .";
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base(server) + "/kg/shacl?graph=union"))
-                .header("Content-Type", "text/turtle").header("Accept", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(shapes)));
+                .header("Content-Type", "text/turtle")
+                .header("Accept", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString(shapes)));
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("conforms") && r.body().contains("false"), r.body());
         assertTrue(r.body().contains("k8s-1") && r.body().contains("wasm-1"), r.body());

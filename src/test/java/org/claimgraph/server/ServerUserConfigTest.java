@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code serve --config FILE}: a user's own configuration (an edited copy of the bundled TDB2 file). */
 class ServerUserConfigTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     @Test
     void usersConfigNamesDatabasePasswordAndTimeout() throws Exception {
@@ -38,10 +39,22 @@ class ServerUserConfigTest {
             assertTrue(banner.contains("Query timeout 4000 ms"), banner);
             assertTrue(banner.contains(realm.toString()), "the config's password file, generated: " + banner);
             assertTrue(Files.isDirectory(db.resolve("Data-0001")), "the config's database");
-            HttpResponse<String> r = get(base(s) + "/notes/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "text/csv");
+            HttpResponse<String> r =
+                    get(base(s) + "/notes/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "text/csv");
             assertEquals(200, r.statusCode(), r.body());
-            assertTrue(Integer.parseInt(r.body().lines().skip(1).findFirst().orElseThrow().trim()) > 20, r.body());
-            assertEquals(401, post(base(s) + "/notes/update", "application/sparql-update", "CLEAR ALL", null).statusCode());
+            assertTrue(
+                    Integer.parseInt(r.body()
+                                    .lines()
+                                    .skip(1)
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .trim())
+                            > 20,
+                    r.body());
+            assertEquals(
+                    401,
+                    post(base(s) + "/notes/update", "application/sparql-update", "CLEAR ALL", null)
+                            .statusCode());
         }
     }
 }

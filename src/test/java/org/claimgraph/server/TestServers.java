@@ -31,7 +31,8 @@ final class TestServers {
             Path realm = tmp.resolve("realm.properties");
             if (!Files.exists(realm)) {
                 Files.writeString(realm, "admin: " + PASSWORD + "\n");
-                Files.setPosixFilePermissions(realm, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(
+                        realm, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             }
             ClaimgraphServer.Options o = new ClaimgraphServer.Options();
             o.port = 0;
@@ -49,7 +50,8 @@ final class TestServers {
         }
     }
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     static String base(ClaimgraphServer s) {
         return "http://127.0.0.1:" + s.port();
@@ -82,15 +84,15 @@ final class TestServers {
 
     static HttpResponse<String> get(String url, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
-        if (accept != null)
-            b.header("Accept", accept);
+        if (accept != null) b.header("Accept", accept);
         return send(b);
     }
 
     static HttpResponse<String> post(String url, String contentType, String body, String auth) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
-        if (auth != null)
-            b.header("Authorization", auth);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType);
+        if (auth != null) b.header("Authorization", auth);
         return send(b);
     }
 

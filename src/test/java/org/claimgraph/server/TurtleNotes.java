@@ -50,7 +50,10 @@ public final class TurtleNotes implements NoteIngest {
         for (Path p : paths) {
             Path root = Files.isDirectory(p) ? p : p.getParent();
             try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
-                for (Path f : files.filter(Files::isRegularFile).filter(NoteIngest::isNote).sorted().toList()) {
+                for (Path f : files.filter(Files::isRegularFile)
+                        .filter(NoteIngest::isNote)
+                        .sorted()
+                        .toList()) {
                     IngestReport r = ingestFile(dataset, root, f);
                     failures.addAll(r.failures());
                     notes += r.notes();
@@ -65,11 +68,17 @@ public final class TurtleNotes implements NoteIngest {
 
     @Override
     public IngestReport ingestFile(Dataset dataset, Path root, Path file) {
-        String rel = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String rel = root.toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
         Graph g = GraphFactory.createDefaultGraph();
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            RDFParser.fromString(text, Lang.TURTLE).base("https://w3id.org/claimgraph/id/").parse(g);
+            RDFParser.fromString(text, Lang.TURTLE)
+                    .base("https://w3id.org/claimgraph/id/")
+                    .parse(g);
         } catch (IOException e) {
             return failed(rel, e.getMessage());
         } catch (RiotException e) {
@@ -77,7 +86,8 @@ public final class TurtleNotes implements NoteIngest {
             return failed(m.find() ? rel + ":" + m.group(1) : rel, e.getMessage());
         }
         Node graph = graphFor(rel);
-        Node note = NodeFactory.createURI("https://w3id.org/claimgraph/id/note/" + graph.getURI().substring(GRAPH_BASE.length()));
+        Node note = NodeFactory.createURI(
+                "https://w3id.org/claimgraph/id/note/" + graph.getURI().substring(GRAPH_BASE.length()));
         g.add(note, NodeFactory.createURI(CG + "sourcePath"), NodeFactory.createLiteralString(rel));
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code .ci/run} installs them).
  */
 class UiBrowserTest {
-    @TempDir static Path tmp;
+    @TempDir
+    static Path tmp;
 
     @Test
     void uiRunsAQueryAndShowsRows() throws Exception {
@@ -28,7 +29,8 @@ class UiBrowserTest {
         Path screenshot = Path.of("target/ui-query.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
         try (ClaimgraphServer server = TestServers.start(tmp, o -> {})) {
-            ProcessBuilder pb = new ProcessBuilder("node", "src/test/js/ui.mjs", TestServers.base(server), screenshot.toString());
+            ProcessBuilder pb =
+                    new ProcessBuilder("node", "src/test/js/ui.mjs", TestServers.base(server), screenshot.toString());
             pb.redirectError(tmp.resolve("ui-stderr.log").toFile());
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.claimgraph.writeback.NoteFile;
@@ -59,23 +58,41 @@ class VerifyEndpointTest {
     @Test
     void writesTheNoteReingestsItAndTheQueueEmpties() throws IOException {
         Path dir = notes();
-        try (ClaimgraphServer s = TestServers.start(tmp, o -> { o.docs = dir; o.ingest = NoteIngest.STORE; })) {
-            String queue = TestServers.get(TestServers.base(s) + "/review/queue", null).body();
+        try (ClaimgraphServer s = TestServers.start(tmp, o -> {
+            o.docs = dir;
+            o.ingest = NoteIngest.STORE;
+        })) {
+            String queue =
+                    TestServers.get(TestServers.base(s) + "/review/queue", null).body();
             assertTrue(queue.contains("\"pending-claim\"") && queue.contains("\"edge.md\""), queue);
             String sha = NoteFile.sha256(Files.readAllBytes(dir.resolve("edge.md")));
-            assertEquals(401, verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\"}", null).statusCode());
-            HttpResponse<String> r = verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\",\"method\":\"https://k3s.io/\","
-                    + "\"date\":\"2026-12-02\",\"expectSha256\":\"" + sha + "\"}", auth());
+            assertEquals(
+                    401,
+                    verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\"}", null)
+                            .statusCode());
+            HttpResponse<String> r = verify(
+                    s,
+                    "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\",\"method\":\"https://k3s.io/\","
+                            + "\"date\":\"2026-12-02\",\"expectSha256\":\"" + sha + "\"}",
+                    auth());
             assertEquals(200, r.statusCode(), r.body());
-            assertTrue(Files.readString(dir.resolve("edge.md")).contains("> - **验证性**：✅ 已验证\n> - **验证方法**：<https://k3s.io/>\n"));
-            assertEquals(NoteFile.sha256(Files.readAllBytes(dir.resolve("edge.md"))), JSON.parse(r.body()).getString("sha256"));
-            String after = TestServers.get(TestServers.base(s) + "/review/queue", null).body();
+            assertTrue(Files.readString(dir.resolve("edge.md"))
+                    .contains("> - **验证性**：✅ 已验证\n> - **验证方法**：<https://k3s.io/>\n"));
+            assertEquals(
+                    NoteFile.sha256(Files.readAllBytes(dir.resolve("edge.md"))),
+                    JSON.parse(r.body()).getString("sha256"));
+            String after =
+                    TestServers.get(TestServers.base(s) + "/review/queue", null).body();
             assertFalse(after.contains("\"pending-claim\""), after);
-            String audit = TestServers.get(TestServers.base(s) + "/kg/audit?format=json", null).body();
+            String audit = TestServers.get(TestServers.base(s) + "/kg/audit?format=json", null)
+                    .body();
             assertFalse(audit.contains("pending-claim"), audit);
             // the file changed since: 409 with the current hash, nothing written
             String now = NoteFile.sha256(Files.readAllBytes(dir.resolve("edge.md")));
-            HttpResponse<String> stale = verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"pending\",\"expectSha256\":\"" + sha + "\"}", auth());
+            HttpResponse<String> stale = verify(
+                    s,
+                    "{\"file\":\"edge.md\",\"line\":9,\"status\":\"pending\",\"expectSha256\":\"" + sha + "\"}",
+                    auth());
             assertEquals(409, stale.statusCode(), stale.body());
             assertEquals(now, JSON.parse(stale.body()).getString("currentSha256"));
             assertEquals(now, NoteFile.sha256(Files.readAllBytes(dir.resolve("edge.md"))));
@@ -90,7 +107,10 @@ class VerifyEndpointTest {
             o.ingest = null; // claimgraph's own pipeline, with the steps below
             o.steps = List.of(new org.claimgraph.history.HistoryRecorder());
         })) {
-            HttpResponse<String> r = verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\",\"method\":\"https://k3s.io/\"}", auth());
+            HttpResponse<String> r = verify(
+                    s,
+                    "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\",\"method\":\"https://k3s.io/\"}",
+                    auth());
             assertEquals(200, r.statusCode(), r.body());
             String q = """
                     PREFIX cgh: <https://w3id.org/claimgraph/history#>
@@ -100,7 +120,8 @@ class VerifyEndpointTest {
                       ?e a cgh:StatusChanged ; cgh:statusBefore <https://w3id.org/claimgraph/ontology#Pending> ; cgh:run ?run .
                       ?run prov:wasAssociatedWith/rdfs:label ?who } }""";
             String body = TestServers.query(s, q, "text/csv").body();
-            List<String> who = body.strip().lines().skip(1).map(String::strip).distinct().toList();
+            List<String> who =
+                    body.strip().lines().skip(1).map(String::strip).distinct().toList();
             assertEquals(List.of("admin"), who, body); // the start-up ingest's run (OS user) changed no status
         }
     }
@@ -110,15 +131,22 @@ class VerifyEndpointTest {
         Path dir = notes();
         Path outside = Files.writeString(tmp.resolve("outside.md"), NOTE);
         Files.createSymbolicLink(dir.resolve("link.md"), outside);
-        try (ClaimgraphServer s = TestServers.start(tmp, o -> { o.docs = dir; o.ingest = NoteIngest.STORE; })) {
+        try (ClaimgraphServer s = TestServers.start(tmp, o -> {
+            o.docs = dir;
+            o.ingest = NoteIngest.STORE;
+        })) {
             String[][] cases = {
-                    {"{\"file\":\"edge.md\",\"line\":9,\"status\":\"done\"}", "verified, publicly-verifiable"},
-                    {"{\"file\":\"edge.md\",\"line\":2,\"status\":\"verified\"}", "L3: "},
-                    {"{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\",\"method\":\"javascript:alert(1)\"}", "http(s)"},
-                    {"{\"file\":\"../outside.md\",\"line\":9,\"status\":\"verified\"}", "leaves the notes folder"},
-                    {"{\"file\":\"" + outside + "\",\"line\":9,\"status\":\"verified\"}", "relative"},
-                    {"{\"file\":\"link.md\",\"line\":9,\"status\":\"verified\"}", "link"},
-                    {"not json", "JSON"}};
+                {"{\"file\":\"edge.md\",\"line\":9,\"status\":\"done\"}", "verified, publicly-verifiable"},
+                {"{\"file\":\"edge.md\",\"line\":2,\"status\":\"verified\"}", "L3: "},
+                {
+                    "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\",\"method\":\"javascript:alert(1)\"}",
+                    "http(s)"
+                },
+                {"{\"file\":\"../outside.md\",\"line\":9,\"status\":\"verified\"}", "leaves the notes folder"},
+                {"{\"file\":\"" + outside + "\",\"line\":9,\"status\":\"verified\"}", "relative"},
+                {"{\"file\":\"link.md\",\"line\":9,\"status\":\"verified\"}", "link"},
+                {"not json", "JSON"}
+            };
             for (String[] c : cases) {
                 HttpResponse<String> r = verify(s, c[0], auth());
                 assertEquals(400, r.statusCode(), c[0] + " -> " + r.body());
@@ -141,7 +169,10 @@ class VerifyEndpointTest {
     @Test
     void twoConcurrentWritesWithTheSameHashOneWinsOneGets409() throws Exception {
         Path dir = notes();
-        try (ClaimgraphServer s = TestServers.start(tmp, o -> { o.docs = dir; o.ingest = NoteIngest.STORE; })) {
+        try (ClaimgraphServer s = TestServers.start(tmp, o -> {
+            o.docs = dir;
+            o.ingest = NoteIngest.STORE;
+        })) {
             String sha = NoteFile.sha256(Files.readAllBytes(dir.resolve("edge.md")));
             String[] statuses = {"verified", "unverifiable"};
             CountDownLatch go = new CountDownLatch(1);
@@ -150,8 +181,11 @@ class VerifyEndpointTest {
             for (String st : statuses) {
                 calls.add(pool.submit(() -> {
                     go.await();
-                    return verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"" + st + "\",\"date\":\"2026-12-02\",\"expectSha256\":\""
-                            + sha + "\"}", auth());
+                    return verify(
+                            s,
+                            "{\"file\":\"edge.md\",\"line\":9,\"status\":\"" + st
+                                    + "\",\"date\":\"2026-12-02\",\"expectSha256\":\"" + sha + "\"}",
+                            auth());
                 }));
             }
             go.countDown();
@@ -160,26 +194,34 @@ class VerifyEndpointTest {
             String winner = null;
             for (int i = 0; i < 2; i++) {
                 HttpResponse<String> r = calls.get(i).get();
-                if (r.statusCode() == 200) { ok++; winner = statuses[i]; }
+                if (r.statusCode() == 200) {
+                    ok++;
+                    winner = statuses[i];
+                }
                 if (r.statusCode() == 409) conflict++;
             }
             pool.shutdown();
             assertEquals(1, ok);
             assertEquals(1, conflict);
             String phrase = winner.equals("verified") ? "✅ 已验证" : "❌ 无法验证";
-            assertEquals(NOTE.replace("⚠️ 待验证", phrase).replace("2025-11-01", "2026-12-02"), Files.readString(dir.resolve("edge.md")));
+            assertEquals(
+                    NOTE.replace("⚠️ 待验证", phrase).replace("2025-11-01", "2026-12-02"),
+                    Files.readString(dir.resolve("edge.md")));
         }
     }
 
     @Test
     void reviewPageIsSelfContained() {
-        try (ClaimgraphServer s = TestServers.start(tmp, o -> { })) {
-            HttpResponse<String> r = TestServers.send(HttpRequest.newBuilder(URI.create(TestServers.base(s) + "/review")).GET());
+        try (ClaimgraphServer s = TestServers.start(tmp, o -> {})) {
+            HttpResponse<String> r =
+                    TestServers.send(HttpRequest.newBuilder(URI.create(TestServers.base(s) + "/review"))
+                            .GET());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("审阅队列"), "the page is served as UTF-8");
             assertFalse(r.body().matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resources");
             assertFalse(r.body().contains("<link"), "no external stylesheets");
-            JsonObject q = JSON.parse(TestServers.get(TestServers.base(s) + "/review/queue", null).body());
+            JsonObject q = JSON.parse(
+                    TestServers.get(TestServers.base(s) + "/review/queue", null).body());
             assertTrue(q.hasKey("items"));
         }
     }

@@ -13,8 +13,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateAction;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.update.UpdateAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,9 @@ class CgfFunctionsTest {
 
     static Double eval(Dataset ds, String expr) {
         return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT (" + expr + " AS ?v) {}").build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds)
+                    .query(PREFIXES + "SELECT (" + expr + " AS ?v) {}")
+                    .build()) {
                 QuerySolution s = qe.execSelect().next();
                 RDFNode v = s.get("v");
                 return v == null ? null : v.asLiteral().getDouble();
@@ -49,17 +51,23 @@ class CgfFunctionsTest {
         });
     }
 
-    Double eval(String expr) { return eval(ds, expr); }
+    Double eval(String expr) {
+        return eval(ds, expr);
+    }
 
     Map<String, Double> rows(String where) {
         return Txn.calculateRead(ds, () -> {
             Map<String, Double> out = new LinkedHashMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + "SELECT ?k ?v { " + where + " }").build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds)
+                    .query(PREFIXES + "SELECT ?k ?v { " + where + " }")
+                    .build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
                     String k = s.getResource("k").getURI();
-                    out.put(k.substring(k.lastIndexOf('/') + 1), s.getLiteral("v").getDouble());
+                    out.put(
+                            k.substring(k.lastIndexOf('/') + 1),
+                            s.getLiteral("v").getDouble());
                 }
             }
             return out;
@@ -84,14 +92,13 @@ class CgfFunctionsTest {
     void scoresAndProfiles() {
         assertEquals(1.0, eval("cgf:scenarioScore(ly:kubernetes, sc:production)"), EPS);
         assertEquals(0.4, eval("cgf:scenarioScore(ly:kubernetes, sc:local-dev)"), EPS);
-        assertEquals(Map.of("image", 1.0, "quota", 1.0),
-                rows("(?k ?v) cgf:scenarioProfile (ly:kubernetes sc:production)"));
-        assertEquals(Map.of("local-dev", 0.3, "production", 0.9),
-                rows("(?k ?v) cgf:elementProfile (ly:k3s el:scale)"));
-        assertEquals(Map.of("production", 0.9),
-                rows("(?k ?v) cgf:elementProfile (ly:kubernetes el:quota ph:dynamic)"));
+        assertEquals(
+                Map.of("image", 1.0, "quota", 1.0), rows("(?k ?v) cgf:scenarioProfile (ly:kubernetes sc:production)"));
+        assertEquals(Map.of("local-dev", 0.3, "production", 0.9), rows("(?k ?v) cgf:elementProfile (ly:k3s el:scale)"));
+        assertEquals(Map.of("production", 0.9), rows("(?k ?v) cgf:elementProfile (ly:kubernetes el:quota ph:dynamic)"));
         // bound from an earlier pattern
-        assertEquals(Map.of("image", 0.8, "quota", 0.6, "scale", 0.9),
+        assertEquals(
+                Map.of("image", 0.8, "quota", 0.6, "scale", 0.9),
                 rows("BIND(ly:k3s AS ?l) (?k ?v) cgf:scenarioProfile (?l sc:production)"));
         // bad arguments → no rows, the query still runs
         assertEquals(Map.of(), rows("(?k ?v) cgf:scenarioProfile (ly:nope sc:production)"));
@@ -175,40 +182,94 @@ class CgfFunctionsTest {
     @Test
     void registeredByTheJenaSubsystem() {
         org.apache.jena.sys.JenaSystem.init();
-        for (String f : List.of(CGF.maturity, CGF.scenarioScore, CGF.risk, CGF.transition, CGF.interpolate, CGF.evidenceScore, CGF.sigmoid))
+        for (String f : List.of(
+                CGF.maturity,
+                CGF.scenarioScore,
+                CGF.risk,
+                CGF.transition,
+                CGF.interpolate,
+                CGF.evidenceScore,
+                CGF.sigmoid))
             assertNotNull(org.apache.jena.sparql.function.FunctionRegistry.get().get(f), f);
-        assertTrue(org.apache.jena.sparql.pfunction.PropertyFunctionRegistry.get().isRegistered(CGF.scenarioProfile));
-        assertTrue(org.apache.jena.sparql.pfunction.PropertyFunctionRegistry.get().isRegistered(CGF.elementProfile));
+        assertTrue(
+                org.apache.jena.sparql.pfunction.PropertyFunctionRegistry.get().isRegistered(CGF.scenarioProfile));
+        assertTrue(
+                org.apache.jena.sparql.pfunction.PropertyFunctionRegistry.get().isRegistered(CGF.elementProfile));
     }
 
-    static String error(Dataset ds, org.apache.jena.sparql.function.Function fn, String uri, org.apache.jena.sparql.expr.Expr... args) {
+    static String error(
+            Dataset ds,
+            org.apache.jena.sparql.function.Function fn,
+            String uri,
+            org.apache.jena.sparql.expr.Expr... args) {
         org.apache.jena.sparql.expr.ExprList list = new org.apache.jena.sparql.expr.ExprList();
         for (var a : args) list.add(a);
         fn.build(uri, list, org.apache.jena.sparql.util.Context.create());
         var dsg = ds.asDatasetGraph();
-        var env = new org.apache.jena.sparql.engine.ExecutionContext(org.apache.jena.sparql.util.Context.create(), dsg.getDefaultGraph(), dsg, null);
-        return Txn.calculateRead(ds, () -> assertThrows(org.apache.jena.sparql.expr.ExprEvalException.class,
-                () -> fn.exec(org.apache.jena.sparql.engine.binding.BindingFactory.empty(), list, uri, env)).getMessage());
+        var env = new org.apache.jena.sparql.engine.ExecutionContext(
+                org.apache.jena.sparql.util.Context.create(), dsg.getDefaultGraph(), dsg, null);
+        return Txn.calculateRead(
+                ds,
+                () -> assertThrows(
+                                org.apache.jena.sparql.expr.ExprEvalException.class,
+                                () -> fn.exec(
+                                        org.apache.jena.sparql.engine.binding.BindingFactory.empty(), list, uri, env))
+                        .getMessage());
     }
 
     static org.apache.jena.sparql.expr.NodeValue iri(String s) {
-        return org.apache.jena.sparql.expr.NodeValue.makeNode(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/claimgraph/id/" + s));
+        return org.apache.jena.sparql.expr.NodeValue.makeNode(
+                org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/claimgraph/id/" + s));
     }
 
     @Test
     void errorMessagesSayWhatIsWrong() {
         var num = org.apache.jena.sparql.expr.NodeValue.makeDouble(1.5);
-        assertTrue(error(ds, new Functions.Maturity(), CGF.maturity, iri("layer/nope"), iri("element/quota"), iri("scenario/production"))
-                .matches("cgf:maturity: unknown layer <https://w3id.org/claimgraph/id/layer/nope>; layers with maturity data: \\[.*kubernetes.*\\]"));
-        assertTrue(error(ds, new Functions.Maturity(), CGF.maturity, iri("layer/kubernetes"), num, iri("scenario/production"))
+        assertTrue(
+                error(
+                                ds,
+                                new Functions.Maturity(),
+                                CGF.maturity,
+                                iri("layer/nope"),
+                                iri("element/quota"),
+                                iri("scenario/production"))
+                        .matches(
+                                "cgf:maturity: unknown layer <https://w3id.org/claimgraph/id/layer/nope>; layers with maturity data: \\[.*kubernetes.*\\]"));
+        assertTrue(error(
+                        ds,
+                        new Functions.Maturity(),
+                        CGF.maturity,
+                        iri("layer/kubernetes"),
+                        num,
+                        iri("scenario/production"))
                 .startsWith("cgf:maturity: argument 2 (element) must be an IRI or a label string"));
-        assertTrue(error(ds, new Functions.Maturity(), CGF.maturity, iri("layer/kubernetes"), iri("element/scale"), iri("scenario/production"))
+        assertTrue(error(
+                        ds,
+                        new Functions.Maturity(),
+                        CGF.maturity,
+                        iri("layer/kubernetes"),
+                        iri("element/scale"),
+                        iri("scenario/production"))
                 .contains("the cell is missing (not 0)"));
-        assertTrue(error(ds, new Functions.Interpolate(), CGF.interpolate, iri("layer/kubernetes"), iri("element/quota"), iri("scenario/production"), num)
+        assertTrue(error(
+                        ds,
+                        new Functions.Interpolate(),
+                        CGF.interpolate,
+                        iri("layer/kubernetes"),
+                        iri("element/quota"),
+                        iri("scenario/production"),
+                        num)
                 .contains("t = 1.5 is outside [0,1]"));
-        assertTrue(error(ds, new Functions.Risk(), CGF.risk, iri("layer/kubernetes"), iri("element/quota"), iri("scenario/local-dev"))
+        assertTrue(error(
+                        ds,
+                        new Functions.Risk(),
+                        CGF.risk,
+                        iri("layer/kubernetes"),
+                        iri("element/quota"),
+                        iri("scenario/local-dev"))
                 .contains("phase <https://w3id.org/claimgraph/id/phase/dynamic>"));
         assertTrue(error(ds, new Functions.EvidenceScore(), CGF.evidenceScore, iri("tool/docker"))
-                .contains("no claim about tool <https://w3id.org/claimgraph/id/tool/docker> has a verification status"));
+                .contains(
+                        "no claim about tool <https://w3id.org/claimgraph/id/tool/docker> has a verification status"));
     }
 }

@@ -25,7 +25,12 @@ class CgfOverHttpTest {
     void stockFusekiRunsCgfFunctions() throws Exception {
         Dataset ds = DatasetFactory.createTxnMem();
         Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, "src/test/resources/matrix/small.trig"));
-        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", ds, false).build().start();
+        FusekiServer server = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/ds", ds, false)
+                .build()
+                .start();
         try {
             String q = CgfFunctionsTest.PREFIXES + """
                     SELECT ?ok ?bad ?badT WHERE {
@@ -33,13 +38,19 @@ class CgfOverHttpTest {
                       BIND(cgf:risk(ly:nope, el:image, sc:production) AS ?bad)
                       BIND(cgf:interpolate(ly:kubernetes, el:quota, sc:production, 7) AS ?badT)
                     }""";
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + server.getHttpPort() + "/ds/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                    .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getHttpPort()
+                                            + "/ds/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                    .header("Accept", "application/sparql-results+json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.body().contains("\"ok\""), r.body());
             assertTrue(r.body().contains("\"value\": \"0.0758581800212435"), r.body());
-            assertFalse(r.body().contains("\"bad\" :") || r.body().contains("\"bad\":"), "unbound, not an error value: " + r.body());
+            assertFalse(
+                    r.body().contains("\"bad\" :") || r.body().contains("\"bad\":"),
+                    "unbound, not an error value: " + r.body());
             assertFalse(r.body().contains("\"badT\" :") || r.body().contains("\"badT\":"), r.body());
         } finally {
             server.stop();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.RDFDataMgr;
@@ -23,7 +22,7 @@ class MatrixQueriesTest {
     @BeforeAll
     static void load() {
         ds = org.apache.jena.tdb2.TDB2Factory.createDataset();
-        ds.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);   // as store.Stores does
+        ds.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true); // as store.Stores does
         Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, "src/test/resources/matrix/small.trig"));
     }
 
@@ -81,9 +80,12 @@ class MatrixQueriesTest {
             assertTrue(d >= 0 && d <= 1 && d <= prev);
             prev = d;
         }
-        assertTrue(rows.stream().anyMatch(s -> tail(s, "from").equals("kubernetes") && tail(s, "to").equals("k3s")
-                && tail(s, "elementK").equals("image") && tail(s, "elementL").equals("image")
-                && Math.abs(s.getLiteral("difficulty").getDouble() - 0.012261153016327428) < 1e-12));
+        assertTrue(rows.stream()
+                .anyMatch(s -> tail(s, "from").equals("kubernetes")
+                        && tail(s, "to").equals("k3s")
+                        && tail(s, "elementK").equals("image")
+                        && tail(s, "elementL").equals("image")
+                        && Math.abs(s.getLiteral("difficulty").getDouble() - 0.012261153016327428) < 1e-12));
     }
 
     @Test
@@ -91,8 +93,16 @@ class MatrixQueriesTest {
         List<QuerySolution> rows = run("tool-evidence.rq");
         Map<String, String> got = new java.util.TreeMap<>();
         for (QuerySolution s : rows)
-            got.put(tail(s, "tool"), s.getLiteral("claims").getInt() + "/" + s.getLiteral("withStatus").getInt() + " "
-                    + (s.contains("score") ? String.format(java.util.Locale.ROOT, "%.2f", s.getLiteral("score").getDouble()) : "-"));
+            got.put(
+                    tail(s, "tool"),
+                    s.getLiteral("claims").getInt() + "/"
+                            + s.getLiteral("withStatus").getInt() + " "
+                            + (s.contains("score")
+                                    ? String.format(
+                                            java.util.Locale.ROOT,
+                                            "%.2f",
+                                            s.getLiteral("score").getDouble())
+                                    : "-"));
         assertEquals(Map.of("kubernetes", "2/2 0.55", "k3s", "1/1 0.10", "docker", "1/0 -"), got);
     }
 }

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.claimgraph.extract.Model;
 import org.claimgraph.extract.NoteExtractor;
@@ -21,8 +21,8 @@ import org.claimgraph.matrix.MaturityOps;
 import org.claimgraph.matrix.MissingPolicy;
 import org.claimgraph.rdf.CGM;
 import org.claimgraph.rdf.MaturityMapper;
-import org.ejml.data.DMatrixRMaj;
 import org.claimgraph.testing.Needs;
+import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +35,19 @@ class SeedMatrixTest {
     static final String SEED = "000_53b8c72be127e04e.txt";
     static final String NOTE = "https://w3id.org/claimgraph/id/note/seed";
 
-    static final String[] ELEMENTS = {"image", "container", "quota", "runtime-transform", "monitor", "version-upgrade",
-            "load-balance", "scale"};
-    static final double[][] K8S = {                 // read by hand from the note
-            {0.9, 1.0, 1.0, 0.8, 0.9, 1.0},
-            {0.9, 1.0, 1.0, 0.8, 0.9, 1.0},
-            {0.2, 0.8, 1.0, 0.7, 0.8, 1.0},
-            {0.3, 0.7, 0.9, 0.9, 1.0, 0.9},
-            {0.8, 1.0, 1.0, 0.9, 0.9, 1.0},
-            {0.4, 0.9, 1.0, 0.8, 0.9, 1.0},
-            {0.2, 0.8, 1.0, 0.7, 0.9, 1.0},
-            {0.1, 0.8, 1.0, 0.8, 1.0, 1.0}};
+    static final String[] ELEMENTS = {
+        "image", "container", "quota", "runtime-transform", "monitor", "version-upgrade", "load-balance", "scale"
+    };
+    static final double[][] K8S = { // read by hand from the note
+        {0.9, 1.0, 1.0, 0.8, 0.9, 1.0},
+        {0.9, 1.0, 1.0, 0.8, 0.9, 1.0},
+        {0.2, 0.8, 1.0, 0.7, 0.8, 1.0},
+        {0.3, 0.7, 0.9, 0.9, 1.0, 0.9},
+        {0.8, 1.0, 1.0, 0.9, 0.9, 1.0},
+        {0.4, 0.9, 1.0, 0.8, 0.9, 1.0},
+        {0.2, 0.8, 1.0, 0.7, 0.9, 1.0},
+        {0.1, 0.8, 1.0, 0.8, 1.0, 1.0}
+    };
 
     static Dataset ds;
     static MatrixModel model;
@@ -65,8 +67,14 @@ class SeedMatrixTest {
         model = Txn.calculateRead(ds, () -> MatrixModel.build(ds.asDatasetGraph()));
     }
 
-    static String el(String slug) { return CGM.memberIri(Kind.ELEMENT, slug); }
-    static String sc(Dimensions.Member m) { return CGM.memberIri(Kind.SCENARIO, m.slug()); }
+    static String el(String slug) {
+        return CGM.memberIri(Kind.ELEMENT, slug);
+    }
+
+    static String sc(Dimensions.Member m) {
+        return CGM.memberIri(Kind.SCENARIO, m.slug());
+    }
+
     static final String K8S_LAYER = CGM.memberIri(Kind.LAYER, "kubernetes");
 
     @Test
@@ -77,7 +85,11 @@ class SeedMatrixTest {
         for (int k = 0; k < ELEMENTS.length; k++)
             for (int l = 0; l < scenarios.size(); l++) {
                 double v = a.get(model.scenario(sc(scenarios.get(l))), model.element(el(ELEMENTS[k])));
-                assertEquals(K8S[k][l], v, 0.0, ELEMENTS[k] + " / " + scenarios.get(l).slug());
+                assertEquals(
+                        K8S[k][l],
+                        v,
+                        0.0,
+                        ELEMENTS[k] + " / " + scenarios.get(l).slug());
             }
         for (double v : a.data) if (!Double.isNaN(v)) present++;
         assertEquals(48, present, "exactly the 8×6 cells, nothing invented");
@@ -98,8 +110,9 @@ class SeedMatrixTest {
         for (int k = 0; k < ELEMENTS.length; k++) expected.put(ELEMENTS[k], K8S[k][2]);
         Map<String, Double> rows = Txn.calculateRead(ds, () -> {
             Map<String, Double> r = new LinkedHashMap<>();
-            try (var qe = org.apache.jena.query.QueryExecution.dataset(ds).query(CgfFunctionsTest.PREFIXES
-                    + "SELECT ?k ?v { (?k ?v) cgf:scenarioProfile (\"K8s\" \"生产\") }").build()) {
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(ds)
+                    .query(CgfFunctionsTest.PREFIXES + "SELECT ?k ?v { (?k ?v) cgf:scenarioProfile (\"K8s\" \"生产\") }")
+                    .build()) {
                 qe.execSelect().forEachRemaining(q -> {
                     String k = q.getResource("k").getURI();
                     r.put(k.substring(k.lastIndexOf('/') + 1), q.getLiteral("v").getDouble());
@@ -113,12 +126,19 @@ class SeedMatrixTest {
     @Test
     void staticDynamicTableGivesRisk() {
         // 12×6×2 block of the K8s layer: quota in production is 1.0 static, 0.9 dynamic
-        assertEquals(1.0, model.maturity(K8S_LAYER, el("quota"), CGM.memberIri(Kind.SCENARIO, "production"), MatrixModel.PHASE_STATIC));
-        assertEquals(0.9, model.maturity(K8S_LAYER, el("quota"), CGM.memberIri(Kind.SCENARIO, "production"), MatrixModel.PHASE_DYNAMIC));
+        assertEquals(
+                1.0,
+                model.maturity(
+                        K8S_LAYER, el("quota"), CGM.memberIri(Kind.SCENARIO, "production"), MatrixModel.PHASE_STATIC));
+        assertEquals(
+                0.9,
+                model.maturity(
+                        K8S_LAYER, el("quota"), CGM.memberIri(Kind.SCENARIO, "production"), MatrixModel.PHASE_DYNAMIC));
         double r = model.risk(K8S_LAYER, el("quota"), CGM.memberIri(Kind.SCENARIO, "production"));
         assertTrue(r > 0 && r < 0.5, "risk " + r);
         // the multi-tenant column has only a dynamic value: no risk, an error instead of a made-up 0
-        assertThrows(org.apache.jena.sparql.expr.ExprEvalException.class,
+        assertThrows(
+                org.apache.jena.sparql.expr.ExprEvalException.class,
                 () -> model.risk(K8S_LAYER, el("quota"), CGM.memberIri(Kind.SCENARIO, "multi-tenant")));
     }
 }

@@ -38,24 +38,38 @@ class AuthenticatingHttpClientTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/gsp", this::digestProtected);
-        server.createContext("/bearer", ex -> respond(ex, "Bearer t0k".equals(ex.getRequestHeaders().getFirst("Authorization")) ? 200 : 401));
+        server.createContext(
+                "/bearer",
+                ex -> respond(ex, "Bearer t0k".equals(ex.getRequestHeaders().getFirst("Authorization")) ? 200 : 401));
         server.start();
     }
 
     @AfterEach
-    void stop() { server.stop(0); }
+    void stop() {
+        server.stop(0);
+    }
 
     private void digestProtected(HttpExchange ex) throws IOException {
         ex.getRequestBody().readAllBytes();
         String auth = ex.getRequestHeaders().getFirst("Authorization");
-        synchronized (seen) { seen.add(ex.getRequestMethod() + " " + (auth == null ? "none" : auth.substring(0, auth.indexOf(' ')))); }
+        synchronized (seen) {
+            seen.add(ex.getRequestMethod() + " " + (auth == null ? "none" : auth.substring(0, auth.indexOf(' '))));
+        }
         if (auth != null && valid(auth, ex.getRequestMethod())) {
             respond(ex, 204);
             return;
         }
         boolean stale = auth != null && auth.contains("nonce=\"") && !auth.contains("nonce=\"" + nonce + "\"");
-        ex.getResponseHeaders().add("WWW-Authenticate", "Digest realm=\"kg\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce + "\"" + (stale ? ", stale=true" : ""));
-        ex.getResponseHeaders().add("WWW-Authenticate", "Digest realm=\"kg\", qop=\"auth\", algorithm=SHA-256, nonce=\"" + nonce + "\"" + (stale ? ", stale=true" : ""));
+        ex.getResponseHeaders()
+                .add(
+                        "WWW-Authenticate",
+                        "Digest realm=\"kg\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce + "\""
+                                + (stale ? ", stale=true" : ""));
+        ex.getResponseHeaders()
+                .add(
+                        "WWW-Authenticate",
+                        "Digest realm=\"kg\", qop=\"auth\", algorithm=SHA-256, nonce=\"" + nonce + "\""
+                                + (stale ? ", stale=true" : ""));
         ex.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"kg\"");
         respond(ex, 401);
     }
@@ -70,7 +84,8 @@ class AuthenticatingHttpClientTest {
         lastAlgorithm = alg;
         String ha1 = h(alg, "dba:kg:pw");
         String ha2 = h(alg, method + ":" + f.get("uri"));
-        return h(alg, ha1 + ":" + nonce + ":" + f.get("nc") + ":" + f.get("cnonce") + ":auth:" + ha2).equals(f.get("response"));
+        return h(alg, ha1 + ":" + nonce + ":" + f.get("nc") + ":" + f.get("cnonce") + ":auth:" + ha2)
+                .equals(f.get("response"));
     }
 
     private static String h(String alg, String s) {
@@ -87,33 +102,45 @@ class AuthenticatingHttpClientTest {
     }
 
     private HttpResponse<String> put(HttpClient client, String path) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path + "?graph=https%3A%2F%2Fexample.org%2Fg");
-        return client.send(HttpRequest.newBuilder(uri).PUT(HttpRequest.BodyPublishers.ofString("<a:s> <a:p> <a:o> .")).build(),
+        URI uri = URI.create(
+                "http://127.0.0.1:" + server.getAddress().getPort() + path + "?graph=https%3A%2F%2Fexample.org%2Fg");
+        return client.send(
+                HttpRequest.newBuilder(uri)
+                        .PUT(HttpRequest.BodyPublishers.ofString("<a:s> <a:p> <a:o> ."))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void answersTheStrongestDigestThenReusesItUpFront() throws Exception {
-        HttpClient client = new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.password("dba", "pw"));
+        HttpClient client =
+                new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.password("dba", "pw"));
         assertEquals(204, put(client, "/gsp").statusCode());
         assertEquals("SHA-256", lastAlgorithm, "SHA-256 chosen over MD5 and Basic");
         assertEquals(204, put(client, "/gsp").statusCode());
-        assertEquals(List.of("HEAD none", "PUT Digest", "PUT Digest"), seen,
+        assertEquals(
+                List.of("HEAD none", "PUT Digest", "PUT Digest"),
+                seen,
                 "a body-less HEAD learns the challenge, then every PUT carries its answer up front");
     }
 
     @Test
     void aStaleNonceIsAnsweredAfresh() throws Exception {
-        HttpClient client = new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.password("dba", "pw"));
+        HttpClient client =
+                new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.password("dba", "pw"));
         assertEquals(204, put(client, "/gsp").statusCode());
         nonce = "n2";
         assertEquals(204, put(client, "/gsp").statusCode());
-        assertEquals(List.of("HEAD none", "PUT Digest", "PUT Digest", "PUT Digest"), seen, "the stale nonce is answered afresh, once");
+        assertEquals(
+                List.of("HEAD none", "PUT Digest", "PUT Digest", "PUT Digest"),
+                seen,
+                "the stale nonce is answered afresh, once");
     }
 
     @Test
     void aWrongPasswordComesBackAs401() throws Exception {
-        HttpClient client = new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.password("dba", "nope"));
+        HttpClient client =
+                new AuthenticatingHttpClient(HttpClient.newHttpClient(), StoreCredentials.password("dba", "nope"));
         assertEquals(401, put(client, "/gsp").statusCode());
         assertEquals(List.of("HEAD none", "PUT Digest"), seen, "one answer, no loop");
     }
@@ -127,10 +154,12 @@ class AuthenticatingHttpClientTest {
 
     @Test
     void aBearerTokenGoesWithEveryRequest() throws Exception {
-        HttpClient client = new AuthenticatingHttpClient(HttpClient.newHttpClient(),
+        HttpClient client = new AuthenticatingHttpClient(
+                HttpClient.newHttpClient(),
                 StoreCredentials.fromEnvironment(Map.of(StoreCredentials.ENV_TOKEN, "t0k")));
         assertEquals(200, put(client, "/bearer").statusCode());
-        HttpClient wrong = new AuthenticatingHttpClient(HttpClient.newHttpClient(),
+        HttpClient wrong = new AuthenticatingHttpClient(
+                HttpClient.newHttpClient(),
                 StoreCredentials.fromEnvironment(Map.of(StoreCredentials.ENV_TOKEN, "other")));
         assertTrue(put(wrong, "/bearer").statusCode() == 401);
     }

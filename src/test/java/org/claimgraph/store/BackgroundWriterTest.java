@@ -41,7 +41,8 @@ class BackgroundWriterTest {
             total = w.total();
         }
         assertEquals(List.of("1", "2", "3"), written);
-        assertEquals(List.of("early", "batch 1", "between", "batch 2", "batch 3"),
+        assertEquals(
+                List.of("early", "batch 1", "between", "batch 2", "batch 3"),
                 total.failures().stream().map(IngestReport.Failure::location).toList());
     }
 
@@ -66,7 +67,9 @@ class BackgroundWriterTest {
         });
         producer.start();
         producer.join(500);
-        assertTrue(producer.isAlive(), "the producer must wait while " + BackgroundWriter.MAX_QUEUED + " batches are queued");
+        assertTrue(
+                producer.isAlive(),
+                "the producer must wait while " + BackgroundWriter.MAX_QUEUED + " batches are queued");
         assertFalse(thirdAccepted.get());
         release.countDown();
         producer.join(30_000);
@@ -80,7 +83,9 @@ class BackgroundWriterTest {
     void everyWriteRunsOnTheSameThreadButNotTheCallers() {
         List<Thread> threads = new ArrayList<>();
         try (BackgroundWriter<Integer> w = new BackgroundWriter<>(b -> {
-            synchronized (threads) { threads.add(Thread.currentThread()); }
+            synchronized (threads) {
+                threads.add(Thread.currentThread());
+            }
             return IngestReport.empty();
         })) {
             for (int i = 0; i < 10; i++) w.submit(i);
@@ -123,11 +128,17 @@ class BackgroundWriterTest {
         assertTrue(inWrite.await(3, TimeUnit.MINUTES));
         AtomicBoolean finishedWhenCloseReturned = new AtomicBoolean();
         // no total(): the caller gave up, e.g. after an exception of its own
-        Thread closer = new Thread(() -> { w.close(); finishedWhenCloseReturned.set(finished.get()); });
+        Thread closer = new Thread(() -> {
+            w.close();
+            finishedWhenCloseReturned.set(finished.get());
+        });
         closer.start();
         // the event: close() is blocked (waiting) or, if it does not wait, already returned
-        org.claimgraph.testing.Eventually.await("close() waits or returns", () -> closer.getState() == Thread.State.WAITING
-                || closer.getState() == Thread.State.TIMED_WAITING || closer.getState() == Thread.State.TERMINATED);
+        org.claimgraph.testing.Eventually.await(
+                "close() waits or returns",
+                () -> closer.getState() == Thread.State.WAITING
+                        || closer.getState() == Thread.State.TIMED_WAITING
+                        || closer.getState() == Thread.State.TERMINATED);
         release.countDown();
         closer.join();
         assertTrue(finishedWhenCloseReturned.get(), "close returned while a write was still running");

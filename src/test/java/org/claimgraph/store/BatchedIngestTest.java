@@ -14,8 +14,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.claimgraph.rdf.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +55,9 @@ class BatchedIngestTest {
             IngestReport report = NotePipeline.of(first).ingest(List.of(dir));
             assertEquals(NOTES, report.notes());
             assertEquals(1, report.failures().size(), report.failures().toString());
-            assertTrue(report.failures().get(0).location().contains("n050-broken.md"), report.failures().toString());
+            assertTrue(
+                    report.failures().get(0).location().contains("n050-broken.md"),
+                    report.failures().toString());
 
             for (int i = 0; i < NOTES; i++) {
                 Path f = dir.resolve(String.format("n%03d.md", i));
@@ -70,14 +72,20 @@ class BatchedIngestTest {
 
     /** Every note graph of {@code a} is isomorphic with the same graph of {@code b}. */
     private static void assertSameNoteGraphs(Dataset a, Dataset b) {
-        Txn.executeRead(a, () -> Txn.executeRead(b, () -> {
-            for (int i = 0; i < NOTES; i++) {
-                var gn = org.apache.jena.graph.NodeFactory.createURI(Iris.graphIri(String.format("n%03d.md", i)));
-                assertTrue(a.asDatasetGraph().getGraph(gn).size() > 0, "note " + i + " stored");
-                assertTrue(a.asDatasetGraph().getGraph(gn).isIsomorphicWith(b.asDatasetGraph().getGraph(gn)),
-                        "note " + i + " same triples");
-            }
-        }));
+        Txn.executeRead(
+                a,
+                () -> Txn.executeRead(b, () -> {
+                    for (int i = 0; i < NOTES; i++) {
+                        var gn = org.apache.jena.graph.NodeFactory.createURI(
+                                Iris.graphIri(String.format("n%03d.md", i)));
+                        assertTrue(a.asDatasetGraph().getGraph(gn).size() > 0, "note " + i + " stored");
+                        assertTrue(
+                                a.asDatasetGraph()
+                                        .getGraph(gn)
+                                        .isIsomorphicWith(b.asDatasetGraph().getGraph(gn)),
+                                "note " + i + " same triples");
+                    }
+                }));
     }
 
     @Test
@@ -90,11 +98,13 @@ class BatchedIngestTest {
             assertFalse(BulkTdbSink.applies(db), "a store with notes is never bulk-loaded again");
             for (int i = 0; i < NOTES; i += 7) { // edit every 7th note: its figure changes
                 Path f = dir.resolve(String.format("n%03d.md", i));
-                Files.writeString(f, Files.readString(f).replace("延迟为 " + (i + 1) + " ms", "延迟为 " + (i + 1000) + " ms"));
+                Files.writeString(
+                        f, Files.readString(f).replace("延迟为 " + (i + 1) + " ms", "延迟为 " + (i + 1000) + " ms"));
             }
             IngestReport again = NotePipeline.of(db).ingest(List.of(dir));
             assertEquals(NOTES, again.notes());
-            for (int i = 0; i < NOTES; i++) NotePipeline.of(single).ingestFile(dir, dir.resolve(String.format("n%03d.md", i)));
+            for (int i = 0; i < NOTES; i++)
+                NotePipeline.of(single).ingestFile(dir, dir.resolve(String.format("n%03d.md", i)));
             assertSameNoteGraphs(db, single);
         } finally {
             db.close();
@@ -116,7 +126,9 @@ class BatchedIngestTest {
         Stores.tdb2(other).close();
         Files.writeString(other.resolve(BulkTdbSink.MARKER), "left by a killed ingest");
         StoreException e = assertThrows(StoreException.class, () -> Stores.tdb2(other));
-        assertTrue(e.getMessage().contains(other.toString()) && e.getMessage().contains("delete the folder"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains(other.toString()) && e.getMessage().contains("delete the folder"),
+                e.getMessage());
     }
 
     @Test
@@ -125,15 +137,20 @@ class BatchedIngestTest {
         Dataset db = Stores.tdb2(dbDir);
         Graph broken = new GraphBase() {
             @Override
-            protected ExtendedIterator<Triple> graphBaseFind(Triple m) { throw new IllegalStateException("disk on fire"); }
+            protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
+                throw new IllegalStateException("disk on fire");
+            }
         };
         var gn = org.apache.jena.graph.NodeFactory.createURI(Iris.graphIri("x.md"));
         StoreException e;
         try (BulkTdbSink bulk = new BulkTdbSink(db, new NoteTransaction.Steps(List.of(), WriteContext.now("test")))) {
-            e = assertThrows(StoreException.class,
+            e = assertThrows(
+                    StoreException.class,
                     () -> bulk.accept(new PreparedNote("x.md", gn, broken, "00", IngestReport.empty())));
         }
-        assertTrue(e.getMessage().contains("disk on fire") && e.getMessage().contains("delete that folder"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("disk on fire") && e.getMessage().contains("delete that folder"),
+                e.getMessage());
         db.close();
         assertTrue(Files.exists(dbDir.resolve(BulkTdbSink.MARKER)));
         assertThrows(StoreException.class, () -> Stores.tdb2(dbDir));
@@ -151,8 +168,11 @@ class BatchedIngestTest {
             Txn.executeWrite(db, () -> db.asDatasetGraph().add(gn, stale, stale, stale));
             assertTrue(BulkTdbSink.applies(db));
             NotePipeline.of(db).ingest(List.of(dir));
-            Txn.executeRead(db, () -> assertFalse(db.asDatasetGraph().contains(gn, stale, stale, stale), "stale triple dropped"));
-            for (int i = 0; i < NOTES; i++) NotePipeline.of(single).ingestFile(dir, dir.resolve(String.format("n%03d.md", i)));
+            Txn.executeRead(
+                    db,
+                    () -> assertFalse(db.asDatasetGraph().contains(gn, stale, stale, stale), "stale triple dropped"));
+            for (int i = 0; i < NOTES; i++)
+                NotePipeline.of(single).ingestFile(dir, dir.resolve(String.format("n%03d.md", i)));
             assertSameNoteGraphs(db, single);
         } finally {
             db.close();

@@ -15,7 +15,10 @@ class NoteFilesTest {
     void emptyFileIsANoteWithNoContent() throws NoteInputException {
         assertEquals("", NoteFiles.decode(new byte[0], "e.md"));
         assertEquals(" \n\t\n", NoteFiles.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8), "w.md"));
-        assertEquals("", NoteFiles.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "bom.md"), "a lone BOM is empty too");
+        assertEquals(
+                "",
+                NoteFiles.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "bom.md"),
+                "a lone BOM is empty too");
     }
 
     @Test
@@ -42,15 +45,15 @@ class NoteFilesTest {
     @Test
     void hugeLineIsRefusedWithItsLine() {
         String text = "# t\n" + "x".repeat(10 * 1024 * 1024) + "\nend\n";
-        NoteInputException e = assertThrows(NoteInputException.class,
-                () -> NoteFiles.decode(text.getBytes(StandardCharsets.UTF_8), "h.md"));
+        NoteInputException e = assertThrows(
+                NoteInputException.class, () -> NoteFiles.decode(text.getBytes(StandardCharsets.UTF_8), "h.md"));
         assertEquals("h.md:2", e.location());
         assertTrue(e.getMessage().contains("10485760 characters"), e.getMessage());
     }
 
     @Test
-    void collectWalksFoldersSortedSkipsHiddenAndReadsEachFileOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
-            throws java.io.IOException {
+    void collectWalksFoldersSortedSkipsHiddenAndReadsEachFileOnce(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
         var notes = java.nio.file.Files.createDirectories(tmp.resolve("vault/sub"));
         java.nio.file.Files.writeString(notes.resolve("b.md"), "# b");
         java.nio.file.Files.writeString(notes.getParent().resolve("a.markdown"), "# a");
@@ -60,7 +63,9 @@ class NoteFilesTest {
         var missing = new java.util.ArrayList<IngestReport.Failure>();
         var vault = tmp.resolve("vault");
         var found = NoteFiles.collect(java.util.List.of(vault, notes.resolve("b.md"), tmp.resolve("nope")), missing);
-        assertEquals(java.util.List.of("a.markdown", "sub/b.md"), found.stream().map(NoteFiles.Source::relativePath).toList());
+        assertEquals(
+                java.util.List.of("a.markdown", "sub/b.md"),
+                found.stream().map(NoteFiles.Source::relativePath).toList());
         assertEquals(1, missing.size());
         assertTrue(missing.get(0).message().contains("no such file"));
     }
@@ -77,15 +82,17 @@ class NoteFilesTest {
     }
 
     @Test
-    void noteOverTheSizeLimitRefusedWithSizeAndLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    void noteOverTheSizeLimitRefusedWithSizeAndLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
         java.nio.file.Path big = tmp.resolve("big.md");
         byte[] line = "- a line of a very large note\n".getBytes(StandardCharsets.UTF_8);
         try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(big)) {
-            for (long n = 0; n <= (8L << 20); n += line.length)
-                out.write(line);
+            for (long n = 0; n <= (8L << 20); n += line.length) out.write(line);
         }
         NoteInputException e = assertThrows(NoteInputException.class, () -> NoteFiles.read(big, "big.md"));
-        assertTrue(e.getMessage().contains("8388608") && e.getMessage().contains(NoteFiles.MAX_FILE_BYTES_OPTION), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("8388608") && e.getMessage().contains(NoteFiles.MAX_FILE_BYTES_OPTION),
+                e.getMessage());
         assertTrue(e.getMessage().contains("note is " + java.nio.file.Files.size(big) + " bytes"), e.getMessage());
         assertEquals("big.md", e.location());
         assertEquals(8L << 20, NoteFiles.MAX_FILE_BYTES, "the default limit");

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (before = what the store held, after = the new graph) and runs them in that transaction.
  */
 class NotePipelineTest {
-    @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
     /** Records every call, and writes one marker triple per change into its own graph (to prove it runs inside the transaction). */
     static final class Recorder implements ChangeStep {
@@ -32,29 +33,41 @@ class NotePipelineTest {
         final List<WriteContext> contexts = new ArrayList<>();
 
         @Override
-        public void apply(org.apache.jena.sparql.core.DatasetGraph dsg, List<NoteChange> changes, WriteContext context) {
+        public void apply(
+                org.apache.jena.sparql.core.DatasetGraph dsg, List<NoteChange> changes, WriteContext context) {
             calls.add(List.copyOf(changes));
             contexts.add(context);
             for (NoteChange c : changes) {
                 assertTrue(dsg.isInTransaction(), "steps run inside the write transaction");
-                assertEquals(c.after().size(), dsg.getGraph(c.graphName()).size(), "the note's graph already holds 'after'");
-                dsg.add(GRAPH, c.graphName(), GRAPH, NodeFactory.createLiteralString(c.removed() ? "removed" : c.sha256()));
+                assertEquals(
+                        c.after().size(), dsg.getGraph(c.graphName()).size(), "the note's graph already holds 'after'");
+                dsg.add(
+                        GRAPH,
+                        c.graphName(),
+                        GRAPH,
+                        NodeFactory.createLiteralString(c.removed() ? "removed" : c.sha256()));
             }
         }
 
-        List<NoteChange> all() { return calls.stream().flatMap(List::stream).toList(); }
+        List<NoteChange> all() {
+            return calls.stream().flatMap(List::stream).toList();
+        }
     }
 
     private Path notes(int n) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("notes"));
         for (int i = 0; i < n; i++) {
-            Files.writeString(dir.resolve("n" + i + ".md"), "# 笔记 " + i + "\n\n- 服务延迟为 " + (i + 1) + " ms。\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("n" + i + ".md"),
+                    "# 笔记 " + i + "\n\n- 服务延迟为 " + (i + 1) + " ms。\n",
+                    StandardCharsets.UTF_8);
         }
         return dir;
     }
 
     private static long stepTriples(Dataset ds) {
-        return Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(Recorder.GRAPH).size());
+        return Txn.calculateRead(
+                ds, () -> ds.asDatasetGraph().getGraph(Recorder.GRAPH).size());
     }
 
     @Test
@@ -68,7 +81,9 @@ class NotePipelineTest {
             assertEquals(5, first.notes());
             assertEquals(0, first.unchanged());
             assertEquals(5, rec.all().size());
-            assertTrue(rec.all().stream().allMatch(c -> c.added() && c.before().isEmpty() && !c.after().isEmpty()));
+            assertTrue(rec.all().stream()
+                    .allMatch(
+                            c -> c.added() && c.before().isEmpty() && !c.after().isEmpty()));
             assertEquals(5, stepTriples(ds), "the steps' writes were committed");
 
             rec.calls.clear();
@@ -103,15 +118,24 @@ class NotePipelineTest {
         Dataset ds = Stores.inMemory();
         NotePipeline.of(ds).ingest(List.of(dir));
         Node gn = NodeFactory.createURI(Iris.graphIri("n0.md"));
-        long before = Txn.calculateRead(ds, () -> (long) ds.asDatasetGraph().getGraph(gn).size());
+        long before = Txn.calculateRead(
+                ds, () -> (long) ds.asDatasetGraph().getGraph(gn).size());
         Files.writeString(dir.resolve("n0.md"), "# 改了\n\n- 完全不同的内容 42 ms。\n- 第二行 7 ms。\n");
-        NotePipeline failing = NotePipeline.builder(ds).steps((dsg, changes, ctx) -> {
-            throw new IllegalStateException("step refused");
-        }).build();
+        NotePipeline failing = NotePipeline.builder(ds)
+                .steps((dsg, changes, ctx) -> {
+                    throw new IllegalStateException("step refused");
+                })
+                .build();
         IngestReport r = failing.ingestFile(dir, dir.resolve("n0.md"));
         assertEquals(0, r.notes());
-        assertTrue(r.failures().get(0).message().contains("step refused"), r.failures().toString());
-        assertEquals(before, (long) Txn.calculateRead(ds, () -> (long) ds.asDatasetGraph().getGraph(gn).size()), "graph not replaced");
+        assertTrue(
+                r.failures().get(0).message().contains("step refused"),
+                r.failures().toString());
+        assertEquals(
+                before,
+                (long) Txn.calculateRead(
+                        ds, () -> (long) ds.asDatasetGraph().getGraph(gn).size()),
+                "graph not replaced");
         IngestReport next = NotePipeline.of(ds).ingestFile(dir, dir.resolve("n0.md"));
         assertEquals(0, next.unchanged(), "the hash was not recorded either: the next ingest writes the note");
         assertEquals(1, next.notes());
@@ -125,14 +149,26 @@ class NotePipelineTest {
         p.ingestText("a.md", "# A\n\n- K3s 启动 2 秒。\n");
         rec.calls.clear();
         rec.contexts.clear();
-        WriteContext commit = new WriteContext(Instant.parse("2026-03-01T10:00:00Z"), "Ann", NotePipeline.TOOL,
-                Optional.of(new WriteContext.Commit("a".repeat(40), "Ann", "ann@example.org", Instant.parse("2026-03-01T10:00:00Z"))));
-        IngestReport r = p.with(commit).apply(List.of(new NotePipeline.NoteInput("b.md", "# B\n\n- 延迟 5 ms。\n".getBytes(StandardCharsets.UTF_8)),
-                new NotePipeline.NoteInput("c.md", new byte[] {(byte) 0xC3, (byte) 0x28})), List.of("a.md", "never-was.md"));
+        WriteContext commit = new WriteContext(
+                Instant.parse("2026-03-01T10:00:00Z"),
+                "Ann",
+                NotePipeline.TOOL,
+                Optional.of(new WriteContext.Commit(
+                        "a".repeat(40), "Ann", "ann@example.org", Instant.parse("2026-03-01T10:00:00Z"))));
+        IngestReport r = p.with(commit)
+                .apply(
+                        List.of(
+                                new NotePipeline.NoteInput(
+                                        "b.md", "# B\n\n- 延迟 5 ms。\n".getBytes(StandardCharsets.UTF_8)),
+                                new NotePipeline.NoteInput("c.md", new byte[] {(byte) 0xC3, (byte) 0x28})),
+                        List.of("a.md", "never-was.md"));
         assertEquals(1, rec.calls.size(), "one transaction, one call");
         List<NoteChange> changes = rec.calls.get(0);
-        assertEquals(List.of("b.md", "a.md"), changes.stream().map(NoteChange::path).toList());
-        assertTrue(changes.get(1).removed() && changes.get(1).after().isEmpty() && !changes.get(1).before().isEmpty());
+        assertEquals(
+                List.of("b.md", "a.md"), changes.stream().map(NoteChange::path).toList());
+        assertTrue(changes.get(1).removed()
+                && changes.get(1).after().isEmpty()
+                && !changes.get(1).before().isEmpty());
         assertSame(commit, rec.contexts.get(0));
         assertEquals(1, r.failures().size(), "the note that is not UTF-8 is refused with its name and line");
         assertEquals("c.md:1", r.failures().get(0).location());

@@ -48,16 +48,21 @@ import org.junit.jupiter.params.provider.EnumSource;
  * command line, as a user would run it.
  */
 class RemoteParityTest {
-    enum Engine { FUSEKI, VIRTUOSO }
+    enum Engine {
+        FUSEKI,
+        VIRTUOSO
+    }
 
     /**
      * Generated notes besides the examples: 20 in {@code mvn verify} (at 100 the whole-text N-Quads
      * comparison ran the 2 GB test fork out of memory); {@code -Dparity.notes=100} for the issue's size.
      */
     private static final int CORPUS_NOTES = Integer.getInteger("parity.notes", 20);
+
     private static final Pattern NOTES = Pattern.compile("(?m)^notes:\\s+(\\d+)$");
     private static final Pattern UNCHANGED = Pattern.compile("(?m)^unchanged:\\s+(\\d+)$");
-    private static final List<String> GRAPH_EXPORTS = List.of("graphml", "gexf", "cytoscape", "jsonld", "neo4j", "obsidian", "canvas");
+    private static final List<String> GRAPH_EXPORTS =
+            List.of("graphml", "gexf", "cytoscape", "jsonld", "neo4j", "obsidian", "canvas");
 
     private static Process fuseki;
     private static int fusekiPort;
@@ -76,10 +81,14 @@ class RemoteParityTest {
     private static String store(Engine engine) throws Exception {
         String spec;
         if (engine == Engine.VIRTUOSO) {
-            Prerequisites.require(VirtuosoServer.installed(), "virtuoso-t (" + VirtuosoServer.BINARY + ")",
+            Prerequisites.require(
+                    VirtuosoServer.installed(),
+                    "virtuoso-t (" + VirtuosoServer.BINARY + ")",
                     "apt-get install virtuoso-opensource");
             if (virtuoso == null) virtuoso = VirtuosoServer.start(Files.createTempDirectory("virtuoso"));
-            spec = virtuoso.spec().replace(";gsp=http://", ";gsp=http://" + VirtuosoServer.USER + ":" + VirtuosoServer.PASSWORD + "@");
+            spec = virtuoso.spec()
+                    .replace(
+                            ";gsp=http://", ";gsp=http://" + VirtuosoServer.USER + ":" + VirtuosoServer.PASSWORD + "@");
         } else {
             if (fuseki == null) {
                 try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -115,31 +124,43 @@ class RemoteParityTest {
         Dataset first = remoteDataset(store);
         Set<String> normalised = sameGraphs(tdb, first, engine);
         if (engine == Engine.FUSEKI) assertEquals(Set.of(), normalised, "Fuseki keeps every literal as written");
-        else assertTrue(Set.of(XSDDatatype.XSDdecimal.getURI()).containsAll(normalised),
-                "Virtuoso normalises decimals only (docs/remote-store.md), here: " + normalised);
+        else
+            assertTrue(
+                    Set.of(XSDDatatype.XSDdecimal.getURI()).containsAll(normalised),
+                    "Virtuoso normalises decimals only (docs/remote-store.md), here: " + normalised);
 
         // 2. re-ingest: nothing sent, nothing changed
         Run again = run(concat(List.of("ingest", "--no-progress", "--store", store), inputs));
         assertEquals(noteCount, number(UNCHANGED, again.out()), "every note recognised unchanged: " + again.out());
-        assertTrue(IsoMatcher.isomorphic(first.asDatasetGraph(), remoteDataset(store).asDatasetGraph()), "a re-ingest changes nothing");
+        assertTrue(
+                IsoMatcher.isomorphic(
+                        first.asDatasetGraph(), remoteDataset(store).asDatasetGraph()),
+                "a re-ingest changes nothing");
 
         // 3. one note changed: only its graph (and its hash record) replaced, as in TDB2
         String changedPath = CorpusGenerator.pathOf(7);
         Files.writeString(notes.resolve(changedPath), CorpusGenerator.editedNote(41, 7, 1));
-        assertEquals(0, run(concat(List.of("ingest", "--no-progress", "--db", db), inputs)).rc());
+        assertEquals(
+                0,
+                run(concat(List.of("ingest", "--no-progress", "--db", db), inputs))
+                        .rc());
         Run changed = run(concat(List.of("ingest", "--no-progress", "--store", store), inputs));
-        assertEquals(noteCount - 1, number(UNCHANGED, changed.out()), "only the changed note was sent: " + changed.out());
+        assertEquals(
+                noteCount - 1, number(UNCHANGED, changed.out()), "only the changed note was sent: " + changed.out());
         Dataset second = remoteDataset(store);
         String changedGraph = Iris.graphIri(changedPath);
         List<String> replaced = new ArrayList<>();
         for (Node g : graphNames(second)) {
-            if (!IsoMatcher.isomorphic(first.asDatasetGraph().getGraph(g), second.asDatasetGraph().getGraph(g))) replaced.add(g.getURI());
+            if (!IsoMatcher.isomorphic(
+                    first.asDatasetGraph().getGraph(g), second.asDatasetGraph().getGraph(g))) replaced.add(g.getURI());
         }
-        assertEquals(List.of(changedGraph, Iris.INGEST_GRAPH).stream().sorted().toList(), replaced.stream().sorted().toList(),
+        assertEquals(
+                List.of(changedGraph, Iris.INGEST_GRAPH).stream().sorted().toList(),
+                replaced.stream().sorted().toList(),
                 "graphs that changed on the store");
         sameGraphs(localDataset(db), second, engine);
 
-        tdb = null;  // the copies are large; the exports below read the store again
+        tdb = null; // the copies are large; the exports below read the store again
         first = null;
         second = null;
         // 4. validate, audit (and its write-back), every export
@@ -156,14 +177,17 @@ class RemoteParityTest {
             assertTrue(written.size() > 10, "the audit graph was written back to the store");
             // compared as sorted triples with blank nodes as one symbol: the report is a tree of blank
             // nodes (results, lists) too large for IsoMatcher's search in reasonable time
-            assertEquals(tripleLines(canonical(localDataset(db)).getGraph(node(Iris.AUDIT_GRAPH))), tripleLines(canonicalGraph(written)),
+            assertEquals(
+                    tripleLines(canonical(localDataset(db)).getGraph(node(Iris.AUDIT_GRAPH))),
+                    tripleLines(canonicalGraph(written)),
                     "the audit graph on the store is the one --db stored");
         }
         Run lq = run(List.of("export", "rdf", "--format", "nq", "--db", db));
         Run rq = run(List.of("export", "rdf", "--format", "nq", "--store", store));
         assertEquals(quadLines(lq.out()), quadLines(rq.out()), "export rdf nq");
         // the graph exports run the same code on the copy as on TDB2; the copy is proven equal above for both
-        // engines, so they are compared on the engine that deviates from SPARQL 1.1 (runtime: each --store run reads the store)
+        // engines, so they are compared on the engine that deviates from SPARQL 1.1 (runtime: each --store run reads
+        // the store)
         for (String format : engine == Engine.VIRTUOSO ? GRAPH_EXPORTS : List.of("graphml")) {
             Path l = tmp.resolve("export-db").resolve(format);
             Path r = tmp.resolve("export-store").resolve(format);
@@ -190,7 +214,9 @@ class RemoteParityTest {
         DatasetGraph rc = canonical(remote);
         Set<String> normalised = new TreeSet<>();
         for (Node g : graphNames(tdb)) {
-            assertTrue(IsoMatcher.isomorphic(lc.getGraph(g), rc.getGraph(g)), () -> engine + ": graph " + g + " differs from TDB2's");
+            assertTrue(
+                    IsoMatcher.isomorphic(lc.getGraph(g), rc.getGraph(g)),
+                    () -> engine + ": graph " + g + " differs from TDB2's");
             Set<Node> back = new java.util.HashSet<>();
             store.getGraph(g).find().forEachRemaining(t -> back.add(t.getObject()));
             local.getGraph(g).find().forEachRemaining(t -> {
@@ -228,7 +254,9 @@ class RemoteParityTest {
         }
     }
 
-    private static DatasetGraph canonical(Dataset d) { return VirtuosoStoreTest.canonical(d); }
+    private static DatasetGraph canonical(Dataset d) {
+        return VirtuosoStoreTest.canonical(d);
+    }
 
     private static Graph canonicalGraph(Graph g) {
         var canon = org.apache.jena.riot.process.normalize.CanonicalizeLiteral.get();
@@ -237,15 +265,22 @@ class RemoteParityTest {
         return out;
     }
 
-    private static Node node(String iri) { return org.apache.jena.graph.NodeFactory.createURI(iri); }
+    private static Node node(String iri) {
+        return org.apache.jena.graph.NodeFactory.createURI(iri);
+    }
 
     /** The quads of an N-Quads text, literals canonical, blank nodes as one symbol, sorted. */
     private static List<String> quadLines(String text) {
         Dataset d = DatasetFactory.createTxnMem();
         RDFDataMgr.read(d, new StringReader(text), null, Lang.NQUADS);
-        d.asDatasetGraph().removeGraph(org.claimgraph.rdf.CGH.historyGraph);  // not kept on a remote store (localDataset)
-        return canonical(d).stream().map(q -> Stream.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())
-                .map(n -> n.isBlank() ? "_:b" : n.toString()).collect(Collectors.joining(" "))).sorted().toList();
+        d.asDatasetGraph()
+                .removeGraph(org.claimgraph.rdf.CGH.historyGraph); // not kept on a remote store (localDataset)
+        return canonical(d).stream()
+                .map(q -> Stream.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())
+                        .map(n -> n.isBlank() ? "_:b" : n.toString())
+                        .collect(Collectors.joining(" ")))
+                .sorted()
+                .toList();
     }
 
     /** Same file names and contents; a difference is named by its file and first differing line (the exports are large). */
@@ -253,26 +288,32 @@ class RemoteParityTest {
         assertEquals(local.keySet(), remote.keySet(), "export " + format + ": files");
         for (String f : local.keySet()) {
             if (local.get(f).equals(remote.get(f))) continue;
-            List<String> a = local.get(f).lines().toList(), b = remote.get(f).lines().toList();
+            List<String> a = local.get(f).lines().toList(),
+                    b = remote.get(f).lines().toList();
             int i = 0;
             while (i < Math.min(a.size(), b.size()) && a.get(i).equals(b.get(i))) i++;
             String la = i < a.size() ? a.get(i) : "<end>", lb = i < b.size() ? b.get(i) : "<end>";
-            org.junit.jupiter.api.Assertions.fail("export " + format + ": " + f + " differs at line " + (i + 1) + ":\n  --db:    "
-                    + la.substring(0, Math.min(300, la.length())) + "\n  --store: " + lb.substring(0, Math.min(300, lb.length())));
+            org.junit.jupiter.api.Assertions.fail("export " + format + ": " + f + " differs at line " + (i + 1)
+                    + ":\n  --db:    " + la.substring(0, Math.min(300, la.length())) + "\n  --store: "
+                    + lb.substring(0, Math.min(300, lb.length())));
         }
     }
 
     /** JSON-LD text with blank-node labels as one symbol and whole decimals without their ".0" (see above). */
     private static Map<String, String> jsonLdForm(Map<String, String> files) {
         Map<String, String> out = new java.util.TreeMap<>();
-        files.forEach((name, text) -> out.put(name,
-                text.replaceAll("\"_:b\\d+\"", "\"_:b\"").replaceAll("\"(-?\\d+)\\.0+\"", "\"$1\"")));
+        files.forEach((name, text) ->
+                out.put(name, text.replaceAll("\"_:b\\d+\"", "\"_:b\"").replaceAll("\"(-?\\d+)\\.0+\"", "\"$1\"")));
         return out;
     }
 
     private static List<String> tripleLines(Graph g) {
-        return g.find().toList().stream().map(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())
-                .map(n -> n.isBlank() ? "_:b" : n.toString()).collect(Collectors.joining(" "))).sorted().toList();
+        return g.find().toList().stream()
+                .map(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())
+                        .map(n -> n.isBlank() ? "_:b" : n.toString())
+                        .collect(Collectors.joining(" ")))
+                .sorted()
+                .toList();
     }
 
     /** Relative path → content of every file under {@code root} (a file export: the file itself). */
@@ -292,8 +333,10 @@ class RemoteParityTest {
     private static Run run(List<String> command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int rc = org.claimgraph.cli.Main.commandLine().setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err)).execute(command.toArray(String[]::new));
+        int rc = org.claimgraph.cli.Main.commandLine()
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(command.toArray(String[]::new));
         return new Run(rc, out.toString(), err.toString());
     }
 
@@ -311,7 +354,8 @@ class RemoteParityTest {
 
     /** Output with timings and the data source's name taken out (the only things that may differ). */
     private static String timeless(String s) {
-        return s.replaceAll("\\d+(\\.\\d+)? ?(ms|s)\\b", "T").replaceAll("--(db|store) \\S+", "SOURCE")
+        return s.replaceAll("\\d+(\\.\\d+)? ?(ms|s)\\b", "T")
+                .replaceAll("--(db|store) \\S+", "SOURCE")
                 .replaceAll("(?m)^unchanged:\\s+\\d+$", "unchanged: N");
     }
 }

@@ -52,7 +52,9 @@ class RemoteStoreTest {
         }
     }
 
-    private static String base(int port) { return "http://127.0.0.1:" + port + "/ds"; }
+    private static String base(int port) {
+        return "http://127.0.0.1:" + port + "/ds";
+    }
 
     @BeforeEach
     void emptyStore() {
@@ -66,13 +68,15 @@ class RemoteStoreTest {
         Dataset fixture = RDFDataMgr.loadDataset("store/remote/two-notes.trig");
         try (RemoteStore rs = RemoteStore.connect(RemoteStore.SCHEME + base(openPort))) {
             assertEquals(2, rs.pushAll(fixture));
-            assertEquals(List.of("https://w3id.org/claimgraph/id/graph/aaa", "https://w3id.org/claimgraph/id/graph/bbb"),
+            assertEquals(
+                    List.of("https://w3id.org/claimgraph/id/graph/aaa", "https://w3id.org/claimgraph/id/graph/bbb"),
                     rs.graphs());
             Dataset back = rs.fetchInto(DatasetFactory.createTxnMem());
             assertTrue(IsoMatcher.isomorphic(fixture.asDatasetGraph(), back.asDatasetGraph()));
             // PUT replaces, never appends: pushing twice keeps the same data
             rs.pushAll(fixture);
-            assertTrue(IsoMatcher.isomorphic(fixture.asDatasetGraph(),
+            assertTrue(IsoMatcher.isomorphic(
+                    fixture.asDatasetGraph(),
                     rs.fetchInto(DatasetFactory.createTxnMem()).asDatasetGraph()));
         }
     }
@@ -99,11 +103,13 @@ class RemoteStoreTest {
         try (RemoteStore rs = RemoteStore.connect(RemoteStore.SCHEME + base(lockedPort), "writer", "s3cret pw")) {
             assertEquals(2, rs.pushAll(fixture));
         }
-        try (RemoteStore rs = RemoteStore.connect(RemoteStore.SCHEME + base(lockedPort),
+        try (RemoteStore rs = RemoteStore.connect(
+                RemoteStore.SCHEME + base(lockedPort),
                 java.util.Map.of(RemoteStore.ENV_USER, "writer", RemoteStore.ENV_PASSWORD, "s3cret pw"))) {
             assertEquals(2, rs.graphs().size(), "credentials from the environment");
         }
-        try (RemoteStore rs = RemoteStore.connect("sparql:http://writer:wrong@127.0.0.1:" + lockedPort + "/ds",
+        try (RemoteStore rs = RemoteStore.connect(
+                "sparql:http://writer:wrong@127.0.0.1:" + lockedPort + "/ds",
                 java.util.Map.of(RemoteStore.ENV_USER, "writer", RemoteStore.ENV_PASSWORD, "s3cret pw"))) {
             var e = assertThrows(StoreException.class, rs::graphs, "credentials in the URL win over the environment");
             assertTrue(e.getMessage().contains("HTTP 401, user writer (password hidden)"), e.getMessage());
@@ -112,25 +118,34 @@ class RemoteStoreTest {
         String inUrl = RemoteStore.SCHEME + "http://writer:s3cret%20pw@127.0.0.1:" + lockedPort + "/ds";
         try (RemoteStore rs = RemoteStore.connect(inUrl)) {
             assertEquals(2, rs.graphs().size());
-            assertEquals("http://127.0.0.1:" + lockedPort + "/ds/data", rs.endpoints().gsp(), "credentials stripped");
+            assertEquals(
+                    "http://127.0.0.1:" + lockedPort + "/ds/data",
+                    rs.endpoints().gsp(),
+                    "credentials stripped");
         }
     }
 
     @Test
     void specForms() {
         try (RemoteStore rs = RemoteStore.connect("sparql:http://h:7200/repositories/r/")) {
-            assertEquals(new RemoteStore.Endpoints("http://h:7200/repositories/r/sparql", "http://h:7200/repositories/r/update",
-                    "http://h:7200/repositories/r/data"), rs.endpoints());
+            assertEquals(
+                    new RemoteStore.Endpoints(
+                            "http://h:7200/repositories/r/sparql",
+                            "http://h:7200/repositories/r/update",
+                            "http://h:7200/repositories/r/data"),
+                    rs.endpoints());
         }
         try (RemoteStore rs = RemoteStore.connect(
                 "sparql:query=http://h/repositories/r;gsp=http://h/repositories/r/rdf-graphs/service")) {
             assertEquals("http://h/repositories/r", rs.endpoints().query());
-            assertEquals("http://h/repositories/r/rdf-graphs/service", rs.endpoints().gsp());
+            assertEquals(
+                    "http://h/repositories/r/rdf-graphs/service", rs.endpoints().gsp());
         }
         assertThrows(IllegalArgumentException.class, () -> RemoteStore.connect("http://h/ds"));
         assertThrows(IllegalArgumentException.class, () -> RemoteStore.connect("sparql:ftp://h/ds"));
         assertThrows(IllegalArgumentException.class, () -> RemoteStore.connect("sparql:query=http://h/q"));
-        assertThrows(IllegalArgumentException.class, () -> RemoteStore.connect("sparql:query=http://h/q;bogus=http://x"));
+        assertThrows(
+                IllegalArgumentException.class, () -> RemoteStore.connect("sparql:query=http://h/q;bogus=http://x"));
     }
 
     @Test
@@ -141,20 +156,38 @@ class RemoteStoreTest {
         var cli = org.claimgraph.cli.Main.commandLine();
         cli.setOut(new java.io.PrintWriter(out));
         cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
-        int rc = cli.execute("ingest", "--no-progress", "--store", spec, tmp.resolve(CorpusGenerator.NOTES_DIR).toString());
+        int rc = cli.execute(
+                "ingest",
+                "--no-progress",
+                "--store",
+                spec,
+                tmp.resolve(CorpusGenerator.NOTES_DIR).toString());
         // the generated notes carry no half-written block and none fails: "0: every note ingested"
         assertEquals(0, rc, "ingest exit code: " + out);
         try (RemoteStore rs = RemoteStore.connect(spec)) {
-            long noteGraphs = rs.graphs().stream().filter(g -> !g.endsWith("/ontology") && !g.endsWith("/ingest")).count();
+            long noteGraphs = rs.graphs().stream()
+                    .filter(g -> !g.endsWith("/ontology") && !g.endsWith("/ingest"))
+                    .count();
             assertEquals(3, noteGraphs, rs.graphs().toString());
         }
         // validate on the remote store says exactly what validate on a local TDB2 of the same notes says
         CliResult remote = cli("validate", "--store", spec, "--as-of", "2025-12-01", "--format", "text");
-        assertEquals(0, cli("ingest", "--no-progress", "--db", tmp.resolve("local").toString(),
-                tmp.resolve(CorpusGenerator.NOTES_DIR).toString()).rc());
-        CliResult local = cli("validate", "--db", tmp.resolve("local").toString(), "--as-of", "2025-12-01", "--format", "text");
+        assertEquals(
+                0,
+                cli(
+                                "ingest",
+                                "--no-progress",
+                                "--db",
+                                tmp.resolve("local").toString(),
+                                tmp.resolve(CorpusGenerator.NOTES_DIR).toString())
+                        .rc());
+        CliResult local =
+                cli("validate", "--db", tmp.resolve("local").toString(), "--as-of", "2025-12-01", "--format", "text");
         assertEquals(local.rc(), remote.rc(), "validate exit code, local vs remote");
-        assertEquals(local.out().lines().sorted().toList(), remote.out().lines().sorted().toList(), "validate report, local vs remote");
+        assertEquals(
+                local.out().lines().sorted().toList(),
+                remote.out().lines().sorted().toList(),
+                "validate report, local vs remote");
         assertFalse(remote.out().isBlank(), "validate printed its report");
         // audit stores its findings in the audit graph, and with --store that graph goes back to the store
         try (RemoteStore rs = RemoteStore.connect(spec)) {
@@ -166,11 +199,21 @@ class RemoteStoreTest {
         int arc = cli3.execute("audit", "--store", spec, "--as-of", "2025-12-01", "--format", "json");
         assertEquals(0, arc, "audit exit code");
         try (RemoteStore rs = RemoteStore.connect(spec)) {
-            assertTrue(rs.graphs().contains(org.claimgraph.rdf.Iris.AUDIT_GRAPH), rs.graphs().toString());
+            assertTrue(
+                    rs.graphs().contains(org.claimgraph.rdf.Iris.AUDIT_GRAPH),
+                    rs.graphs().toString());
         }
-        assertEquals(Integer.valueOf(2), Integer.valueOf(org.claimgraph.cli.Main.commandLine()
-                .setErr(new java.io.PrintWriter(new java.io.StringWriter()))
-                .execute("ingest", "--store", spec, "--db", tmp.resolve("db").toString(), tmp.toString())));
+        assertEquals(
+                Integer.valueOf(2),
+                Integer.valueOf(org.claimgraph.cli.Main.commandLine()
+                        .setErr(new java.io.PrintWriter(new java.io.StringWriter()))
+                        .execute(
+                                "ingest",
+                                "--store",
+                                spec,
+                                "--db",
+                                tmp.resolve("db").toString(),
+                                tmp.toString())));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -187,11 +230,17 @@ class RemoteStoreTest {
     }
 
     static Process startFuseki(int port, String... auth) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), PlainFusekiMain.class.getName(),
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                PlainFusekiMain.class.getName(),
                 Integer.toString(port)));
         cmd.addAll(List.of(auth));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {

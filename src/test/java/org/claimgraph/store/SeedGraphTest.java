@@ -31,7 +31,8 @@ class SeedGraphTest {
 
     private static Set<Triple> graph(Dataset ds, String rel) {
         Node g = NodeFactory.createURI(Iris.graphIri(rel));
-        return Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(g).find().toSet());
+        return Txn.calculateRead(
+                ds, () -> ds.asDatasetGraph().getGraph(g).find().toSet());
     }
 
     @Test
@@ -49,16 +50,32 @@ class SeedGraphTest {
         assertEquals(ga, gb, "same IRIs and triples in memory and in TDB2");
         // the same named graphs; the ontology graph has the same size (TDB2 writes some literals in
         // canonical form, e.g. "1.0"^^xsd:double as "1.0e0", so it is compared by size)
-        Set<Node> names = Txn.calculateRead(a, () -> org.apache.jena.atlas.iterator.Iter.toSet(a.asDatasetGraph().listGraphNodes()));
-        assertEquals(names, Txn.calculateRead(b, () -> org.apache.jena.atlas.iterator.Iter.toSet(b.asDatasetGraph().listGraphNodes())));
+        Set<Node> names = Txn.calculateRead(
+                a,
+                () -> org.apache.jena.atlas.iterator.Iter.toSet(
+                        a.asDatasetGraph().listGraphNodes()));
+        assertEquals(
+                names,
+                Txn.calculateRead(
+                        b,
+                        () -> org.apache.jena.atlas.iterator.Iter.toSet(
+                                b.asDatasetGraph().listGraphNodes())));
         Node onto = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
-        assertEquals((long) Txn.calculateRead(a, () -> a.asDatasetGraph().getGraph(onto).size()),
-                (long) Txn.calculateRead(b, () -> b.asDatasetGraph().getGraph(onto).size()));
+        assertEquals(
+                (long) Txn.calculateRead(
+                        a, () -> a.asDatasetGraph().getGraph(onto).size()),
+                (long) Txn.calculateRead(
+                        b, () -> b.asDatasetGraph().getGraph(onto).size()));
         // and two in-memory ingests give isomorphic datasets, ontology included
         Dataset c = Stores.inMemory();
         NotePipeline.of(c).ingest(List.of(seed));
-        Txn.executeRead(a, () -> Txn.executeRead(c, () -> assertTrue(
-                IsoMatcher.isomorphic(Stores.asStored(a).asDatasetGraph(), Stores.asStored(c).asDatasetGraph()))));
+        Txn.executeRead(
+                a,
+                () -> Txn.executeRead(
+                        c,
+                        () -> assertTrue(IsoMatcher.isomorphic(
+                                Stores.asStored(a).asDatasetGraph(),
+                                Stores.asStored(c).asDatasetGraph()))));
         b.close();
     }
 
@@ -73,8 +90,12 @@ class SeedGraphTest {
         NotePipeline.of(ds).ingest(List.of(notes));
         Set<Triple> seedBefore = graph(ds, "seed.md");
         Set<Triple> otherBefore = graph(ds, "other.md");
-        Set<Triple> ontologyBefore = Txn.calculateRead(ds, () ->
-                ds.asDatasetGraph().getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)).find().toSet());
+        Set<Triple> ontologyBefore = Txn.calculateRead(
+                ds,
+                () -> ds.asDatasetGraph()
+                        .getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH))
+                        .find()
+                        .toSet());
 
         // change the last non-blank line of the seed
         List<String> lines = Files.readAllLines(copy, StandardCharsets.UTF_8);
@@ -88,8 +109,14 @@ class SeedGraphTest {
         Set<Triple> seedAfter = graph(ds, "seed.md");
         assertNotEquals(seedBefore, seedAfter, "the edited note's graph changed");
         assertEquals(otherBefore, graph(ds, "other.md"), "the other note's graph is untouched");
-        assertEquals(ontologyBefore, Txn.calculateRead(ds, () ->
-                ds.asDatasetGraph().getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)).find().toSet()));
+        assertEquals(
+                ontologyBefore,
+                Txn.calculateRead(
+                        ds,
+                        () -> ds.asDatasetGraph()
+                                .getGraph(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH))
+                                .find()
+                                .toSet()));
         // most of the edited note's triples survive: IRIs do not depend on line positions elsewhere
         long kept = seedBefore.stream().filter(seedAfter::contains).count();
         assertTrue(kept > seedBefore.size() * 0.95, "kept " + kept + " of " + seedBefore.size());

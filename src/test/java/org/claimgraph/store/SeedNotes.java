@@ -16,8 +16,11 @@ public final class SeedNotes {
 
     public static Optional<Path> dir() {
         String prop = System.getProperty("claimgraph.seeds");
-        for (Path p : new Path[] {prop == null ? null : Path.of(prop), Path.of("..", "shared", "seeds"),
-                Path.of("..", "..", "shared", "seeds")}) {
+        for (Path p : new Path[] {
+            prop == null ? null : Path.of(prop),
+            Path.of("..", "shared", "seeds"),
+            Path.of("..", "..", "shared", "seeds")
+        }) {
             if (p != null && Files.isRegularFile(p.resolve(SEED))) return Optional.of(p);
         }
         return Optional.empty();

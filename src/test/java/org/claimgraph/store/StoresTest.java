@@ -24,7 +24,9 @@ class StoresTest {
     private static long count(Dataset ds, String where) {
         return Txn.calculateRead(ds, () -> {
             try (QueryExecution qe = QueryExecution.dataset(ds)
-                    .query("PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?count) WHERE { " + where + " }").build()) {
+                    .query("PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?count) WHERE { "
+                            + where + " }")
+                    .build()) {
                 return qe.execSelect().next().getLiteral("count").getLong();
             }
         });
@@ -64,11 +66,15 @@ class StoresTest {
         NotePipeline.of(ds).store(TestNotes.small("b.md"));
         Node ga = NodeFactory.createURI(Iris.graphIri("a.md"));
         Node gb = NodeFactory.createURI(Iris.graphIri("b.md"));
-        var beforeB = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(gb).find().toSet());
-        var beforeA = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(ga).find().toSet());
+        var beforeB = Txn.calculateRead(
+                ds, () -> ds.asDatasetGraph().getGraph(gb).find().toSet());
+        var beforeA = Txn.calculateRead(
+                ds, () -> ds.asDatasetGraph().getGraph(ga).find().toSet());
         NotePipeline.of(ds).store(TestNotes.small("a.md", "某公司在测试环境中使用 K3s"));
-        var afterB = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(gb).find().toSet());
-        var afterA = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getGraph(ga).find().toSet());
+        var afterB = Txn.calculateRead(
+                ds, () -> ds.asDatasetGraph().getGraph(gb).find().toSet());
+        var afterA = Txn.calculateRead(
+                ds, () -> ds.asDatasetGraph().getGraph(ga).find().toSet());
         assertEquals(beforeB, afterB, "b.md untouched");
         assertFalse(beforeA.equals(afterA), "a.md replaced");
         assertEquals(beforeA.size(), afterA.size());
@@ -84,10 +90,13 @@ class StoresTest {
             NotePipeline.of(ds).store(TestNotes.small("x/one.md"));
             NotePipeline.of(ds).store(TestNotes.structured("x/two.md"));
         }
-        Txn.executeRead(a, () -> Txn.executeRead(b, () -> {
-            assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
-                    Stores.asStored(a).asDatasetGraph(), Stores.asStored(b).asDatasetGraph()));
-        }));
+        Txn.executeRead(
+                a,
+                () -> Txn.executeRead(b, () -> {
+                    assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
+                            Stores.asStored(a).asDatasetGraph(),
+                            Stores.asStored(b).asDatasetGraph()));
+                }));
     }
 
     @Test
@@ -104,14 +113,19 @@ class StoresTest {
         Path dir = tmp.resolve("reopen");
         Node gn = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
         Dataset first = Stores.tdb2(dir);
-        var before = Txn.calculateRead(first, () -> first.asDatasetGraph().getGraph(gn).find().toSet());
+        var before = Txn.calculateRead(
+                first, () -> first.asDatasetGraph().getGraph(gn).find().toSet());
         first.close();
         Dataset second = Stores.tdb2(dir);
-        var after = Txn.calculateRead(second, () -> second.asDatasetGraph().getGraph(gn).find().toSet());
+        var after = Txn.calculateRead(
+                second, () -> second.asDatasetGraph().getGraph(gn).find().toSet());
         second.close();
         assertEquals(before, after);
         assertTrue(before.size() > 1000);
-        assertTrue(before.stream().noneMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank()),
+        assertTrue(
+                before.stream()
+                        .noneMatch(
+                                t -> t.getSubject().isBlank() || t.getObject().isBlank()),
                 "blank nodes of the ontology files are skolemised");
     }
 

@@ -32,7 +32,9 @@ final class VirtuosoServer implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
-    static boolean installed() { return Files.isExecutable(BINARY); }
+    static boolean installed() {
+        return Files.isExecutable(BINARY);
+    }
 
     /** Starts Virtuoso with its files under {@code dir} and waits until {@code /sparql} answers. */
     static VirtuosoServer start(Path dir) throws IOException, InterruptedException {
@@ -52,7 +54,8 @@ final class VirtuosoServer implements AutoCloseable {
 
     private static String ini(Path dir, int sqlPort, int httpPort) {
         String d = dir.toAbsolutePath().toString();
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "[Database]",
                 "DatabaseFile=" + d + "/virtuoso.db",
                 "ErrorLogFile=" + d + "/virtuoso.log",
@@ -79,8 +82,11 @@ final class VirtuosoServer implements AutoCloseable {
 
     /** Polls {@code /sparql} until it answers; fails (never passes) on the deadline or when the process dies. */
     private void awaitOnline(Path dir) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ask = HttpRequest.newBuilder(URI.create(queryUrl() + "?query=ASK%7B%7D")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create(queryUrl() + "?query=ASK%7B%7D"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -98,12 +104,18 @@ final class VirtuosoServer implements AutoCloseable {
         throw new IllegalStateException("virtuoso-t did not answer on " + queryUrl() + " within 180 s");
     }
 
-    String queryUrl() { return "http://127.0.0.1:" + httpPort + "/sparql"; }
+    String queryUrl() {
+        return "http://127.0.0.1:" + httpPort + "/sparql";
+    }
 
-    String gspUrl() { return "http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth"; }
+    String gspUrl() {
+        return "http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth";
+    }
 
     /** The {@code --store} spec of this server. */
-    String spec() { return RemoteStore.SCHEME + "query=" + queryUrl() + ";gsp=" + gspUrl(); }
+    String spec() {
+        return RemoteStore.SCHEME + "query=" + queryUrl() + ";gsp=" + gspUrl();
+    }
 
     @Override
     public void close() throws InterruptedException {

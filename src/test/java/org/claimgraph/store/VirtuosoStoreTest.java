@@ -12,7 +12,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.system.Txn;
 import org.claimgraph.testing.Prerequisites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +28,9 @@ class VirtuosoStoreTest {
 
     @BeforeEach
     void virtuoso() throws Exception {
-        Prerequisites.require(VirtuosoServer.installed(), "virtuoso-t (" + VirtuosoServer.BINARY + ")",
+        Prerequisites.require(
+                VirtuosoServer.installed(),
+                "virtuoso-t (" + VirtuosoServer.BINARY + ")",
                 "apt-get install virtuoso-opensource");
         if (server == null) {
             dir = Files.createTempDirectory("virtuoso");
@@ -48,21 +49,26 @@ class VirtuosoStoreTest {
     @Test
     void digestAuthenticatedWritesRoundTrip() {
         Dataset fixture = RDFDataMgr.loadDataset("store/remote/two-notes.trig");
-        try (RemoteStore rs = RemoteStore.connect(server.spec(), StoreCredentials.password(VirtuosoServer.USER, VirtuosoServer.PASSWORD))) {
+        try (RemoteStore rs = RemoteStore.connect(
+                server.spec(), StoreCredentials.password(VirtuosoServer.USER, VirtuosoServer.PASSWORD))) {
             assertEquals(2, rs.pushAll(fixture));
-            assertEquals(List.of("https://w3id.org/claimgraph/id/graph/aaa", "https://w3id.org/claimgraph/id/graph/bbb"),
-                    rs.graphs(), "only claimgraph's graphs, none of Virtuoso's system graphs");
+            assertEquals(
+                    List.of("https://w3id.org/claimgraph/id/graph/aaa", "https://w3id.org/claimgraph/id/graph/bbb"),
+                    rs.graphs(),
+                    "only claimgraph's graphs, none of Virtuoso's system graphs");
             Dataset back = rs.fetchInto(DatasetFactory.createTxnMem());
             assertTrue(IsoMatcher.isomorphic(canonical(fixture), canonical(back)), () -> "differs:\n" + dump(back));
             rs.pushAll(fixture); // PUT replaces: the same data again
-            assertTrue(IsoMatcher.isomorphic(canonical(fixture), canonical(rs.fetchInto(DatasetFactory.createTxnMem()))));
+            assertTrue(
+                    IsoMatcher.isomorphic(canonical(fixture), canonical(rs.fetchInto(DatasetFactory.createTxnMem()))));
         }
     }
 
     @Test
     void wrongPasswordIsRefusedAndWritesNothing() {
         Dataset fixture = RDFDataMgr.loadDataset("store/remote/two-notes.trig");
-        try (RemoteStore rs = RemoteStore.connect(server.spec(), StoreCredentials.password(VirtuosoServer.USER, "wrong"))) {
+        try (RemoteStore rs =
+                RemoteStore.connect(server.spec(), StoreCredentials.password(VirtuosoServer.USER, "wrong"))) {
             StoreException e = assertThrows(StoreException.class, () -> rs.pushAll(fixture));
             assertTrue(e.getMessage().contains("HTTP 401, user dba (password hidden)"), e.getMessage());
             assertFalse(e.getMessage().contains("wrong"), "the password never shows");
@@ -79,8 +85,10 @@ class VirtuosoStoreTest {
         String spec = RemoteStore.SCHEME + "query=" + server.queryUrl() + ";gsp="
                 + server.gspUrl().replace("http://", "http://dba:wr0ng@");
         java.io.StringWriter err = new java.io.StringWriter();
-        int rc = org.claimgraph.cli.Main.commandLine().setOut(new java.io.PrintWriter(new java.io.StringWriter()))
-                .setErr(new java.io.PrintWriter(err)).execute("ingest", "--no-progress", "--store", spec, "examples");
+        int rc = org.claimgraph.cli.Main.commandLine()
+                .setOut(new java.io.PrintWriter(new java.io.StringWriter()))
+                .setErr(new java.io.PrintWriter(err))
+                .execute("ingest", "--no-progress", "--store", spec, "examples");
         assertEquals(3, rc, err.toString());
         assertTrue(err.toString().startsWith("store: Virtuoso/07."), "the dialect is said first: " + err);
         assertTrue(err.toString().contains("refused") && err.toString().contains("HTTP 401"), err.toString());
@@ -97,8 +105,12 @@ class VirtuosoStoreTest {
     static org.apache.jena.sparql.core.DatasetGraph canonical(Dataset d) {
         var out = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
         var canon = org.apache.jena.riot.process.normalize.CanonicalizeLiteral.get();
-        org.apache.jena.system.Txn.executeRead(d, () -> d.asDatasetGraph().find().forEachRemaining(q ->
-                out.add(q.getGraph(), q.getSubject(), q.getPredicate(), canon.apply(q.getObject()))));
+        org.apache.jena.system.Txn.executeRead(
+                d,
+                () -> d.asDatasetGraph()
+                        .find()
+                        .forEachRemaining(q ->
+                                out.add(q.getGraph(), q.getSubject(), q.getPredicate(), canon.apply(q.getObject()))));
         return out;
     }
 

@@ -17,6 +17,7 @@ public final class Needs {
 
     /** The user's seed note file name. */
     public static final String SEED = "000_53b8c72be127e04e.txt";
+
     public static final String SEEDS = "../shared/seeds";
     public static final String NODE_MODULES = "src/test/js/node_modules";
     public static final Path JS = Path.of("src", "test", "js");
@@ -24,15 +25,20 @@ public final class Needs {
     /** The seed folder holding {@link #SEED}; skips or fails when it is absent. */
     public static Path seeds() {
         Path dir = Seeds.dir();
-        Prerequisites.require(dir != null && Files.isRegularFile(dir.resolve(SEED)), SEEDS,
-                "clone claimgraph beside shared/ so ../shared/seeds/" + SEED + " exists, or set -Dclaimgraph.seeds=DIR");
+        Prerequisites.require(
+                dir != null && Files.isRegularFile(dir.resolve(SEED)),
+                SEEDS,
+                "clone claimgraph beside shared/ so ../shared/seeds/" + SEED
+                        + " exists, or set -Dclaimgraph.seeds=DIR");
         return dir;
     }
 
     /** node on the PATH and the npm packages in src/test/js ({@code npm ci}, run by the build when npm exists). */
     public static void nodeModules(String pkg) {
         Prerequisites.require(nodeWorks(), "node", "apt-get install nodejs npm");
-        Prerequisites.require(Files.isDirectory(JS.resolve("node_modules").resolve(pkg)), NODE_MODULES,
+        Prerequisites.require(
+                Files.isDirectory(JS.resolve("node_modules").resolve(pkg)),
+                NODE_MODULES,
                 "install npm; mvn runs 'npm ci' in src/test/js at generate-test-resources (or run it by hand)");
     }
 

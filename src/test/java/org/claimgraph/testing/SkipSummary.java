@@ -29,6 +29,7 @@ public final class SkipSummary implements TestExecutionListener {
 
     /** missing prerequisite (or "other: reason") → test display names, and → classes. */
     private final Map<String, List<String>> tests = new TreeMap<>();
+
     private final Map<String, Set<String>> classes = new TreeMap<>();
     private final Map<String, List<String>> failed = new TreeMap<>();
 
@@ -92,7 +93,8 @@ public final class SkipSummary implements TestExecutionListener {
         StringBuilder sb = new StringBuilder(LINE);
         if (tests.isEmpty()) sb.append("skipped: nothing");
         else sb.append("skipped: ").append(groups(tests, classes));
-        if (!failed.isEmpty()) sb.append(" | failed under CI=true for missing prerequisites: ").append(groups(failed, Map.of()));
+        if (!failed.isEmpty())
+            sb.append(" | failed under CI=true for missing prerequisites: ").append(groups(failed, Map.of()));
         return sb.toString();
     }
 
@@ -101,7 +103,9 @@ public final class SkipSummary implements TestExecutionListener {
         for (var e : byWhat.entrySet()) {
             String what = e.getKey();
             Set<String> cls = byClass.getOrDefault(what, Set.of());
-            String where = cls.isEmpty() ? "" : " in " + cls.size() + (cls.size() == 1 ? " class " : " classes ") + simpleNames(cls);
+            String where = cls.isEmpty()
+                    ? ""
+                    : " in " + cls.size() + (cls.size() == 1 ? " class " : " classes ") + simpleNames(cls);
             String why = what.startsWith("other: ") ? "(" + what + ")" : "(no " + what + ")";
             parts.add(e.getValue().size() + (e.getValue().size() == 1 ? " test" : " tests") + where + " " + why);
         }

@@ -28,7 +28,8 @@ class AuditBench {
     void seed() throws Exception {
         Path dir = org.claimgraph.testing.Needs.seeds();
         Dataset ds = Stores.inMemory();
-        NotePipeline.of(ds).ingestText("seed.md", Files.readString(dir.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
+        NotePipeline.of(ds)
+                .ingestText("seed.md", Files.readString(dir.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         Graph shapesGraph = ShapesLoader.graph(Path.of("shapes"));
         Shapes shapes = Shapes.parse(shapesGraph);
         Shapes core = Shapes.parse(CoreShapes.coreOnly(shapesGraph));
@@ -40,7 +41,9 @@ class AuditBench {
         time("validate, Core shapes only", () -> Validation.validate(data, core));
         time("coverage check", () -> CoverageCheck.run(data));
         time("multiplier check", () -> MultiplierCheck.run(data));
-        time("audit (validate + findings + coverage + multipliers)", () -> Audit.run(data, shapesGraph, shapes, asOf, "en"));
+        time(
+                "audit (validate + findings + coverage + multipliers)",
+                () -> Audit.run(data, shapesGraph, shapes, asOf, "en"));
         time("audit from the dataset (incl. data graph)", () -> Audit.run(ds, shapesGraph, asOf, "en"));
     }
 
@@ -57,6 +60,8 @@ class AuditBench {
             ns[i] = System.nanoTime() - t;
         }
         Arrays.sort(ns);
-        System.out.printf("%-55s median %7.1f ms  (min %7.1f, max %7.1f)%n", what, ns[ns.length / 2] / 1e6, ns[0] / 1e6, ns[ns.length - 1] / 1e6);
+        System.out.printf(
+                "%-55s median %7.1f ms  (min %7.1f, max %7.1f)%n",
+                what, ns[ns.length / 2] / 1e6, ns[0] / 1e6, ns[ns.length - 1] / 1e6);
     }
 }

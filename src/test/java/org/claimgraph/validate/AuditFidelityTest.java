@@ -47,7 +47,9 @@ class AuditFidelityTest {
         assertEquals(1, future.size(), future.toString());
         assertEquals(20, future.get(0).line());
         assertEquals(Severity.WARNING, future.get(0).severity());
-        assertTrue(future.get(0).message().contains("2027-01-05") && future.get(0).message().contains("2026-11-25"),
+        assertTrue(
+                future.get(0).message().contains("2027-01-05")
+                        && future.get(0).message().contains("2026-11-25"),
                 future.get(0).message());
         List<Finding> afterDoc = r.byRule("update-after-document-date");
         assertEquals(List.of(9), afterDoc.stream().map(Finding::line).toList(), afterDoc.toString());
@@ -56,14 +58,17 @@ class AuditFidelityTest {
     /** A drifted reference says why: figure found elsewhere (and where), figure not found, or no target of the named kind. */
     @Test
     void aDriftedReferenceSaysWhy() throws IOException {
-        Audit.Result r = audit(Map.of("references.md",
+        Audit.Result r = audit(Map.of(
+                "references.md",
                 Files.readString(Path.of("src/test/resources/notes/fidelity/references.md"), StandardCharsets.UTF_8)));
         Map<Integer, String> byLine = new java.util.TreeMap<>();
         for (Finding f : r.byRule("drifted-line-reference")) byLine.put(f.line(), f.message());
         assertEquals(List.of(21, 23, 25), List.copyOf(byLine.keySet()), byLine.toString());
         assertEquals("Line reference to line 15 has drifted: no table starts at or contains line 15", byLine.get(21));
-        assertEquals("Line reference to line 1 has drifted: the quoted figure \"1.2 s vs 6 ms\" is not on line 1 nor in the block "
-                + "starting there; it is on line 6", byLine.get(23));
+        assertEquals(
+                "Line reference to line 1 has drifted: the quoted figure \"1.2 s vs 6 ms\" is not on line 1 nor in the block "
+                        + "starting there; it is on line 6",
+                byLine.get(23));
         assertTrue(byLine.get(25).endsWith("it was not found in the note"), byLine.get(25));
     }
 
@@ -73,21 +78,40 @@ class AuditFidelityTest {
      */
     @Test
     void theMultiplierCheckReadsRanges() {
-        Audit.Result r = audit(Map.of("ranges.md", String.join("\n", "# 范围", "",
-                "内存使用从 70-80GB 降至 3GB，提升约 20 倍。", "",
-                "冷启动从 1.2–1.5 s 降到 6 ms，快 220 倍。", "",
-                "冷启动从 1.2–1.5 s 降到 6 ms，快 10 倍。", "")));
+        Audit.Result r = audit(Map.of(
+                "ranges.md",
+                String.join(
+                        "\n",
+                        "# 范围",
+                        "",
+                        "内存使用从 70-80GB 降至 3GB，提升约 20 倍。",
+                        "",
+                        "冷启动从 1.2–1.5 s 降到 6 ms，快 220 倍。",
+                        "",
+                        "冷启动从 1.2–1.5 s 降到 6 ms，快 10 倍。",
+                        "")));
         Map<Integer, MultiplierCheck.Outcome> byLine = new java.util.TreeMap<>();
         for (MultiplierCheck.Result m : r.multipliers()) byLine.put(m.line(), m.outcome());
-        assertEquals(Map.of(3, MultiplierCheck.Outcome.SUPPORTED, 5, MultiplierCheck.Outcome.SUPPORTED,
-                7, MultiplierCheck.Outcome.UNSUPPORTED), byLine, r.multipliers().toString());
+        assertEquals(
+                Map.of(
+                        3,
+                        MultiplierCheck.Outcome.SUPPORTED,
+                        5,
+                        MultiplierCheck.Outcome.SUPPORTED,
+                        7,
+                        MultiplierCheck.Outcome.UNSUPPORTED),
+                byLine,
+                r.multipliers().toString());
     }
 
     /** No two findings of the audit graph share (rule, note, line, message): one finding per thing to fix. */
     @Test
     void theAuditGraphOfTheExamplesAndTheSeedHasNoDuplicatedFinding() throws IOException {
         Path seed = Seeds.file("000_53b8c72be127e04e.txt");
-        Prerequisites.require(seed != null, "the seed note 000_53b8c72be127e04e.txt", "clone beside ../shared or set -Dclaimgraph.seeds=DIR");
+        Prerequisites.require(
+                seed != null,
+                "the seed note 000_53b8c72be127e04e.txt",
+                "clone beside ../shared or set -Dclaimgraph.seeds=DIR");
         Map<String, String> notes = new HashMap<>();
         try (var files = Files.list(Path.of("examples"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".md")).toList()) {
@@ -104,7 +128,9 @@ class AuditFidelityTest {
                   OPTIONAL { ?f cga:note ?note } OPTIONAL { ?f cga:line ?line }
                 } GROUP BY ?rule ?note ?line ?message HAVING (COUNT(?f) > 1)""";
         List<String> dups = new ArrayList<>();
-        int findings = g.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding).toList().size();
+        int findings = g.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding)
+                .toList()
+                .size();
         try (QueryExecution qe = QueryExecution.create(q, ModelFactory.createModelForGraph(g))) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {

@@ -46,25 +46,33 @@ class AuditQueriesTest {
 
     static Set<Integer> lines(List<QuerySolution> rows) {
         Set<Integer> out = new TreeSet<>();
-        for (QuerySolution r : rows) if (r.contains("line")) out.add(r.getLiteral("line").getInt());
+        for (QuerySolution r : rows)
+            if (r.contains("line")) out.add(r.getLiteral("line").getInt());
         return out;
     }
 
     @Test
     void auditFindings() throws Exception {
         List<QuerySolution> r = rows("audit-findings.rq", List.of("severity", "rule", "note", "line", "message"));
-        assertTrue(r.stream().anyMatch(s -> s.getLiteral("severity").getString().equals("warning")
-                && s.getLiteral("rule").getString().equals("unverifiable-claim")
-                && s.getLiteral("note").getString().equals("notes/mini.md")
-                && s.getLiteral("line").getInt() == 45), r.toString());
-        assertTrue(r.stream().allMatch(s -> Set.of("violation", "warning", "info").contains(s.getLiteral("severity").getString())));
-        assertEquals("warning", r.get(0).getLiteral("severity").getString(), "most serious first (no violations in mini)");
+        assertTrue(
+                r.stream()
+                        .anyMatch(s -> s.getLiteral("severity").getString().equals("warning")
+                                && s.getLiteral("rule").getString().equals("unverifiable-claim")
+                                && s.getLiteral("note").getString().equals("notes/mini.md")
+                                && s.getLiteral("line").getInt() == 45),
+                r.toString());
+        assertTrue(r.stream()
+                .allMatch(s -> Set.of("violation", "warning", "info")
+                        .contains(s.getLiteral("severity").getString())));
+        assertEquals(
+                "warning", r.get(0).getLiteral("severity").getString(), "most serious first (no violations in mini)");
     }
 
     /** Audit date 2026-11-25 (from the stored run): a2 (2024-01-15) and block b1 (2025-11-01) are stale → claim c30. */
     @Test
     void staleClaims() throws Exception {
-        List<QuerySolution> r = rows("stale-claims.rq", List.of("claim", "text", "note", "line", "updated", "noteDate", "problem"));
+        List<QuerySolution> r =
+                rows("stale-claims.rq", List.of("claim", "text", "note", "line", "updated", "noteDate", "problem"));
         assertEquals(Set.of(30), lines(r));
         assertTrue(r.stream().allMatch(s -> s.getLiteral("problem").getString().equals("stale")));
     }
@@ -72,13 +80,20 @@ class AuditQueriesTest {
     /** The only ✅ in mini (line 50) has a URL. */
     @Test
     void verifiedWithoutUrl() throws Exception {
-        assertEquals(List.of(), rows("verified-without-url.rq", List.of("claim", "text", "note", "line", "status", "phrase", "methodText")));
+        assertEquals(
+                List.of(),
+                rows(
+                        "verified-without-url.rq",
+                        List.of("claim", "text", "note", "line", "status", "phrase", "methodText")));
     }
 
     /** Table rows 10-12, 20-21 have no environment; 30 has a placeholder one ("需要补充…"). */
     @Test
     void performanceWithoutEnvironment() throws Exception {
-        assertEquals(Set.of(10, 11, 12, 20, 21, 30), lines(rows("performance-without-environment.rq",
-                List.of("claim", "text", "note", "line", "environment"))));
+        assertEquals(
+                Set.of(10, 11, 12, 20, 21, 30),
+                lines(rows(
+                        "performance-without-environment.rq",
+                        List.of("claim", "text", "note", "line", "environment"))));
     }
 }

@@ -79,8 +79,8 @@ class AuditTest {
         assertEquals(3, f.get(0).line());
         CoverageCheck.Result c = result.coverage().get(0);
         assertEquals(3, c.blocks());
-        assertEquals(4, c.annotatedClaims());          // c30, c45, c50, c52
-        assertTrue(c.unannotatedClaims() >= 1);        // c55 at least (and the table rows with figures)
+        assertEquals(4, c.annotatedClaims()); // c30, c45, c50, c52
+        assertTrue(c.unannotatedClaims() >= 1); // c55 at least (and the table rows with figures)
         assertTrue(c.contradicted());
     }
 
@@ -89,16 +89,23 @@ class AuditTest {
         assertEquals(List.of(50), lines("verified-but-needs-verification"));
         assertEquals(List.of(52), lines("pending-version"));
         assertEquals(List.of(), lines("pending-claim"));
-        assertEquals(List.of(32, 37), lines("stale-update-date")); // 2025-11-01 and 2024-01-15 are > 365 days before 2026-11-25
+        assertEquals(
+                List.of(32, 37),
+                lines("stale-update-date")); // 2025-11-01 and 2024-01-15 are > 365 days before 2026-11-25
         assertEquals(List.of(37), lines("performance-environment-placeholder"));
         assertTrue(lines("partially-verifiable").contains(30));
     }
 
     @Test
     void severityCountsAddUp() {
-        int total = result.countsBySeverity().values().stream().mapToInt(Integer::intValue).sum();
+        int total = result.countsBySeverity().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         assertEquals(result.findings().size(), total);
-        assertEquals(0, result.countsBySeverity().get(Severity.VIOLATION), result.findings().toString());
+        assertEquals(
+                0,
+                result.countsBySeverity().get(Severity.VIOLATION),
+                result.findings().toString());
         assertEquals(1, result.countsByStatus().get("unverifiable"));
         assertEquals(2, result.countsByStatus().get("partially-verifiable"));
     }
@@ -109,9 +116,14 @@ class AuditTest {
         Audit.store(ds, result);
         Audit.store(ds, result);
         var g = ds.asDatasetGraph().getGraph(NodeFactory.createURI(CGA.AUDIT_GRAPH));
-        long findings = g.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding).toList().size();
+        long findings = g.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding)
+                .toList()
+                .size();
         assertEquals(result.findings().size(), findings);
-        assertTrue(g.contains(null, org.apache.jena.vocabulary.RDF.type.asNode(), org.apache.jena.shacl.vocabulary.SHACL.ValidationReport));
+        assertTrue(g.contains(
+                null,
+                org.apache.jena.vocabulary.RDF.type.asNode(),
+                org.apache.jena.shacl.vocabulary.SHACL.ValidationReport));
     }
 
     @Test
@@ -131,11 +143,18 @@ class AuditTest {
     @Test
     void writersRenderEverySection() {
         String md = ReportWriters.markdown(result);
-        assertTrue(md.contains("## Coverage") && md.contains("## Unverifiable claims") && md.contains("notes/mini.md:45"), md);
+        assertTrue(
+                md.contains("## Coverage") && md.contains("## Unverifiable claims") && md.contains("notes/mini.md:45"),
+                md);
         String html = ReportWriters.html(result);
-        for (String section : new String[] {"<h2>Summary</h2>", "<h2>Status per section</h2>", "<h2>Coverage</h2>",
-                "<h2>Unverifiable claims (❌)</h2>", "<h2>Multiplier arithmetic</h2>", "<h2>Findings</h2>"})
-            assertTrue(html.contains(section), "html lacks " + section);
+        for (String section : new String[] {
+            "<h2>Summary</h2>",
+            "<h2>Status per section</h2>",
+            "<h2>Coverage</h2>",
+            "<h2>Unverifiable claims (❌)</h2>",
+            "<h2>Multiplier arithmetic</h2>",
+            "<h2>Findings</h2>"
+        }) assertTrue(html.contains(section), "html lacks " + section);
         assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "inline SVG chart");
         assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"), "no scripts");
         assertTrue(html.contains("notes/mini.md:45"), "findings carry file:line");
@@ -143,6 +162,7 @@ class AuditTest {
         assertFalse(html.contains("<link"), "no external stylesheet");
         String json = ReportWriters.json(result);
         var parsed = org.apache.jena.atlas.json.JSON.parse(json);
-        assertEquals(result.findings().size(), parsed.get("findings").getAsArray().size());
+        assertEquals(
+                result.findings().size(), parsed.get("findings").getAsArray().size());
     }
 }

@@ -51,15 +51,27 @@ final class CorpusEdits {
         Map<String, String> changed = new TreeMap<>();
         String name;
         switch (kind) {
-            case 0 -> { name = "status change"; changed.put(path, changeStatus(text)); }
-            case 1 -> { name = "removed block"; changed.put(path, removeBlock(text)); }
+            case 0 -> {
+                name = "status change";
+                changed.put(path, changeStatus(text));
+            }
+            case 1 -> {
+                name = "removed block";
+                changed.put(path, removeBlock(text));
+            }
             case 2 -> {
                 name = "new claim (copied from another note, other figure)";
                 String from = corpus.get(paths.get(random.nextInt(paths.size())));
                 changed.put(path, newClaim(text, from));
             }
-            case 3 -> { name = "moved lines"; changed.put(path, moveLines(text)); }
-            case 4 -> { name = "broken reference"; changed.put(path, breakReference(text)); }
+            case 3 -> {
+                name = "moved lines";
+                changed.put(path, moveLines(text));
+            }
+            case 4 -> {
+                name = "broken reference";
+                changed.put(path, breakReference(text));
+            }
             case 5 -> {
                 name = "deleted note";
                 if (corpus.size() <= 3) return next(corpus);
@@ -70,7 +82,10 @@ final class CorpusEdits {
                 int i = nextNote++;
                 changed.put(CorpusGenerator.pathOf(i), CorpusGenerator.editedNote(seed, i, random.nextInt(5)));
             }
-            case 7 -> { name = "rewritten note"; changed.put(path, CorpusGenerator.editedNote(seed, indexOf(path), random.nextInt(5))); }
+            case 7 -> {
+                name = "rewritten note";
+                changed.put(path, CorpusGenerator.editedNote(seed, indexOf(path), random.nextInt(5)));
+            }
             default -> {
                 name = "two notes in one write";
                 String other = paths.get(random.nextInt(paths.size()));
@@ -78,7 +93,10 @@ final class CorpusEdits {
                 if (!other.equals(path)) changed.put(other, newClaim(corpus.get(other), text));
             }
         }
-        changed.forEach((p, t) -> { if (t == null) corpus.remove(p); else corpus.put(p, t); });
+        changed.forEach((p, t) -> {
+            if (t == null) corpus.remove(p);
+            else corpus.put(p, t);
+        });
         return new Edit(name, changed);
     }
 
@@ -103,7 +121,8 @@ final class CorpusEdits {
         if (at.isEmpty()) return changeStatus(text);
         int start = at.get(random.nextInt(at.size()));
         int end = start + 1;
-        while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).stripLeading().startsWith(">"))) end++;
+        while (end < lines.size()
+                && (lines.get(end).isBlank() || lines.get(end).stripLeading().startsWith(">"))) end++;
         lines.subList(start, end).clear();
         return String.join("\n", lines);
     }
@@ -113,19 +132,29 @@ final class CorpusEdits {
         List<String> src = lines(from);
         List<Integer> at = new ArrayList<>();
         for (int i = 1; i < src.size(); i++)
-            if (src.get(i).contains("<!-- 来源标注 -->") && FIGURE.matcher(src.get(i - 1)).find()) at.add(i - 1);
+            if (src.get(i).contains("<!-- 来源标注 -->")
+                    && FIGURE.matcher(src.get(i - 1)).find()) at.add(i - 1);
         if (at.isEmpty())
-            for (int i = 1; i < src.size(); i++) if (src.get(i).trim().equals("<!-- 来源标注 -->")) at.add(i - 1 >= 0 && !src.get(i - 1).isBlank() ? i - 1 : i);
+            for (int i = 1; i < src.size(); i++)
+                if (src.get(i).trim().equals("<!-- 来源标注 -->"))
+                    at.add(i - 1 >= 0 && !src.get(i - 1).isBlank() ? i - 1 : i);
         List<String> lines = lines(text);
         if (at.isEmpty()) return text + "\n";
         int s = at.get(random.nextInt(at.size()));
         int e = s + 1;
-        while (e < src.size() && (src.get(e).isBlank() || src.get(e).stripLeading().startsWith(">") || src.get(e).contains("<!--"))) e++;
+        while (e < src.size()
+                && (src.get(e).isBlank()
+                        || src.get(e).stripLeading().startsWith(">")
+                        || src.get(e).contains("<!--"))) e++;
         List<String> copy = new ArrayList<>(src.subList(s, e));
         Matcher m = FIGURE.matcher(copy.get(0));
         if (m.find()) {
             double v = Double.parseDouble(m.group(1)) * (1.5 + random.nextInt(4));
-            copy.set(0, copy.get(0).substring(0, m.start(1)) + String.format(java.util.Locale.ROOT, "%.1f", v) + copy.get(0).substring(m.end(1)));
+            copy.set(
+                    0,
+                    copy.get(0).substring(0, m.start(1))
+                            + String.format(java.util.Locale.ROOT, "%.1f", v)
+                            + copy.get(0).substring(m.end(1)));
         }
         int insert = insertionPoint(lines);
         lines.add(insert, "");
@@ -149,7 +178,9 @@ final class CorpusEdits {
         while (m.find()) spans.add(new int[] {m.start(1), m.end(1)});
         if (spans.isEmpty()) return moveLines(text);
         int[] s = spans.get(random.nextInt(spans.size()));
-        String target = random.nextBoolean() ? "9999" : String.valueOf(Integer.parseInt(text.substring(s[0], s[1])) + 1 + random.nextInt(5));
+        String target = random.nextBoolean()
+                ? "9999"
+                : String.valueOf(Integer.parseInt(text.substring(s[0], s[1])) + 1 + random.nextInt(5));
         return text.substring(0, s[0]) + target + text.substring(s[1]);
     }
 

@@ -39,7 +39,8 @@ class LiveAuditBench {
         LiveAuditHarness h = new LiveAuditHarness(shapes, AS_OF);
         long t0 = System.nanoTime();
         h.load(corpus);
-        System.out.printf("loaded %d notes and stored a full audit in %.0f ms%n", notes, (System.nanoTime() - t0) / 1e6);
+        System.out.printf(
+                "loaded %d notes and stored a full audit in %.0f ms%n", notes, (System.nanoTime() - t0) / 1e6);
         List<Double> full = new ArrayList<>();
         full.add(fullAudit(h));
         CorpusEdits editor = new CorpusEdits(11L, notes);
@@ -48,7 +49,9 @@ class LiveAuditBench {
         int reValidated = 0;
         for (int i = 0; i < edits; i++) {
             CorpusEdits.Edit e;
-            do { e = editor.next(corpus); } while (e.changed().size() != 1);
+            do {
+                e = editor.next(corpus);
+            } while (e.changed().size() != 1);
             long w0 = System.nanoTime();
             LiveAudit.Outcome o = h.apply(e.changed());
             write[i] = (System.nanoTime() - w0) / 1e6;
@@ -61,11 +64,20 @@ class LiveAuditBench {
         Arrays.sort(step);
         Arrays.sort(write);
         double fullMedian = full.stream().sorted().toList().get(full.size() / 2);
-        System.out.printf("one-note edits: %d, notes re-validated per edit %.2f%n", edits, reValidated / (double) edits);
-        System.out.printf("live audit step: median %.0f ms, p99 %.0f ms, max %.0f ms%n", pct(step, 50), pct(step, 99), step[edits - 1]);
-        System.out.printf("whole write (replace graph + step, one transaction): median %.0f ms, p99 %.0f ms%n", pct(write, 50), pct(write, 99));
-        System.out.printf("full audit of the same store (data graph + validation + checks): median %.0f ms of %s%n", fullMedian, full);
-        System.out.printf("ratio full / live p99: %.1f×, full / live median: %.1f×%n", fullMedian / pct(step, 99), fullMedian / Math.max(1, pct(step, 50)));
+        System.out.printf(
+                "one-note edits: %d, notes re-validated per edit %.2f%n", edits, reValidated / (double) edits);
+        System.out.printf(
+                "live audit step: median %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                pct(step, 50), pct(step, 99), step[edits - 1]);
+        System.out.printf(
+                "whole write (replace graph + step, one transaction): median %.0f ms, p99 %.0f ms%n",
+                pct(write, 50), pct(write, 99));
+        System.out.printf(
+                "full audit of the same store (data graph + validation + checks): median %.0f ms of %s%n",
+                fullMedian, full);
+        System.out.printf(
+                "ratio full / live p99: %.1f×, full / live median: %.1f×%n",
+                fullMedian / pct(step, 99), fullMedian / Math.max(1, pct(step, 50)));
         assertTrue(pct(step, 50) < fullMedian, "the live audit is cheaper than a full one");
     }
 
@@ -75,7 +87,8 @@ class LiveAuditBench {
         int edits = Integer.getInteger("live.diffEdits", 200);
         long t0 = System.nanoTime();
         Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, 99L);
-        System.out.printf("differential: %d notes, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
+        System.out.printf(
+                "differential: %d notes, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
                 notes, edits, (System.nanoTime() - t0) / 1e9, kinds);
     }
 

@@ -35,8 +35,10 @@ class LiveAuditDifferentialTest {
             assertFalse(o.skipped() || o.full(), "edit " + i + " ran incrementally: " + o);
             Graph expected = h.full(corpus);
             Graph actual = h.stored();
-            assertTrue(expected.isIsomorphicWith(actual),
-                    "edit " + i + " (" + e.kind() + " of " + e.changed().keySet() + "):\n" + LiveAuditHarness.diff(expected, actual));
+            assertTrue(
+                    expected.isIsomorphicWith(actual),
+                    "edit " + i + " (" + e.kind() + " of " + e.changed().keySet() + "):\n"
+                            + LiveAuditHarness.diff(expected, actual));
             kinds.merge(e.kind(), 1, Integer::sum);
         }
         return kinds;

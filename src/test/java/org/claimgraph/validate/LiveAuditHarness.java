@@ -85,9 +85,13 @@ final class LiveAuditHarness {
         return Audit.toGraph(Audit.run(fresh, shapesGraph, asOf, "en"));
     }
 
-    static Node graphName(String path) { return NodeFactory.createURI(Iris.graphIri(path)); }
+    static Node graphName(String path) {
+        return NodeFactory.createURI(Iris.graphIri(path));
+    }
 
-    static Graph map(String path, String text) { return NoteMapper.map(NoteExtractor.extract(path, text)); }
+    static Graph map(String path, String text) {
+        return NoteMapper.map(NoteExtractor.extract(path, text));
+    }
 
     static Graph copy(Graph g) {
         Graph c = GraphFactory.createDefaultGraph();
@@ -109,16 +113,23 @@ final class LiveAuditHarness {
 
     private static Set<String> findings(Graph g) {
         Set<String> out = new TreeSet<>();
-        g.find(Node.ANY, CGA.rule, Node.ANY).forEachRemaining(t -> out.add(t.getSubject().getURI().replaceAll(".*/", "") + " "
-                + t.getObject().getLiteralLexicalForm() + " " + Context.lex(Context.obj(g, t.getSubject(), CGA.sourcePath)) + ":"
-                + Context.lex(Context.obj(g, t.getSubject(), CGA.line)) + " " + Context.lex(Context.obj(g, t.getSubject(), CGA.message))
-                + " results=" + g.find(t.getSubject(), CGA.validationResult, Node.ANY).toList().size()));
+        g.find(Node.ANY, CGA.rule, Node.ANY)
+                .forEachRemaining(t -> out.add(t.getSubject().getURI().replaceAll(".*/", "") + " "
+                        + t.getObject().getLiteralLexicalForm() + " "
+                        + Context.lex(Context.obj(g, t.getSubject(), CGA.sourcePath)) + ":"
+                        + Context.lex(Context.obj(g, t.getSubject(), CGA.line)) + " "
+                        + Context.lex(Context.obj(g, t.getSubject(), CGA.message))
+                        + " results="
+                        + g.find(t.getSubject(), CGA.validationResult, Node.ANY)
+                                .toList()
+                                .size()));
         return out;
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

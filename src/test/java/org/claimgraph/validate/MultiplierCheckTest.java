@@ -11,15 +11,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MultiplierCheckTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = ';', value = {
-            "85 × 更小; 85",
-            "提升 8.7 倍; 8.7",
-            "镜像体积 →1/10; 10",
-            "镜像体积仅为 Python 容器 1/10; 10",
-            "宕机率 ↓90%; 10",
-            "降低 95 % 延迟; 20",
-            "性能提升 300%; 4",
-            "密度 →10×; 10"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "85 × 更小; 85",
+                "提升 8.7 倍; 8.7",
+                "镜像体积 →1/10; 10",
+                "镜像体积仅为 Python 容器 1/10; 10",
+                "宕机率 ↓90%; 10",
+                "降低 95 % 延迟; 20",
+                "性能提升 300%; 4",
+                "密度 →10×; 10"
+            })
     void statedFactor(String text, double factor) {
         List<MultiplierCheck.Stated> s = MultiplierCheck.stated(text);
         assertEquals(1, s.size(), s.toString());
@@ -27,19 +30,25 @@ class MultiplierCheckTest {
     }
 
     @ParameterizedTest(name = "not a multiplier: {0}")
-    @CsvSource(delimiter = ';', value = {"12×6×2 可微张量", "9×6 全景", "A⁽ⁱ⁾ 1×12 向量", "CI 跑 1 美元/次", "v1.2.0"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"12×6×2 可微张量", "9×6 全景", "A⁽ⁱ⁾ 1×12 向量", "CI 跑 1 美元/次", "v1.2.0"})
     void dimensionsAndVersionsAreNotMultipliers(String text) {
         assertEquals(List.of(), MultiplierCheck.stated(text));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = ';', value = {
-            "13 MB vs 0.9 MB; 14.444444444",
-            "1.2 s vs 6 ms; 200",
-            "3 200 vs 28 000; 8.75",
-            "6 ms vs 0.07 ms; 85.714285714",
-            // a range is one figure (issue 11): 2 ms ÷ 30–80 µs gives 25–66.7, factor() is the middle of that interval
-            "30~80 µs vs 2 ms; 45.833333333"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "13 MB vs 0.9 MB; 14.444444444",
+                "1.2 s vs 6 ms; 200",
+                "3 200 vs 28 000; 8.75",
+                "6 ms vs 0.07 ms; 85.714285714",
+                // a range is one figure (issue 11): 2 ms ÷ 30–80 µs gives 25–66.7, factor() is the middle of that
+                // interval
+                "30~80 µs vs 2 ms; 45.833333333"
+            })
     void factorOfTwoFigures(String text, Double expected) {
         String[] parts = text.split(" vs ");
         List<MultiplierCheck.Figure> figs = new java.util.ArrayList<>();
@@ -50,11 +59,14 @@ class MultiplierCheckTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-            "一句话：包体积 →1/10，冷启动 →1/100。; →1/10; 包体积",
-            "**镜像体积 →1/10，冷启动 →1/200; →1/200; 冷启动"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"一句话：包体积 →1/10，冷启动 →1/100。; →1/10; 包体积", "**镜像体积 →1/10，冷启动 →1/200; →1/200; 冷启动"})
     void metricLabelBeforeTheMultiplier(String text, String expression, String label) {
-        MultiplierCheck.Stated s = MultiplierCheck.stated(text).stream().filter(x -> x.expression().equals(expression)).findFirst().orElseThrow();
+        MultiplierCheck.Stated s = MultiplierCheck.stated(text).stream()
+                .filter(x -> x.expression().equals(expression))
+                .findFirst()
+                .orElseThrow();
         assertEquals(label, MultiplierCheck.labelBefore(text, s));
     }
 }

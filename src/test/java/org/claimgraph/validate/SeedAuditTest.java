@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +43,9 @@ class SeedAuditTest {
         result = Audit.run(ds, ShapesLoader.graph(Path.of("shapes")), AS_OF, "en");
     }
 
-    static boolean within(int line, int first, int last) { return line >= first && line <= last; }
+    static boolean within(int line, int first, int last) {
+        return line >= first && line <= last;
+    }
 
     /**
      * Six ❌ 无法验证 statuses, all business cases: three in the "运行时层" annotation (subjects on
@@ -64,7 +65,8 @@ class SeedAuditTest {
         assertEquals(6, found.size(), found.toString());
         for (var e : expected.entrySet()) {
             List<Finding> hits = found.stream()
-                    .filter(f -> f.claimText() != null && f.claimText().contains(e.getKey())).toList();
+                    .filter(f -> f.claimText() != null && f.claimText().contains(e.getKey()))
+                    .toList();
             assertEquals(1, hits.size(), e.getKey() + " in " + found);
             Finding f = hits.get(0);
             assertEquals(Severity.WARNING, f.severity());
@@ -93,9 +95,12 @@ class SeedAuditTest {
                 778, Set.of(915, 916, 937));
         List<Finding> found = result.byRule("drifted-line-reference");
         for (var e : expected.entrySet()) {
-            List<Finding> at = found.stream().filter(f -> f.line() == e.getKey()).toList();
+            List<Finding> at =
+                    found.stream().filter(f -> f.line() == e.getKey()).toList();
             assertTrue(!at.isEmpty(), "no drifted reference reported at line " + e.getKey() + ": " + found);
-            boolean saysWhere = at.stream().anyMatch(f -> e.getValue().stream().anyMatch(l -> f.message().contains("line " + l)));
+            boolean saysWhere = at.stream()
+                    .anyMatch(
+                            f -> e.getValue().stream().anyMatch(l -> f.message().contains("line " + l)));
             assertTrue(saysWhere, "line " + e.getKey() + " should point at " + e.getValue() + ": " + at);
         }
         assertTrue(found.stream().noneMatch(f -> f.line() == 968 || f.line() == 971), found.toString());
@@ -115,16 +120,20 @@ class SeedAuditTest {
      */
     @Test
     void verifiedClaimsThatStillNeedVerification() {
-        List<Integer> lines = result.byRule("verified-but-needs-verification").stream().map(Finding::line).toList();
+        List<Integer> lines = result.byRule("verified-but-needs-verification").stream()
+                .map(Finding::line)
+                .toList();
         assertTrue(lines.stream().anyMatch(l -> within(l, 476, 487)), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> within(l, 1405, 1415)), lines.toString());
-        assertTrue(lines.stream().allMatch(l -> within(l, 476, 487) || within(l, 1405, 1415) || within(l, 1740, 1744)),
+        assertTrue(
+                lines.stream().allMatch(l -> within(l, 476, 487) || within(l, 1405, 1415) || within(l, 1740, 1744)),
                 lines.toString());
     }
 
     @Test
     void capsuleStillNeedsVerification() {
-        assertTrue(result.byRule("verified-but-needs-verification").stream().anyMatch(f -> within(f.line(), 1740, 1744)));
+        assertTrue(
+                result.byRule("verified-but-needs-verification").stream().anyMatch(f -> within(f.line(), 1740, 1744)));
     }
 
     /**
@@ -153,19 +162,29 @@ class SeedAuditTest {
      */
     @Test
     void multiplierArithmetic() {
-        Set<Integer> unsupported = result.byRule("multiplier-unsupported").stream().map(Finding::line)
+        Set<Integer> unsupported = result.byRule("multiplier-unsupported").stream()
+                .map(Finding::line)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(699, 707), unsupported);
         for (Finding f : result.byRule("multiplier-unsupported"))
-            assertTrue(f.message().contains("13 MB") && f.message().contains("0.9 MB") && f.message().contains("→1/10"), f.message());
-        Map<String, MultiplierCheck.Outcome> at917 = result.multipliers().stream().filter(m -> m.line() == 917)
+            assertTrue(
+                    f.message().contains("13 MB")
+                            && f.message().contains("0.9 MB")
+                            && f.message().contains("→1/10"),
+                    f.message());
+        Map<String, MultiplierCheck.Outcome> at917 = result.multipliers().stream()
+                .filter(m -> m.line() == 917)
                 .collect(Collectors.toMap(MultiplierCheck.Result::expression, MultiplierCheck.Result::outcome));
         assertEquals(MultiplierCheck.Outcome.SUPPORTED, at917.get("85 ×"));
         assertEquals(MultiplierCheck.Outcome.SUPPORTED, at917.get("26 ×"));
         assertEquals(MultiplierCheck.Outcome.SUPPORTED, at917.get("8.7 ×"));
         for (int line : new int[] {931, 937, 942})
-            assertTrue(result.multipliers().stream().anyMatch(m -> m.line() == line && m.outcome() == MultiplierCheck.Outcome.SUPPORTED), "line " + line);
-        assertTrue(result.multipliers().stream().anyMatch(m -> m.line() == 1231 && m.outcome() == MultiplierCheck.Outcome.NO_FIGURES));
+            assertTrue(
+                    result.multipliers().stream()
+                            .anyMatch(m -> m.line() == line && m.outcome() == MultiplierCheck.Outcome.SUPPORTED),
+                    "line " + line);
+        assertTrue(result.multipliers().stream()
+                .anyMatch(m -> m.line() == 1231 && m.outcome() == MultiplierCheck.Outcome.NO_FIGURES));
         assertTrue(result.byRule("multiplier-no-figures").stream().anyMatch(f -> f.line() == 1231));
     }
 

@@ -25,19 +25,70 @@ class ShaclForShaclTest {
     /** Core, SHACL-SPARQL and the SHACL-AF SPARQL target: the sh: terms a shapes graph may use here. */
     static final Set<String> KNOWN_PROPERTIES = Set.of(
             // targets
-            "targetClass", "targetNode", "targetObjectsOf", "targetSubjectsOf", "target",
+            "targetClass",
+            "targetNode",
+            "targetObjectsOf",
+            "targetSubjectsOf",
+            "target",
             // shape characteristics and non-validating properties
-            "severity", "message", "deactivated", "name", "description", "order", "group", "defaultValue", "path",
+            "severity",
+            "message",
+            "deactivated",
+            "name",
+            "description",
+            "order",
+            "group",
+            "defaultValue",
+            "path",
             // Core constraint parameters
-            "class", "datatype", "nodeKind", "minCount", "maxCount", "minExclusive", "minInclusive", "maxExclusive",
-            "maxInclusive", "minLength", "maxLength", "pattern", "flags", "languageIn", "uniqueLang", "equals",
-            "disjoint", "lessThan", "lessThanOrEquals", "not", "and", "or", "xone", "node", "property",
-            "qualifiedValueShape", "qualifiedMinCount", "qualifiedMaxCount", "qualifiedValueShapesDisjoint",
-            "closed", "ignoredProperties", "hasValue", "in",
+            "class",
+            "datatype",
+            "nodeKind",
+            "minCount",
+            "maxCount",
+            "minExclusive",
+            "minInclusive",
+            "maxExclusive",
+            "maxInclusive",
+            "minLength",
+            "maxLength",
+            "pattern",
+            "flags",
+            "languageIn",
+            "uniqueLang",
+            "equals",
+            "disjoint",
+            "lessThan",
+            "lessThanOrEquals",
+            "not",
+            "and",
+            "or",
+            "xone",
+            "node",
+            "property",
+            "qualifiedValueShape",
+            "qualifiedMinCount",
+            "qualifiedMaxCount",
+            "qualifiedValueShapesDisjoint",
+            "closed",
+            "ignoredProperties",
+            "hasValue",
+            "in",
             // paths
-            "inversePath", "alternativePath", "zeroOrMorePath", "oneOrMorePath", "zeroOrOnePath",
+            "inversePath",
+            "alternativePath",
+            "zeroOrMorePath",
+            "oneOrMorePath",
+            "zeroOrOnePath",
             // SHACL-SPARQL
-            "sparql", "select", "ask", "prefixes", "declare", "prefix", "namespace");
+            "sparql",
+            "select",
+            "ask",
+            "prefixes",
+            "declare",
+            "prefix",
+            "namespace");
+
     static final Set<String> KNOWN_CLASSES = Set.of("NodeShape", "PropertyShape", "SPARQLConstraint", "SPARQLTarget");
 
     static final Graph SHAPES = ShapesLoader.graph(Path.of("shapes"));
@@ -65,7 +116,9 @@ class ShaclForShaclTest {
         SHAPES.find().forEachRemaining(t -> {
             String p = t.getPredicate().getURI();
             if (p.startsWith(SH) && !KNOWN_PROPERTIES.contains(p.substring(SH.length()))) unknown.add(p);
-            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI() && t.getObject().getURI().startsWith(SH)
+            if (t.getPredicate().equals(RDF.type.asNode())
+                    && t.getObject().isURI()
+                    && t.getObject().getURI().startsWith(SH)
                     && !KNOWN_CLASSES.contains(t.getObject().getURI().substring(SH.length())))
                 unknown.add(t.getObject().getURI());
         });
@@ -96,12 +149,15 @@ class ShaclForShaclTest {
             if (!s.isURI()) return;
             for (Node p : new Node[] {name, description})
                 for (String lang : new String[] {"zh", "en"})
-                    if (SHAPES.find(s, p, Node.ANY).filterKeep(x -> lang.equals(x.getObject().getLiteralLanguage())).toList().isEmpty())
-                        missing.add(s.getURI() + " " + p.getURI() + "@" + lang);
+                    if (SHAPES.find(s, p, Node.ANY)
+                            .filterKeep(x -> lang.equals(x.getObject().getLiteralLanguage()))
+                            .toList()
+                            .isEmpty()) missing.add(s.getURI() + " " + p.getURI() + "@" + lang);
             if (!hasMessage(s, message, 0)) missing.add(s.getURI() + " sh:message");
         });
         assertEquals(Set.of(), missing);
-        assertFalse(SHAPES.find(Node.ANY, RDFS.label.asNode(), Node.ANY).toList().isEmpty());
+        assertFalse(
+                SHAPES.find(Node.ANY, RDFS.label.asNode(), Node.ANY).toList().isEmpty());
     }
 
     private boolean hasMessage(Node s, Node message, int depth) {

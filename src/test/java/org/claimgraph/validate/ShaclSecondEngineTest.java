@@ -49,18 +49,29 @@ class ShaclSecondEngineTest {
     @Test
     void sparqlShapesAreTheDocumentedOnes() {
         var names = CoreShapes.sparqlShapes(ShapesLoader.graph(Path.of("shapes"))).stream()
-                .map(n -> n.getURI().substring(n.getURI().indexOf('#') + 1)).sorted().toList();
-        assertEquals(java.util.List.of("conflicting-figures", "line-reference-out-of-range", "performance-environment-placeholder",
-                "publicly-verifiable-without-url", "stale-update-date", "update-after-audit-date", "update-after-document-date",
-                "verified-but-needs-verification", "verified-without-url"), names);
+                .map(n -> n.getURI().substring(n.getURI().indexOf('#') + 1))
+                .sorted()
+                .toList();
+        assertEquals(
+                java.util.List.of(
+                        "conflicting-figures",
+                        "line-reference-out-of-range",
+                        "performance-environment-placeholder",
+                        "publicly-verifiable-without-url",
+                        "stale-update-date",
+                        "update-after-audit-date",
+                        "update-after-document-date",
+                        "verified-but-needs-verification",
+                        "verified-without-url"),
+                names);
     }
 
     /**
      * Known, documented engine differences: Jena reports ill-typed literals ("2025-13-45"^^xsd:date)
      * under sh:datatype as the SHACL spec asks; rdf-validate-shacl 0.6.5 only compares the datatype IRI.
      */
-    static final Map<String, Map<String, Integer>> KNOWN_DIFFERENCES = Map.of(
-            "malformed-date_bad.ttl", Map.of("sh:DatatypeConstraintComponent", 1));
+    static final Map<String, Map<String, Integer>> KNOWN_DIFFERENCES =
+            Map.of("malformed-date_bad.ttl", Map.of("sh:DatatypeConstraintComponent", 1));
 
     @Test
     void agreesOnFixturesAndTheHandWrittenNoteGraph() throws Exception {
@@ -72,7 +83,9 @@ class ShaclSecondEngineTest {
         try (var dirs = Files.list(Path.of("src/test/resources/shapes"))) {
             for (Path d : dirs.sorted().toList())
                 for (String f : new String[] {"ok.ttl", "bad.ttl"})
-                    cases.put(d.getFileName() + "_" + f, DataGraph.of(RDFDataMgr.loadGraph(d.resolve(f).toString()), LocalDate.of(2026, 11, 25)));
+                    cases.put(
+                            d.getFileName() + "_" + f,
+                            DataGraph.of(RDFDataMgr.loadGraph(d.resolve(f).toString()), LocalDate.of(2026, 11, 25)));
         }
         compare(cases);
     }
@@ -82,13 +95,15 @@ class ShaclSecondEngineTest {
         Needs.nodeModules("rdf-validate-shacl");
         Path seeds = Needs.seeds();
         Dataset ds = Stores.inMemory();
-        NotePipeline.of(ds).ingestText("seed.md", Files.readString(seeds.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
+        NotePipeline.of(ds)
+                .ingestText("seed.md", Files.readString(seeds.resolve(SeedAuditTest.SEED), StandardCharsets.UTF_8));
         compare(Map.of("seed", DataGraph.of(ds, LocalDate.of(2025, 11, 20))));
     }
 
     private void compare(Map<String, Graph> cases) throws Exception {
         Shapes core = Shapes.parse(RDFDataMgr.loadGraph(coreShapesFile.toString()));
-        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("node", "src/test/js/shacl-compare.mjs", coreShapesFile.toString()));
+        java.util.List<String> cmd = new java.util.ArrayList<>(
+                java.util.List.of("node", "src/test/js/shacl-compare.mjs", coreShapesFile.toString()));
         Map<String, String> fileToName = new TreeMap<>();
         for (var c : cases.entrySet()) {
             Path dataFile = Path.of("target/shacl-compare").resolve(c.getKey() + ".nt");
@@ -98,7 +113,9 @@ class ShaclSecondEngineTest {
             cmd.add(dataFile.toString());
             fileToName.put(dataFile.toString(), c.getKey());
         }
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), "node failed: " + out);
         int compared = 0;
@@ -109,9 +126,16 @@ class ShaclSecondEngineTest {
             ValidationReport jena = Validation.validate(cases.get(name), core);
             Map<String, Integer> jenaBy = new TreeMap<>();
             for (ReportEntry e : jena.getEntries())
-                jenaBy.merge(e.sourceConstraintComponent().getURI().replace("http://www.w3.org/ns/shacl#", "sh:"), 1, Integer::sum);
+                jenaBy.merge(
+                        e.sourceConstraintComponent().getURI().replace("http://www.w3.org/ns/shacl#", "sh:"),
+                        1,
+                        Integer::sum);
             Map<String, Integer> jsBy = new TreeMap<>();
-            js.get("bySource").getAsObject().entrySet().forEach(e -> jsBy.put(e.getKey(), e.getValue().getAsNumber().value().intValue()));
+            js.get("bySource")
+                    .getAsObject()
+                    .entrySet()
+                    .forEach(e -> jsBy.put(
+                            e.getKey(), e.getValue().getAsNumber().value().intValue()));
             KNOWN_DIFFERENCES.getOrDefault(name, Map.of()).forEach((k, v) -> jsBy.merge(k, v, Integer::sum));
             assertEquals(jenaBy, jsBy, name + ": results per constraint component (Jena vs rdf-validate-shacl)");
             if (!KNOWN_DIFFERENCES.containsKey(name))

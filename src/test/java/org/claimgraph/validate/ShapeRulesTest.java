@@ -65,7 +65,8 @@ class ShapeRulesTest {
         shapesGraph.find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).forEachRemaining(t -> {
             if (t.getSubject().isURI()) shapeNames.add(rules.of(t.getSubject()));
         });
-        Set<String> dirs = caseDirs().stream().map(d -> d.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> dirs =
+                caseDirs().stream().map(d -> d.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(shapeNames, dirs);
         assertTrue(shapeNames.size() >= 20, "expected the full rule set, got " + shapeNames);
     }
@@ -81,7 +82,8 @@ class ShapeRulesTest {
         ValidationReport report = Validation.validate(g, shapes);
         return report.getEntries().stream()
                 .filter(e -> rule.equals(rules.of(e.source())))
-                .map(e -> local(e.focusNode()) + " " + Severity.of(e.severity().level()).label())
+                .map(e -> local(e.focusNode()) + " "
+                        + Severity.of(e.severity().level()).label())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -89,7 +91,9 @@ class ShapeRulesTest {
         Graph g = RDFDataMgr.loadGraph(file.toString());
         Set<String> out = new TreeSet<>();
         g.find(Node.ANY, SHACL.focusNode, Node.ANY).forEachRemaining(t -> {
-            Node sev = g.find(t.getSubject(), SHACL.resultSeverity, Node.ANY).next().getObject();
+            Node sev = g.find(t.getSubject(), SHACL.resultSeverity, Node.ANY)
+                    .next()
+                    .getObject();
             out.add(local(t.getObject()) + " " + Severity.of(sev).label());
         });
         return out;

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class ShapeScopesTest {
     static final String SH = "https://w3id.org/claimgraph/shapes#";
 
-    static ShapeScopes scopes(Graph g) { return ShapeScopes.of(g, Shapes.parse(g)); }
+    static ShapeScopes scopes(Graph g) {
+        return ShapeScopes.of(g, Shapes.parse(g));
+    }
 
     @Test
     void packagedShapes() {
@@ -30,8 +32,12 @@ class ShapeScopesTest {
         ShapeScopes.Scope conflicting = s.of(NodeFactory.createURI(SH + "conflicting-figures"));
         assertEquals(ShapeScopes.Kind.KEYED, conflicting.kind());
         assertFalse(conflicting.derived());
-        assertEquals(ShapeScopes.Kind.NOTE, s.of(NodeFactory.createURI(SH + "stale-update-date")).kind());
-        assertTrue(s.ofKind(ShapeScopes.Kind.CORPUS).isEmpty(), s.describe(new RuleNames(g)).toString());
+        assertEquals(
+                ShapeScopes.Kind.NOTE,
+                s.of(NodeFactory.createURI(SH + "stale-update-date")).kind());
+        assertTrue(
+                s.ofKind(ShapeScopes.Kind.CORPUS).isEmpty(),
+                s.describe(new RuleNames(g)).toString());
     }
 
     @Test
@@ -48,11 +54,23 @@ class ShapeScopesTest {
                 cgsh:sparql a sh:NodeShape ; sh:targetClass cg:Claim ; sh:sparql [ sh:select "SELECT $this WHERE { $this ?p ?o }" ] .
                 """);
         ShapeScopes s = scopes(g);
-        assertEquals(ShapeScopes.Kind.CORPUS, s.of(NodeFactory.createURI(SH + "inverse")).kind());
-        assertEquals(ShapeScopes.Kind.CORPUS, s.of(NodeFactory.createURI(SH + "through-tool")).kind());
-        assertEquals(ShapeScopes.Kind.NOTE, s.of(NodeFactory.createURI(SH + "to-tool")).kind(), "ending on a shared value is fine");
-        assertEquals(ShapeScopes.Kind.CORPUS, s.of(NodeFactory.createURI(SH + "value-class")).kind());
-        assertEquals(ShapeScopes.Kind.CORPUS, s.of(NodeFactory.createURI(SH + "sparql")).kind(), "undeclared SHACL-SPARQL");
+        assertEquals(
+                ShapeScopes.Kind.CORPUS,
+                s.of(NodeFactory.createURI(SH + "inverse")).kind());
+        assertEquals(
+                ShapeScopes.Kind.CORPUS,
+                s.of(NodeFactory.createURI(SH + "through-tool")).kind());
+        assertEquals(
+                ShapeScopes.Kind.NOTE,
+                s.of(NodeFactory.createURI(SH + "to-tool")).kind(),
+                "ending on a shared value is fine");
+        assertEquals(
+                ShapeScopes.Kind.CORPUS,
+                s.of(NodeFactory.createURI(SH + "value-class")).kind());
+        assertEquals(
+                ShapeScopes.Kind.CORPUS,
+                s.of(NodeFactory.createURI(SH + "sparql")).kind(),
+                "undeclared SHACL-SPARQL");
     }
 
     static Graph parse(String ttl) {

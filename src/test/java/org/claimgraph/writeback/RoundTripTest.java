@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -40,7 +39,8 @@ class RoundTripTest {
      * status is a quoted word inside their title sentence ("当前验证状态为"待验证""), so changing
      * it changes the subject the extractor derives. Any other refusal fails the test.
      */
-    private static final Set<String> KNOWN_REFUSALS = Set.of("000_53b8c72be127e04e.txt:1155", "000_53b8c72be127e04e.txt:1492");
+    private static final Set<String> KNOWN_REFUSALS =
+            Set.of("000_53b8c72be127e04e.txt:1155", "000_53b8c72be127e04e.txt:1492");
 
     @Test
     void examples() throws IOException {
@@ -70,7 +70,8 @@ class RoundTripTest {
     @Test
     void generatedCorpus() {
         List<String[]> notes = new ArrayList<>();
-        for (CorpusGenerator.GeneratedNote n : CorpusGenerator.generate(12, 20261202L).notes()) {
+        for (CorpusGenerator.GeneratedNote n :
+                CorpusGenerator.generate(12, 20261202L).notes()) {
             notes.add(new String[] {n.path(), n.text()});
         }
         check(notes, 50);
@@ -87,7 +88,8 @@ class RoundTripTest {
                 for (Model.Assessment a : b.assessments()) {
                     if (a.statuses().isEmpty()) continue;
                     seen++;
-                    String where = n[0] + ":" + a.statuses().get(0).line() + " (block " + b.firstLine() + "–" + b.lastLine() + ")";
+                    String where = n[0] + ":" + a.statuses().get(0).line() + " (block " + b.firstLine() + "–"
+                            + b.lastLine() + ")";
                     String f = sameValues(n[0], n[1], b, a);
                     if (f != null) failures.add(where + " same values: " + f);
                     f = otherStatus(n[0], n[1], mapped, b, a);
@@ -96,27 +98,33 @@ class RoundTripTest {
             }
         }
         assertTrue(seen >= minimum, "rated assessments seen: " + seen);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + seen + " failed:\n" + String.join("\n", failures.subList(0,
-                Math.min(40, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + seen + " failed:\n"
+                        + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
     private static String sameValues(String path, String text, Model.ProvenanceBlock b, Model.Assessment a) {
         String url = a.methodUrls().isEmpty() ? null : a.methodUrls().get(0).url();
         LocalDate date = a.updated() != null ? a.updated() : b.updated();
-        Verification v = new Verification(a.statuses().get(0).status(), url, a.testEnvironment(), date, LocalDate.of(2026, 12, 2));
+        Verification v = new Verification(
+                a.statuses().get(0).status(), url, a.testEnvironment(), date, LocalDate.of(2026, 12, 2));
         Outcome o = WriteBack.apply(path, text, a.statuses().get(0).line(), v);
         if (o instanceof Outcome.Rejected r) return "rejected: " + r.message() + " " + r.nearest();
         Outcome.Edited e = (Outcome.Edited) o;
         return e.changed() ? "changed bytes:\n" + e.diff() : null;
     }
 
-    private static String otherStatus(String path, String text, Graph before, Model.ProvenanceBlock b, Model.Assessment a) {
+    private static String otherStatus(
+            String path, String text, Graph before, Model.ProvenanceBlock b, Model.Assessment a) {
         VerificationStatus old = a.statuses().get(0).status();
         VerificationStatus next = VerificationStatus.values()[(old.ordinal() + 1) % VerificationStatus.values().length];
         LocalDate date = a.updated() != null ? a.updated() : b.updated();
-        Outcome o = WriteBack.apply(path, text, a.statuses().get(0).line(), new Verification(next, null, null, date, null));
+        Outcome o =
+                WriteBack.apply(path, text, a.statuses().get(0).line(), new Verification(next, null, null, date, null));
         if (o instanceof Outcome.Rejected r) {
-            boolean known = r.reason() == Outcome.Reason.UNSAFE && KNOWN_REFUSALS.contains(path + ":" + a.statuses().get(0).line());
+            boolean known = r.reason() == Outcome.Reason.UNSAFE
+                    && KNOWN_REFUSALS.contains(path + ":" + a.statuses().get(0).line());
             return known ? null : "rejected: " + r.message();
         }
         Outcome.Edited e = (Outcome.Edited) o;
@@ -138,7 +146,9 @@ class RoundTripTest {
         List<String> stray = new ArrayList<>();
         for (Triple t : g1.find().toList()) if (!g2.contains(t) && !ofBlock(t, own)) stray.add("- " + t);
         for (Triple t : g2.find().toList()) if (!g1.contains(t) && !ofBlock(t, own)) stray.add("+ " + t);
-        return stray.isEmpty() ? null : "triples outside the block changed: " + stray.subList(0, Math.min(5, stray.size()));
+        return stray.isEmpty()
+                ? null
+                : "triples outside the block changed: " + stray.subList(0, Math.min(5, stray.size()));
     }
 
     /** A triple about the block: from one of its nodes, or a link into one (a claim's cg:hasProvenance). */
@@ -152,12 +162,14 @@ class RoundTripTest {
         for (Triple t : g.find(Node.ANY, RDF.type.asNode(), CG.ProvenanceBlock).toList()) {
             Node n = t.getSubject();
             if (!g.find(n, CG.firstLine, Node.ANY).toList().stream()
-                    .anyMatch(x -> x.getObject().getLiteralLexicalForm().equals(Integer.toString(b.firstLine())))) continue;
+                    .anyMatch(x -> x.getObject().getLiteralLexicalForm().equals(Integer.toString(b.firstLine()))))
+                continue;
             out.add(n);
             for (Triple f : g.find(n, CG.field, Node.ANY).toList()) out.add(f.getObject());
             for (Triple h : g.find(n, CG.hasAssessment, Node.ANY).toList()) {
                 out.add(h.getObject());
-                for (Triple s : g.find(h.getObject(), CG.hasStatusAssertion, Node.ANY).toList()) out.add(s.getObject());
+                for (Triple s :
+                        g.find(h.getObject(), CG.hasStatusAssertion, Node.ANY).toList()) out.add(s.getObject());
                 for (Triple f : g.find(h.getObject(), CG.field, Node.ANY).toList()) out.add(f.getObject());
             }
         }

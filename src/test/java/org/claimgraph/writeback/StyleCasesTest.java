@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.claimgraph.extract.VerificationStatus;
 import org.junit.jupiter.api.Test;
 
@@ -134,8 +133,17 @@ class StyleCasesTest {
 
                 - 下一项
                 """;
-        assertEquals(want, apply(note, 10, new Verification(VerificationStatus.PUBLICLY_VERIFIABLE,
-                "https://kubernetes.io/docs/setup/best-practices/cluster-large/", null, null, DAY)));
+        assertEquals(
+                want,
+                apply(
+                        note,
+                        10,
+                        new Verification(
+                                VerificationStatus.PUBLICLY_VERIFIABLE,
+                                "https://kubernetes.io/docs/setup/best-practices/cluster-large/",
+                                null,
+                                null,
+                                DAY)));
     }
 
     @Test
@@ -203,8 +211,17 @@ class StyleCasesTest {
                 > - **测试环境**: kind 1.29, 2 节点
                 > - **更新日期**: 2026-01-15
                 """;
-        assertEquals(want, apply(note, 7, new Verification(VerificationStatus.PARTIALLY_VERIFIABLE, null, "kind 1.29, 2 节点",
-                LocalDate.of(2026, 1, 15), DAY)));
+        assertEquals(
+                want,
+                apply(
+                        note,
+                        7,
+                        new Verification(
+                                VerificationStatus.PARTIALLY_VERIFIABLE,
+                                null,
+                                "kind 1.29, 2 节点",
+                                LocalDate.of(2026, 1, 15),
+                                DAY)));
     }
 
     @Test
@@ -296,12 +313,19 @@ class StyleCasesTest {
                 > - **验证性**：⚠️部分可验证
                 > - **更新日期**：2025-11-01
                 """;
-        Outcome.Edited same = assertInstanceOf(Outcome.Edited.class, WriteBack.apply("n.md", note, 9,
-                new Verification(VerificationStatus.PARTIALLY_VERIFIABLE, null, null, LocalDate.of(2025, 11, 1), DAY)));
+        Outcome.Edited same = assertInstanceOf(
+                Outcome.Edited.class,
+                WriteBack.apply(
+                        "n.md",
+                        note,
+                        9,
+                        new Verification(
+                                VerificationStatus.PARTIALLY_VERIFIABLE, null, null, LocalDate.of(2025, 11, 1), DAY)));
         assertEquals(note, same.after());
         assertEquals("", same.diff());
         // no space after the emoji in this note: none in the new phrase either
-        assertTrue(apply(note, 9, new Verification(VerificationStatus.PENDING, null, null, null, null)).contains("> - **验证性**：⚠️待验证\n"));
+        assertTrue(apply(note, 9, new Verification(VerificationStatus.PENDING, null, null, null, null))
+                .contains("> - **验证性**：⚠️待验证\n"));
     }
 
     @Test
@@ -315,11 +339,18 @@ class StyleCasesTest {
 
                 K3s 二进制 70 MB。
                 """;
-        Outcome.Rejected r = assertInstanceOf(Outcome.Rejected.class, WriteBack.apply("n.md", note, 5, Verification.of(VerificationStatus.VERIFIED)));
+        Outcome.Rejected r = assertInstanceOf(
+                Outcome.Rejected.class, WriteBack.apply("n.md", note, 5, Verification.of(VerificationStatus.VERIFIED)));
         assertEquals(Outcome.Reason.NO_CLAIM, r.reason());
-        assertTrue(r.nearest().stream().anyMatch(s -> s.startsWith("L3: ")), r.nearest().toString());
-        assertTrue(r.nearest().stream().anyMatch(s -> s.startsWith("L7: ")), r.nearest().toString());
-        Outcome.Rejected outside = assertInstanceOf(Outcome.Rejected.class, WriteBack.apply("n.md", note, 99, Verification.of(VerificationStatus.VERIFIED)));
+        assertTrue(
+                r.nearest().stream().anyMatch(s -> s.startsWith("L3: ")),
+                r.nearest().toString());
+        assertTrue(
+                r.nearest().stream().anyMatch(s -> s.startsWith("L7: ")),
+                r.nearest().toString());
+        Outcome.Rejected outside = assertInstanceOf(
+                Outcome.Rejected.class,
+                WriteBack.apply("n.md", note, 99, Verification.of(VerificationStatus.VERIFIED)));
         assertTrue(outside.message().contains("outside the note"), outside.message());
     }
 
@@ -337,7 +368,8 @@ class StyleCasesTest {
                 > - **2011 – Jenkins 从 Hudson 分叉**：✅ 公开可验证
                 > - **2019 – GitHub Actions 正式发布**：⚠️ 待验证
                 """;
-        Outcome.Rejected r = assertInstanceOf(Outcome.Rejected.class, WriteBack.apply("n.md", note, 5, Verification.of(VerificationStatus.VERIFIED)));
+        Outcome.Rejected r = assertInstanceOf(
+                Outcome.Rejected.class, WriteBack.apply("n.md", note, 5, Verification.of(VerificationStatus.VERIFIED)));
         assertEquals(Outcome.Reason.AMBIGUOUS, r.reason());
         String want = note.replace("GitHub Actions 正式发布**：⚠️ 待验证", "GitHub Actions 正式发布**：✅ 已验证");
         assertEquals(want, apply(note, 10, Verification.of(VerificationStatus.VERIFIED)));
