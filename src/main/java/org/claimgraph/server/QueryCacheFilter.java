@@ -233,7 +233,7 @@ public final class QueryCacheFilter implements Filter {
                 byte[] body = http.getInputStream().readAllBytes();
                 String key = path + "\n" + http.getQueryString() + "\n" + new String(body, StandardCharsets.UTF_8)
                         + "\n" + accept;
-                return new ReadRequest(dataset, key, new BodyRequest(http, body));
+                return new ReadRequest(dataset, key, new ReplayedBody(http, body));
             }
             if (method.equals("POST") && !contentType.startsWith("application/x-www-form-urlencoded")) return null;
             Map<String, String[]> params = new TreeMap<>(http.getParameterMap());
@@ -241,52 +241,6 @@ public final class QueryCacheFilter implements Filter {
             params.forEach((k, v) ->
                     key.append(k).append('=').append(String.join("\u001f", v)).append('\n'));
             return new ReadRequest(dataset, key.append(accept).toString(), http);
-        }
-    }
-
-    /** A request whose body was read for the key and is offered again to the servlet. */
-    private static final class BodyRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public jakarta.servlet.ServletInputStream getInputStream() {
-            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
-            return new jakarta.servlet.ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(jakarta.servlet.ReadListener l) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 

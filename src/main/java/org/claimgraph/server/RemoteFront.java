@@ -154,7 +154,7 @@ public final class RemoteFront implements Filter {
         }
         if (text != null && usesCgf(text)) {
             refreshIfNeeded();
-            chain.doFilter(body == null ? http : new BodyRequest(http, body), response);
+            chain.doFilter(body == null ? http : new ReplayedBody(http, body), response);
             return;
         }
         if (body == null && "POST".equals(http.getMethod())) body = form(http.getParameterMap());
@@ -312,51 +312,5 @@ public final class RemoteFront implements Filter {
         response.setStatus(status);
         response.setContentType("text/plain;charset=utf-8");
         response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A request whose body was read to look at the query, offered again to Fuseki. */
-    private static final class BodyRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public jakarta.servlet.ServletInputStream getInputStream() {
-            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
-            return new jakarta.servlet.ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(jakarta.servlet.ReadListener l) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }
