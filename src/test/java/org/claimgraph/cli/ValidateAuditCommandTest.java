@@ -50,22 +50,7 @@ class ValidateAuditCommandTest {
     void exitCodeFollowsFailOnSeverity(@TempDir Path tmp) throws Exception {
         // the only claim is marked ❌ 无法验证 in a complete block: warnings (unverifiable-claim), no violation
         Path warn = Files.createDirectories(tmp.resolve("warn"));
-        Files.writeString(
-                warn.resolve("w.md"),
-                String.join(
-                        "\n",
-                        "# 边缘节点",
-                        "",
-                        "- 某厂商在 10 万台边缘节点上运行 K3s。",
-                        "",
-                        "  <!-- 来源标注 -->",
-                        "",
-                        "  > **案例**：某厂商 10 万台边缘节点",
-                        "  >",
-                        "  > - **来源类型**：内部资料",
-                        "  > - **验证性**：❌ 无法验证（口头分享）",
-                        "  > - **更新日期**：2025-09-30",
-                        ""));
+        Files.writeString(warn.resolve("w.md"), org.claimgraph.testing.EdgeNotes.UNVERIFIABLE);
         assertEquals(
                 0,
                 run("validate", "--docs", warn.toString(), "--as-of", "2025-11-20")

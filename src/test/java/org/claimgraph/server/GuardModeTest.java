@@ -44,19 +44,7 @@ class GuardModeTest {
     }
 
     /** A claim in a provenance block with no 验证性 line: a claim-without-status violation. */
-    static final String VIOLATING = String.join(
-            "\n",
-            "# 边缘节点",
-            "",
-            "- 某厂商在 10 万台边缘节点上运行 K3s。",
-            "",
-            "  <!-- 来源标注 -->",
-            "",
-            "  > **案例**：某厂商 10 万台边缘节点",
-            "  >",
-            "  > - **来源类型**：内部资料",
-            "  > - **更新日期**：2025-09-30",
-            "");
+    static final String VIOLATING = org.claimgraph.testing.EdgeNotes.WITHOUT_STATUS;
     /** The same claim marked ❌ in a complete block: a warning (unverifiable-claim), no violation. */
     static final String WARNING_ONLY = LiveAuditWatchTest.UNVERIFIABLE;
 

@@ -34,20 +34,7 @@ class LiveAuditWatchTest {
     }
 
     /** A note whose only claim is ❌ in a complete block: one unverifiable-claim warning. */
-    static final String UNVERIFIABLE = String.join(
-            "\n",
-            "# 边缘节点",
-            "",
-            "- 某厂商在 10 万台边缘节点上运行 K3s。",
-            "",
-            "  <!-- 来源标注 -->",
-            "",
-            "  > **案例**：某厂商 10 万台边缘节点",
-            "  >",
-            "  > - **来源类型**：内部资料",
-            "  > - **验证性**：❌ 无法验证（口头分享）",
-            "  > - **更新日期**：2025-09-30",
-            "");
+    static final String UNVERIFIABLE = org.claimgraph.testing.EdgeNotes.UNVERIFIABLE;
 
     static final String COUNT =
             "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?c cg:text ?t }";
