@@ -73,7 +73,7 @@ final class BlockLines {
             List<int[]> cuts = new ArrayList<>();
             while (x.find()) {
                 String k2 = Text.plain(x.group(1)).replace(" ", "");
-                if (ProvenanceParser.TOP_FIELD_KEYS.contains(k2) || ProvenanceParser.FIELD_KEYS.contains(k2))
+                if (AnnotationKeys.TOP_FIELD_KEYS.contains(k2) || AnnotationKeys.FIELD_KEYS.contains(k2))
                     cuts.add(new int[] {x.start(1) - 2, x.end()});
             }
             if (cuts.isEmpty()) {
@@ -109,7 +109,7 @@ final class BlockLines {
             String rest = p.group(2);
             Matcher x = EXTRA_BOLD.matcher(rest);
             if (x.find()
-                    && (ProvenanceParser.TOP_FIELD_KEYS.contains(
+                    && (AnnotationKeys.TOP_FIELD_KEYS.contains(
                             Text.plain(x.group(1)).replace(" ", "")))) {
                 int cut = x.start(1) - 2;
                 out.add(new Pair(p.group(1), stripTrailingQuote(rest.substring(0, cut)), Style.PLAIN));

@@ -103,6 +103,9 @@ final class VerifyService extends BaseActionREST {
         o.put("changed", w.changed());
         o.put("diff", w.edit().diff());
         o.put("sha256", w.sha256After());
+        JsonArray moved = new JsonArray();
+        for (String ref : w.edit().movedReferences()) moved.add(ref);
+        o.put("movedReferences", moved);
         if (w.changed()) {
             // guard mode does not refuse a verification; the live audit runs once: as a pipeline step, else in
             // AuditedWrites
