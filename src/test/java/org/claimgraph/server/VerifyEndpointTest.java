@@ -112,17 +112,21 @@ class VerifyEndpointTest {
         })) {
             String countQuery = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
             String stored = TestServers.query(s, countQuery, "text/csv").body();
-            assertTrue(Integer.parseInt(stored.strip().lines().skip(1).findFirst().orElseThrow().strip()) > 0, stored);
+            assertTrue(
+                    Integer.parseInt(stored.strip()
+                                    .lines()
+                                    .skip(1)
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .strip())
+                            > 0,
+                    stored);
             // the note grows over the limit after it was stored (no watcher here)
             Path edge = dir.resolve("edge.md");
-            Files.writeString(
-                    edge,
-                    NOTE + "\n" + "补充说明。\n".repeat(200),
-                    StandardCharsets.UTF_8); // ≈ 3.2 KB
+            Files.writeString(edge, NOTE + "\n" + "补充说明。\n".repeat(200), StandardCharsets.UTF_8); // ≈ 3.2 KB
             byte[] before = Files.readAllBytes(edge);
             assertTrue(before.length > limit);
-            HttpResponse<String> r = verify(
-                    s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\"}", auth());
+            HttpResponse<String> r = verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\"}", auth());
             assertEquals(413, r.statusCode(), r.body());
             JsonObject body = JSON.parse(r.body());
             assertEquals(limit, body.get("limitBytes").getAsNumber().value().longValue(), r.body());
