@@ -126,6 +126,11 @@ final class VerifyCommand implements Callable<Integer> {
         else if (dryRun) out.println("dry run: nothing written");
         out.println("sha256 " + w.sha256After());
         out.flush();
+        for (String moved : w.edit().movedReferences()) {
+            err.println("warning: " + file + ":" + moved.substring(1)
+                    + " — the inserted field line(s) moved the lines it names; check its line number");
+        }
+        err.flush();
         if (w.changed() && !dryRun && store != null)
             return store.reingest(file, w.edit().after(), by, out, err);
         return 0;

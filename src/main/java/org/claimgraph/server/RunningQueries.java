@@ -86,11 +86,14 @@ final class RunningQueries implements Filter {
                 .toList();
     }
 
-    /** Cancels query {@code id}; false when no such query runs. */
+    /**
+     * Cancels query {@code id}; false when no such query runs. A query already cancelled (by an
+     * earlier request or its timeout) counts as not running, even while its thread is still
+     * unwinding and its entry not yet removed: a second cancel answers 404, not a second 204.
+     */
     boolean cancel(long id) {
         Entry e = running.get(id);
         if (e == null || e.cancel().get() == null) return false;
-        e.cancel().get().set(true);
-        return true;
+        return e.cancel().get().compareAndSet(false, true);
     }
 }

@@ -7,8 +7,19 @@ public sealed interface Outcome {
     /**
      * The note after the edit. {@code diff} is the unified diff (empty when nothing changes);
      * {@code blockFirstLine}/{@code blockLastLine} are the lines of the written block in the new text.
+     * {@code movedReferences} lists the note's own line references ({@code 参考第 N 行}) whose target
+     * lines were moved down by inserted field lines ("L1158: 第 670 行"): they now name other lines.
+     * The edit does not rewrite them (they are outside the block); it says so, and the audit
+     * reports those that no longer find what they quote as drifted.
      */
-    record Edited(String path, String before, String after, String diff, int blockFirstLine, int blockLastLine)
+    record Edited(
+            String path,
+            String before,
+            String after,
+            String diff,
+            int blockFirstLine,
+            int blockLastLine,
+            List<String> movedReferences)
             implements Outcome {
         public boolean changed() {
             return !before.equals(after);

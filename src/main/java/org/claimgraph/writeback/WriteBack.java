@@ -40,14 +40,34 @@ public final class WriteBack {
             last = span[1];
         }
         String after = lines.text();
-        if (after.equals(text)) return new Outcome.Edited(path, text, text, "", first, last);
+        if (after.equals(text)) return new Outcome.Edited(path, text, text, "", first, last, List.of());
         Model.Note reread = NoteExtractor.extract(path, after);
         String wrong = r.target() instanceof Target.Existing e
                 ? ReadBack.existing(before, reread, e, v, last)
                 : ReadBack.added(before, reread, (Target.Missing) r.target(), v, first);
         if (wrong != null)
             return unsafe(before, line, "the edit would not read back as asked (" + wrong + "); nothing written");
-        return new Outcome.Edited(path, text, after, diff(path, text, after), first, last);
+        return new Outcome.Edited(
+                path, text, after, diff(path, text, after), first, last, movedReferences(text, after, reread));
+    }
+
+    /**
+     * The line references of {@code after} whose target lines lie at or after the first line the
+     * edit moved ("L<line>: <reference as written>"); empty when no line was inserted.
+     */
+    static List<String> movedReferences(String before, String after, Model.Note reread) {
+        List<String> x = NoteLines.of(before).contents();
+        List<String> y = NoteLines.of(after).contents();
+        if (x.size() == y.size()) return List.of();
+        int common = 0;
+        while (common < Math.min(x.size(), y.size())
+                && x.get(x.size() - 1 - common).equals(y.get(y.size() - 1 - common))) common++;
+        int firstMoved = x.size() - common + 1; // old numbering: this line and every later one moved
+        List<String> out = new ArrayList<>();
+        for (Model.LineReference r : reread.lineReferences()) {
+            if (Math.max(r.targetFirst(), r.targetLast()) >= firstMoved) out.add("L" + r.fromLine() + ": " + r.raw());
+        }
+        return List.copyOf(out);
     }
 
     /**

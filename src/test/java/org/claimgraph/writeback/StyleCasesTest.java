@@ -261,6 +261,38 @@ class StyleCasesTest {
     }
 
     @Test
+    void insertedLinesReportTheLineReferencesTheyMove() {
+        String note = """
+                # T
+
+                WasmEdge 冷启动 6 ms。
+
+                <!-- 来源标注 -->
+
+                > **性能数据**：冷启动 6 ms
+                > **验证性**：⚠️ 待验证
+
+                参考第 3 行的冷启动数据。
+
+                参考第 14 行的结论。
+
+                结论：冷启动快。
+                """;
+        Outcome o = WriteBack.apply("note.md", note, 3, verified("https://wasmedge.org/docs/", null));
+        Outcome.Edited e = assertInstanceOf(Outcome.Edited.class, o, () -> o.toString());
+        // two field lines go in after the status line on line 8 (method, date): line 3 stays where it
+        // was, the conclusion on line 14 is now on line 16, so only the reference to line 14 (written
+        // on line 12, now 14) is reported; the note's text is not changed outside the block
+        assertEquals(2, e.after().lines().count() - note.lines().count(), e.diff());
+        assertEquals(1, e.movedReferences().size(), e.movedReferences() + "\n" + e.diff());
+        String moved = e.movedReferences().get(0);
+        assertTrue(moved.startsWith("L14: ") && moved.contains("第 14 行"), moved);
+        assertTrue(e.after().contains("参考第 14 行的结论。"), e.after());
+        Outcome same = WriteBack.apply("note.md", e.after(), 3, verified("https://wasmedge.org/docs/", null));
+        assertEquals(java.util.List.of(), ((Outcome.Edited) same).movedReferences(), "nothing inserted, nothing moved");
+    }
+
+    @Test
     void claimWithoutBlockGetsOneInTheNotesStyle() {
         String note = """
                 # T
