@@ -41,8 +41,8 @@ record RemoteSpec(RemoteStore.Endpoints endpoints, StoreCredentials credentials)
                 case "update" -> u = v;
                 case "gsp" -> g = v;
                 default ->
-                    throw new IllegalArgumentException("unknown key '" + part.substring(0, eq) + "' in " + spec
-                            + " (use query=, gsp=, update=)");
+                    throw new IllegalArgumentException(
+                            "unknown key '" + part.substring(0, eq) + "' in " + spec + " (use query=, gsp=, update=)");
             }
         }
         if (q == null || g == null) throw new IllegalArgumentException("both query= and gsp= are needed in " + spec);

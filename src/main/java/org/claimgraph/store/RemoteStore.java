@@ -1,13 +1,9 @@
 package org.claimgraph.store;
 
-import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -238,8 +234,7 @@ public final class RemoteStore implements AutoCloseable {
     public List<String> graphs() {
         List<String> out = new ArrayList<>();
         refusals(() -> link.querySelect(
-                ours(StoreQueries.get("our-graphs")),
-                b -> out.add(b.get("g").getURI())));
+                ours(StoreQueries.get("our-graphs")), b -> out.add(b.get("g").getURI())));
         out.sort(null);
         return out;
     }
@@ -286,7 +281,8 @@ public final class RemoteStore implements AutoCloseable {
                 .acceptHeader("application/n-triples")
                 .construct()
                 .find()
-                .forEachRemaining(t -> out.add(t.getSubject(), t.getPredicate(), StoreDialect.canonicalBoolean(t.getObject()))));
+                .forEachRemaining(
+                        t -> out.add(t.getSubject(), t.getPredicate(), StoreDialect.canonicalBoolean(t.getObject()))));
         if (out.size() >= CAP_CHECK) {
             long stored = count(graphIri);
             if (stored > out.size())

@@ -53,8 +53,9 @@ final class StoreDialect {
             throw new StoreException("interrupted while asking " + queryEndpoint, e);
         }
         if (!server.contains("Virtuoso")) return Optional.empty();
-        return Optional.of(server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
-                + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"; booleans as 1/0, read back as true/false); graphs are sent as N-Triples (a Turtle body with @prefix "
-                + "is acknowledged and dropped); see docs/remote-store.md");
+        return Optional.of(
+                server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
+                        + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"; booleans as 1/0, read back as true/false); graphs are sent as N-Triples (a Turtle body with @prefix "
+                        + "is acknowledged and dropped); see docs/remote-store.md");
     }
 }
