@@ -123,7 +123,8 @@ public final class HistoryRecorder implements ChangeStep {
         h.add(v, CGH.wasGeneratedBy, run);
         h.add(v, CGH.note, NodeFactory.createURI(Iris.noteIri(c.path())));
         h.add(v, CGH.path, NodeFactory.createLiteralString(c.path()));
-        if (c.sha256() != null) h.add(v, CGH.sha256, NodeFactory.createLiteralString(c.sha256()));
+        if (c.sha256() != null && !c.sha256().isEmpty())
+            h.add(v, CGH.sha256, NodeFactory.createLiteralString(c.sha256()));
         boolean isNew = c.before().isEmpty();
         h.add(v, CGH.newNote, NodeFactory.createLiteralDT(Boolean.toString(isNew), XSDDatatype.XSDboolean));
         if (!isNew) {

@@ -91,6 +91,17 @@ public final class StatusTimeline {
         return found < 0 ? null : l.statuses[found];
     }
 
+    /**
+     * Every claim that had a status at {@code t}, with that status: the same answer as
+     * {@link #statusAt} for each claim of the timeline, in one pass.
+     */
+    public void forEachStatusAt(Instant t, java.util.function.BiConsumer<Node, Node> claimAndStatus) {
+        lines.forEach((claim, l) -> {
+            Node s = statusAt(claim, t);
+            if (s != null) claimAndStatus.accept(claim, s);
+        });
+    }
+
     /** The status at the end of {@code day} (UTC): the last instant of that day. */
     public Node statusAtEndOf(Node claim, LocalDate day) {
         return statusAt(claim, endOf(day));

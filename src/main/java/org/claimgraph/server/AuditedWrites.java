@@ -1,9 +1,11 @@
 package org.claimgraph.server;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -18,7 +20,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.CGH;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.store.ChangeStep;
 import org.claimgraph.store.NoteChange;
+import org.claimgraph.store.NotePipeline;
+import org.claimgraph.store.WriteContext;
 import org.claimgraph.validate.AuditGraph;
 import org.claimgraph.validate.LiveAudit;
 import org.claimgraph.validate.Severity;
@@ -122,7 +127,10 @@ final class AuditedWrites extends DatasetGraphWrapper {
             DatasetGraph base = getWrapped();
             Mode mode = MODE.get();
             if (guard != null && mode == Mode.GUARDED) live.refresh(base);
-            st.tracking = mode != Mode.UNTRACKED && (guard != null || LiveAudit.kept(base));
+            st.tracking = mode != Mode.UNTRACKED
+                    && (guard != null
+                            || LiveAudit.kept(base)
+                            || mode == Mode.GUARDED && !historySteps().isEmpty());
         }
         if (!st.tracking || !noteGraphName(g) || st.before.containsKey(g)) return;
         st.before.put(g, copy(getWrapped(), g));
@@ -236,15 +244,45 @@ final class AuditedWrites extends DatasetGraphWrapper {
             Graph now = copy(base, g);
             String path = sourcePath(now) != null ? sourcePath(now) : sourcePath(was);
             if (path != null && !same(was, now))
-                changes.add(new NoteChange(path, g, was, now, now.isEmpty() ? null : ""));
+                changes.add(new NoteChange(path, g, was, now, now.isEmpty() ? null : contentHash(now)));
         });
-        if (changes.isEmpty() || !LiveAudit.kept(base)) return null;
+        if (changes.isEmpty()) return null;
+        if (MODE.get() == Mode.GUARDED) record(base, changes);
+        if (!LiveAudit.kept(base)) return null;
         Graph audit = base.getGraph(AuditGraph.NAME);
         var tallyBefore = guard == null ? null : WriteGuard.tally(audit, guard);
         live.run(base, changes);
         if (guard == null || MODE.get() != Mode.GUARDED) return null;
         List<Node> added = WriteGuard.added(tallyBefore, WriteGuard.tally(audit, guard));
         return added.isEmpty() ? null : WriteGuard.refusal(audit, added, guard);
+    }
+
+    /**
+     * The server's change steps other than the live audit (the history step), which run it
+     * themselves through the note pipeline for its own writes: here they run for a plain request
+     * write, first, as the request's user, before the live audit.
+     */
+    private List<ChangeStep> historySteps() {
+        return NoteIngest.steps(getWrapped()).stream()
+                .filter(step -> !(step instanceof LiveAudit))
+                .toList();
+    }
+
+    private void record(DatasetGraph base, List<NoteChange> changes) {
+        List<ChangeStep> steps = historySteps();
+        if (steps.isEmpty()) return;
+        WriteContext ctx = new WriteContext(Instant.now(), RequestUser.current(), NotePipeline.TOOL, Optional.empty());
+        for (ChangeStep step : steps) step.apply(base, changes, ctx);
+    }
+
+    /** The note's content hash as its graph records it, or "" (a write that did not come from a file). */
+    private static String contentHash(Graph g) {
+        var it = g.find(Node.ANY, CG.contentSha256, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "";
+        } finally {
+            it.close();
+        }
     }
 
     private static String sourcePath(Graph g) {

@@ -182,6 +182,7 @@ public final class ClaimgraphModule implements FusekiAutoModule {
                 LOG.info("guard mode {}: stored a full audit of {}", guard.label(), name);
         }
         builder.addFilter("/*", new GuardResponses());
+        builder.addFilter("/*", new RequestUser()); // the agent of a write's history run
     }
 
     @Override

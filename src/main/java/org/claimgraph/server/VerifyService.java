@@ -19,6 +19,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.web.HttpSC;
 import org.claimgraph.store.IngestReport;
+import org.claimgraph.store.NoteFiles;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.WriteContext;
 import org.claimgraph.writeback.Recorder;
@@ -32,7 +33,8 @@ import org.claimgraph.writeback.Verification;
  * {@link NotePipeline} with the server's change steps ({@link NoteIngest#STEPS}): the history run's
  * agent is the authenticated HTTP user.
  * Answers JSON: 200 {@code {diff, sha256, changed}}; 400 {@code {error, nearest}} for bad input;
- * 409 {@code {error, currentSha256}} when the file changed; 405 when the server has no writable
+ * 409 {@code {error, currentSha256}} when the file changed; 413 {@code {error, limitBytes}} when the note
+ * is over the note size limit (nothing read or written); 405 when the server has no writable
  * notes folder. Nothing outside the notes folder is ever written ({@link NotesFolder}).
  */
 final class VerifyService extends BaseActionREST {
@@ -74,6 +76,7 @@ final class VerifyService extends BaseActionREST {
         String rel = notes.relative(file);
         Recorder.Recorded r;
         try {
+            if (tooLarge(action, file, rel)) return;
             r = Recorder.record(file, rel, line, v, expectSha256, false);
         } catch (IOException e) {
             reply(action, HttpSC.BAD_REQUEST_400, error(rel + ": " + e.getMessage()));
@@ -115,6 +118,20 @@ final class VerifyService extends BaseActionREST {
             o.put("ingestWarnings", warnings);
         }
         reply(action, HttpSC.OK_200, o);
+    }
+
+    /**
+     * A note over the note size limit ({@code --max-note-size}) is answered 413 with the limit
+     * ({@code limitBytes}) before anything is read or written: ingest would refuse it, so writing the
+     * file would leave its graph behind it.
+     */
+    private static boolean tooLarge(HttpAction action, Path file, String rel) throws IOException {
+        long size = java.nio.file.Files.size(file);
+        if (size <= NoteFiles.maxFileBytes()) return false;
+        JsonObject o = error(rel + ": " + NoteFiles.tooLarge(rel, size).getMessage());
+        o.put("limitBytes", NoteFiles.maxFileBytes());
+        reply(action, HttpSC.PAYLOAD_TOO_LARGE_413, o);
+        return true;
     }
 
     /** The server's pipeline, with its change steps, writing as the request's user (history: the run's agent). */

@@ -20,6 +20,8 @@ public final class CGF {
     public static final String elementProfile = NS + "elementProfile";
     /** {@code cgf:statusAsOf(claim, date)}: the claim's status at the end of that day, from the claim history. */
     public static final String statusAsOf = NS + "statusAsOf";
+    /** {@code (?claim ?status) cgf:statusesAsOf ?date}: every claim with its status at the end of that day, in one pass. */
+    public static final String statusesAsOf = NS + "statusesAsOf";
 
     private static volatile boolean registered;
 
@@ -38,6 +40,7 @@ public final class CGF {
         PropertyFunctionRegistry p = PropertyFunctionRegistry.get();
         p.put(scenarioProfile, ProfileFunctions.ScenarioProfile.class);
         p.put(elementProfile, ProfileFunctions.ElementProfile.class);
+        p.put(statusesAsOf, StatusesAsOf.class);
         registered = true;
     }
 }

@@ -42,7 +42,7 @@ public final class StatusAsOf extends FunctionBase {
         throw new ExprEvalException("cgf:statusAsOf needs a dataset");
     }
 
-    private static java.time.Instant instant(NodeValue d) {
+    static java.time.Instant instant(NodeValue d) {
         if (!d.isLiteral()) throw new ExprEvalException("cgf:statusAsOf: argument 2 (date) must be a date, got " + d);
         String lex = d.asNode().getLiteralLexicalForm().strip();
         try {

@@ -48,7 +48,7 @@ final class BatchedTdbSink implements NoteSink {
             return;
         }
         batch.add(p);
-        batchTriples += p.graph().size();
+        batchTriples += p.estimatedTriples();
         if (batch.size() >= BATCH_NOTES || batchTriples >= BATCH_TRIPLES) flush();
     }
 

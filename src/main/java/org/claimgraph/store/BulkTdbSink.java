@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
@@ -110,15 +111,18 @@ final class BulkTdbSink implements NoteSink {
             replaceAfter.add(p);
             return;
         }
+        IngestReport report;
         try {
             Node g = p.graphName();
-            p.graph().find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+            Graph graph = p.inMemory(); // the loader takes quads, so the graph is built here
+            graph.find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
             RecordedHashes.quads(g, p.sha256()).forEach(stream::quad);
+            report = p.reportFor(graph);
         } catch (RuntimeException e) {
             throw failed(e);
         }
         if (steps.any()) loaded.add(new NoteTransaction.Loaded(p.path(), p.graphName(), p.sha256()));
-        total = total.plus(p.report());
+        total = total.plus(report);
     }
 
     @Override

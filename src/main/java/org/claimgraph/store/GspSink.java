@@ -75,9 +75,12 @@ final class GspSink implements NoteSink {
             if (!invalidated && records.contains(p.graphName(), Node.ANY, Node.ANY)) invalidate();
             records.remove(p.graphName(), Node.ANY, Node.ANY);
             dirty = true;
-            remote.putGraph(p.graphName().getURI(), p.graph());
+            Graph graph = p.inMemory();
+            remote.putGraph(p.graphName().getURI(), graph);
             RecordedHashes.record(records, p.graphName(), p.sha256());
             confirmed.add(p.graphName());
+            total = total.plus(p.reportFor(graph));
+            return;
         }
         total = total.plus(p.report());
     }

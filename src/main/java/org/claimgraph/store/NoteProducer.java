@@ -9,13 +9,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.extract.Model;
 import org.claimgraph.extract.NoteExtractor;
-import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.NoteMapper;
 import org.slf4j.Logger;
@@ -23,11 +20,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The producer of prepared notes: reads each note file ({@link NoteFiles}), hashes its bytes,
- * and, unless the store recorded that hash under the current extractor, extracts
- * ({@link NoteExtractor}) and maps it ({@link NoteMapper}). Notes come out in input order, one at
+ * and, unless the store recorded that hash under the current extractor, extracts it
+ * ({@link NoteExtractor}); the sink maps it ({@link NoteMapper}) into the store as it writes it
+ * ({@link PreparedNote#writeTo}). Notes come out in input order, one at
  * a time as the consumer pulls them: the look-ahead is one note, so memory does not grow with the
  * folder (a sink that writes on another thread bounds its own queue). A note that cannot be read,
- * extracted or mapped comes out as a failure with file (and line), never as an exception.
+ * extracted comes out as a failure with file (and line), never as an exception; one that cannot be
+ * mapped fails when it is written, alone (its write transaction is retried without it).
  *
  * <p>A provenance block the extractor reports as half-written (a problem starting with
  * "half-written") is kept and flagged in the graph and also reported as a failure at its line,
@@ -98,17 +97,13 @@ final class NoteProducer implements Iterator<PreparedNote> {
         return note(note, sha256);
     }
 
-    /** Maps an extracted note. */
+    /**
+     * An extracted note, ready to be mapped into the store by the sink ({@link PreparedNote#writeTo}):
+     * its report holds what the extraction tells (unparsed lines, half-written blocks, emptiness);
+     * the sink adds the counts of the triples it wrote.
+     */
     static PreparedNote note(Model.Note note, String sha256) {
         String rel = note.path();
-        Graph graph;
-        try {
-            graph = NoteMapper.map(note);
-        } catch (RuntimeException e) {
-            LOG.debug("mapping {} failed", rel, e);
-            return PreparedNote.failed(IngestReport.failed(
-                    rel, "could not be mapped to RDF (" + e + "); its previous graph, if any, is kept"));
-        }
         List<String> unparsed = new ArrayList<>();
         for (Model.UnparsedLine u : note.unparsed()) unparsed.add(rel + ":" + u.line() + ": " + u.reason());
         List<IngestReport.Failure> failures = new ArrayList<>();
@@ -124,25 +119,12 @@ final class NoteProducer implements Iterator<PreparedNote> {
         // every non-blank line is represented or unparsed (the extractor's line accounting): none of either is an empty
         // note
         int empty = note.represented().isEmpty() && note.unparsed().isEmpty() ? 1 : 0;
-        IngestReport report = new IngestReport(
-                1,
-                count(graph, CG.Claim),
-                note.blocks().size(),
-                count(graph, CG.StatusAssertion),
-                graph.size(),
-                unparsed,
-                failures,
-                empty,
-                0);
-        return new PreparedNote(rel, graphName(rel), graph, sha256, report);
+        IngestReport report = new IngestReport(1, 0, note.blocks().size(), 0, 0, unparsed, failures, empty, 0);
+        return PreparedNote.extracted(note, graphName(rel), sha256, report);
     }
 
     /** The named graph of the note at {@code rel}. */
     static Node graphName(String rel) {
         return NodeFactory.createURI(Iris.graphIri(rel));
-    }
-
-    private static int count(Graph g, Node type) {
-        return g.find(Node.ANY, RDF.type.asNode(), type).toList().size();
     }
 }

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * the replacements after a bulk load). In one {@code Txn.executeWrite}, for each note: skip it if
  * the store recorded the same hash under the same extractor (it counts as unchanged and makes no
  * {@link NoteChange}); otherwise copy the old graph into memory (only when steps are registered),
- * replace the graph, record its hash ({@link RecordedHashes}), and build its {@link NoteChange}.
+ * drop it, map the note straight into the store's graph ({@link PreparedNote#writeTo}), record its
+ * hash ({@link RecordedHashes}), and build its {@link NoteChange} (the new graph read back into
+ * memory, again only when steps are registered).
  * Then the {@link ChangeStep}s run on all changes of the transaction, after the graphs were
  * replaced. A transaction that fails stored nothing (it aborts as a whole), so its notes are
  * retried one per transaction: one note that cannot be stored never costs the others their update.
@@ -98,10 +100,12 @@ final class NoteTransaction {
             }
             Graph before = steps.any() ? copy(dsg, gn) : Graph.emptyGraph;
             dsg.removeGraph(gn);
-            dsg.addGraph(gn, p.graph());
+            p.writeTo(dsg.getGraph(gn)); // mapped straight into the store: no whole graph in memory
             RecordedHashes.record(dsg, gn, p.sha256());
-            changes.add(new NoteChange(p.path(), gn, before, p.graph(), p.sha256()));
-            report = report.plus(p.report());
+            // the steps read the new graph back (a copy, so that they may write while they read it)
+            Graph after = steps.any() ? copy(dsg, gn) : Graph.emptyGraph;
+            changes.add(new NoteChange(p.path(), gn, before, after, p.sha256()));
+            report = report.plus(p.reportFor(dsg.getGraph(gn)));
         }
         int dropped = 0;
         for (String rel : removed) {

@@ -1,13 +1,9 @@
 package org.claimgraph.store;
 
-import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -109,115 +105,25 @@ public final class RemoteStore implements AutoCloseable {
      * @throws IllegalArgumentException with what is wrong when the spec cannot be understood
      */
     public static RemoteStore connect(String spec, StoreCredentials credentials) {
-        String user = credentials.hasPassword() ? credentials.user() : null;
-        String password = credentials.hasPassword() ? credentials.password() : null;
-        if (!isRemote(spec)) throw new IllegalArgumentException("a remote store is written sparql:URL, got: " + spec);
-        String body = spec.substring(SCHEME.length());
-        String[] cred = {user, password};
-        Endpoints e;
-        if (body.startsWith("query=")) {
-            String q = null, u = null, g = null;
-            for (String part : body.split(";")) {
-                int eq = part.indexOf('=');
-                if (eq < 0) throw new IllegalArgumentException("expected key=URL in " + spec + " at '" + part + "'");
-                String v = stripUserInfo(part.substring(eq + 1), cred);
-                switch (part.substring(0, eq)) {
-                    case "query" -> q = v;
-                    case "update" -> u = v;
-                    case "gsp" -> g = v;
-                    default ->
-                        throw new IllegalArgumentException("unknown key '" + part.substring(0, eq) + "' in " + spec
-                                + " (use query=, gsp=, update=)");
-                }
-            }
-            if (q == null || g == null)
-                throw new IllegalArgumentException("both query= and gsp= are needed in " + spec);
-            e = new Endpoints(q, u, g);
-        } else {
-            String base = stripUserInfo(body, cred).replaceAll("/+$", "");
-            e = new Endpoints(base + "/sparql", base + "/update", base + "/data");
-        }
-        StoreCredentials answer = credentials.hasToken()
-                ? credentials
-                : cred[0] == null
-                        ? StoreCredentials.none()
-                        : StoreCredentials.password(cred[0], Objects.requireNonNullElse(cred[1], ""));
+        RemoteSpec read = RemoteSpec.parse(spec, credentials);
         return new RemoteStore(
-                e,
-                answer,
-                new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), answer));
-    }
-
-    /**
-     * {@code "1"}/{@code "0"}{@code ^^xsd:boolean} as {@code "true"}/{@code "false"}: the same values,
-     * but SHACL's {@code sh:in} and {@code sh:hasValue} compare terms, and Virtuoso hands booleans back
-     * as 1 and 0 whatever was written. Other literals keep the form the store gives (equal values).
-     */
-    static Node canonicalBoolean(Node o) {
-        if (!o.isLiteral()
-                || !org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean.getURI()
-                        .equals(o.getLiteralDatatypeURI())) return o;
-        return switch (o.getLiteralLexicalForm().strip()) {
-            case "1" -> NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
-            case "0" -> NodeFactory.createLiteralDT("false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
-            default -> o;
-        };
+                read.endpoints(),
+                read.credentials(),
+                new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), read.credentials()));
     }
 
     /**
      * One line on how this store deviates from SPARQL 1.1 and what claimgraph does about it, when
-     * it is a store known to deviate (told by the {@code Server} header of a query response); empty
-     * for a store that behaves as the standard says. Costs one {@code ASK {}}.
+     * it is a store known to deviate ({@link StoreDialect}); empty for a store that behaves as the
+     * standard says. Costs one {@code ASK {}}.
      */
     public java.util.Optional<String> dialect() {
-        java.net.http.HttpRequest ask = java.net.http.HttpRequest.newBuilder(
-                        URI.create(endpoints.query() + "?query=ASK%7B%7D"))
-                .timeout(java.time.Duration.ofSeconds(30))
-                .build();
-        String server;
-        try {
-            server = http.send(ask, java.net.http.HttpResponse.BodyHandlers.discarding())
-                    .headers()
-                    .firstValue("Server")
-                    .orElse("");
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot reach the store at " + endpoints.query() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while asking " + endpoints.query(), e);
-        }
-        if (!server.contains("Virtuoso")) return java.util.Optional.empty();
-        return java.util.Optional.of(
-                server.trim().replaceAll("\\s.*", "") + ": its own system graphs are ignored; literals come back "
-                        + "in canonical form (\"6.0\"^^xsd:decimal as \"6\"; booleans as 1/0, read back as true/false); graphs are sent as N-Triples (a Turtle body with @prefix "
-                        + "is acknowledged and dropped); see docs/remote-store.md");
+        return StoreDialect.of(http, endpoints.query());
     }
 
     /** {@code spec} with every {@code user:password@} removed, for messages and logs. */
     public static String redact(String spec) {
-        return spec == null ? null : spec.replaceAll("(https?://)[^/@;\\s]*@", "$1");
-    }
-
-    /** Removes {@code user:password@} from an http(s) URL, storing them in {@code cred} when not set. */
-    private static String stripUserInfo(String url, String[] cred) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("not a URL: " + url + " (" + ex.getMessage() + ")", ex);
-        }
-        if (uri.getScheme() == null
-                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-            throw new IllegalArgumentException("remote store URL must be http or https: " + url);
-        }
-        String info = uri.getRawUserInfo();
-        if (info == null) return url;
-        int colon = info.indexOf(':');
-        if (cred[0] == null) {
-            cred[0] = URLDecoder.decode(colon < 0 ? info : info.substring(0, colon), StandardCharsets.UTF_8);
-            cred[1] = colon < 0 ? "" : URLDecoder.decode(info.substring(colon + 1), StandardCharsets.UTF_8);
-        }
-        return url.replaceFirst("//\\Q" + info + "\\E@", "//");
+        return RemoteSpec.redact(spec);
     }
 
     public Endpoints endpoints() {
@@ -242,7 +148,7 @@ public final class RemoteStore implements AutoCloseable {
                 ours("SELECT ?g ?s ?p ?o WHERE { VALUES ?p {" + values
                         + " } GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
                 b -> out.add(org.apache.jena.sparql.core.Quad.create(
-                        b.get("g"), b.get("s"), b.get("p"), canonicalBoolean(b.get("o"))))));
+                        b.get("g"), b.get("s"), b.get("p"), StoreDialect.canonicalBoolean(b.get("o"))))));
         return out;
     }
 
@@ -301,8 +207,7 @@ public final class RemoteStore implements AutoCloseable {
      * query (so the graph-naming rule stays in one place, the mapper); false when absent.
      */
     public boolean dropNote(String relativePath) {
-        ParameterizedSparqlString q =
-                new ParameterizedSparqlString("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?note ?sourcePath ?path } }");
+        ParameterizedSparqlString q = StoreQueries.get("note-graphs");
         q.setParam("sourcePath", CG.sourcePath);
         q.setLiteral("path", relativePath);
         List<Node> found = new ArrayList<>();
@@ -317,7 +222,10 @@ public final class RemoteStore implements AutoCloseable {
      * and replaces only graphs under {@code cgid:}.
      */
     private static String ours(String query) {
-        ParameterizedSparqlString q = new ParameterizedSparqlString(query);
+        return ours(new ParameterizedSparqlString(query));
+    }
+
+    private static String ours(ParameterizedSparqlString q) {
         q.setLiteral("ours", org.claimgraph.rdf.Iris.ID);
         return q.toString();
     }
@@ -326,8 +234,7 @@ public final class RemoteStore implements AutoCloseable {
     public List<String> graphs() {
         List<String> out = new ArrayList<>();
         refusals(() -> link.querySelect(
-                ours("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
-                b -> out.add(b.get("g").getURI())));
+                ours(StoreQueries.get("our-graphs")), b -> out.add(b.get("g").getURI())));
         out.sort(null);
         return out;
     }
@@ -357,13 +264,12 @@ public final class RemoteStore implements AutoCloseable {
     /**
      * One named graph of the store, read with {@code CONSTRUCT} through the query endpoint (readable
      * without the write credentials; every SPARQL 1.1 store answers it), booleans in canonical form
-     * ({@link #canonicalBoolean}). Empty when the store has no such graph.
+     * ({@link StoreDialect#canonicalBoolean}). Empty when the store has no such graph.
      *
      * @throws StoreException when the store capped the result (Virtuoso's {@code ResultSetMaxRows})
      */
     public Graph graph(String graphIri) {
-        ParameterizedSparqlString q =
-                new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+        ParameterizedSparqlString q = StoreQueries.get("graph");
         q.setIri("g", graphIri);
         Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         // N-Triples back: Virtuoso 7.2's Turtle writer prints "6"^^xsd:decimal as a bare 6, which Turtle
@@ -375,7 +281,8 @@ public final class RemoteStore implements AutoCloseable {
                 .acceptHeader("application/n-triples")
                 .construct()
                 .find()
-                .forEachRemaining(t -> out.add(t.getSubject(), t.getPredicate(), canonicalBoolean(t.getObject()))));
+                .forEachRemaining(
+                        t -> out.add(t.getSubject(), t.getPredicate(), StoreDialect.canonicalBoolean(t.getObject()))));
         if (out.size() >= CAP_CHECK) {
             long stored = count(graphIri);
             if (stored > out.size())
@@ -388,8 +295,7 @@ public final class RemoteStore implements AutoCloseable {
 
     /** How many triples the store holds in one named graph. */
     public long count(String graphIri) {
-        ParameterizedSparqlString q =
-                new ParameterizedSparqlString("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        ParameterizedSparqlString q = StoreQueries.get("graph-size");
         q.setIri("g", graphIri);
         long[] n = {0};
         refusals(() -> link.querySelect(

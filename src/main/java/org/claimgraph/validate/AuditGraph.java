@@ -2,6 +2,7 @@ package org.claimgraph.validate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,8 +94,44 @@ public final class AuditGraph {
                         f.focus()));
     }
 
+    /**
+     * One SHACL result as the audit graph holds it: {@code root} (a blank node) and the triples of
+     * its tree, the {@code <audit/report> sh:result root} link included.
+     */
+    record ResultTree(Node root, List<Triple> triples) {}
+
+    /**
+     * The result trees of {@code sources}; identical results (a SPARQL constraint reaching the same
+     * row by two paths) count once. A blank node a result points to but does not describe gets a
+     * blank node of its own (see the class comment).
+     */
+    static List<ResultTree> trees(List<ReportEntry> sources) {
+        List<ResultTree> out = new ArrayList<>();
+        for (ReportEntry e : new java.util.LinkedHashSet<>(sources)) {
+            Model m = ModelFactory.createDefaultModel();
+            e.generate(m, m.createResource(REPORT.getURI()));
+            Graph rg = m.getGraph();
+            Node result = Context.obj(rg, REPORT, SHACL.result);
+            java.util.Map<Node, Node> dangling = new java.util.HashMap<>();
+            List<Triple> triples = new ArrayList<>();
+            rg.find().forEachRemaining(t -> {
+                Node o = t.getObject();
+                if (o.isBlank() && !rg.contains(o, Node.ANY, Node.ANY))
+                    o = dangling.computeIfAbsent(o, x -> NodeFactory.createBlankNode());
+                triples.add(Triple.create(t.getSubject(), t.getPredicate(), o));
+            });
+            out.add(new ResultTree(result, triples));
+        }
+        return out;
+    }
+
     /** Adds one finding and the validation results it was made from. */
     public static void add(Graph g, Finding f, List<ReportEntry> sources) {
+        add(g, f, trees(sources));
+    }
+
+    /** Adds one finding and its result trees. */
+    static void add(Graph g, Finding f, Collection<ResultTree> trees) {
         Node n = findingIri(f);
         g.add(n, TYPE, CGA.Finding);
         if (f.rule().equals("coverage-claim-contradicted")) g.add(n, TYPE, CGA.CoverageFinding);
@@ -113,21 +150,41 @@ public final class AuditGraph {
         if (f.claimText() != null) g.add(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh"));
         if (f.focus() != null && f.focus().startsWith("http"))
             g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
-        // identical results (a SPARQL constraint reaching the same row by two paths) count once
-        for (ReportEntry e : new java.util.LinkedHashSet<>(sources)) {
-            Model m = ModelFactory.createDefaultModel();
-            e.generate(m, m.createResource(REPORT.getURI()));
-            Node result = Context.obj(m.getGraph(), REPORT, SHACL.result);
-            Graph rg = m.getGraph();
-            java.util.Map<Node, Node> dangling = new java.util.HashMap<>();
-            rg.find().forEachRemaining(t -> {
-                Node o = t.getObject();
-                if (o.isBlank() && !rg.contains(o, Node.ANY, Node.ANY))
-                    o = dangling.computeIfAbsent(o, x -> NodeFactory.createBlankNode());
-                g.add(t.getSubject(), t.getPredicate(), o);
-            });
-            g.add(n, CGA.validationResult, result);
+        for (ResultTree t : trees) {
+            t.triples().forEach(g::add);
+            g.add(n, CGA.validationResult, t.root());
         }
+    }
+
+    /**
+     * True when the finding {@code finding} in {@code g} was made from results equal to
+     * {@code trees} (the same trees up to blank node labels, as many times each).
+     */
+    static boolean sameResults(Graph g, Node finding, List<ResultTree> trees) {
+        List<String> stored = new ArrayList<>();
+        g.find(finding, CGA.validationResult, Node.ANY)
+                .forEachRemaining(t -> stored.add(canonical(g, t.getObject(), 0)));
+        if (stored.size() != trees.size()) return false;
+        List<String> fresh = new ArrayList<>();
+        for (ResultTree t : trees) {
+            Graph tg = GraphFactory.createDefaultGraph();
+            t.triples().forEach(tg::add);
+            fresh.add(canonical(tg, t.root(), 0));
+        }
+        java.util.Collections.sort(stored);
+        java.util.Collections.sort(fresh);
+        return stored.equals(fresh);
+    }
+
+    /** A text for the tree under {@code n} that ignores blank node labels. */
+    private static String canonical(Graph g, Node n, int depth) {
+        if (!n.isBlank()) return n.toString();
+        if (depth > 64) return "[…]";
+        List<String> parts = new ArrayList<>();
+        g.find(n, Node.ANY, Node.ANY)
+                .forEachRemaining(t -> parts.add(t.getPredicate() + " " + canonical(g, t.getObject(), depth + 1)));
+        java.util.Collections.sort(parts);
+        return "[" + String.join(" ; ", parts) + "]";
     }
 
     /** Removes every finding about the note {@code note} (its {@code cga:note}); returns how many. */
@@ -158,7 +215,8 @@ public final class AuditGraph {
         return findings.size();
     }
 
-    private static void removeFinding(Graph g, Node finding) {
+    /** Removes one finding with its results. */
+    static void removeFinding(Graph g, Node finding) {
         List<Node> results = new ArrayList<>();
         g.find(finding, CGA.validationResult, Node.ANY).forEachRemaining(t -> results.add(t.getObject()));
         for (Node r : results) {
@@ -181,7 +239,10 @@ public final class AuditGraph {
     /** Sets {@code sh:conforms}: true exactly when the report has no result. */
     public static void updateConforms(Graph g) {
         boolean conforms = !g.contains(REPORT, SHACL.result, Node.ANY);
+        Node value = NodeFactory.createLiteralDT(String.valueOf(conforms), XSDDatatype.XSDboolean);
+        if (g.contains(REPORT, SHACL.conforms, value)
+                && g.find(REPORT, SHACL.conforms, Node.ANY).toList().size() == 1) return;
         g.remove(REPORT, SHACL.conforms, Node.ANY);
-        g.add(REPORT, SHACL.conforms, NodeFactory.createLiteralDT(String.valueOf(conforms), XSDDatatype.XSDboolean));
+        g.add(REPORT, SHACL.conforms, value);
     }
 }

@@ -2,7 +2,6 @@ package org.claimgraph.validate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -22,13 +20,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.engine.Target;
-import org.apache.jena.shacl.engine.TargetType;
-import org.apache.jena.shacl.engine.ValidationContext;
-import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.rdf.Iris;
@@ -83,6 +76,7 @@ public final class LiveAudit implements ChangeStep {
 
     private final Graph shapesGraph;
     private final Shapes shapes;
+    private final FocusValidator validator;
     private final ShapeScopes scopes;
     private final RuleNames rules;
     private final Supplier<LocalDate> clock;
@@ -94,6 +88,7 @@ public final class LiveAudit implements ChangeStep {
     public LiveAudit(Graph shapesGraph, Supplier<LocalDate> clock) {
         this.shapesGraph = Objects.requireNonNull(shapesGraph, "shapesGraph");
         this.shapes = Shapes.parse(shapesGraph);
+        this.validator = new FocusValidator(shapes);
         this.scopes = ShapeScopes.of(shapesGraph, shapes);
         this.rules = new RuleNames(shapesGraph);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -166,11 +161,12 @@ public final class LiveAudit implements ChangeStep {
         Graph ontology = ontology(dsg);
         Graph view = StoreView.of(dsg, asOf, packagedOntology);
         Map<Finding, List<ReportEntry>> fresh = new HashMap<>();
+        AuditDelta delta = new AuditDelta(audit);
         Set<String> touched = new LinkedHashSet<>();
         // 1. the changed notes: note-scoped shapes and the checks over the note's own graph
         for (NoteChange c : changes) {
             touched.add(Iris.noteIri(c.path()));
-            AuditGraph.removeNote(audit, NodeFactory.createURI(Iris.noteIri(c.path())));
+            delta.note(NodeFactory.createURI(Iris.noteIri(c.path())));
             if (!c.after().isEmpty()) noteScoped(fresh, local(c.after(), ontology, asOf), lang);
         }
         // 2. keyed shapes: focus nodes anywhere that share a key with the changed notes
@@ -184,7 +180,7 @@ public final class LiveAudit implements ChangeStep {
             String rule = rules.of(s.shape().getShapeNode());
             Map<Node, String> notes = new HashMap<>();
             for (Node x : candidates) notes.put(x, noteOf(x, view));
-            for (Node x : candidates) if (!touched.contains(notes.get(x))) AuditGraph.removeFocus(audit, x, rule);
+            for (Node x : candidates) if (!touched.contains(notes.get(x))) delta.focus(x, rule);
             keyed(fresh, s, candidates, view, lang);
             notes.values().forEach(n -> {
                 if (n != null) touched.add(n);
@@ -192,11 +188,14 @@ public final class LiveAudit implements ChangeStep {
         }
         // 3. corpus-scoped shapes: all their focus nodes
         for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.CORPUS)) {
-            AuditGraph.removeRule(audit, rules.of(s.shape().getShapeNode()));
-            collect(fresh, view, validate(view, List.of(s.shape()), sh -> VLib.focusNodes(view, sh)), lang);
+            delta.rule(rules.of(s.shape().getShapeNode()));
+            collect(
+                    fresh,
+                    view,
+                    validator.validate(view, List.of(s.shape()), sh -> validator.focusNodes(view, sh)),
+                    lang);
         }
-        fresh.forEach((f, entries) -> AuditGraph.add(audit, f, entries));
-        AuditGraph.updateConforms(audit);
+        delta.write(fresh);
         return new Outcome(touched.size(), millis(t0), false, false);
     }
 
@@ -213,10 +212,10 @@ public final class LiveAudit implements ChangeStep {
         for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.KEYED))
             keyed(fresh, s, keyedCandidates(s.key(), List.of(noteGraph), null), view, lang);
         for (ShapeScopes.Scope s : scopes.ofKind(ShapeScopes.Kind.CORPUS)) {
-            List<Node> mine = VLib.focusNodes(view, s.shape()).stream()
+            List<Node> mine = validator.focusNodes(view, s.shape()).stream()
                     .filter(x -> noteGraph.contains(x, Node.ANY, Node.ANY))
                     .toList();
-            collect(fresh, view, validate(view, List.of(s.shape()), sh -> mine), lang);
+            collect(fresh, view, validator.validate(view, List.of(s.shape()), sh -> mine), lang);
         }
         String note = Iris.noteIri(path);
         List<Finding> out = new ArrayList<>(
@@ -230,16 +229,17 @@ public final class LiveAudit implements ChangeStep {
         List<Shape> noteShapes = scopes.ofKind(ShapeScopes.Kind.NOTE).stream()
                 .map(ShapeScopes.Scope::shape)
                 .toList();
-        collect(fresh, local, validate(local, noteShapes, s -> VLib.focusNodes(local, s)), lang);
+        collect(fresh, local, validator.validate(local, noteShapes, s -> validator.focusNodes(local, s)), lang);
         checks(fresh, local);
     }
 
     /** A keyed shape over the candidates that are its focus nodes. */
     private void keyed(
             Map<Finding, List<ReportEntry>> fresh, ShapeScopes.Scope s, Set<Node> candidates, Graph view, String lang) {
-        List<Node> focus =
-                candidates.stream().filter(x -> isFocus(s.shape(), x, view)).toList();
-        collect(fresh, view, validate(view, List.of(s.shape()), sh -> focus), lang);
+        List<Node> focus = candidates.stream()
+                .filter(x -> validator.isFocus(s.shape(), x, view))
+                .toList();
+        collect(fresh, view, validator.validate(view, List.of(s.shape()), sh -> focus), lang);
     }
 
     /** Replaces the whole audit graph with a full audit of {@code dsg} for {@code asOf}. */
@@ -258,22 +258,17 @@ public final class LiveAudit implements ChangeStep {
         return dsg.containsGraph(ont) && !dsg.getGraph(ont).isEmpty() ? dsg.getGraph(ont) : packagedOntology;
     }
 
-    /** The note's graph with the ontology and the audit parameters: all a note-scoped shape reads. */
+    /**
+     * The note's graph with the ontology and the audit parameters: all a note-scoped shape reads.
+     * One copy in one in-memory graph: a union view answers every pattern by asking each part and
+     * removing duplicates through a set, which costs more than the copy over a note's validation.
+     */
     private static Graph local(Graph note, Graph ontology, LocalDate asOf) {
-        Graph params = GraphFactory.createDefaultGraph();
-        DataGraph.addParameters(params, asOf);
-        MultiUnion u = new MultiUnion(new Graph[] {note, ontology, params});
-        return u;
-    }
-
-    private interface FocusNodes {
-        Collection<Node> of(Shape shape);
-    }
-
-    private ValidationReport validate(Graph data, List<Shape> subset, FocusNodes focus) {
-        ValidationContext vCxt = ValidationContext.create(shapes, data);
-        for (Shape shape : subset) for (Node f : focus.of(shape)) VLib.validateShape(vCxt, data, shape, f);
-        return vCxt.generateReport();
+        Graph g = GraphFactory.createDefaultGraph();
+        note.find().forEachRemaining(g::add);
+        ontology.find().forEachRemaining(g::add);
+        DataGraph.addParameters(g, asOf);
+        return g;
     }
 
     private void collect(Map<Finding, List<ReportEntry>> fresh, Graph data, ValidationReport report, String lang) {
@@ -327,24 +322,6 @@ public final class LiveAudit implements ChangeStep {
                 if (row.containsKey("this")) sink.accept(row);
             }
         }
-    }
-
-    /** Whether {@code x} is a focus node of {@code shape} in {@code data}; a SPARQL target is asked with ?this bound. */
-    private static boolean isFocus(Shape shape, Node x, Graph data) {
-        for (Target t : shape.getTargets()) {
-            if (t.getTargetType() != TargetType.targetExtension) {
-                if (VLib.isFocusNode(t, x, data)) return true;
-                continue;
-            }
-            Query q = ShLib.extractSPARQLQuery(t.getShapesGraph(), t.getObject());
-            try (var qe = org.apache.jena.sparql.exec.QueryExec.graph(data)
-                    .query(q)
-                    .substitution("this", x)
-                    .build()) {
-                if (qe.select().hasNext()) return true;
-            }
-        }
-        return false;
     }
 
     private static String noteOf(Node x, Graph data) {

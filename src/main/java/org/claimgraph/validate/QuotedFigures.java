@@ -18,8 +18,8 @@ final class QuotedFigures {
      * The figure quoted by a line reference inside the annotation of {@code u}'s claim, picking the
      * assessment whose subject names the same metric as the text before the multiplier.
      */
-    static String of(Graph g, MultiplierCheck.Unit u, MultiplierCheck.Stated s) {
-        String label = MultiplierCheck.labelBefore(u.text(), s);
+    static String of(Graph g, MultiplierCheck.Unit u, Multipliers.Stated s) {
+        String label = Multipliers.labelBefore(u.text(), s);
         List<Node> assessments = new ArrayList<>();
         if (u.claim() != null)
             g.find(u.claim(), CG.hasProvenance, Node.ANY).forEachRemaining(t -> assessments.add(t.getObject()));
@@ -35,7 +35,7 @@ final class QuotedFigures {
             if (q != null && matches) return q;
             if (q != null) candidates.add(q);
         }
-        return candidates.size() == 1 && MultiplierCheck.stated(u.text()).size() == 1 ? candidates.get(0) : null;
+        return candidates.size() == 1 && Multipliers.stated(u.text()).size() == 1 ? candidates.get(0) : null;
     }
 
     /**

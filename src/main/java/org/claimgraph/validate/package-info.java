@@ -9,7 +9,9 @@
  * findings, stores everything in the named graph {@code https://w3id.org/claimgraph/id/audit}
  * (layout: {@link org.claimgraph.validate.AuditGraph}: content-derived finding IRIs, each finding
  * with the {@code sh:ValidationResult}s it came from and its {@code cga:note}), and
- * {@link org.claimgraph.validate.ReportWriters} renders it as Markdown, HTML or JSON.
+ * {@link org.claimgraph.validate.ReportWriters} renders it as Markdown, HTML or JSON (one class per
+ * format: {@code MarkdownReport}, {@code HtmlReport}, {@code JsonReport}). The multiplier check reads
+ * stated multipliers with {@code Multipliers} and the figures beside them with {@code Figures}.
  *
  * <p>The live audit ({@link org.claimgraph.validate.LiveAudit}, a {@code store.ChangeStep}) keeps
  * that graph current inside the transaction that writes notes. The rule it re-validates by

@@ -55,7 +55,7 @@ class StatusVocabularyTest {
         Map<String, String> expected = new LinkedHashMap<>();
         ALL.forEach(s -> expected.put(s.notation(), s.colour()));
         expected.put("other", VerificationStatus.NO_STATUS_COLOUR);
-        assertEquals(expected, staticField("org.claimgraph.validate.ReportWriters", "COLOURS"));
+        assertEquals(expected, staticField("org.claimgraph.validate.HtmlReport", "COLOURS"));
         assertEquals(
                 ALL.stream().map(VerificationStatus::notation).toList(),
                 staticField("org.claimgraph.validate.Audit$Statuses", "NOTATIONS"));

@@ -23,13 +23,19 @@ public final class ChildJvm {
 
     /** Starts the child; stdout is left to the caller, stderr goes to {@code log}. */
     public static Process start(Path log, Class<?> main, String... args) throws IOException {
+        return start(log, XMX, System.getProperty("java.class.path"), main.getName(), args);
+    }
+
+    /** Starts {@code mainClass} with its own heap limit and classpath (a peer engine's, bench/peers). */
+    public static Process start(Path log, String xmx, String classpath, String mainClass, String... args)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add(XMX);
+        cmd.add(xmx);
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(main.getName());
+        cmd.add(classpath);
+        cmd.add(mainClass);
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -42,7 +48,18 @@ public final class ChildJvm {
      */
     public static Map<String, String> run(Path log, long timeoutSeconds, Class<?> main, String... args)
             throws IOException, InterruptedException {
-        Process p = start(log, main, args);
+        return collect(start(log, main, args), log, timeoutSeconds, main.getSimpleName());
+    }
+
+    /** {@link #run} with its own heap limit and classpath. */
+    public static Map<String, String> run(
+            Path log, long timeoutSeconds, String xmx, String classpath, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        return collect(start(log, xmx, classpath, mainClass, args), log, timeoutSeconds, mainClass);
+    }
+
+    private static Map<String, String> collect(Process p, Path log, long timeoutSeconds, String name)
+            throws InterruptedException {
         Map<String, String> out = new LinkedHashMap<>();
         Thread reader = new Thread(
                 () -> {
@@ -65,12 +82,11 @@ public final class ChildJvm {
         reader.start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException(
-                    main.getSimpleName() + " timed out after " + timeoutSeconds + " s; see " + log);
+            throw new IllegalStateException(name + " timed out after " + timeoutSeconds + " s; see " + log);
         }
         reader.join(5000);
         if (p.exitValue() != 0) {
-            throw new IllegalStateException(main.getSimpleName() + " exited with " + p.exitValue() + "; see " + log);
+            throw new IllegalStateException(name + " exited with " + p.exitValue() + "; see " + log);
         }
         synchronized (out) {
             return new LinkedHashMap<>(out);

@@ -29,10 +29,16 @@ import java.util.function.LongFunction;
  *     that refreshes);</li>
  * <li><b>distinct</b>: the same query with a different comment line per request, so every request
  *     is new text and the cache never answers (the cache's cost on a miss);</li>
+ * <li><b>mix</b>: a stream of distinct cheap queries, the ready queries narrowed to one note (what
+ *     a reader opening notes asks): request {@code n} takes the query {@code n mod 4} of
+ *     {@code src/test/resources/bench/distinct/} (the claims of a note with their status, its
+ *     status counts, its pending and unverifiable claims, its line references) for note
+ *     {@code (n × 7919) mod N} of the store's N notes ({@code ?path} bound as a literal), plus a
+ *     comment line with {@code n}, so no text repeats and the cache never answers;</li>
  * <li><b>304</b> (ours only; stock Fuseki sends no ETag): {@code If-None-Match} with the current
  *     tag, 1 client; the client-side latency on loopback is an upper bound of the server's time.</li>
  * </ul>
- * Run: {@code java -cp CLASSES org.claimgraph.bench.EndpointCacheBench DB_DIR [rounds=2] [seconds=8] [clients=1,8] [cells=repeated,distinct,304]};
+ * Run: {@code java -cp CLASSES org.claimgraph.bench.EndpointCacheBench DB_DIR [rounds=2] [seconds=8] [clients=1,8] [cells=repeated,distinct,mix,304]};
  * prints a Markdown table. Not part of {@code mvn verify} (no test class).
  */
 public final class EndpointCacheBench {
@@ -147,6 +153,17 @@ public final class EndpointCacheBench {
             if (first.statusCode() != 200) throw new IllegalStateException("first answer: HTTP " + first.statusCode());
             if (cells.contains("repeated"))
                 for (int c : clients) out.add(load("repeated", c, measure, n -> get(same, null), 200));
+            if (cells.contains("mix")) {
+                List<String> texts = mixTemplates();
+                List<String> paths = notePaths(base);
+                for (int c : clients)
+                    out.add(load(
+                            "mix (distinct, one note each)",
+                            c,
+                            measure,
+                            n -> get(endpoint + URLEncoder.encode(mix(texts, paths, n), StandardCharsets.UTF_8), null),
+                            200));
+            }
             if (cells.contains("distinct"))
                 for (int c : clients)
                     out.add(load(
@@ -184,6 +201,45 @@ public final class EndpointCacheBench {
             if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
                 p.destroyForcibly().waitFor();
         }
+    }
+
+    private static final List<String> MIX =
+            List.of("note-claims.rq", "note-status-counts.rq", "note-unverified.rq", "note-line-references.rq");
+
+    private static List<String> mixTemplates() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String name : MIX)
+            try (InputStream in = EndpointCacheBench.class.getResourceAsStream("/bench/distinct/" + name)) {
+                if (in == null) throw new IllegalStateException("missing resource bench/distinct/" + name);
+                out.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        return out;
+    }
+
+    /** Request {@code n} of the mix: template {@code n mod 4}, note {@code n × 7919 mod N}, a comment with {@code n}. */
+    private static String mix(List<String> templates, List<String> paths, long n) {
+        var pss = new org.apache.jena.query.ParameterizedSparqlString(templates.get((int) (n % templates.size())));
+        pss.setLiteral("path", paths.get((int) ((n * 7919) % paths.size())));
+        return pss.toString() + "\n# request " + n + "\n";
+    }
+
+    /** Every cg:sourcePath of the served store, in order (one unmeasured request). */
+    private static List<String> notePaths(String base) throws Exception {
+        String q;
+        try (InputStream in = EndpointCacheBench.class.getResourceAsStream("/bench/distinct/note-paths.rq")) {
+            q = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        HttpRequest r = HttpRequest.newBuilder(
+                        URI.create(base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofMinutes(5))
+                .header("Accept", "text/csv")
+                .GET()
+                .build();
+        String body = HTTP.send(r, HttpResponse.BodyHandlers.ofString()).body();
+        List<String> out = new ArrayList<>();
+        for (String line : body.split("\r?\n")) if (!line.isBlank() && !line.equals("p")) out.add(line.trim());
+        if (out.isEmpty()) throw new IllegalStateException("no cg:sourcePath in the store");
+        return out;
     }
 
     static final HttpClient HTTP = HttpClient.newBuilder()

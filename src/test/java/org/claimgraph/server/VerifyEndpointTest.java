@@ -1,5 +1,6 @@
 package org.claimgraph.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.claimgraph.store.NoteFiles;
 import org.claimgraph.writeback.NoteFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,53 @@ class VerifyEndpointTest {
             assertEquals(409, stale.statusCode(), stale.body());
             assertEquals(now, JSON.parse(stale.body()).getString("currentSha256"));
             assertEquals(now, NoteFile.sha256(Files.readAllBytes(dir.resolve("edge.md"))));
+        }
+    }
+
+    @Test
+    void aNoteOverTheSizeLimitIs413WithTheLimitAndNothingChanges() throws IOException {
+        Path dir = notes();
+        long limit = 2048;
+        NoteFiles.setMaxFileBytes(limit); // what serve --max-note-size 2KB sets
+        try (ClaimgraphServer s = TestServers.start(tmp, o -> {
+            o.docs = dir;
+            o.ingest = null; // claimgraph's own pipeline: the note is stored at start
+        })) {
+            String countQuery = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+            String stored = TestServers.query(s, countQuery, "text/csv").body();
+            assertTrue(
+                    Integer.parseInt(stored.strip()
+                                    .lines()
+                                    .skip(1)
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .strip())
+                            > 0,
+                    stored);
+            // the note grows over the limit after it was stored (no watcher here)
+            Path edge = dir.resolve("edge.md");
+            Files.writeString(edge, NOTE + "\n" + "补充说明。\n".repeat(200), StandardCharsets.UTF_8); // ≈ 3.2 KB
+            byte[] before = Files.readAllBytes(edge);
+            assertTrue(before.length > limit);
+            HttpResponse<String> r = verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\"}", auth());
+            assertEquals(413, r.statusCode(), r.body());
+            JsonObject body = JSON.parse(r.body());
+            assertEquals(limit, body.get("limitBytes").getAsNumber().value().longValue(), r.body());
+            String error = body.getString("error");
+            assertTrue(
+                    error.contains("edge.md: note is " + before.length + " bytes")
+                            && error.contains("over the limit of 2048 bytes (2.0 KiB)")
+                            && error.contains("--max-note-size"),
+                    error);
+            assertArrayEquals(before, Files.readAllBytes(edge), "the note file is not written");
+            assertEquals(stored, TestServers.query(s, countQuery, "text/csv").body(), "the store is unchanged");
+            // without the password it is 401 as before, the size is not told
+            assertEquals(
+                    401,
+                    verify(s, "{\"file\":\"edge.md\",\"line\":9,\"status\":\"verified\"}", null)
+                            .statusCode());
+        } finally {
+            NoteFiles.setMaxFileBytes(NoteFiles.MAX_FILE_BYTES);
         }
     }
 

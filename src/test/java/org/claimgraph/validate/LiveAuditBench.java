@@ -47,6 +47,7 @@ class LiveAuditBench {
         double[] step = new double[edits];
         double[] write = new double[edits];
         int reValidated = 0;
+        List<String> slow = new ArrayList<>();
         for (int i = 0; i < edits; i++) {
             CorpusEdits.Edit e;
             do {
@@ -57,10 +58,15 @@ class LiveAuditBench {
             write[i] = (System.nanoTime() - w0) / 1e6;
             assertFalse(o.skipped() || o.full());
             step[i] = o.millis();
+            slow.add(String.format(
+                    java.util.Locale.ROOT, "%6.0f ms step, %6.0f ms write: %s", step[i], write[i], e.kind()));
             reValidated += o.notes();
             if (i == edits / 2) full.add(fullAudit(h));
         }
         full.add(fullAudit(h));
+        slow.sort(java.util.Comparator.reverseOrder());
+        System.out.println("slowest edits:");
+        slow.stream().limit(8).forEach(x -> System.out.println("  " + x));
         Arrays.sort(step);
         Arrays.sort(write);
         double fullMedian = full.stream().sorted().toList().get(full.size() / 2);

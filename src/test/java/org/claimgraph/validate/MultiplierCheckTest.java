@@ -24,7 +24,7 @@ class MultiplierCheckTest {
                 "密度 →10×; 10"
             })
     void statedFactor(String text, double factor) {
-        List<MultiplierCheck.Stated> s = MultiplierCheck.stated(text);
+        List<Multipliers.Stated> s = Multipliers.stated(text);
         assertEquals(1, s.size(), s.toString());
         assertEquals(factor, s.get(0).factor(), 1e-9);
     }
@@ -34,7 +34,7 @@ class MultiplierCheckTest {
             delimiter = ';',
             value = {"12×6×2 可微张量", "9×6 全景", "A⁽ⁱ⁾ 1×12 向量", "CI 跑 1 美元/次", "v1.2.0"})
     void dimensionsAndVersionsAreNotMultipliers(String text) {
-        assertEquals(List.of(), MultiplierCheck.stated(text));
+        assertEquals(List.of(), Multipliers.stated(text));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -51,9 +51,9 @@ class MultiplierCheckTest {
             })
     void factorOfTwoFigures(String text, Double expected) {
         String[] parts = text.split(" vs ");
-        List<MultiplierCheck.Figure> figs = new java.util.ArrayList<>();
-        for (String p : parts) figs.addAll(MultiplierCheck.figures(p));
-        Double f = MultiplierCheck.factor(figs);
+        List<Figures.Figure> figs = new java.util.ArrayList<>();
+        for (String p : parts) figs.addAll(Figures.figures(p));
+        Double f = Figures.factor(figs);
         if (expected == null) assertNull(f, figs.toString());
         else assertEquals(expected, f, 1e-6);
     }
@@ -63,10 +63,10 @@ class MultiplierCheckTest {
             delimiter = ';',
             value = {"一句话：包体积 →1/10，冷启动 →1/100。; →1/10; 包体积", "**镜像体积 →1/10，冷启动 →1/200; →1/200; 冷启动"})
     void metricLabelBeforeTheMultiplier(String text, String expression, String label) {
-        MultiplierCheck.Stated s = MultiplierCheck.stated(text).stream()
+        Multipliers.Stated s = Multipliers.stated(text).stream()
                 .filter(x -> x.expression().equals(expression))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(label, MultiplierCheck.labelBefore(text, s));
+        assertEquals(label, Multipliers.labelBefore(text, s));
     }
 }

@@ -1,0 +1,219 @@
+package org.claimgraph.validate;
+
+import static org.claimgraph.validate.ReportText.abbrev;
+import static org.claimgraph.validate.ReportText.grouped;
+import static org.claimgraph.validate.ReportText.h;
+import static org.claimgraph.validate.ReportText.loc;
+import static org.claimgraph.validate.ReportText.outcome;
+import static org.claimgraph.validate.ReportText.stated;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.extract.VerificationStatus;
+
+/**
+ * The audit report as one self-contained HTML file: inline CSS and an inline SVG chart of status
+ * counts per section; no scripts, no network (layout: see {@link ReportWriters}).
+ */
+final class HtmlReport {
+    private HtmlReport() {}
+
+    /** Chart colour by notation, scheme order, then "other": read from {@link VerificationStatus}. */
+    static final Map<String, String> COLOURS = new LinkedHashMap<>();
+
+    static {
+        for (VerificationStatus s : VerificationStatus.values()) COLOURS.put(s.notation(), s.colour());
+        COLOURS.put(Audit.Statuses.OTHER, VerificationStatus.NO_STATUS_COLOUR);
+    }
+
+    static String write(Audit.Result r) {
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>claimgraph audit ")
+                .append(r.asOf())
+                .append("</title>\n<style>")
+                .append(
+                        "body{font-family:system-ui,sans-serif;margin:2em;max-width:75em}table{border-collapse:collapse;margin:.5em 0}")
+                .append("td,th{border:1px solid #d0d7de;padding:.2em .5em;text-align:left;vertical-align:top}")
+                .append(
+                        ".violation{color:#cf222e;font-weight:bold}.warning{color:#9a6700;font-weight:bold}.info{color:#0969da}")
+                .append("code{background:#f6f8fa;padding:0 .2em}</style></head><body>\n");
+        b.append("<h1>claimgraph audit</h1><p>Audit date ")
+                .append(r.asOf())
+                .append(" · SHACL conforms: ")
+                .append(r.report().conforms())
+                .append("</p>\n<h2>Summary</h2><table><tr><th>severity</th><th>findings</th></tr>");
+        r.countsBySeverity()
+                .forEach((s, n) -> b.append("<tr><td class=\"")
+                        .append(s.label())
+                        .append("\">")
+                        .append(s.label())
+                        .append("</td><td>")
+                        .append(n)
+                        .append("</td></tr>"));
+        b.append("</table><table><tr><th>status</th><th>status assertions</th></tr>");
+        r.countsByStatus()
+                .forEach((s, n) -> b.append("<tr><td>")
+                        .append(s)
+                        .append("</td><td>")
+                        .append(n)
+                        .append("</td></tr>"));
+        b.append("</table>\n<h2>Status per section</h2>\n").append(svgChart(r)).append('\n');
+        b.append(
+                "<h2>Coverage</h2><table><tr><th>note</th><th>stated</th><th>provenance blocks</th><th>annotated claims</th><th>unannotated claims with figures</th><th>covered</th><th>verdict</th></tr>");
+        for (CoverageCheck.Result c : r.coverage())
+            b.append("<tr><td>")
+                    .append(h(c.file()))
+                    .append("</td><td>")
+                    .append(h(stated(c)))
+                    .append("</td><td>")
+                    .append(c.blocks())
+                    .append("</td><td>")
+                    .append(c.annotatedClaims())
+                    .append("</td><td>")
+                    .append(c.unannotatedClaims())
+                    .append("</td><td>")
+                    .append(CoverageCheck.fmt(c.actualPercent()))
+                    .append(" %</td><td>")
+                    .append(
+                            c.statedText() == null
+                                    ? "no claim"
+                                    : c.contradicted() ? "<b>contradicted</b>" : "consistent")
+                    .append("</td></tr>");
+        b.append("</table>\n<h2>Unverifiable claims (❌)</h2><table><tr><th>file:line</th><th>claim</th></tr>");
+        for (Finding f : r.byRule("unverifiable-claim"))
+            b.append("<tr><td>")
+                    .append(h(f.location()))
+                    .append("</td><td>")
+                    .append(h(f.claimText()))
+                    .append("</td></tr>");
+        b.append(
+                "</table>\n<h2>Multiplier arithmetic</h2><table><tr><th>file:line</th><th>stated</th><th>figures</th><th>computed</th><th>result</th></tr>");
+        for (MultiplierCheck.Result m : r.multipliers())
+            b.append("<tr><td>")
+                    .append(h(loc(m.file(), m.line())))
+                    .append("</td><td>")
+                    .append(h(m.expression()))
+                    .append("</td><td>")
+                    .append(h(m.figures() == null ? "—" : m.figures()))
+                    .append("</td><td>")
+                    .append(MultiplierCheck.fmt(m.computed()))
+                    .append("</td><td>")
+                    .append(outcome(m.outcome()))
+                    .append("</td></tr>");
+        b.append("</table>\n<h2>Findings</h2>\n");
+        for (var note : grouped(r.findings()).entrySet()) {
+            b.append("<h3>").append(h(note.getKey())).append("</h3>\n");
+            for (var sec : note.getValue().entrySet()) {
+                b.append("<h4>")
+                        .append(h(sec.getKey()))
+                        .append(
+                                "</h4><table><tr><th>severity</th><th>rule</th><th>file:line</th><th>claim</th><th>what is wrong</th><th>what to do</th></tr>\n");
+                for (Finding f : sec.getValue())
+                    b.append("<tr><td class=\"")
+                            .append(f.severity().label())
+                            .append("\">")
+                            .append(f.severity().label())
+                            .append("</td><td><code>")
+                            .append(h(f.rule()))
+                            .append("</code></td><td>")
+                            .append(h(f.location()))
+                            .append("</td><td>")
+                            .append(h(abbrev(f.claimText(), 200)))
+                            .append("</td><td>")
+                            .append(h(f.message()))
+                            .append("</td><td>")
+                            .append(h(f.action()))
+                            .append("</td></tr>\n");
+                b.append("</table>\n");
+            }
+        }
+        b.append("</body></html>\n");
+        return b.toString();
+    }
+
+    /** Horizontal stacked bars: one per section, one segment per status. */
+    static String svgChart(Audit.Result r) {
+        List<String[]> rows = new ArrayList<>();
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        r.statusBySection()
+                .forEach((file, sections) -> sections.forEach((sec, c) -> {
+                    rows.add(new String[] {file, sec});
+                    counts.add(c);
+                }));
+        int max = 1;
+        for (Map<String, Integer> c : counts)
+            max = Math.max(max, c.values().stream().mapToInt(Integer::intValue).sum());
+        int labelW = 360, barW = 420, rowH = 18, top = 28;
+        int height = top + rows.size() * rowH + 10;
+        StringBuilder b = new StringBuilder();
+        b.append(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"status counts per section\" width=\"")
+                .append(labelW + barW + 60)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" font-size=\"11\" font-family=\"sans-serif\">");
+        int x = 0;
+        for (var e : COLOURS.entrySet()) {
+            b.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"")
+                    .append(e.getValue())
+                    .append("\"/>")
+                    .append("<text x=\"")
+                    .append(x + 14)
+                    .append("\" y=\"13\">")
+                    .append(e.getKey())
+                    .append("</text>");
+            x += 14 + e.getKey().length() * 7 + 12;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            int y = top + i * rowH;
+            String[] parts = rows.get(i)[1].split(" > ");
+            String tail = parts.length > 2 ? parts[parts.length - 2] + " > " + parts[parts.length - 1] : rows.get(i)[1];
+            String label = abbrev(tail, 52);
+            b.append("<text x=\"")
+                    .append(labelW - 6)
+                    .append("\" y=\"")
+                    .append(y + 12)
+                    .append("\" text-anchor=\"end\"><title>")
+                    .append(h(rows.get(i)[0] + " — " + rows.get(i)[1]))
+                    .append("</title>")
+                    .append(h(label))
+                    .append("</text>");
+            int bx = labelW, total = 0;
+            for (var e : COLOURS.entrySet()) {
+                int n = counts.get(i).getOrDefault(e.getKey(), 0);
+                if (n == 0) continue;
+                int w = Math.max(1, Math.round((float) n * barW / max));
+                b.append("<rect x=\"")
+                        .append(bx)
+                        .append("\" y=\"")
+                        .append(y + 2)
+                        .append("\" width=\"")
+                        .append(w)
+                        .append("\" height=\"")
+                        .append(rowH - 4)
+                        .append("\" fill=\"")
+                        .append(e.getValue())
+                        .append("\"><title>")
+                        .append(e.getKey())
+                        .append(": ")
+                        .append(n)
+                        .append("</title></rect>");
+                bx += w;
+                total += n;
+            }
+            b.append("<text x=\"")
+                    .append(bx + 4)
+                    .append("\" y=\"")
+                    .append(y + 12)
+                    .append("\">")
+                    .append(total)
+                    .append("</text>");
+        }
+        b.append("</svg>");
+        return b.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package org.claimgraph.validate;
+
+import static org.claimgraph.validate.ReportText.abbrev;
+import static org.claimgraph.validate.ReportText.grouped;
+import static org.claimgraph.validate.ReportText.loc;
+import static org.claimgraph.validate.ReportText.md;
+import static org.claimgraph.validate.ReportText.outcome;
+import static org.claimgraph.validate.ReportText.stated;
+
+/** The audit report as Markdown (layout: see {@link ReportWriters}). */
+final class MarkdownReport {
+    private MarkdownReport() {}
+
+    static String write(Audit.Result r) {
+        StringBuilder b = new StringBuilder();
+        b.append("# claimgraph audit\n\n");
+        b.append("Audit date: ")
+                .append(r.asOf())
+                .append(" · SHACL conforms: ")
+                .append(r.report().conforms())
+                .append("\n\n");
+        b.append("## Summary\n\n| severity | findings |\n| --- | ---: |\n");
+        r.countsBySeverity()
+                .forEach((s, n) ->
+                        b.append("| ").append(s.label()).append(" | ").append(n).append(" |\n"));
+        b.append("\n| status | status assertions |\n| --- | ---: |\n");
+        r.countsByStatus()
+                .forEach((s, n) ->
+                        b.append("| ").append(s).append(" | ").append(n).append(" |\n"));
+        b.append(
+                "\n## Coverage\n\n| note | stated | provenance blocks | annotated claims | unannotated claims with figures | covered | verdict |\n| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
+        for (CoverageCheck.Result c : r.coverage()) {
+            b.append("| ")
+                    .append(md(c.file()))
+                    .append(" | ")
+                    .append(md(stated(c)))
+                    .append(" | ")
+                    .append(c.blocks())
+                    .append(" | ")
+                    .append(c.annotatedClaims())
+                    .append(" | ")
+                    .append(c.unannotatedClaims())
+                    .append(" | ")
+                    .append(CoverageCheck.fmt(c.actualPercent()))
+                    .append(" % | ")
+                    .append(c.statedText() == null ? "no claim" : c.contradicted() ? "**contradicted**" : "consistent")
+                    .append(" |\n");
+        }
+        for (CoverageCheck.Result c : r.coverage()) {
+            if (c.unannotatedExamples().isEmpty()) continue;
+            b.append("\nClaims without provenance in ")
+                    .append(md(c.file()))
+                    .append(" (first ")
+                    .append(c.unannotatedExamples().size())
+                    .append("):\n\n");
+            for (String e : c.unannotatedExamples())
+                b.append("- line ").append(md(e)).append('\n');
+        }
+        b.append("\n## Unverifiable claims (❌)\n\n| file:line | claim |\n| --- | --- |\n");
+        for (Finding f : r.byRule("unverifiable-claim"))
+            b.append("| ")
+                    .append(md(f.location()))
+                    .append(" | ")
+                    .append(md(abbrev(f.claimText(), 120)))
+                    .append(" |\n");
+        b.append("\n## Multiplier arithmetic (tolerance ")
+                .append(Math.round(MultiplierCheck.TOLERANCE * 100))
+                .append(
+                        " %)\n\n| file:line | stated | figures | computed | result |\n| --- | --- | --- | ---: | --- |\n");
+        for (MultiplierCheck.Result m : r.multipliers())
+            b.append("| ")
+                    .append(md(loc(m.file(), m.line())))
+                    .append(" | ")
+                    .append(md(m.expression()))
+                    .append(" | ")
+                    .append(md(m.figures() == null ? "—" : m.figures()))
+                    .append(" | ")
+                    .append(MultiplierCheck.fmt(m.computed()))
+                    .append(" | ")
+                    .append(outcome(m.outcome()))
+                    .append(" |\n");
+        b.append("\n## Findings\n");
+        for (var note : grouped(r.findings()).entrySet()) {
+            b.append("\n### ").append(md(note.getKey())).append('\n');
+            for (var sec : note.getValue().entrySet()) {
+                b.append("\n#### ").append(md(sec.getKey())).append("\n\n");
+                for (Finding f : sec.getValue()) {
+                    b.append("- **")
+                            .append(f.severity().label())
+                            .append("** `")
+                            .append(f.rule())
+                            .append("` ")
+                            .append(md(f.location()))
+                            .append(" — ")
+                            .append(md(f.message()));
+                    if (f.claimText() != null) b.append("  \n  claim: ").append(md(abbrev(f.claimText(), 160)));
+                    if (!f.action().isEmpty()) b.append("  \n  to do: ").append(md(f.action()));
+                    b.append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+}

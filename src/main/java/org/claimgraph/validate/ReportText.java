@@ -1,0 +1,65 @@
+package org.claimgraph.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Text helpers the audit report writers share: grouping, escaping, numbers. */
+final class ReportText {
+    private ReportText() {}
+
+    /** file → section → findings, in file/line order (findings are sorted already). */
+    static Map<String, Map<String, List<Finding>>> grouped(List<Finding> findings) {
+        Map<String, Map<String, List<Finding>>> out = new LinkedHashMap<>();
+        for (Finding f : findings)
+            out.computeIfAbsent(f.file() == null ? "(no note)" : f.file(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(f.section() == null ? "(no section)" : f.section(), k -> new ArrayList<>())
+                    .add(f);
+        return out;
+    }
+
+    static String stated(CoverageCheck.Result c) {
+        if (c.statedText() == null && c.statedPercent() == null && c.statedCount() == null) return "—";
+        StringBuilder s = new StringBuilder();
+        if (c.statedPercent() != null)
+            s.append(CoverageCheck.fmt(c.statedPercent())).append(" %");
+        if (c.statedCount() != null)
+            s.append(s.length() > 0 ? ", " : "")
+                    .append(c.statedCount())
+                    .append('/')
+                    .append(c.statedTotal() == null ? "?" : c.statedTotal());
+        return s.length() == 0 ? CoverageCheck.abbreviate(c.statedText(), 40) : s.toString();
+    }
+
+    static String outcome(MultiplierCheck.Outcome o) {
+        return switch (o) {
+            case SUPPORTED -> "ok";
+            case UNSUPPORTED -> "NOT SUPPORTED";
+            case NO_FIGURES -> "no figures to check";
+        };
+    }
+
+    static String loc(String file, int line) {
+        return (file == null ? "?" : file) + (line > 0 ? ":" + line : "");
+    }
+
+    static String abbrev(String s, int max) {
+        return s == null ? "" : CoverageCheck.abbreviate(s, max);
+    }
+
+    static String md(String s) {
+        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    static String h(String s) {
+        if (s == null) return "";
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static String num(Double d) {
+        if (d == null || d.isNaN() || d.isInfinite()) return "null";
+        return String.format(Locale.ROOT, "%.4f", d).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}
