@@ -126,18 +126,26 @@ class RoundTripTest {
         return e.changed() ? "changed bytes:\n" + e.diff() : null;
     }
 
-    private static String otherStatus(
-            String path, String text, Graph before, Model.ProvenanceBlock b, Model.Assessment a) {
+    /** {@code verify} with the status after the assessment's own, its date kept and {@code url} (or none) as method. */
+    private static Outcome withNextStatus(
+            String path, String text, Model.ProvenanceBlock b, Model.Assessment a, String url) {
         VerificationStatus old = a.statuses().get(0).status();
         VerificationStatus next = VerificationStatus.values()[(old.ordinal() + 1) % VerificationStatus.values().length];
         LocalDate date = a.updated() != null ? a.updated() : b.updated();
-        Outcome o =
-                WriteBack.apply(path, text, a.statuses().get(0).line(), new Verification(next, null, null, date, null));
-        if (o instanceof Outcome.Rejected r) {
-            boolean known = r.reason() == Outcome.Reason.UNSAFE
-                    && KNOWN_REFUSALS.contains(path + ":" + a.statuses().get(0).line());
-            return known ? null : "rejected: " + r.message();
-        }
+        return WriteBack.apply(path, text, a.statuses().get(0).line(), new Verification(next, url, null, date, null));
+    }
+
+    /** Null for one of the {@link #KNOWN_REFUSALS}, else the failure. */
+    private static String refusal(Outcome.Rejected r, String path, Model.Assessment a) {
+        boolean known = r.reason() == Outcome.Reason.UNSAFE
+                && KNOWN_REFUSALS.contains(path + ":" + a.statuses().get(0).line());
+        return known ? null : "rejected: " + r.message();
+    }
+
+    private static String otherStatus(
+            String path, String text, Graph before, Model.ProvenanceBlock b, Model.Assessment a) {
+        Outcome o = withNextStatus(path, text, b, a, null);
+        if (o instanceof Outcome.Rejected r) return refusal(r, path, a);
         Outcome.Edited e = (Outcome.Edited) o;
         if (!e.movedReferences().isEmpty()) return "moved references without inserted lines: " + e.movedReferences();
         List<String> x = NoteLines.of(text).contents();
@@ -161,17 +169,9 @@ class RoundTripTest {
      */
     private static String insertedMethod(
             String path, String text, Graph before, Model.ProvenanceBlock b, Model.Assessment a) {
-        VerificationStatus old = a.statuses().get(0).status();
-        VerificationStatus next = VerificationStatus.values()[(old.ordinal() + 1) % VerificationStatus.values().length];
-        LocalDate date = a.updated() != null ? a.updated() : b.updated();
         String url = "https://example.org/checks/" + b.firstLine();
-        Outcome o =
-                WriteBack.apply(path, text, a.statuses().get(0).line(), new Verification(next, url, null, date, null));
-        if (o instanceof Outcome.Rejected r) {
-            boolean known = r.reason() == Outcome.Reason.UNSAFE
-                    && KNOWN_REFUSALS.contains(path + ":" + a.statuses().get(0).line());
-            return known ? null : "rejected: " + r.message();
-        }
+        Outcome o = withNextStatus(path, text, b, a, url);
+        if (o instanceof Outcome.Rejected r) return refusal(r, path, a);
         Outcome.Edited e = (Outcome.Edited) o;
         if (!e.after().contains(url)) return "the method URL is not in the note:\n" + e.diff();
         List<String> x = NoteLines.of(text).contents();
