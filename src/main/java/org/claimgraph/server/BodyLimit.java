@@ -27,16 +27,35 @@ import org.eclipse.jetty.util.UrlEncoded;
  * Request bodies read completely before an operation sees them, so that a body that is too large or
  * too slow gets its own status instead of a failure in the middle of parsing (which Fuseki answers
  * with 500): over the size limit 413, also when it comes without a length (chunked); sent slower than
- * the minimum data rate (Jetty's {@code HttpConfiguration.setMinRequestDataRate}) 408. A body with
+ * the minimum data rate 408. The rate is measured here, from the first read of the body and after a
+ * grace period ({@link #tooSlow}), not by Jetty's {@code HttpConfiguration.setMinRequestDataRate},
+ * which counts from the start of the request: on a starved machine a body of a few hundred bytes,
+ * read half a second after its headers, failed that rate although it had arrived at once. A body with
  * {@code Content-Length} over the limit is refused before it is read. The body is read into memory,
  * at most the limit; a form ({@code application/x-www-form-urlencoded}) is decoded here too, since
  * Jetty's own form reading does not apply the minimum data rate.
  */
 final class BodyLimit implements Filter {
-    private final long limit;
+    /** A body may take this long whatever its size before its rate counts. */
+    static final long GRACE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
 
-    BodyLimit(long limit) {
+    private final long limit;
+    private final long minBytesPerSecond;
+
+    /** @param minBytesPerSecond slowest accepted body after the grace period; 0 = no minimum */
+    BodyLimit(long limit, long minBytesPerSecond) {
         this.limit = limit;
+        this.minBytesPerSecond = minBytesPerSecond;
+    }
+
+    /**
+     * Whether {@code bytes} read {@code elapsedNanos} after the first read are too few: after the
+     * grace period, fewer than the minimum rate allows for the time past it.
+     */
+    static boolean tooSlow(long elapsedNanos, long bytes, long minBytesPerSecond) {
+        if (minBytesPerSecond <= 0 || elapsedNanos <= GRACE_NANOS) return false;
+        double seconds = (elapsedNanos - GRACE_NANOS) / 1e9;
+        return bytes < minBytesPerSecond * seconds;
     }
 
     @Override
@@ -63,12 +82,17 @@ final class BodyLimit implements Filter {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try (InputStream in = request.getInputStream()) {
             byte[] buf = new byte[64 * 1024];
+            long start = System.nanoTime();
             for (int n; (n = in.read(buf)) >= 0; ) {
                 if (body.size() + (long) n > limit) {
                     tooLarge(response);
                     return;
                 }
                 body.write(buf, 0, n);
+                if (tooSlow(System.nanoTime() - start, body.size(), minBytesPerSecond)) {
+                    tooSlow(response);
+                    return;
+                }
             }
         } catch (IOException | RuntimeException e) {
             if (!fail(e, response)) throw e;
@@ -96,6 +120,11 @@ final class BodyLimit implements Filter {
         for (Throwable c = t; c != null; c = c.getCause())
             if (c instanceof org.eclipse.jetty.http.HttpException h) return h.getCode();
         return -1;
+    }
+
+    private static void tooSlow(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        response.sendError(HttpServletResponse.SC_REQUEST_TIMEOUT, "request body sent too slowly");
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

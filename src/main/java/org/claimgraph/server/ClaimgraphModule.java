@@ -108,7 +108,7 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         builder.registerOperation(Operation.Shacl, new BoundedShacl());
         builder.addFilter("/*", queries);
         builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
-        builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes()));
+        builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes(), limits.minRequestBytesPerSecond()));
         for (String name : datasetNames) {
             DiskSpace disk = builder.getDataset(name) == null
                     ? null
@@ -197,7 +197,9 @@ public final class ClaimgraphModule implements FusekiAutoModule {
             HttpConnectionFactory f = c.getConnectionFactory(HttpConnectionFactory.class);
             if (f != null) {
                 f.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
-                f.getHttpConfiguration().setMinRequestDataRate(limits.minRequestBytesPerSecond()); // slower bodies: 408
+                // slower bodies: 408 from BodyLimit (rate from the first byte read, after a grace period); Jetty's own
+                // rate counts from the request's start and cut small bodies read late on a loaded machine
+                f.getHttpConfiguration().setMinRequestDataRate(0);
             }
             if (c instanceof ServerConnector sc)
                 sc.setIdleTimeout(
