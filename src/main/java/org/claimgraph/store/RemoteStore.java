@@ -323,6 +323,11 @@ public final class RemoteStore implements AutoCloseable {
     }
 
     private RuntimeException refused(int status, RuntimeException e) {
+        if (status == 413)
+            return new StoreException(
+                    "the store refused a request body as too large (HTTP 413) at " + endpoints.gsp()
+                            + ": raise the store's request size limit (a claimgraph server: cgsrv:maxRequestBytes)",
+                    e);
         if (status != 401 && status != 403) return e;
         return new StoreException(
                 "the store refused the request (HTTP " + status + ", " + credentials + ") at "
