@@ -22,14 +22,27 @@ final class AnnotationKeys {
     static final String BASIS = "判断依据";
     static final String UPDATED = "更新日期";
 
-    /** Keys that are fields of the enclosing assessment (not subjects of their own). */
-    static final Set<String> FIELD_KEYS = Set.of(
-            "来源类型", "验证性", "验证状态", "验证方法", "测试环境", "验证环境", "备注", "判断依据", "更新日期", "最后验证日期", "当前验证日期", "参考", "来源", "来源链接",
-            "工具名称", "功能描述", "对比方案", "硬件", "负载", "网络", "结论");
     /** Field keys that may stand at the top level of a block (not a subject). */
     static final Set<String> TOP_FIELD_KEYS = Set.of(
-            "来源类型", "验证性", "验证状态", "验证方法", "测试环境", "验证环境", "备注", "判断依据", "更新日期", "最后验证日期", "当前验证日期", "参考", "来源", "来源链接",
+            SOURCE_TYPE,
+            STATUS,
+            STATUS_ALT,
+            METHOD,
+            TEST_ENVIRONMENT,
+            VERIFY_ENVIRONMENT,
+            REMARK,
+            BASIS,
+            UPDATED,
+            "最后验证日期",
+            "当前验证日期",
+            "参考",
+            SOURCE,
+            SOURCE_LINK,
             "结论");
+    /** Keys that are fields of the enclosing assessment (not subjects of their own): the top-level ones and more. */
+    static final Set<String> FIELD_KEYS = java.util.stream.Stream.concat(
+                    TOP_FIELD_KEYS.stream(), java.util.stream.Stream.of("工具名称", "功能描述", "对比方案", "硬件", "负载", "网络"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Keys whose value is a verification status. */
     static final Set<String> STATUS_KEYS = Set.of(STATUS, STATUS_ALT);

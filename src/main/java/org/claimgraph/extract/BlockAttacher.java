@@ -73,7 +73,7 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
             if (target.isEmpty()) problems.add("not attached: nothing before the block that it could annotate");
             List<Model.Assessment> assessments = new ArrayList<>();
             for (Model.Assessment a : p.assessments())
-                assessments.add(a.subject().isEmpty() ? withSubject(a, defaultSubject(p, a, target)) : a);
+                assessments.add(a.subject().isEmpty() ? a.withSubject(defaultSubject(p, a, target)) : a);
             blocks.add(new Model.ProvenanceBlock(
                     blocks.size(),
                     b.form,
@@ -97,24 +97,6 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
             if (!p.title().isEmpty()) return p.title();
             if (a.basis() != null && !a.basis().isEmpty()) return a.basis();
             return subjectFromTarget(target);
-        }
-
-        private static Model.Assessment withSubject(Model.Assessment a, String s) {
-            return new Model.Assessment(
-                    a.index(),
-                    s,
-                    a.firstLine(),
-                    a.lastLine(),
-                    a.statuses(),
-                    a.sourceTypes(),
-                    a.methods(),
-                    a.methodUrls(),
-                    a.testEnvironment(),
-                    a.remark(),
-                    a.basis(),
-                    a.updated(),
-                    a.versions(),
-                    a.otherFields());
         }
 
         /** Claims annotated by the block point at its assessments (table rows at the ones naming them). */

@@ -155,7 +155,45 @@ public final class Model {
             String basis, // 判断依据, or null
             java.time.LocalDate updated, // 更新日期 inside the assessment, or null
             java.util.List<VersionMention> versions,
-            java.util.List<Field> otherFields) {}
+            java.util.List<Field> otherFields) {
+        /** This assessment about another subject. */
+        public Assessment withSubject(String newSubject) {
+            return new Assessment(
+                    index,
+                    newSubject,
+                    firstLine,
+                    lastLine,
+                    statuses,
+                    sourceTypes,
+                    methods,
+                    methodUrls,
+                    testEnvironment,
+                    remark,
+                    basis,
+                    updated,
+                    versions,
+                    otherFields);
+        }
+
+        /** This assessment with other status assertions. */
+        public Assessment withStatuses(java.util.List<StatusAssertion> newStatuses) {
+            return new Assessment(
+                    index,
+                    subject,
+                    firstLine,
+                    lastLine,
+                    newStatuses,
+                    sourceTypes,
+                    methods,
+                    methodUrls,
+                    testEnvironment,
+                    remark,
+                    basis,
+                    updated,
+                    versions,
+                    otherFields);
+        }
+    }
 
     /**
      * A verification status written in the note. {@code phrase} is the exact text

@@ -150,21 +150,8 @@ final class ProvenanceParser {
             Model.Assessment a = out.get(at);
             out.set(
                     at,
-                    new Model.Assessment(
-                            a.index(),
-                            a.subject(),
-                            a.firstLine(),
-                            a.lastLine(),
-                            List.of(new Model.StatusAssertion(f.status(), f.phrase(), f.qualifier(), l.first(), true)),
-                            a.sourceTypes(),
-                            a.methods(),
-                            a.methodUrls(),
-                            a.testEnvironment(),
-                            a.remark(),
-                            a.basis(),
-                            a.updated(),
-                            a.versions(),
-                            a.otherFields()));
+                    a.withStatuses(List.of(
+                            new Model.StatusAssertion(f.status(), f.phrase(), f.qualifier(), l.first(), true))));
             return true;
         }
         return false;
