@@ -20,7 +20,8 @@ import org.claimgraph.rdf.CG;
 /**
  * A SPARQL 1.1 store on the network (another Fuseki, GraphDB, Virtuoso, Neptune, Stardog …)
  * used through the standard protocols only: SPARQL Query for reading and the Graph Store
- * Protocol for writing, one named graph per note, each replaced with a single {@code PUT}.
+ * Protocol for writing, one named graph per note, each replaced with a single {@code PUT} (a graph
+ * larger than one request body: in parts, swapped in by one update, {@link GraphWriter}).
  *
  * <p>Spec: {@code sparql:BASE} for Fuseki-style datasets ({@code BASE/sparql}, {@code BASE/update},
  * {@code BASE/data}), or {@code sparql:query=URL;gsp=URL[;update=URL]} when the endpoints do not
@@ -342,7 +343,9 @@ public final class RemoteStore implements AutoCloseable {
         if (status == 413)
             return new StoreException(
                     "the store refused a request body as too large (HTTP 413) at " + endpoints.gsp()
-                            + ": raise the store's request size limit (a claimgraph server: cgsrv:maxRequestBytes)",
+                            + ": raise the store's request size limit (a claimgraph server: cgsrv:maxRequestBytes) or lower "
+                            + "the size of the parts claimgraph sends (" + GraphWriter.ENV_MAX_BODY + ", now "
+                            + writer.maxBodyBytes() + " bytes; triples that share blank nodes are never split)",
                     e);
         if (status != 401 && status != 403) return e;
         return new StoreException(
