@@ -316,10 +316,16 @@ public final class RemoteStore implements AutoCloseable {
         try {
             op.run();
         } catch (org.apache.jena.atlas.web.HttpException e) {
-            throw refused(e.getStatusCode(), e);
+            throw refused(e.getStatusCode() == -1 ? probedStatus(e) : e.getStatusCode(), e);
         } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
             throw refused(e.getStatusCode(), e);
         }
+    }
+
+    /** The status of a refusal found only by probing after a closed connection, else -1. */
+    private static int probedStatus(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof RefusedConnection r) return r.status();
+        return -1;
     }
 
     private RuntimeException refused(int status, RuntimeException e) {
