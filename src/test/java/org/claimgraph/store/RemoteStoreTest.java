@@ -237,7 +237,7 @@ class RemoteStoreTest {
     static Process startFuseki(List<String> jvmOptions, int port, String... auth)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of(
                 "-cp", System.getProperty("java.class.path"), PlainFusekiMain.class.getName(), Integer.toString(port)));
