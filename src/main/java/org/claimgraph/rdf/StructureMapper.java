@@ -5,6 +5,8 @@ import static org.claimgraph.rdf.Literals.decimal;
 import static org.claimgraph.rdf.Literals.integer;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.Literals.zh;
+import static org.claimgraph.rdf.NoteGraph.TYPE;
+import static org.claimgraph.rdf.NoteGraph.nz;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,143 +15,158 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.extract.Model;
 
 /**
  * For {@link NoteMapper}: the structures a note states in diagrams and inline syntax (graph edges,
  * mind maps, tuples, timeline events, scenario-matrix cells), its line references, the lines
- * nothing could parse and its stated coverage. Writes into the mapper's graph with its IRI minting.
+ * nothing could parse, its stated coverage, the URLs and wikilinks it mentions. Writes through
+ * {@link NoteGraph}; places items with {@link OutlineMapper}.
  */
 final class StructureMapper {
-    private static final Node TYPE = RDF.type.asNode();
-    private final NoteMapper mapper;
+    private final NoteGraph g;
+    private final OutlineMapper outline;
+    private final ClaimMapper claims;
 
-    StructureMapper(NoteMapper mapper) {
-        this.mapper = mapper;
+    StructureMapper(NoteGraph g, OutlineMapper outline, ClaimMapper claims) {
+        this.g = g;
+        this.outline = outline;
+        this.claims = claims;
     }
 
-    void mapEdge(Model.GraphEdge e) {
-        Node code = mapper.codeNodes.get(e.codeBlockIndex());
-        Node n = mapper.mintUnder(
-                "edge", code, NoteMapper.nz(e.from()), NoteMapper.nz(e.to()), NoteMapper.nz(e.label()));
-        mapper.add(n, TYPE, CG.GraphEdge);
-        mapper.add(n, CG.inNote, mapper.noteNode);
-        if (code != null) mapper.add(n, CG.inCodeBlock, code);
-        mapper.add(n, CG.edgeFrom, str(NoteMapper.nz(e.from())));
-        mapper.add(n, CG.edgeTo, str(NoteMapper.nz(e.to())));
-        mapper.addIf(n, CG.edgeLabel, str(e.label()));
-        mapper.add(n, CG.line, integer(e.line()));
+    /** Everything this mapper writes, in the order that keeps the item IRIs' ordinals stable. */
+    void map() {
+        mapCoverage();
+        g.note.graphEdges().forEach(this::mapEdge);
+        mapMindmap();
+        g.note.tuples().forEach(this::mapTuple);
+        g.note.timeline().forEach(this::mapTimeline);
+        g.note.scenarioMatrix().forEach(this::mapMatrixCell);
+        g.note.urls().forEach(u -> g.url(g.noteNode, CG.mentionsUrl, u.url()));
+        g.note.lineReferences().forEach(this::mapLineReference);
+        g.note.wikilinks().forEach(w -> g.add(g.noteNode, CG.linksTo, str(w.target())));
+        g.note.unparsed().forEach(this::mapUnparsed);
     }
 
-    void mapMindmap() {
+    private void mapEdge(Model.GraphEdge e) {
+        Node code = outline.codeBlock(e.codeBlockIndex());
+        Node n = g.mintUnder("edge", code, nz(e.from()), nz(e.to()), nz(e.label()));
+        g.add(n, TYPE, CG.GraphEdge);
+        g.add(n, CG.inNote, g.noteNode);
+        if (code != null) g.add(n, CG.inCodeBlock, code);
+        g.add(n, CG.edgeFrom, str(nz(e.from())));
+        g.add(n, CG.edgeTo, str(nz(e.to())));
+        g.addIf(n, CG.edgeLabel, str(e.label()));
+        g.add(n, CG.line, integer(e.line()));
+    }
+
+    private void mapMindmap() {
         Map<Integer, Model.MindmapNode> byIndex = new HashMap<>();
-        for (Model.MindmapNode m : mapper.note.mindmapNodes()) byIndex.put(m.index(), m);
+        for (Model.MindmapNode m : g.note.mindmapNodes()) byIndex.put(m.index(), m);
         Map<Integer, Node> nodes = new HashMap<>();
-        for (Model.MindmapNode m : mapper.note.mindmapNodes()) {
+        for (Model.MindmapNode m : g.note.mindmapNodes()) {
             // Structural position = the labels from the root down to this node.
             List<String> path = new ArrayList<>();
             Set<Integer> seen = new LinkedHashSet<>();
             for (Model.MindmapNode p = m; p != null && seen.add(p.index()); p = byIndex.get(p.parent())) {
-                path.add(0, NoteMapper.nz(p.label()));
+                path.add(0, nz(p.label()));
             }
-            Node code = mapper.codeNodes.get(m.codeBlockIndex());
-            Node n = mapper.mintUnder("mindmap", code, String.join("\u001f", path));
+            Node code = outline.codeBlock(m.codeBlockIndex());
+            Node n = g.mintUnder("mindmap", code, String.join("\u001f", path));
             nodes.put(m.index(), n);
-            mapper.add(n, TYPE, CG.MindmapNode);
-            mapper.add(n, CG.inNote, mapper.noteNode);
-            if (code != null) mapper.add(n, CG.inCodeBlock, code);
-            mapper.add(n, CG.label, str(NoteMapper.nz(m.label())));
-            mapper.add(n, CG.depth, integer(m.depth()));
-            mapper.add(n, CG.line, integer(m.line()));
+            g.add(n, TYPE, CG.MindmapNode);
+            g.add(n, CG.inNote, g.noteNode);
+            if (code != null) g.add(n, CG.inCodeBlock, code);
+            g.add(n, CG.label, str(nz(m.label())));
+            g.add(n, CG.depth, integer(m.depth()));
+            g.add(n, CG.line, integer(m.line()));
         }
-        for (Model.MindmapNode m : mapper.note.mindmapNodes()) {
+        for (Model.MindmapNode m : g.note.mindmapNodes()) {
             Node parent = nodes.get(m.parent());
-            if (m.parent() >= 0 && parent != null) mapper.add(nodes.get(m.index()), CG.parentNode, parent);
+            if (m.parent() >= 0 && parent != null) g.add(nodes.get(m.index()), CG.parentNode, parent);
         }
     }
 
-    void mapTuple(Model.TupleStatement t) {
-        Node n = mapper.mint(
-                "tuple", NoteMapper.nz(t.subject()), NoteMapper.nz(t.predicate()), NoteMapper.nz(t.object()));
-        mapper.add(n, TYPE, CG.TupleStatement);
-        mapper.add(n, CG.inNote, mapper.noteNode);
-        mapper.add(n, CG.tupleSubject, str(NoteMapper.nz(t.subject())));
-        mapper.add(n, CG.tuplePredicate, str(NoteMapper.nz(t.predicate())));
-        mapper.add(n, CG.tupleObject, str(NoteMapper.nz(t.object())));
-        mapper.add(n, CG.line, integer(t.line()));
+    private void mapTuple(Model.TupleStatement t) {
+        Node n = g.mint("tuple", nz(t.subject()), nz(t.predicate()), nz(t.object()));
+        g.add(n, TYPE, CG.TupleStatement);
+        g.add(n, CG.inNote, g.noteNode);
+        g.add(n, CG.tupleSubject, str(nz(t.subject())));
+        g.add(n, CG.tuplePredicate, str(nz(t.predicate())));
+        g.add(n, CG.tupleObject, str(nz(t.object())));
+        g.add(n, CG.line, integer(t.line()));
     }
 
-    void mapTimeline(Model.TimelineEvent e) {
-        Node n = mapper.mint("event", Integer.toString(e.year()), NoteMapper.nz(e.event()));
-        mapper.add(n, TYPE, CG.TimelineEvent);
-        mapper.add(n, CG.inNote, mapper.noteNode);
-        mapper.add(n, CG.year, integer(e.year()));
-        mapper.addIf(n, CG.text, zh(e.event()));
-        mapper.add(n, CG.line, integer(e.line()));
+    private void mapTimeline(Model.TimelineEvent e) {
+        Node n = g.mint("event", Integer.toString(e.year()), nz(e.event()));
+        g.add(n, TYPE, CG.TimelineEvent);
+        g.add(n, CG.inNote, g.noteNode);
+        g.add(n, CG.year, integer(e.year()));
+        g.addIf(n, CG.text, zh(e.event()));
+        g.add(n, CG.line, integer(e.line()));
     }
 
-    void mapMatrixCell(Model.MatrixCell c) {
-        Node table = mapper.tableNodes.get(c.tableIndex());
-        Node n = mapper.mintUnder("cell", table, NoteMapper.nz(c.dimension()), NoteMapper.nz(c.scenario()));
-        mapper.add(n, TYPE, CG.MatrixCell);
-        mapper.add(n, CG.inNote, mapper.noteNode);
-        if (table != null) mapper.add(n, CG.inTable, table);
-        mapper.add(n, CG.dimension, str(NoteMapper.nz(c.dimension())));
-        mapper.add(n, CG.scenario, str(NoteMapper.nz(c.scenario())));
-        mapper.addIf(n, CG.text, zh(c.text()));
-        for (String t : c.tools()) mapper.add(n, CG.aboutTool, mapper.tool(t));
-        mapper.add(n, CG.line, integer(c.line()));
+    private void mapMatrixCell(Model.MatrixCell c) {
+        Node table = outline.table(c.tableIndex());
+        Node n = g.mintUnder("cell", table, nz(c.dimension()), nz(c.scenario()));
+        g.add(n, TYPE, CG.MatrixCell);
+        g.add(n, CG.inNote, g.noteNode);
+        if (table != null) g.add(n, CG.inTable, table);
+        g.add(n, CG.dimension, str(nz(c.dimension())));
+        g.add(n, CG.scenario, str(nz(c.scenario())));
+        g.addIf(n, CG.text, zh(c.text()));
+        for (String t : c.tools()) g.add(n, CG.aboutTool, g.tool(t));
+        g.add(n, CG.line, integer(c.line()));
     }
 
-    void mapLineReference(Model.LineReference r) {
-        Node n = mapper.mint("lineref", NoteMapper.nz(r.raw()), NoteMapper.nz(r.quoted()));
-        mapper.add(mapper.noteNode, CG.hasLineReference, n);
-        mapper.add(n, TYPE, CG.LineReference);
-        mapper.add(n, CG.inNote, mapper.noteNode);
-        mapper.add(n, CG.fromLine, integer(r.fromLine()));
-        mapper.add(n, CG.targetFirstLine, integer(r.targetFirst()));
-        mapper.add(n, CG.targetLastLine, integer(r.targetLast()));
-        mapper.addIf(n, CG.quotedFigure, str(r.quoted()));
-        mapper.addIf(n, CG.sourceText, str(r.raw()));
-        mapper.add(n, CG.resolved, bool(r.resolved()));
-        if (r.actualLine() > 0) mapper.add(n, CG.actualLine, integer(r.actualLine()));
-        mapper.addIf(n, CG.targetKind, str(r.targetKind()));
+    private void mapLineReference(Model.LineReference r) {
+        Node n = g.mint("lineref", nz(r.raw()), nz(r.quoted()));
+        g.add(g.noteNode, CG.hasLineReference, n);
+        g.add(n, TYPE, CG.LineReference);
+        g.add(n, CG.inNote, g.noteNode);
+        g.add(n, CG.fromLine, integer(r.fromLine()));
+        g.add(n, CG.targetFirstLine, integer(r.targetFirst()));
+        g.add(n, CG.targetLastLine, integer(r.targetLast()));
+        g.addIf(n, CG.quotedFigure, str(r.quoted()));
+        g.addIf(n, CG.sourceText, str(r.raw()));
+        g.add(n, CG.resolved, bool(r.resolved()));
+        if (r.actualLine() > 0) g.add(n, CG.actualLine, integer(r.actualLine()));
+        g.addIf(n, CG.targetKind, str(r.targetKind()));
     }
 
-    void mapUnparsed(Model.UnparsedLine u) {
-        Node n = mapper.mint("unparsed", NoteMapper.nz(u.text()));
-        mapper.add(mapper.noteNode, CG.hasUnparsedLine, n);
-        mapper.add(n, TYPE, CG.UnparsedLine);
-        mapper.add(n, CG.inNote, mapper.noteNode);
-        mapper.add(n, CG.line, integer(u.line()));
-        mapper.addIf(n, CG.unparsedReason, str(u.reason()));
-        mapper.addIf(n, CG.sourceText, str(u.text()));
+    private void mapUnparsed(Model.UnparsedLine u) {
+        Node n = g.mint("unparsed", nz(u.text()));
+        g.add(g.noteNode, CG.hasUnparsedLine, n);
+        g.add(n, TYPE, CG.UnparsedLine);
+        g.add(n, CG.inNote, g.noteNode);
+        g.add(n, CG.line, integer(u.line()));
+        g.addIf(n, CG.unparsedReason, str(u.reason()));
+        g.addIf(n, CG.sourceText, str(u.text()));
     }
 
     /** The note's stated coverage ("N 处标注"), on the claim that states it or on a claim of its own. */
-    void mapCoverage() {
-        Model.CoverageClaim cov = mapper.note.coverage();
+    private void mapCoverage() {
+        Model.CoverageClaim cov = g.note.coverage();
         if (cov == null) return;
         Node n = null;
-        for (Model.Claim c : mapper.note.claims()) {
+        for (Model.Claim c : g.note.claims()) {
             if (c.kind() == org.claimgraph.extract.ClaimKind.COVERAGE
                     && c.firstLine() <= cov.line()
                     && cov.line() <= c.lastLine()) {
-                n = mapper.claimNodes.get(c.index());
+                n = claims.claim(c.index());
                 break;
             }
         }
         if (n == null) {
-            n = mapper.mint("coverage");
-            mapper.add(n, TYPE, CG.Claim);
-            mapper.located(n, cov.line(), cov.line());
-            mapper.addIf(n, CG.text, zh(cov.text()));
+            n = g.mint("coverage");
+            g.add(n, TYPE, CG.Claim);
+            outline.located(n, cov.line(), cov.line());
+            g.addIf(n, CG.text, zh(cov.text()));
         }
-        mapper.add(n, TYPE, CG.CoverageClaim);
-        if (cov.percent() != null) mapper.add(n, CG.statedPercent, decimal(cov.percent()));
-        if (cov.annotated() != null) mapper.add(n, CG.statedCount, integer(cov.annotated()));
-        mapper.addIf(n, CG.statedTotal, str(cov.totalText()));
-        mapper.add(n, CG.actualCount, integer(mapper.note.blocks().size()));
+        g.add(n, TYPE, CG.CoverageClaim);
+        if (cov.percent() != null) g.add(n, CG.statedPercent, decimal(cov.percent()));
+        if (cov.annotated() != null) g.add(n, CG.statedCount, integer(cov.annotated()));
+        g.addIf(n, CG.statedTotal, str(cov.totalText()));
+        g.add(n, CG.actualCount, integer(g.note.blocks().size()));
     }
 }

@@ -34,7 +34,9 @@ import javax.net.ssl.SSLParameters;
  * {@code PUT} is normally sent once; when the server refuses that because the nonce expired
  * ({@code stale=true}) the request is answered afresh and sent once more; any other refusal is final. A request still refused comes back as the
  * server's 401, which Jena reports as an {@code HttpException}; the caller turns it into a message
- * without credentials ({@link StoreCredentials#toString()}).
+ * without credentials ({@link StoreCredentials#toString()}). A store that closes the connection of an
+ * authorised request with a body instead of answering it is asked again with a body-less {@code HEAD}:
+ * if that is refused, the failure is a {@link RefusedConnection} carrying the status.
  */
 final class AuthenticatingHttpClient extends HttpClient {
     private static final String AUTHORIZATION = "Authorization";
@@ -60,7 +62,7 @@ final class AuthenticatingHttpClient extends HttpClient {
             throws IOException, InterruptedException {
         learnChallenge(request);
         HttpRequest sent = authorised(request);
-        HttpResponse<T> response = delegate.send(sent, handler);
+        HttpResponse<T> response = sendOrProbe(request, sent, handler);
         if (response.statusCode() != 401 || !credentials.hasPassword()) return response;
         // answer again only what was not answered yet, or a nonce the server calls stale: never loop on a wrong
         // password
@@ -71,6 +73,43 @@ final class AuthenticatingHttpClient extends HttpClient {
         discard(response);
         answers.put(endpoint(request.uri()), fresh);
         return delegate.send(authorised(request), handler);
+    }
+
+    /**
+     * Sends the request; when the store closes the connection of an authorised request with a body,
+     * asks the same endpoint with a body-less {@code HEAD} and the same credentials whether it refuses
+     * them, so that a refusal is reported as one ({@link RefusedConnection}) and not as a broken
+     * connection. Any other broken connection is rethrown as it was.
+     */
+    private <T> HttpResponse<T> sendOrProbe(HttpRequest request, HttpRequest sent, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        try {
+            return delegate.send(sent, handler);
+        } catch (IOException closed) {
+            boolean withBody =
+                    sent.bodyPublisher().map(b -> b.contentLength() != 0).orElse(false);
+            if (!withBody || sent.headers().firstValue(AUTHORIZATION).isEmpty()) throw closed;
+            HttpResponse<Void> probe = probe(sent, closed);
+            if (probe.statusCode() != 401 && probe.statusCode() != 403) throw closed;
+            Answer fresh = staleNonce(probe) ? answerFor(probe) : null;
+            if (fresh == null) throw new RefusedConnection(probe.statusCode(), closed);
+            // the nonce had expired: answer afresh and send once more, as for a stale 401
+            answers.put(endpoint(request.uri()), fresh);
+            return delegate.send(authorised(request), handler);
+        }
+    }
+
+    private HttpResponse<Void> probe(HttpRequest sent, IOException closed) throws IOException, InterruptedException {
+        HttpRequest head = authorised(HttpRequest.newBuilder(sent.uri())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .timeout(sent.timeout().orElse(Duration.ofSeconds(60)))
+                .build());
+        try {
+            return delegate.send(head, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException probeFailed) {
+            closed.addSuppressed(probeFailed);
+            throw closed;
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ import org.claimgraph.rdf.CG;
 /**
  * A SPARQL 1.1 store on the network (another Fuseki, GraphDB, Virtuoso, Neptune, Stardog …)
  * used through the standard protocols only: SPARQL Query for reading and the Graph Store
- * Protocol for writing, one named graph per note, each replaced with a single {@code PUT}.
+ * Protocol for writing, one named graph per note, each replaced with a single {@code PUT} (a graph
+ * larger than one request body: in parts, swapped in by one update, {@link GraphWriter}).
  *
  * <p>Spec: {@code sparql:BASE} for Fuseki-style datasets ({@code BASE/sparql}, {@code BASE/update},
  * {@code BASE/data}), or {@code sparql:query=URL;gsp=URL[;update=URL]} when the endpoints do not
@@ -47,11 +48,13 @@ public final class RemoteStore implements AutoCloseable {
     private final StoreCredentials credentials;
     private final HttpClient http;
     private final RDFLink link;
+    private final GraphWriter writer;
 
-    private RemoteStore(Endpoints endpoints, StoreCredentials credentials, HttpClient http) {
+    private RemoteStore(Endpoints endpoints, StoreCredentials credentials, HttpClient http, long maxBodyBytes) {
         this.endpoints = endpoints;
         this.credentials = credentials;
         this.http = http;
+        this.writer = new GraphWriter(http, endpoints, maxBodyBytes);
         var b = RDFLinkHTTP.newBuilder()
                 .queryEndpoint(endpoints.query())
                 .gspEndpoint(endpoints.gsp())
@@ -105,11 +108,21 @@ public final class RemoteStore implements AutoCloseable {
      * @throws IllegalArgumentException with what is wrong when the spec cannot be understood
      */
     public static RemoteStore connect(String spec, StoreCredentials credentials) {
+        return connect(spec, credentials, GraphWriter.maxBodyBytes(System.getenv()));
+    }
+
+    /**
+     * As {@link #connect(String, StoreCredentials)}, with graphs written in request bodies of at most
+     * {@code maxBodyBytes} ({@link GraphWriter}; default {@value GraphWriter#DEFAULT_MAX_BODY_BYTES}, or
+     * {@code CLAIMGRAPH_STORE_MAX_BODY_BYTES}).
+     */
+    public static RemoteStore connect(String spec, StoreCredentials credentials, long maxBodyBytes) {
         RemoteSpec read = RemoteSpec.parse(spec, credentials);
         return new RemoteStore(
                 read.endpoints(),
                 read.credentials(),
-                new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), read.credentials()));
+                new AuthenticatingHttpClient(HttpEnv.httpClientBuilder().build(), read.credentials()),
+                maxBodyBytes);
     }
 
     /**
@@ -157,42 +170,40 @@ public final class RemoteStore implements AutoCloseable {
         return link;
     }
 
-    /** PUTs every named graph of {@code local} (the stored default graph is not sent), one graph in memory at a time. */
+    /** Replaces every named graph of {@code local} on the store (the stored default graph is not sent), one graph in memory at a time. */
     public int pushAll(Dataset local) {
         DatasetGraph dsg = local.asDatasetGraph();
-        List<Node> names = Txn.calculateRead(dsg, () -> {
-            List<Node> l = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(l::add);
+        List<String> names = Txn.calculateRead(dsg, () -> {
+            List<String> l = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> l.add(g.getURI()));
             return l;
         });
-        for (Node g : names) {
-            Graph copy = Txn.calculateRead(dsg, () -> {
-                Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(c::add);
-                return c;
-            });
-            refusals(() -> link.put(g, copy));
-        }
+        push(local, names);
         return names.size();
     }
 
-    /** PUTs the named graphs {@code graphIris} of {@code local} (e.g. the audit graph after an audit). */
+    /** Replaces the named graphs {@code graphIris} of {@code local} on the store (e.g. the audit graph after an audit). */
     public void push(Dataset local, Collection<String> graphIris) {
         DatasetGraph dsg = local.asDatasetGraph();
         for (String iri : graphIris) {
-            Node g = NodeFactory.createURI(iri);
             Graph copy = Txn.calculateRead(dsg, () -> {
                 Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                dsg.getGraph(g).find().forEachRemaining(c::add);
+                dsg.getGraph(NodeFactory.createURI(iri)).find().forEachRemaining(c::add);
                 return c;
             });
-            refusals(() -> link.put(g, copy));
+            putGraph(iri, copy);
         }
     }
 
-    /** Replaces one named graph. */
-    public void putGraph(String graphIri, Graph graph) {
-        refusals(() -> link.put(NodeFactory.createURI(graphIri), graph));
+    /**
+     * Replaces one named graph: one Graph Store Protocol {@code PUT} when it fits in one request body,
+     * else in bounded parts through a staging graph swapped in by one update ({@link GraphWriter});
+     * returns the number of bodies sent. Readers see the old graph or the new one.
+     */
+    public int putGraph(String graphIri, Graph graph) {
+        int[] sent = {0};
+        refusals(() -> sent[0] = writer.replace(graphIri, graph));
+        return sent[0];
     }
 
     /** Deletes one named graph; false when the store did not have it. */
@@ -316,17 +327,25 @@ public final class RemoteStore implements AutoCloseable {
         try {
             op.run();
         } catch (org.apache.jena.atlas.web.HttpException e) {
-            throw refused(e.getStatusCode(), e);
+            throw refused(e.getStatusCode() == -1 ? probedStatus(e) : e.getStatusCode(), e);
         } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
             throw refused(e.getStatusCode(), e);
         }
+    }
+
+    /** The status of a refusal found only by probing after a closed connection, else -1. */
+    private static int probedStatus(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof RefusedConnection r) return r.status();
+        return -1;
     }
 
     private RuntimeException refused(int status, RuntimeException e) {
         if (status == 413)
             return new StoreException(
                     "the store refused a request body as too large (HTTP 413) at " + endpoints.gsp()
-                            + ": raise the store's request size limit (a claimgraph server: cgsrv:maxRequestBytes)",
+                            + ": raise the store's request size limit (a claimgraph server: cgsrv:maxRequestBytes) or lower "
+                            + "the size of the parts claimgraph sends (" + GraphWriter.ENV_MAX_BODY + ", now "
+                            + writer.maxBodyBytes() + " bytes; triples that share blank nodes are never split)",
                     e);
         if (status != 401 && status != 403) return e;
         return new StoreException(

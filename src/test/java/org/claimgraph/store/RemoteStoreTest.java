@@ -230,13 +230,17 @@ class RemoteStoreTest {
     }
 
     static Process startFuseki(int port, String... auth) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                PlainFusekiMain.class.getName(),
-                Integer.toString(port)));
+        return startFuseki(List.of(), port, auth);
+    }
+
+    /** As {@link #startFuseki(int, String...)}, with {@code jvmOptions} (e.g. {@code -Dcgsrv.maxRequestBytes=N}). */
+    static Process startFuseki(List<String> jvmOptions, int port, String... auth)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of(
+                "-cp", System.getProperty("java.class.path"), PlainFusekiMain.class.getName(), Integer.toString(port)));
         cmd.addAll(List.of(auth));
         Process p = new ProcessBuilder(cmd)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)

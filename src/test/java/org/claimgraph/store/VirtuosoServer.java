@@ -112,9 +112,14 @@ final class VirtuosoServer implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort + "/sparql-graph-crud-auth";
     }
 
+    /** The Digest-protected SPARQL endpoint, which also takes updates (a staged graph is moved in with one). */
+    String updateUrl() {
+        return "http://127.0.0.1:" + httpPort + "/sparql-auth";
+    }
+
     /** The {@code --store} spec of this server. */
     String spec() {
-        return RemoteStore.SCHEME + "query=" + queryUrl() + ";gsp=" + gspUrl();
+        return RemoteStore.SCHEME + "query=" + queryUrl() + ";gsp=" + gspUrl() + ";update=" + updateUrl();
     }
 
     @Override

@@ -1,0 +1,86 @@
+package org.claimgraph.rdf;
+
+import static org.claimgraph.rdf.Literals.decimal;
+import static org.claimgraph.rdf.Literals.integer;
+import static org.claimgraph.rdf.Literals.str;
+import static org.claimgraph.rdf.Literals.zh;
+import static org.claimgraph.rdf.NoteGraph.TYPE;
+import static org.claimgraph.rdf.NoteGraph.nz;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.extract.Model;
+
+/**
+ * For {@link NoteMapper}: the claims of a note with their tools, versions and measurements, linked
+ * to the assessments they cite ({@code cg:hasProvenance}) and back from the blocks of those
+ * assessments ({@code cg:annotates}). Runs after {@link ProvenanceMapper}.
+ */
+final class ClaimMapper {
+    private final NoteGraph g;
+    private final OutlineMapper outline;
+    private final ProvenanceMapper provenance;
+    private final Map<Integer, Node> claimNodes = new HashMap<>();
+
+    ClaimMapper(NoteGraph g, OutlineMapper outline, ProvenanceMapper provenance) {
+        this.g = g;
+        this.outline = outline;
+        this.provenance = provenance;
+    }
+
+    /** Every claim in document order, then {@code cg:annotates} from the blocks to the claims. */
+    void map() {
+        g.note.claims().forEach(this::mapClaim);
+        linkBlocksToClaims();
+    }
+
+    /** The node of the claim with this index, or null. */
+    Node claim(int index) {
+        return claimNodes.get(index);
+    }
+
+    private void mapClaim(Model.Claim c) {
+        Node n = g.mint("claim", outline.sectionPathAt(c.firstLine()), nz(c.text()));
+        claimNodes.put(c.index(), n);
+        g.add(n, TYPE, CG.Claim);
+        g.add(n, TYPE, NodeFactory.createURI(CG.NS + c.kind().localName()));
+        Node section = c.sectionIndex() >= 0 ? outline.section(c.sectionIndex()) : null;
+        g.located(n, c.firstLine(), c.lastLine(), section != null ? section : outline.sectionAt(c.firstLine()));
+        Node table = outline.tableAt(c.firstLine());
+        if (table != null) g.add(n, CG.inTable, table);
+        g.addIf(n, CG.text, zh(c.text()));
+        for (String t : c.tools()) g.add(n, CG.aboutTool, g.tool(t));
+        for (Model.VersionMention v : c.versions()) g.add(n, CG.aboutVersion, g.version(v));
+        for (Model.Measurement m : c.measurements()) mapMeasurement(n, m);
+        for (Model.AssessmentRef r : c.assessments()) {
+            Node a = provenance.assessment(r);
+            if (a != null) g.add(n, CG.hasProvenance, a);
+        }
+    }
+
+    private void mapMeasurement(Node claim, Model.Measurement m) {
+        Node n = g.mintUnder("measurement", claim, nz(m.metric()), nz(m.raw()), nz(m.unit()));
+        g.add(claim, CG.hasMeasurement, n);
+        g.add(n, TYPE, CG.Measurement);
+        g.add(n, CG.inNote, g.noteNode);
+        g.addIf(n, CG.metric, str(m.metric()));
+        if (Double.isFinite(m.value())) g.add(n, CG.value, decimal(m.value()));
+        g.addIf(n, CG.unit, str(m.unit()));
+        g.addIf(n, CG.rawValue, str(m.raw()));
+        g.addIf(n, CG.comparedWith, str(m.comparedWith()));
+        g.addIf(n, CG.environment, str(m.environment()));
+        g.add(n, CG.line, integer(m.line()));
+    }
+
+    /** {@code cg:annotates} from each block to the claims that cite one of its assessments. */
+    private void linkBlocksToClaims() {
+        for (Model.Claim c : g.note.claims()) {
+            for (Model.AssessmentRef r : c.assessments()) {
+                Node b = provenance.block(r.blockIndex());
+                if (b != null) g.add(b, CG.annotates, claimNodes.get(c.index()));
+            }
+        }
+    }
+}

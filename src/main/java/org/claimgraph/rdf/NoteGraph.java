@@ -1,0 +1,137 @@
+package org.claimgraph.rdf;
+
+import static org.claimgraph.rdf.Literals.integer;
+import static org.claimgraph.rdf.Literals.str;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.extract.Model;
+
+/**
+ * For the mappers of one note: the graph they write into, the note's node, the minting of item
+ * IRIs and the triples every kind of item shares (location, fields, URLs, tools, versions). Item
+ * IRIs hash the note path, the item kind and its key; a per-(kind, key) ordinal separates genuine
+ * duplicates, so the order of the {@code mint} calls is part of the IRIs (the mappers keep it).
+ */
+final class NoteGraph {
+    static {
+        org.apache.jena.sys.JenaSystem.init();
+    } // before any vocabulary constant
+
+    static final Node TYPE = RDF.type.asNode();
+    static final Node LABEL = RDFS.label.asNode();
+    private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    private static final Node ALT_LABEL = SKOS.altLabel.asNode();
+
+    final Model.Note note;
+    final Node noteNode;
+    private final Graph out;
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Set<String> toolsDone = new LinkedHashSet<>();
+
+    NoteGraph(Model.Note note, Graph out) {
+        this.note = note;
+        this.out = out;
+        this.noteNode = NodeFactory.createURI(Iris.noteIri(note.path()));
+    }
+
+    Graph graph() {
+        return out;
+    }
+
+    // ---------------------------------------------------------------- IRIs
+
+    /** A note-level item IRI; the ordinal separates items with the same kind and key. */
+    Node mint(String kind, String... key) {
+        String joined = kind + '\u001e' + String.join("\u001e", key);
+        int ord = ordinals.merge(joined, 1, Integer::sum);
+        String[] parts = new String[key.length + 1];
+        System.arraycopy(key, 0, parts, 0, key.length);
+        parts[key.length] = Integer.toString(ord);
+        return NodeFactory.createURI(Iris.item(kind, note.path(), parts));
+    }
+
+    /** An item IRI scoped by its owner's IRI (assessment in block, measurement in claim …). */
+    Node mintUnder(String kind, Node owner, String... key) {
+        String[] k = new String[key.length + 1];
+        k[0] = owner == null ? "" : owner.getURI();
+        System.arraycopy(key, 0, k, 1, key.length);
+        return mint(kind, k);
+    }
+
+    // ---------------------------------------------------------------- triples every item shares
+
+    /** {@code cg:inNote}, {@code cg:inSection} (unless null or the item itself) and the item's lines. */
+    void located(Node n, int first, int last, Node section) {
+        add(n, CG.inNote, noteNode);
+        if (section != null && !section.equals(n)) add(n, CG.inSection, section);
+        add(n, CG.firstLine, integer(first));
+        add(n, CG.lastLine, integer(last));
+    }
+
+    void field(Node owner, Model.Field f) {
+        Node n = mintUnder("field", owner, nz(f.key()), nz(f.value()));
+        add(owner, CG.field, n);
+        add(n, TYPE, CG.Field);
+        addIf(n, CG.key, str(f.key()));
+        addIf(n, CG.fieldValue, str(f.value())); // a key written with nothing after it ("验证性：") has no value
+        if (f.line() > 0) add(n, CG.line, integer(f.line()));
+    }
+
+    /** A URL as an IRI object when valid, else kept as a {@code cg:invalidUrl} literal. */
+    void url(Node subject, Node property, String url) {
+        Node iri = Iris.urlOrNull(url);
+        if (iri != null) add(subject, property, iri);
+        else addIf(subject, CG.invalidUrl, str(url));
+    }
+
+    /** The tool's IRI; its labels are written the first time the note names it. */
+    Node tool(String canonical) {
+        Node t = NodeFactory.createURI(Iris.toolIri(canonical));
+        if (toolsDone.add(canonical)) {
+            add(t, TYPE, CG.Tool);
+            add(t, PREF_LABEL, str(canonical));
+            add(t, LABEL, str(canonical));
+            for (String alias : ToolAliases.aliases(canonical)) {
+                if (!alias.equalsIgnoreCase(canonical)) add(t, ALT_LABEL, str(alias));
+            }
+        }
+        return t;
+    }
+
+    Node version(Model.VersionMention v) {
+        Node n = NodeFactory.createURI(Iris.versionIri(v.tool(), v.version(), v.constraint()));
+        add(n, TYPE, CG.Version);
+        add(n, CG.ofTool, tool(v.tool()));
+        add(n, CG.versionString, str(v.version()));
+        String c = v.constraint() == null || v.constraint().isBlank()
+                ? "="
+                : v.constraint().strip();
+        add(n, CG.versionConstraint, str(c));
+        add(n, LABEL, str(v.tool() + " " + ("=".equals(c) ? "" : c + " ") + v.version()));
+        return n;
+    }
+
+    // ---------------------------------------------------------------- triples
+
+    void add(Node s, Node p, Node o) {
+        out.add(Triple.create(s, p, o));
+    }
+
+    void addIf(Node s, Node p, Node o) {
+        if (o != null) add(s, p, o);
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,149 @@
+package org.claimgraph.rdf;
+
+import static org.claimgraph.rdf.Literals.integer;
+import static org.claimgraph.rdf.Literals.str;
+import static org.claimgraph.rdf.Literals.zh;
+import static org.claimgraph.rdf.NoteGraph.TYPE;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.claimgraph.extract.Model;
+
+/**
+ * For {@link NoteMapper}: the outline of a note (sections, tables, code blocks) and the lookups the
+ * other mappers place their items with: the section and table around a line, the node of a table or
+ * code block by its index.
+ */
+final class OutlineMapper {
+    private final NoteGraph g;
+    private final Map<Integer, Node> sectionNodes = new HashMap<>();
+    private final Map<Integer, Node> tableNodes = new HashMap<>();
+    private final Map<Integer, Node> codeNodes = new HashMap<>();
+
+    /** Sections still open at the section being mapped (sections come in line order): the candidates for its parent. */
+    private final ArrayDeque<Model.Section> openSections = new ArrayDeque<>();
+
+    private Model.Section[] innermost;
+    private TreeMap<Integer, Model.Table> tablesByFirstLine;
+
+    OutlineMapper(NoteGraph g) {
+        this.g = g;
+    }
+
+    /** Sections, then tables, then code blocks, each in document order. */
+    void map() {
+        g.note.sections().forEach(this::mapSection);
+        g.note.tables().forEach(this::mapTable);
+        g.note.codeBlocks().forEach(this::mapCodeBlock);
+    }
+
+    private void mapSection(Model.Section s) {
+        String headingPath = String.join(" > ", s.path());
+        Node n = g.mint("section", headingPath);
+        sectionNodes.put(s.index(), n);
+        g.add(n, TYPE, CG.Section);
+        located(n, s.firstLine(), s.lastLine());
+        g.addIf(n, CG.heading, zh(s.heading()));
+        g.addIf(n, CG.headingPath, str(headingPath)); // an empty heading ("#") has no path text
+        g.add(n, CG.level, integer(s.level()));
+        Model.Section parent = parentOf(s);
+        if (parent != null) g.add(n, CG.parentSection, sectionNodes.get(parent.index()));
+    }
+
+    /**
+     * The nearest earlier section of a lower level that contains {@code s}. Called for the sections in
+     * order; keeps the chain of sections that contain the current one, so each call is O(depth), not O(sections).
+     */
+    private Model.Section parentOf(Model.Section s) {
+        while (!openSections.isEmpty() && openSections.peekLast().lastLine() < s.lastLine()) openSections.pollLast();
+        Model.Section best = null;
+        for (Iterator<Model.Section> it = openSections.descendingIterator(); it.hasNext() && best == null; ) {
+            Model.Section c = it.next();
+            if (c.level() < s.level() && c.firstLine() <= s.firstLine() && c.lastLine() >= s.lastLine()) best = c;
+        }
+        openSections.addLast(s);
+        return best;
+    }
+
+    private void mapTable(Model.Table t) {
+        Node n = g.mint("table", sectionPathAt(t.firstLine()), String.join("|", t.header()));
+        tableNodes.put(t.index(), n);
+        g.add(n, TYPE, CG.Table);
+        located(n, t.firstLine(), t.lastLine());
+        g.add(n, CG.tableKind, str(t.kind().name().toLowerCase().replace('_', '-')));
+        g.addIf(n, CG.header, str(String.join(" | ", t.header()))); // a header of empty cells has no text
+    }
+
+    private void mapCodeBlock(Model.CodeBlock c) {
+        Node n = g.mint("code", sectionPathAt(c.firstLine()), c.language());
+        codeNodes.put(c.index(), n);
+        g.add(n, TYPE, CG.CodeBlock);
+        located(n, c.firstLine(), c.lastLine());
+        g.addIf(n, CG.language, str(c.language())); // no info string: no cg:language
+    }
+
+    // ---------------------------------------------------------------- lookups for the other mappers
+
+    /** {@link NoteGraph#located} in the innermost section around {@code first}. */
+    void located(Node n, int first, int last) {
+        g.located(n, first, last, sectionAt(first));
+    }
+
+    /** The node of the section with this index, or null. */
+    Node section(int index) {
+        return sectionNodes.get(index);
+    }
+
+    /** The node of the table with this index, or null. */
+    Node table(int index) {
+        return tableNodes.get(index);
+    }
+
+    /** The node of the code block with this index, or null. */
+    Node codeBlock(int index) {
+        return codeNodes.get(index);
+    }
+
+    /** The innermost section containing {@code line}, or null before the first heading. */
+    Node sectionAt(int line) {
+        Model.Section s = innermostAt(line);
+        return s == null ? null : sectionNodes.get(s.index());
+    }
+
+    /** The heading path of the innermost section containing {@code line}, or "" before the first heading. */
+    String sectionPathAt(int line) {
+        Model.Section s = innermostAt(line);
+        return s == null ? "" : String.join(" > ", s.path());
+    }
+
+    /** Innermost section per line, computed once per note (sections nest, so the latest start wins). */
+    private Model.Section innermostAt(int line) {
+        if (innermost == null) {
+            int max = g.note.lineCount();
+            for (Model.Section s : g.note.sections()) max = Math.max(max, s.lastLine());
+            innermost = new Model.Section[max + 2];
+            for (Model.Section s : g.note.sections()) {
+                for (int l = Math.max(0, s.firstLine()); l <= s.lastLine() && l < innermost.length; l++) {
+                    if (innermost[l] == null || s.firstLine() >= innermost[l].firstLine()) innermost[l] = s;
+                }
+            }
+        }
+        return line >= 0 && line < innermost.length ? innermost[line] : null;
+    }
+
+    /** The table holding {@code line}, or null (tables do not overlap: the last one starting on or before it). */
+    Node tableAt(int line) {
+        if (tablesByFirstLine == null) {
+            tablesByFirstLine = new TreeMap<>();
+            for (Model.Table t : g.note.tables()) tablesByFirstLine.putIfAbsent(t.firstLine(), t);
+        }
+        var e = tablesByFirstLine.floorEntry(line);
+        return e != null && line <= e.getValue().lastLine()
+                ? tableNodes.get(e.getValue().index())
+                : null;
+    }
+}
