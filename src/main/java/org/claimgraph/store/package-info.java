@@ -3,7 +3,9 @@
  *
  * <p>{@link org.claimgraph.store.Stores} opens in-memory and TDB2 datasets whose default graph is
  * the union of the named graphs, with the ontology loaded. {@link org.claimgraph.store.RemoteStore}
- * talks to any SPARQL 1.1 store over the standard protocols.
+ * talks to any SPARQL 1.1 store over the standard protocols; every graph it writes goes through
+ * {@code GraphWriter}: one Graph Store Protocol PUT when it fits in one request body, else in parts
+ * into a staging graph swapped in by one {@code MOVE}.
  *
  * <p><b>Writing notes.</b> Every note write (ingest, watch mode, {@code verify}, git backfill) goes
  * through {@link org.claimgraph.store.NotePipeline}; data moves one way, each class once:
