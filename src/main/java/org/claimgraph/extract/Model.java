@@ -234,28 +234,18 @@ public final class Model {
             java.util.List<Field> otherFields) {
         /** This assessment about another subject. */
         public Assessment withSubject(String newSubject) {
-            return new Assessment(
-                    index,
-                    newSubject,
-                    firstLine,
-                    lastLine,
-                    statuses,
-                    sourceTypes,
-                    methods,
-                    methodUrls,
-                    testEnvironment,
-                    remark,
-                    basis,
-                    updated,
-                    versions,
-                    otherFields);
+            return with(newSubject, statuses);
         }
 
         /** This assessment with other status assertions. */
         public Assessment withStatuses(java.util.List<StatusAssertion> newStatuses) {
+            return with(subject, newStatuses);
+        }
+
+        private Assessment with(String newSubject, java.util.List<StatusAssertion> newStatuses) {
             return new Assessment(
                     index,
-                    subject,
+                    newSubject,
                     firstLine,
                     lastLine,
                     newStatuses,
