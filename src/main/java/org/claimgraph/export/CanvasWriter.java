@@ -40,107 +40,136 @@ public final class CanvasWriter {
     }
 
     private static String canvas(PropertyGraph g, VaultNames names, Node note) {
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        List<Map<String, Object>> edges = new ArrayList<>();
-        String sourceId = cid(note.id());
+        Layout layout = new Layout(g, names, note);
+        layout.groups(groups(g, note));
+        layout.tools();
+        layout.toolEdges();
+        return layout.json();
+    }
 
-        // groups: sections in document order, then claims without a section
-        List<Node> sections = g.in(note.id(), EdgeType.IN_NOTE).stream()
+    /** A group box: the claims before the first heading, or those of one section. */
+    private record Group(String id, String label, List<Node> claims) {}
+
+    /** Claims before the first heading (when there are any), then each section in document order. */
+    private static List<Group> groups(PropertyGraph g, Node note) {
+        List<Group> out = new ArrayList<>();
+        List<Node> loose = claims(g, note.id(), EdgeType.IN_NOTE);
+        if (!loose.isEmpty()) out.add(new Group(note.id() + "#top", "（章节之前 / before the first heading）", loose));
+        g.in(note.id(), EdgeType.IN_NOTE).stream()
                 .map(e -> g.node(e.source()).orElseThrow())
                 .filter(n -> n.type() == NodeKind.SECTION)
                 .sorted(BY_LINE)
-                .toList();
-        Map<String, List<Node>> groups = new LinkedHashMap<>();
-        Map<String, String> groupLabels = new LinkedHashMap<>();
-        List<Node> loose = claims(g, note.id(), EdgeType.IN_NOTE);
-        if (!loose.isEmpty()) {
-            groups.put(note.id() + "#top", loose);
-            groupLabels.put(note.id() + "#top", "（章节之前 / before the first heading）");
-        }
-        for (Node s : sections) {
-            groups.put(s.id(), claims(g, s.id(), EdgeType.IN_SECTION));
-            groupLabels.put(s.id(), s.string("headingPath").orElse(s.label()));
+                .forEach(s -> out.add(new Group(
+                        s.id(), s.string("headingPath").orElse(s.label()), claims(g, s.id(), EdgeType.IN_SECTION))));
+        return out;
+    }
+
+    /** The canvas of one source note as it is laid out: source, groups, claims, then the tool column. */
+    private static final class Layout {
+        private static final int X0 = SOURCE_W + 2 * GAP * 4;
+        private final PropertyGraph g;
+        private final VaultNames names;
+        private final Node note;
+        private final String sourceId;
+        private final List<Map<String, Object>> nodes = new ArrayList<>();
+        private final List<Map<String, Object>> edges = new ArrayList<>();
+        private final TreeSet<String> tools = new TreeSet<>();
+        private final Map<String, String> claimNode = new LinkedHashMap<>();
+        private final Map<String, String> toolNode = new LinkedHashMap<>();
+        private int maxRight = X0;
+
+        Layout(PropertyGraph g, VaultNames names, Node note) {
+            this.g = g;
+            this.names = names;
+            this.note = note;
+            this.sourceId = cid(note.id());
         }
 
-        int x0 = SOURCE_W + 2 * GAP * 4;
-        int y = 0;
-        int maxRight = x0;
-        List<Map<String, Object>> fileNodes = new ArrayList<>();
-        TreeSet<String> tools = new TreeSet<>();
-        Map<String, String> claimNode = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Node>> grp : groups.entrySet()) {
-            List<Node> claims = grp.getValue();
+        /** The source note's node first, then the group boxes stacked downwards, then their claims. */
+        void groups(List<Group> groups) {
+            List<Map<String, Object>> claimNodes = new ArrayList<>();
+            int y = 0;
+            for (Group grp : groups) y += group(grp, y, claimNodes) + GAP * 2;
+            Map<String, Object> source = node(sourceId, "file", 0, 0, SOURCE_W, SOURCE_H);
+            source.put("file", names.path(note.id()));
+            nodes.add(0, source);
+            nodes.addAll(claimNodes);
+        }
+
+        /** One group box at {@code y} with its claims in rows of {@value #PER_ROW}; returns its height. */
+        private int group(Group grp, int y, List<Map<String, Object>> claimNodes) {
+            List<Node> claims = grp.claims();
             int cols = Math.max(1, Math.min(PER_ROW, claims.size()));
             int rows = Math.max(1, (claims.size() + PER_ROW - 1) / PER_ROW);
             int w = 2 * PAD + cols * CLAIM_W + (cols - 1) * GAP;
-            int h = HEADER + 2 * PAD + rows * CLAIM_H + (rows - 1) * GAP;
-            if (claims.isEmpty()) {
-                h = HEADER + 2 * PAD;
-            }
-            String gid = cid(grp.getKey());
-            Map<String, Object> group = node(gid, "group", x0, y, w, h);
-            group.put("label", groupLabels.get(grp.getKey()));
+            int h = claims.isEmpty() ? HEADER + 2 * PAD : HEADER + 2 * PAD + rows * CLAIM_H + (rows - 1) * GAP;
+            String gid = cid(grp.id());
+            Map<String, Object> group = node(gid, "group", X0, y, w, h);
+            group.put("label", grp.label());
             nodes.add(group);
             edges.add(edge(sourceId, "right", gid, "left", "section", null));
             for (int i = 0; i < claims.size(); i++) {
-                Node c = claims.get(i);
-                String path = names.path(c.id());
-                String id = cid(c.id());
-                claimNode.put(c.id(), id);
-                Map<String, Object> f = node(
-                        id,
-                        "file",
-                        x0 + PAD + (i % PER_ROW) * (CLAIM_W + GAP),
-                        y + HEADER + PAD + (i / PER_ROW) * (CLAIM_H + GAP),
-                        CLAIM_W,
-                        CLAIM_H);
-                f.put("file", path);
-                f.put("color", Styles.color(c));
-                fileNodes.add(f);
-                g.out(c.id(), EdgeType.ABOUT_TOOL).forEach(e -> tools.add(e.target()));
+                int x = X0 + PAD + (i % PER_ROW) * (CLAIM_W + GAP);
+                int top = y + HEADER + PAD + (i / PER_ROW) * (CLAIM_H + GAP);
+                claimNodes.add(claim(claims.get(i), x, top));
             }
-            maxRight = Math.max(maxRight, x0 + w);
-            y += h + GAP * 2;
+            maxRight = Math.max(maxRight, X0 + w);
+            return h;
         }
-        Map<String, Object> source = node(sourceId, "file", 0, 0, SOURCE_W, SOURCE_H);
-        source.put("file", names.path(note.id()));
-        nodes.add(0, source);
-        nodes.addAll(fileNodes);
 
-        int tx = maxRight + GAP * 8;
-        int ty = 0;
-        Map<String, String> toolNode = new LinkedHashMap<>();
-        for (String t : tools) {
-            Node tool = g.node(t).orElseThrow();
-            String id = cid(note.id() + ">" + t);
-            toolNode.put(t, id);
-            Map<String, Object> f = node(id, "file", tx, ty, TOOL_W, TOOL_H);
-            f.put("file", names.path(tool.id()));
-            f.put("color", NodeKind.TOOL.color());
-            nodes.add(f);
-            ty += TOOL_H + GAP;
+        private Map<String, Object> claim(Node c, int x, int y) {
+            String id = cid(c.id());
+            claimNode.put(c.id(), id);
+            Map<String, Object> f = node(id, "file", x, y, CLAIM_W, CLAIM_H);
+            f.put("file", names.path(c.id()));
+            f.put("color", Styles.color(c));
+            g.out(c.id(), EdgeType.ABOUT_TOOL).forEach(e -> tools.add(e.target()));
+            return f;
         }
-        claimNode.forEach((claim, from) -> {
-            Map<String, String> versionLabels = new TreeMap<>();
-            g.out(claim, EdgeType.ABOUT_VERSION)
-                    .forEach(e -> g.node(e.target())
-                            .ifPresent(v -> g.out(v.id(), EdgeType.VERSION_OF)
-                                    .forEach(vt ->
-                                            versionLabels.merge(vt.target(), v.label(), (a, b) -> a + ", " + b))));
-            for (PropertyGraph.Edge e : g.out(claim, EdgeType.ABOUT_TOOL)) {
-                edges.add(edge(
-                        from,
-                        "right",
-                        toolNode.get(e.target()),
-                        "left",
-                        versionLabels.getOrDefault(e.target(), "about"),
-                        e.id()));
+
+        /** The tools the claims are about, in a column right of the widest group. */
+        void tools() {
+            int tx = maxRight + GAP * 8;
+            int ty = 0;
+            for (String t : tools) {
+                Node tool = g.node(t).orElseThrow();
+                String id = cid(note.id() + ">" + t);
+                toolNode.put(t, id);
+                Map<String, Object> f = node(id, "file", tx, ty, TOOL_W, TOOL_H);
+                f.put("file", names.path(tool.id()));
+                f.put("color", NodeKind.TOOL.color());
+                nodes.add(f);
+                ty += TOOL_H + GAP;
             }
-        });
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("nodes", nodes);
-        root.put("edges", edges);
-        return Json.print(root);
+        }
+
+        /** Claim → tool, labelled with the versions of that tool the claim names ("about" when none). */
+        void toolEdges() {
+            claimNode.forEach((claim, from) -> {
+                Map<String, String> versionLabels = new TreeMap<>();
+                g.out(claim, EdgeType.ABOUT_VERSION)
+                        .forEach(e -> g.node(e.target())
+                                .ifPresent(v -> g.out(v.id(), EdgeType.VERSION_OF)
+                                        .forEach(vt ->
+                                                versionLabels.merge(vt.target(), v.label(), (a, b) -> a + ", " + b))));
+                for (PropertyGraph.Edge e : g.out(claim, EdgeType.ABOUT_TOOL)) {
+                    edges.add(edge(
+                            from,
+                            "right",
+                            toolNode.get(e.target()),
+                            "left",
+                            versionLabels.getOrDefault(e.target(), "about"),
+                            e.id()));
+                }
+            });
+        }
+
+        String json() {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("nodes", nodes);
+            root.put("edges", edges);
+            return Json.print(root);
+        }
     }
 
     private static final Comparator<Node> BY_LINE = Comparator.comparing(

@@ -23,7 +23,7 @@ final class MeasurementParser {
 
     static List<Model.Measurement> find(String text, String metric, String environment, int line) {
         List<Model.Measurement> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) return out;
+        if (text == null || !hasDigit(text)) return out; // every pattern needs a digit: most text has none
         boolean[] used = new boolean[text.length() + 1];
         Matcher f = FRACTION.matcher(text);
         while (f.find()) {
@@ -53,6 +53,11 @@ final class MeasurementParser {
             mark(used, m.start(), m.end());
         }
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        return false;
     }
 
     private static void mark(boolean[] used, int s, int e) {

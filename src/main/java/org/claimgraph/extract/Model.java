@@ -11,79 +11,155 @@ package org.claimgraph.extract;
 public final class Model {
     private Model() {}
 
-    /** A whole note. Lists are in document order and never null. */
+    /**
+     * A whole note, in six parts, one per mapper that reads it: {@link Header}, {@link Outline},
+     * {@link Provenance}, {@link Structures}, {@link Links}, {@link LineAccount}. Lists are in document
+     * order and never null. The accessors below each read one part, for readers that want one item list.
+     */
     public record Note(
+            Header header,
+            Outline outline,
+            Provenance provenance,
+            Structures structures,
+            Links links,
+            LineAccount lines) {
+
+        public String path() {
+            return header.path();
+        }
+
+        public int lineCount() {
+            return header.lineCount();
+        }
+
+        public String title() {
+            return header.title();
+        }
+
+        public java.time.LocalDate documentDate() {
+            return header.documentDate();
+        }
+
+        public java.util.List<Field> frontmatter() {
+            return header.frontmatter();
+        }
+
+        public java.util.List<Section> sections() {
+            return outline.sections();
+        }
+
+        public java.util.List<Table> tables() {
+            return outline.tables();
+        }
+
+        public java.util.List<CodeBlock> codeBlocks() {
+            return outline.codeBlocks();
+        }
+
+        public java.util.List<Claim> claims() {
+            return provenance.claims();
+        }
+
+        public java.util.List<ProvenanceBlock> blocks() {
+            return provenance.blocks();
+        }
+
+        public CoverageClaim coverage() {
+            return provenance.coverage();
+        }
+
+        public java.util.List<GraphEdge> graphEdges() {
+            return structures.graphEdges();
+        }
+
+        public java.util.List<MindmapNode> mindmapNodes() {
+            return structures.mindmapNodes();
+        }
+
+        public java.util.List<TupleStatement> tuples() {
+            return structures.tuples();
+        }
+
+        public java.util.List<TimelineEvent> timeline() {
+            return structures.timeline();
+        }
+
+        public java.util.List<MaturityObservation> maturity() {
+            return structures.maturity();
+        }
+
+        public java.util.List<MatrixCell> scenarioMatrix() {
+            return structures.scenarioMatrix();
+        }
+
+        public java.util.List<UrlMention> urls() {
+            return links.urls();
+        }
+
+        public java.util.List<LineReference> lineReferences() {
+            return links.lineReferences();
+        }
+
+        public java.util.List<Wikilink> wikilinks() {
+            return links.wikilinks();
+        }
+
+        public java.util.List<UnparsedLine> unparsed() {
+            return lines.unparsed();
+        }
+
+        public java.util.List<LineSpan> represented() {
+            return lines.represented();
+        }
+    }
+
+    /** What the note is: its path, size, title, date and frontmatter. */
+    public record Header(
             String path, // as given to the extractor, '/' separated, relative to the ingest root
             int lineCount,
             String title, // first level-1 heading, or the file name
             java.time.LocalDate documentDate, // the note's own "最后更新" date, or null
-            java.util.List<Field> frontmatter, // YAML frontmatter keys, flattened
-            java.util.List<Section> sections,
+            java.util.List<Field> frontmatter) {} // YAML frontmatter keys, flattened
+
+    /** How the note is laid out: headings, tables, fenced code blocks. */
+    public record Outline(
+            java.util.List<Section> sections, java.util.List<Table> tables, java.util.List<CodeBlock> codeBlocks) {}
+
+    /** What the note asserts and where it says so is backed: claims, provenance blocks, stated coverage. */
+    public record Provenance(
             java.util.List<Claim> claims,
             java.util.List<ProvenanceBlock> blocks,
-            java.util.List<Table> tables,
-            java.util.List<CodeBlock> codeBlocks,
+            CoverageClaim coverage) {} // null when the note states none
+
+    /** What the note's diagrams, tuple blocks, timeline and maturity/scenario tables state. */
+    public record Structures(
             java.util.List<GraphEdge> graphEdges,
             java.util.List<MindmapNode> mindmapNodes,
             java.util.List<TupleStatement> tuples,
             java.util.List<TimelineEvent> timeline,
             java.util.List<MaturityObservation> maturity,
-            java.util.List<MatrixCell> scenarioMatrix,
+            java.util.List<MatrixCell> scenarioMatrix) {
+        /** A note that states none of these. */
+        public static final Structures NONE = new Structures(
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of());
+    }
+
+    /** What the note points at: URLs, references to its own lines, wikilinks. */
+    public record Links(
             java.util.List<UrlMention> urls,
             java.util.List<LineReference> lineReferences,
-            java.util.List<Wikilink> wikilinks,
-            CoverageClaim coverage, // null when the note states none
-            java.util.List<UnparsedLine> unparsed,
-            java.util.List<LineSpan> represented) { // what each non-blank, understood line became (line accounting)
-
-        /** The original constructor (without line accounting), kept for callers written against it. */
-        public Note(
-                String path,
-                int lineCount,
-                String title,
-                java.time.LocalDate documentDate,
-                java.util.List<Field> frontmatter,
-                java.util.List<Section> sections,
-                java.util.List<Claim> claims,
-                java.util.List<ProvenanceBlock> blocks,
-                java.util.List<Table> tables,
-                java.util.List<CodeBlock> codeBlocks,
-                java.util.List<GraphEdge> graphEdges,
-                java.util.List<MindmapNode> mindmapNodes,
-                java.util.List<TupleStatement> tuples,
-                java.util.List<TimelineEvent> timeline,
-                java.util.List<MaturityObservation> maturity,
-                java.util.List<MatrixCell> scenarioMatrix,
-                java.util.List<UrlMention> urls,
-                java.util.List<LineReference> lineReferences,
-                java.util.List<Wikilink> wikilinks,
-                CoverageClaim coverage,
-                java.util.List<UnparsedLine> unparsed) {
-            this(
-                    path,
-                    lineCount,
-                    title,
-                    documentDate,
-                    frontmatter,
-                    sections,
-                    claims,
-                    blocks,
-                    tables,
-                    codeBlocks,
-                    graphEdges,
-                    mindmapNodes,
-                    tuples,
-                    timeline,
-                    maturity,
-                    scenarioMatrix,
-                    urls,
-                    lineReferences,
-                    wikilinks,
-                    coverage,
-                    unparsed,
-                    java.util.List.of());
-        }
+            java.util.List<Wikilink> wikilinks) {
+        /** A note that links nothing. */
+        public static final Links NONE = new Links(java.util.List.of(), java.util.List.of(), java.util.List.of());
     }
+
+    /** The line accounting: lines nothing understood, and what every understood line became. */
+    public record LineAccount(java.util.List<UnparsedLine> unparsed, java.util.List<LineSpan> represented) {}
 
     /**
      * Consecutive lines that the extractor understood as one kind of thing: {@code role} is one of
@@ -158,28 +234,18 @@ public final class Model {
             java.util.List<Field> otherFields) {
         /** This assessment about another subject. */
         public Assessment withSubject(String newSubject) {
-            return new Assessment(
-                    index,
-                    newSubject,
-                    firstLine,
-                    lastLine,
-                    statuses,
-                    sourceTypes,
-                    methods,
-                    methodUrls,
-                    testEnvironment,
-                    remark,
-                    basis,
-                    updated,
-                    versions,
-                    otherFields);
+            return with(newSubject, statuses);
         }
 
         /** This assessment with other status assertions. */
         public Assessment withStatuses(java.util.List<StatusAssertion> newStatuses) {
+            return with(subject, newStatuses);
+        }
+
+        private Assessment with(String newSubject, java.util.List<StatusAssertion> newStatuses) {
             return new Assessment(
                     index,
-                    subject,
+                    newSubject,
                     firstLine,
                     lastLine,
                     newStatuses,

@@ -33,28 +33,12 @@ public final class NoteExtractor {
             if (!src.isBlank(i)) un.add(new Model.UnparsedLine(i, reason, Text.clip(src.line(i), 200)));
         }
         return new Model.Note(
-                path,
-                src.size(),
-                fileName(path),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                un,
-                List.of());
+                new Model.Header(path, src.size(), fileName(path), null, List.of()),
+                new Model.Outline(List.of(), List.of(), List.of()),
+                new Model.Provenance(List.of(), List.of(), null),
+                Model.Structures.NONE,
+                Model.Links.NONE,
+                new Model.LineAccount(un, List.of()));
     }
 
     static String fileName(String path) {
@@ -77,28 +61,21 @@ public final class NoteExtractor {
         BlockAttacher attached = BlockAttacher.attach(outline, ledger, located, units);
         LineScanner scanned = LineScanner.scan(outline, located.lines(), attached.blocks());
         return new Model.Note(
-                path,
-                src.size(),
-                outline.title(),
-                units.documentDate(),
-                outline.frontmatter(),
-                outline.sections(),
-                claims(outline, attached.claims()),
-                attached.blocks(),
-                units.tables().tables(),
-                units.diagrams().codeBlocks(),
-                units.diagrams().edges(),
-                units.diagrams().mindmap(),
-                units.diagrams().tuples(),
-                units.timeline(),
-                units.tables().maturity(),
-                units.tables().matrix(),
-                scanned.urls(),
-                scanned.refs(),
-                scanned.wikilinks(),
-                units.coverage(),
-                ledger.unparsedLines(),
-                ledger.spans());
+                new Model.Header(path, src.size(), outline.title(), units.documentDate(), outline.frontmatter()),
+                new Model.Outline(
+                        outline.sections(),
+                        units.tables().tables(),
+                        units.diagrams().codeBlocks()),
+                new Model.Provenance(claims(outline, attached.claims()), attached.blocks(), units.coverage()),
+                new Model.Structures(
+                        units.diagrams().edges(),
+                        units.diagrams().mindmap(),
+                        units.diagrams().tuples(),
+                        units.timeline(),
+                        units.tables().maturity(),
+                        units.tables().matrix()),
+                new Model.Links(scanned.urls(), scanned.refs(), scanned.wikilinks()),
+                new Model.LineAccount(ledger.unparsedLines(), ledger.spans()));
     }
 
     /** Claims in line order (a subject claim after the prose on its line), numbered, with their section. */

@@ -1,13 +1,12 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The tools claimgraph recognises, each with its canonical name and aliases
@@ -89,7 +88,12 @@ public final class ToolCatalog {
         TOOLS.put(canonical, names);
     }
 
-    private static final Pattern ANY;
+    /**
+     * Every name and alias by its first character in ASCII lower case, longest first (ties in
+     * catalog order): the order in which {@link #mentions} tries them at a word start.
+     */
+    private static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
+
     private static final Map<String, String> BY_ALIAS = new LinkedHashMap<>();
 
     static {
@@ -101,13 +105,8 @@ public final class ToolCatalog {
             }
         }
         all.sort((a, b) -> b.length() - a.length());
-        StringBuilder sb = new StringBuilder("(?<![A-Za-z0-9_.-])(");
-        for (int i = 0; i < all.size(); i++) {
-            if (i > 0) sb.append('|');
-            sb.append(Pattern.quote(all.get(i)));
-        }
-        sb.append(")(?![A-Za-z0-9_])");
-        ANY = Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+        for (String n : all)
+            BY_FIRST.computeIfAbsent(lower(n.charAt(0)), c -> new ArrayList<>()).add(n);
     }
 
     /** Canonical names of all tools, in catalog order. */
@@ -136,19 +135,55 @@ public final class ToolCatalog {
     /** A tool name found in text. */
     record Mention(String canonical, String written, int start, int end) {}
 
+    /**
+     * Scans {@code text} once: at each word start (the previous character is not a letter, digit,
+     * {@code _ . -}), the longest name that matches case-insensitively (ASCII) and ends at a word end
+     * (the next character is not a letter, digit or {@code _}) is a mention; the scan goes on after it.
+     * What a regex alternation of all names between those two look-arounds found, without trying
+     * every name at every character.
+     */
     static List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;
-        Matcher m = ANY.matcher(text);
-        while (m.find()) {
-            String w = m.group(1);
+        int i = 0;
+        while (i < text.length()) {
+            List<String> names = BY_FIRST.get(lower(text.charAt(i)));
+            String w = names == null || (i > 0 && wordBefore(text.charAt(i - 1))) ? null : nameAt(text, i, names);
+            if (w == null) {
+                i++;
+                continue;
+            }
+            int end = i + w.length();
             String c = BY_ALIAS.get(w.toLowerCase(java.util.Locale.ROOT));
             // short lower-case aliases only count when written as such (avoid "kind of", "pg" in words)
-            if (c == null) continue;
-            if (w.length() <= 4 && !w.equals(canonicalSpelling(w, c))) continue;
-            out.add(new Mention(c, w, m.start(), m.end()));
+            if (c != null && (w.length() > 4 || w.equals(canonicalSpelling(w, c)))) out.add(new Mention(c, w, i, end));
+            i = end;
         }
         return out;
+    }
+
+    /** The text of the first name in {@code names} written at {@code i} and ending at a word end, or null. */
+    private static String nameAt(String text, int i, List<String> names) {
+        for (String n : names) {
+            int end = i + n.length();
+            if (end > text.length() || (end < text.length() && wordAfter(text.charAt(end)))) continue;
+            boolean same = true;
+            for (int k = 0; same && k < n.length(); k++) same = lower(text.charAt(i + k)) == lower(n.charAt(k));
+            if (same) return text.substring(i, end);
+        }
+        return null;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean wordAfter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean wordBefore(char c) {
+        return wordAfter(c) || c == '.' || c == '-';
     }
 
     private static String canonicalSpelling(String written, String canonical) {

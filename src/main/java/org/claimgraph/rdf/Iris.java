@@ -35,18 +35,24 @@ public final class Iris {
     /** Prefix of the per-note named graphs. */
     public static final String NOTE_GRAPH_PREFIX = ID + "graph/";
 
-    /** Hex of the first 64 bits of SHA-256 over the parts joined by U+001F. */
-    public static String hash(String... parts) {
+    /** One SHA-256 digest per thread: looking the algorithm up for every IRI was a hot spot of large notes. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) md.update((byte) 0x1f);
-                md.update(String.valueOf(parts[i]).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
+    });
+
+    /** Hex of the first 64 bits of SHA-256 over the parts joined by U+001F. */
+    public static String hash(String... parts) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) md.update((byte) 0x1f);
+            md.update(String.valueOf(parts[i]).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(md.digest(), 0, 8);
     }
 
     /** {@code cgid:note/<hash of path>}. */

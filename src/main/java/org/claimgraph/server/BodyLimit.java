@@ -2,15 +2,11 @@ package org.claimgraph.server;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,13 +131,13 @@ final class BodyLimit implements Filter {
     }
 
     /** The request with its body already read; a form's fields join the query string's parameters. */
-    private static final class Buffered extends HttpServletRequestWrapper {
-        private final byte[] body;
+    private static final class Buffered extends ReplayedBody {
+        private final int length;
         private final Map<String, String[]> parameters;
 
         Buffered(HttpServletRequest request, byte[] body, boolean form) {
-            super(request);
-            this.body = body;
+            super(request, body);
+            this.length = body.length;
             if (!form) {
                 this.parameters = null;
                 return;
@@ -188,44 +184,13 @@ final class BodyLimit implements Filter {
         }
 
         @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener l) {
-                    throw new IllegalStateException("synchronous only");
-                }
-            };
-        }
-
-        @Override
         public int getContentLength() {
-            return body.length;
+            return length;
         }
 
         @Override
         public long getContentLengthLong() {
-            return body.length;
+            return length;
         }
     }
 }

@@ -18,7 +18,7 @@ import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
  * SHACL {@code sh:pattern} under a {@link Deadline}: Jena's {@link PatternConstraint} runs
  * {@code java.util.regex} on the value's string, where a pattern with catastrophic backtracking
  * ({@code (.*a){12}$}) runs for minutes without reading the graph, so the graph-level deadline
- * never fires. Here the match reads the string through {@link CancellableRegex.Chars}, which checks
+ * never fires. Here the match reads the string through {@link CancellableChars}, which checks
  * the deadline; a value that does not match is then handed to Jena's constraint for its report item
  * (same message; the regex has just finished on that string, so the second run is bounded too).
  */
@@ -38,7 +38,7 @@ final class BoundedPattern extends PatternConstraint {
     @Override
     public ReportItem validate(ValidationContext vCxt, Node n) {
         if (n.isBlank()) return super.validate(vCxt, n);
-        if (compiled.matcher(new CancellableRegex.Chars(NodeFunctions.str(n), deadline::check))
+        if (compiled.matcher(new CancellableChars(NodeFunctions.str(n), deadline::check))
                 .find()) return null;
         return super.validate(vCxt, n);
     }

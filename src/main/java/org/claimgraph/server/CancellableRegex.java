@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprList;
@@ -19,31 +18,22 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * <p>
  * Jena's {@link E_Regex} runs {@code java.util.regex} on the plain string; a pattern with
  * catastrophic backtracking ({@code (.*a){12}$}) then runs for minutes between two checks of the
- * query's cancel flag. Here the matcher reads the string through {@link Chars}, which looks at the
- * execution's cancel signal every {@value #CHECK_EVERY} character reads and throws
+ * query's cancel flag. Here the matcher reads the string through {@link CancellableChars}, which looks
+ * at the execution's cancel signal every {@value CancellableChars#CHECK_EVERY} character reads and throws
  * {@link QueryCancelledException} (Fuseki: 503). Same Java regex semantics and flags as Jena's
  * default engine ({@link RegexEngine#makePattern}). Installed by {@link QueryBounds}.
  */
 final class CancellableRegex extends E_Regex {
-    static final int CHECK_EVERY = 4096;
     private final Pattern constant; // the compiled pattern when pattern and flags are constants
 
     CancellableRegex(Expr expr, Expr pattern, Expr flags) {
         super(expr, pattern, flags);
-        Pattern p = null;
-        if (pattern.isConstant()
-                && pattern.getConstant().isString()
-                && (flags == null || (flags.isConstant() && flags.getConstant().isString())))
-            p = RegexEngine.makePattern(
-                    "Regex",
-                    pattern.getConstant().getString(),
-                    flags == null ? null : flags.getConstant().getString());
-        this.constant = p;
+        this.constant = CancellableChars.constantPattern("Regex", pattern, flags);
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
-        AtomicBoolean cancel = env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
+        AtomicBoolean cancel = CancellableChars.cancelSignal(env);
         if (cancel == null) return eval(args);
         Node arg = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
         Pattern p = constant;
@@ -54,7 +44,8 @@ final class CancellableRegex extends E_Regex {
                     args.get(1).getString(),
                     args.size() > 2 ? args.get(2).getString() : null);
         }
-        return p.matcher(Chars.cancelledBy(arg.getLiteralLexicalForm(), cancel)).find()
+        return p.matcher(CancellableChars.cancelledBy(arg.getLiteralLexicalForm(), cancel))
+                        .find()
                 ? NodeValue.TRUE
                 : NodeValue.FALSE;
     }
@@ -62,48 +53,5 @@ final class CancellableRegex extends E_Regex {
     @Override
     public Expr copy(ExprList newArgs) {
         return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
-    }
-
-    /** A string whose reads run a check now and then (every {@value #CHECK_EVERY} reads); the check throws to stop the match. */
-    static final class Chars implements CharSequence {
-        private final String s;
-        private final Runnable check;
-        private int reads;
-
-        Chars(String s, Runnable check) {
-            this.s = s;
-            this.check = check;
-        }
-
-        /** Reads that throw {@link QueryCancelledException} once {@code cancel} is set. */
-        static Chars cancelledBy(String s, AtomicBoolean cancel) {
-            return new Chars(s, () -> {
-                if (cancel.get()) throw new QueryCancelledException();
-            });
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads >= CHECK_EVERY) {
-                reads = 0;
-                check.run();
-            }
-            return s.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return s.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return s.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return s;
-        }
     }
 }

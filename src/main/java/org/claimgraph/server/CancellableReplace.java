@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
@@ -19,7 +18,7 @@ import org.apache.jena.sparql.function.FunctionEnv;
 /**
  * SPARQL {@code REPLACE} that stops when its query is cancelled (timeout or {@code DELETE /$/queries/ID}),
  * as {@link CancellableRegex} does for {@code REGEX}: the matcher reads the string through
- * {@link CancellableRegex.Chars}. Same results as Jena's {@code XSDFuncOp.strReplace}: the pattern
+ * {@link CancellableChars}. Same results as Jena's {@code XSDFuncOp.strReplace}: the pattern
  * and flags through {@link RegexEngine#makePattern}, empty matches skipped, the input returned as it is
  * when nothing was replaced, otherwise a literal with the input's language or datatype. Installed by
  * {@link QueryBounds}.
@@ -29,27 +28,19 @@ final class CancellableReplace extends E_StrReplace {
 
     CancellableReplace(Expr str, Expr pattern, Expr replacement, Expr flags) {
         super(str, pattern, replacement, flags);
-        Pattern p = null;
-        if (pattern.isConstant()
-                && pattern.getConstant().isString()
-                && (flags == null || (flags.isConstant() && flags.getConstant().isString())))
-            p = RegexEngine.makePattern(
-                    "replace",
-                    pattern.getConstant().getString(),
-                    flags == null ? null : flags.getConstant().getString());
-        this.constant = p;
+        this.constant = CancellableChars.constantPattern("replace", pattern, flags);
     }
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
-        AtomicBoolean cancel = env instanceof ExecutionContext ec ? ec.getCancelSignal() : null;
+        AtomicBoolean cancel = CancellableChars.cancelSignal(env);
         if (cancel == null) return eval(args);
         String input =
                 NodeValueOps.checkAndGetStringLiteral("replace", args.get(0)).getLiteralLexicalForm();
         String replacement =
                 NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
         Pattern p = constant != null ? constant : pattern(args);
-        String out = replaceAll(p.matcher(CancellableRegex.Chars.cancelledBy(input, cancel)), replacement);
+        String out = replaceAll(p.matcher(CancellableChars.cancelledBy(input, cancel)), replacement);
         if (out == null || out.equals(input)) return args.get(0);
         Node n = args.get(0).asNode();
         return NodeValue.makeNode(NodeFactory.createLiteral(out, n.getLiteralLanguage(), n.getLiteralDatatype()));

@@ -210,7 +210,10 @@ public final class ClaimgraphModule implements FusekiAutoModule {
                 ? null
                 : context.getSecurityHandler().getLoginService();
         SizeLimitHandler limit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
-        limit.setHandler(AnonymousLimit.around(jetty.getHandler(), limits.maxAnonymousRequests(), login));
+        limit.setHandler(
+                new BodyFirst( // bodies read without a thread before they count against the cap
+                        AnonymousLimit.around(jetty.getHandler(), limits.maxAnonymousRequests(), login),
+                        limits.minRequestBytesPerSecond()));
         GracefulHandler graceful = new GracefulHandler(limit);
         jetty.setHandler(graceful);
         jetty.setStopTimeout(STOP_TIMEOUT_MS);

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * A request whose body a filter has already read (to key the result cache, or to look at the query
  * before forwarding it), offered again to the next filter or servlet as the same bytes.
  */
-final class ReplayedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+class ReplayedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
     private final byte[] body;
 
     ReplayedBody(HttpServletRequest request, byte[] body) {
@@ -31,7 +31,7 @@ final class ReplayedBody extends jakarta.servlet.http.HttpServletRequestWrapper 
 
             @Override
             public void setReadListener(jakarta.servlet.ReadListener l) {
-                throw new UnsupportedOperationException();
+                throw new IllegalStateException("synchronous only");
             }
 
             @Override

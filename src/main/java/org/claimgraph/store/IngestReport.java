@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one ingest run did. {@code notes} counts every note that is current in the store after the
+ * What one ingest run did, in two groups of counts: {@link NoteCounts} and {@link Written}. {@code notes} counts every note that is current in the store after the
  * run: those written and the {@code unchanged} ones (same content and same extractor as recorded,
  * so not re-written); {@code claims}, {@code provenanceBlocks}, {@code statusAssertions} and
  * {@code triples} count what was written. {@code failures} name the file and line of each
@@ -12,16 +12,29 @@ import java.util.List;
  * notes that had no non-blank line (0-byte or whitespace-only files): notes with no content, not
  * failures.
  */
-public record IngestReport(
-        int notes,
-        int claims,
-        int provenanceBlocks,
-        int statusAssertions,
-        long triples,
-        List<String> unparsed,
-        List<Failure> failures,
-        int emptyNotes,
-        int unchanged) {
+public record IngestReport(NoteCounts noteCounts, Written written, List<String> unparsed, List<Failure> failures) {
+
+    /** Notes current in the store after the run ({@code current}), of them {@code empty} and {@code unchanged}. */
+    public record NoteCounts(int current, int empty, int unchanged) {
+        public static final NoteCounts NONE = new NoteCounts(0, 0, 0);
+
+        NoteCounts plus(NoteCounts o) {
+            return new NoteCounts(current + o.current, empty + o.empty, unchanged + o.unchanged);
+        }
+    }
+
+    /** What the run wrote. */
+    public record Written(int claims, int provenanceBlocks, int statusAssertions, long triples) {
+        public static final Written NONE = new Written(0, 0, 0, 0);
+
+        Written plus(Written o) {
+            return new Written(
+                    claims + o.claims,
+                    provenanceBlocks + o.provenanceBlocks,
+                    statusAssertions + o.statusAssertions,
+                    triples + o.triples);
+        }
+    }
 
     /** A file that could not be ingested: {@code location} is "path" or "path:line". */
     public record Failure(String location, String message) {
@@ -36,35 +49,56 @@ public record IngestReport(
         failures = List.copyOf(failures);
     }
 
-    /** A report of written notes with content (no empty, no unchanged note). */
-    public IngestReport(
-            int notes,
-            int claims,
-            int provenanceBlocks,
-            int statusAssertions,
-            long triples,
-            List<String> unparsed,
-            List<Failure> failures) {
-        this(notes, claims, provenanceBlocks, statusAssertions, triples, unparsed, failures, 0, 0);
+    public int notes() {
+        return noteCounts.current();
+    }
+
+    public int emptyNotes() {
+        return noteCounts.empty();
+    }
+
+    public int unchanged() {
+        return noteCounts.unchanged();
+    }
+
+    public int claims() {
+        return written.claims();
+    }
+
+    public int provenanceBlocks() {
+        return written.provenanceBlocks();
+    }
+
+    public int statusAssertions() {
+        return written.statusAssertions();
+    }
+
+    public long triples() {
+        return written.triples();
     }
 
     public boolean allFailed() {
-        return notes == 0 && !failures.isEmpty();
+        return notes() == 0 && !failures.isEmpty();
     }
 
     /** Nothing ingested, nothing failed. */
     public static IngestReport empty() {
-        return new IngestReport(0, 0, 0, 0, 0, List.of(), List.of());
+        return failed(List.of());
     }
 
     /** One note whose content and extractor are those the store recorded: nothing written. */
     public static IngestReport unchangedNote() {
-        return new IngestReport(1, 0, 0, 0, 0, List.of(), List.of(), 0, 1);
+        return new IngestReport(new NoteCounts(1, 0, 1), Written.NONE, List.of(), List.of());
     }
 
     /** A report holding one failure. */
     public static IngestReport failed(String location, String message) {
-        return new IngestReport(0, 0, 0, 0, 0, List.of(), List.of(new Failure(location, message)));
+        return failed(List.of(new Failure(location, message)));
+    }
+
+    /** A report holding these failures and nothing else. */
+    public static IngestReport failed(List<Failure> failures) {
+        return new IngestReport(NoteCounts.NONE, Written.NONE, List.of(), failures);
     }
 
     /** This report and {@code other} added up. */
@@ -73,15 +107,6 @@ public record IngestReport(
         u.addAll(other.unparsed);
         List<Failure> f = new ArrayList<>(failures);
         f.addAll(other.failures);
-        return new IngestReport(
-                notes + other.notes,
-                claims + other.claims,
-                provenanceBlocks + other.provenanceBlocks,
-                statusAssertions + other.statusAssertions,
-                triples + other.triples,
-                u,
-                f,
-                emptyNotes + other.emptyNotes,
-                unchanged + other.unchanged);
+        return new IngestReport(noteCounts.plus(other.noteCounts), written.plus(other.written), u, f);
     }
 }

@@ -129,7 +129,7 @@ public final class NotePipeline {
             return IngestReport.failed(String.valueOf(paths), "cannot list notes: " + e.getMessage());
         }
         onStart.accept(sources.size());
-        IngestReport missingReport = new IngestReport(0, 0, 0, 0, 0, List.of(), missing);
+        IngestReport missingReport = IngestReport.failed(missing);
         try (NoteSink sink = folderSink()) {
             return missingReport.plus(drain(new NoteProducer(sources, sink.recorded(), onFile), sink));
         }

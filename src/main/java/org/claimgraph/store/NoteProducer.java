@@ -119,7 +119,11 @@ final class NoteProducer implements Iterator<PreparedNote> {
         // every non-blank line is represented or unparsed (the extractor's line accounting): none of either is an empty
         // note
         int empty = note.represented().isEmpty() && note.unparsed().isEmpty() ? 1 : 0;
-        IngestReport report = new IngestReport(1, 0, note.blocks().size(), 0, 0, unparsed, failures, empty, 0);
+        IngestReport report = new IngestReport(
+                new IngestReport.NoteCounts(1, empty, 0),
+                new IngestReport.Written(0, note.blocks().size(), 0, 0),
+                unparsed,
+                failures);
         return PreparedNote.extracted(note, graphName(rel), sha256, report);
     }
 

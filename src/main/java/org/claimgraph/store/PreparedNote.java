@@ -90,11 +90,9 @@ record PreparedNote(String path, Node graphName, Graph graph, Model.Note note, S
     /** {@link #report} with the claims, status assertions and triples counted in {@code written}. */
     IngestReport reportFor(Graph written) {
         return report.plus(new IngestReport(
-                0,
-                count(written, CG.Claim),
-                0,
-                count(written, CG.StatusAssertion),
-                written.size(),
+                IngestReport.NoteCounts.NONE,
+                new IngestReport.Written(
+                        count(written, CG.Claim), 0, count(written, CG.StatusAssertion), written.size()),
                 java.util.List.of(),
                 java.util.List.of()));
     }

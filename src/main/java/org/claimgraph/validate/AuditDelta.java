@@ -1,5 +1,7 @@
 package org.claimgraph.validate;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -7,24 +9,34 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.validation.ReportEntry;
 
 /**
  * One replacement of findings in the audit graph, written as a difference: the findings a change
  * makes stale are collected first ({@link #note}, {@link #focus}, {@link #rule}), the findings
- * found again are given to {@link #write}, and only what differs is written: a stale finding found
- * again with the same results (its IRI is a hash of everything it says) stays as it is, the others
- * are removed, and new ones added. The audit graph ends exactly as if every stale finding had been
- * removed and every fresh one added; writing a quad costs far more than reading one (six index
- * updates in an in-memory dataset, a B+tree update per index in TDB2), and most of a note's
- * findings survive most edits.
+ * found again are given to {@link #write}, and only what differs is written:
+ * <ul>
+ * <li>a stale finding found again with the same IRI (the same rule, focus node and message,
+ *     {@link AuditGraph#findingIri}) keeps its triples and results; only the triples that changed
+ *     (a claim that moved changes its {@code cga:line}) and the results that changed are written;</li>
+ * <li>a stale finding not found again is removed, but its result trees go to a {@link ResultPool}
+ *     that patches them into the results of new findings (a rewritten note's findings are new
+ *     findings of the same rules);</li>
+ * <li>what is left is added, and the pooled trees not reused are removed.</li>
+ * </ul>
+ * The audit graph ends as if every stale finding had been removed and every fresh one added (the
+ * same triples up to blank node labels); writing a quad costs far more than reading one (six index
+ * updates in an in-memory dataset, a B+tree update per index in TDB2).
  */
 final class AuditDelta {
     private final Graph audit;
     private final Set<Node> stale = new LinkedHashSet<>();
     private int kept;
+    private int patched;
     private int removed;
     private int added;
+    private String results = "";
 
     AuditDelta(Graph audit) {
         this.audit = audit;
@@ -49,31 +61,60 @@ final class AuditDelta {
                 .forEachRemaining(t -> stale.add(t.getSubject()));
     }
 
+    private record Placement(Node finding, String rule, AuditGraph.ResultTree tree) {}
+
     /** Writes {@code fresh} in place of the stale findings, then {@code sh:conforms}. */
     void write(Map<Finding, List<ReportEntry>> fresh) {
+        ResultPool pool = new ResultPool(audit);
+        List<Placement> toPlace = new ArrayList<>();
         for (Map.Entry<Finding, List<ReportEntry>> e : fresh.entrySet()) {
-            Node iri = AuditGraph.findingIri(e.getKey());
+            Finding f = e.getKey();
+            Node iri = AuditGraph.findingIri(f);
             List<AuditGraph.ResultTree> trees = AuditGraph.trees(e.getValue());
             if (stale.remove(iri)) {
-                if (AuditGraph.sameResults(audit, iri, trees)) {
-                    kept++;
-                    continue;
-                }
-                AuditGraph.removeFinding(audit, iri);
-                removed++;
+                boolean changed = patchOwn(iri, f);
+                List<AuditGraph.ResultTree> unmatched = pool.match(iri, f.rule(), trees);
+                for (AuditGraph.ResultTree t : unmatched) toPlace.add(new Placement(iri, f.rule(), t));
+                if (changed || !unmatched.isEmpty()) patched++;
+                else kept++;
+                continue;
             }
-            AuditGraph.add(audit, e.getKey(), trees);
+            AuditGraph.own(iri, f).forEach(audit::add);
+            for (AuditGraph.ResultTree t : trees) toPlace.add(new Placement(iri, f.rule(), t));
             added++;
         }
-        for (Node n : stale) AuditGraph.removeFinding(audit, n);
+        for (Node n : stale) {
+            Node rule = Context.obj(audit, n, CGA.rule);
+            List<Node> roots = new ArrayList<>();
+            audit.find(n, CGA.validationResult, Node.ANY).forEachRemaining(t -> roots.add(t.getObject()));
+            audit.remove(n, Node.ANY, Node.ANY);
+            for (Node r : roots) pool.offer(rule == null ? "" : rule.getLiteralLexicalForm(), r);
+        }
         removed += stale.size();
         stale.clear();
+        for (Placement p : toPlace) pool.place(p.finding(), p.rule(), p.tree());
+        pool.drain();
+        results = pool.toString();
         AuditGraph.updateConforms(audit);
     }
 
-    /** "kept K, removed R, added A" findings: for traces and tests. */
+    /** Rewrites the triples of the stored finding {@code iri} that differ from {@code f}'s; true when any did. */
+    private boolean patchOwn(Node iri, Finding f) {
+        Set<Triple> want = new HashSet<>(AuditGraph.own(iri, f));
+        List<Triple> drop = new ArrayList<>();
+        for (Triple t : audit.find(iri, Node.ANY, Node.ANY).toList()) {
+            if (t.getPredicate().equals(CGA.validationResult)) continue;
+            if (!want.remove(t)) drop.add(t);
+        }
+        drop.forEach(audit::delete);
+        want.forEach(audit::add);
+        return !drop.isEmpty() || !want.isEmpty();
+    }
+
+    /** "kept K, patched P, removed R, added A" findings and the result trees reused: for traces and tests. */
     @Override
     public String toString() {
-        return "kept " + kept + ", removed " + removed + ", added " + added;
+        return "kept " + kept + ", patched " + patched + ", removed " + removed + ", added " + added + "; results "
+                + results;
     }
 }

@@ -25,11 +25,12 @@ import org.claimgraph.rdf.Iris;
  * ({@link Audit#toGraph}) and by the live audit ({@link LiveAudit}), so the two can be compared
  * triple for triple (up to blank nodes):
  * <pre>
- * &lt;audit/run&gt;    a cga:AuditRun ; cga:asOf DATE ; dcterms:language "en" ; cga:validationReport &lt;audit/report&gt; .
+ * &lt;audit/run&gt;    a cga:AuditRun ; cga:asOf DATE ; dcterms:language "en" ; cga:validationReport &lt;audit/report&gt; ;
+ *                 dcterms:conformsTo &lt;audit/layout/2&gt; .
  * &lt;audit/report&gt; a sh:ValidationReport ; sh:conforms BOOL ; sh:result _:r … .
  * &lt;audit/finding/HASH&gt; a cga:Finding ; cga:rule … ; cga:note … ; cga:focusNode … ; cga:validationResult _:r .
  * </pre>
- * A finding's IRI is a hash of everything it says, never of its rank in a run; each SHACL finding
+ * A finding's IRI is a hash of what identifies it ({@link #findingIri}), never of its rank in a run; each SHACL finding
  * links the {@code sh:ValidationResult}s it was made from, each with its own blank nodes, so a
  * finding can be removed with its results. {@code sh:conforms} is true exactly when the report has
  * no {@code sh:result}. A blank node a result points to but does not describe (the
@@ -44,6 +45,14 @@ public final class AuditGraph {
     public static final Node NAME = NodeFactory.createURI(CGA.AUDIT_GRAPH);
     public static final Node RUN = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/run");
     public static final Node REPORT = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/report");
+
+    /**
+     * The layout of this class's graphs ({@code <audit/run> dcterms:conformsTo LAYOUT}): a stored
+     * audit graph without it was written with other finding IRIs, and the live audit redoes it in
+     * full rather than mix two kinds of IRI in one graph.
+     */
+    public static final Node LAYOUT = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/2");
+
     private static final Node TYPE = RDF.type.asNode();
 
     /** A new audit graph: header, then every finding of {@code r} with its results. */
@@ -53,6 +62,7 @@ public final class AuditGraph {
         g.add(RUN, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate));
         g.add(RUN, DCTerms.language.asNode(), NodeFactory.createLiteralString(r.lang()));
         g.add(RUN, CGA.validationReport, REPORT);
+        g.add(RUN, DCTerms.conformsTo.asNode(), LAYOUT);
         g.add(REPORT, TYPE, SHACL.ValidationReport);
         for (Finding f : new java.util.LinkedHashSet<>(r.findings()))
             add(g, f, r.sources().getOrDefault(f, List.of()));
@@ -63,6 +73,11 @@ public final class AuditGraph {
     /** True when {@code g} holds an audit run (the store keeps a live audit). */
     public static boolean present(Graph g) {
         return g.contains(RUN, TYPE, CGA.AuditRun);
+    }
+
+    /** True when {@code g} was written in this class's layout ({@link #LAYOUT}). */
+    public static boolean current(Graph g) {
+        return g.contains(RUN, DCTerms.conformsTo.asNode(), LAYOUT);
     }
 
     /** The run's audit date, or null. */
@@ -77,10 +92,17 @@ public final class AuditGraph {
         return n == null ? "en" : n.getLiteralLexicalForm();
     }
 
-    /** {@code cgid:audit/finding/<hash of every field>}. */
+    /**
+     * {@code cgid:audit/finding/<hash>}: for a finding about an IRI focus node, a hash of its
+     * severity, rule, focus node, message and action; the rest of what it says (note, file, line,
+     * section, claim and its text) is a function of the focus node in the data, so it identifies
+     * nothing more, and leaving it out keeps the IRI of a finding whose claim merely moved (the
+     * live audit then rewrites its line, not the finding). Any other finding: a hash of every field.
+     */
     public static Node findingIri(Finding f) {
-        return NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/"
-                + Iris.hash(
+        String hash = iriFocus(f)
+                ? Iris.hash(f.severity().label(), f.rule(), f.focus(), f.message(), f.action())
+                : Iris.hash(
                         f.severity().label(),
                         f.rule(),
                         f.note(),
@@ -91,7 +113,12 @@ public final class AuditGraph {
                         f.claimText(),
                         f.message(),
                         f.action(),
-                        f.focus()));
+                        f.focus());
+        return NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/" + hash);
+    }
+
+    private static boolean iriFocus(Finding f) {
+        return f.focus() != null && f.focus().startsWith("http");
     }
 
     /**
@@ -133,58 +160,36 @@ public final class AuditGraph {
     /** Adds one finding and its result trees. */
     static void add(Graph g, Finding f, Collection<ResultTree> trees) {
         Node n = findingIri(f);
-        g.add(n, TYPE, CGA.Finding);
-        if (f.rule().equals("coverage-claim-contradicted")) g.add(n, TYPE, CGA.CoverageFinding);
-        if (f.rule().startsWith("multiplier-")) g.add(n, TYPE, CGA.MultiplierFinding);
-        g.add(n, CGA.inRun, RUN);
-        g.add(n, CGA.severity, f.severity().node());
-        g.add(n, CGA.rule, NodeFactory.createLiteralString(f.rule()));
-        g.add(n, CGA.message, NodeFactory.createLiteralString(f.message()));
-        if (!f.action().isEmpty()) g.add(n, CGA.action, NodeFactory.createLiteralString(f.action()));
-        if (f.note() != null) g.add(n, CGA.note, NodeFactory.createURI(f.note()));
-        if (f.file() != null) g.add(n, CGA.sourcePath, NodeFactory.createLiteralString(f.file()));
-        if (f.line() > 0)
-            g.add(n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger));
-        if (f.section() != null) g.add(n, CGA.sectionPath, NodeFactory.createLiteralString(f.section()));
-        if (f.claim() != null) g.add(n, CGA.claim, NodeFactory.createURI(f.claim()));
-        if (f.claimText() != null) g.add(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh"));
-        if (f.focus() != null && f.focus().startsWith("http"))
-            g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
+        own(n, f).forEach(g::add);
         for (ResultTree t : trees) {
             t.triples().forEach(g::add);
             g.add(n, CGA.validationResult, t.root());
         }
     }
 
-    /**
-     * True when the finding {@code finding} in {@code g} was made from results equal to
-     * {@code trees} (the same trees up to blank node labels, as many times each).
-     */
-    static boolean sameResults(Graph g, Node finding, List<ResultTree> trees) {
-        List<String> stored = new ArrayList<>();
-        g.find(finding, CGA.validationResult, Node.ANY)
-                .forEachRemaining(t -> stored.add(canonical(g, t.getObject(), 0)));
-        if (stored.size() != trees.size()) return false;
-        List<String> fresh = new ArrayList<>();
-        for (ResultTree t : trees) {
-            Graph tg = GraphFactory.createDefaultGraph();
-            t.triples().forEach(tg::add);
-            fresh.add(canonical(tg, t.root(), 0));
-        }
-        java.util.Collections.sort(stored);
-        java.util.Collections.sort(fresh);
-        return stored.equals(fresh);
-    }
-
-    /** A text for the tree under {@code n} that ignores blank node labels. */
-    private static String canonical(Graph g, Node n, int depth) {
-        if (!n.isBlank()) return n.toString();
-        if (depth > 64) return "[…]";
-        List<String> parts = new ArrayList<>();
-        g.find(n, Node.ANY, Node.ANY)
-                .forEachRemaining(t -> parts.add(t.getPredicate() + " " + canonical(g, t.getObject(), depth + 1)));
-        java.util.Collections.sort(parts);
-        return "[" + String.join(" ; ", parts) + "]";
+    /** The triples of finding {@code f} named {@code n}, without its {@code cga:validationResult} links. */
+    static List<Triple> own(Node n, Finding f) {
+        List<Triple> out = new ArrayList<>(16);
+        out.add(Triple.create(n, TYPE, CGA.Finding));
+        if (f.rule().equals("coverage-claim-contradicted")) out.add(Triple.create(n, TYPE, CGA.CoverageFinding));
+        if (f.rule().startsWith("multiplier-")) out.add(Triple.create(n, TYPE, CGA.MultiplierFinding));
+        out.add(Triple.create(n, CGA.inRun, RUN));
+        out.add(Triple.create(n, CGA.severity, f.severity().node()));
+        out.add(Triple.create(n, CGA.rule, NodeFactory.createLiteralString(f.rule())));
+        out.add(Triple.create(n, CGA.message, NodeFactory.createLiteralString(f.message())));
+        if (!f.action().isEmpty()) out.add(Triple.create(n, CGA.action, NodeFactory.createLiteralString(f.action())));
+        if (f.note() != null) out.add(Triple.create(n, CGA.note, NodeFactory.createURI(f.note())));
+        if (f.file() != null) out.add(Triple.create(n, CGA.sourcePath, NodeFactory.createLiteralString(f.file())));
+        if (f.line() > 0)
+            out.add(Triple.create(
+                    n, CGA.line, NodeFactory.createLiteralDT(String.valueOf(f.line()), XSDDatatype.XSDinteger)));
+        if (f.section() != null)
+            out.add(Triple.create(n, CGA.sectionPath, NodeFactory.createLiteralString(f.section())));
+        if (f.claim() != null) out.add(Triple.create(n, CGA.claim, NodeFactory.createURI(f.claim())));
+        if (f.claimText() != null)
+            out.add(Triple.create(n, CGA.claimText, NodeFactory.createLiteralLang(f.claimText(), "zh")));
+        if (iriFocus(f)) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createURI(f.focus())));
+        return out;
     }
 
     /** Removes every finding about the note {@code note} (its {@code cga:note}); returns how many. */
@@ -219,11 +224,14 @@ public final class AuditGraph {
     static void removeFinding(Graph g, Node finding) {
         List<Node> results = new ArrayList<>();
         g.find(finding, CGA.validationResult, Node.ANY).forEachRemaining(t -> results.add(t.getObject()));
-        for (Node r : results) {
-            g.delete(REPORT, SHACL.result, r);
-            removeTree(g, r, new HashSet<>());
-        }
+        for (Node r : results) removeResult(g, r);
         g.remove(finding, Node.ANY, Node.ANY);
+    }
+
+    /** Removes one result: its {@code sh:result} link from the report and its tree. */
+    static void removeResult(Graph g, Node result) {
+        g.delete(REPORT, SHACL.result, result);
+        removeTree(g, result, new HashSet<>());
     }
 
     /** Removes the triples of {@code s} and, recursively, of the blank nodes it points to. */

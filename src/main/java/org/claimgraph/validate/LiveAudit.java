@@ -44,7 +44,8 @@ import org.claimgraph.store.WriteContext;
  * </ol>
  * Runs only when the store already holds an audit run ({@code claimgraph audit --db} made one);
  * when the audit date has moved on since that run, the whole audit is redone (the stale-date rule
- * depends on the date, not on the notes). The result equals a full audit of the same data: the
+ * depends on the date, not on the notes), and so it is when the stored graph is of an older layout
+ * ({@link AuditGraph#current}: other finding IRIs). The result equals a full audit of the same data: the
  * differential test proves it.
  */
 public final class LiveAudit implements ChangeStep {
@@ -142,7 +143,7 @@ public final class LiveAudit implements ChangeStep {
     public boolean refresh(DatasetGraph dsg) {
         Graph audit = dsg.getGraph(AuditGraph.NAME);
         LocalDate asOf = clock.get();
-        if (AuditGraph.present(audit) && asOf.equals(AuditGraph.asOf(audit))) return false;
+        if (AuditGraph.present(audit) && asOf.equals(AuditGraph.asOf(audit)) && AuditGraph.current(audit)) return false;
         rebuild(dsg, asOf, AuditGraph.present(audit) ? AuditGraph.lang(audit) : "en");
         return true;
     }
@@ -154,7 +155,7 @@ public final class LiveAudit implements ChangeStep {
         if (!AuditGraph.present(audit)) return Outcome.SKIPPED;
         LocalDate asOf = clock.get();
         String lang = AuditGraph.lang(audit);
-        if (!asOf.equals(AuditGraph.asOf(audit))) {
+        if (!asOf.equals(AuditGraph.asOf(audit)) || !AuditGraph.current(audit)) {
             int notes = rebuild(dsg, asOf, lang);
             return new Outcome(notes, millis(t0), true, false);
         }

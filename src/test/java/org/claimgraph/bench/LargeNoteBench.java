@@ -121,7 +121,8 @@ public final class LargeNoteBench {
         Dataset ds = Stores.tdb2(dir);
         try {
             IngestReport r = NotePipeline.of(ds).ingestText("big.md", text);
-            if (!r.failures().isEmpty())
+            // problems in the examples (half-written blocks) are reported as failures; the note is stored
+            if (r.notes() != 1 || r.triples() == 0)
                 throw new IllegalStateException(r.failures().toString());
         } finally {
             org.apache.jena.tdb2.sys.TDBInternal.expel(Stores.tdb2Underneath(ds.asDatasetGraph()));

@@ -18,8 +18,12 @@ class MaturityMapperTest {
 
     static Model.Note note(List<Model.Table> tables, List<Model.MaturityObservation> obs) {
         return new Model.Note(
-                "n.md", 50, "t", null, List.of(), List.of(), List.of(), List.of(), tables, List.of(), List.of(),
-                List.of(), List.of(), List.of(), obs, List.of(), List.of(), List.of(), List.of(), null, List.of());
+                new Model.Header("n.md", 50, "t", null, List.of()),
+                new Model.Outline(List.of(), tables, List.of()),
+                new Model.Provenance(List.of(), List.of(), null),
+                new Model.Structures(List.of(), List.of(), List.of(), List.of(), obs, List.of()),
+                Model.Links.NONE,
+                new Model.LineAccount(List.of(), List.of()));
     }
 
     @Test
@@ -112,8 +116,11 @@ class MaturityMapperTest {
 
     static Model.Note noteWith(List<Model.Section> sections) {
         return new Model.Note(
-                "n.md", 60, "t", null, List.of(), sections, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                List.of());
+                new Model.Header("n.md", 60, "t", null, List.of()),
+                new Model.Outline(sections, List.of(), List.of()),
+                new Model.Provenance(List.of(), List.of(), null),
+                Model.Structures.NONE,
+                Model.Links.NONE,
+                new Model.LineAccount(List.of(), List.of()));
     }
 }

@@ -103,27 +103,16 @@ public final class TestNotes {
                 List.of(),
                 List.of(new AssessmentRef(0, 1)));
         return new Model.Note(
-                path,
-                30,
-                "演示笔记",
-                LocalDate.of(2025, 11, 1),
-                List.of(new Field("tags", "demo", 2)),
-                sections,
-                List.of(c0, c1),
-                List.of(b0),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(new UrlMention("https://docs.docker.com/", 17)),
-                List.of(new LineReference(20, 9, 9, "100 MB", "参考第 9 行", true, 9)),
-                List.of(new Wikilink("Kubernetes", null, 12)),
-                new CoverageClaim("标注接近完成（约 90%，2/2+ 处已完成）", 90.0, 2, "2+", 3),
-                List.of(new UnparsedLine(25, "stray quote marker", ">")));
+                new Model.Header(path, 30, "演示笔记", LocalDate.of(2025, 11, 1), List.of(new Field("tags", "demo", 2))),
+                new Model.Outline(sections, List.of(), List.of()),
+                new Model.Provenance(
+                        List.of(c0, c1), List.of(b0), new CoverageClaim("标注接近完成（约 90%，2/2+ 处已完成）", 90.0, 2, "2+", 3)),
+                Model.Structures.NONE,
+                new Model.Links(
+                        List.of(new UrlMention("https://docs.docker.com/", 17)),
+                        List.of(new LineReference(20, 9, 9, "100 MB", "参考第 9 行", true, 9)),
+                        List.of(new Wikilink("Kubernetes", null, 12))),
+                new Model.LineAccount(List.of(new UnparsedLine(25, "stray quote marker", ">")), List.of()));
     }
 
     /**
@@ -205,26 +194,22 @@ public final class TestNotes {
         ProvenanceBlock inline = new ProvenanceBlock(
                 1, BlockForm.INLINE, 12, 13, "性能对比", List.of(rowAssessment), List.of(), null, 3, 5, List.of());
         return new Model.Note(
-                path,
-                60,
-                "结构",
-                null,
-                List.of(),
-                sections,
-                List.of(row),
-                List.of(half, inline),
-                List.of(perf, matrix),
-                List.of(new Model.CodeBlock(0, "mermaid", 15, 20), new Model.CodeBlock(1, "mermaid", 21, 27)),
-                List.of(new Model.GraphEdge(0, "Docker", "Kubernetes", "编排需求", 17)),
-                List.of(new Model.MindmapNode(0, 1, "云原生", 0, -1, 22), new Model.MindmapNode(1, 1, "容器", 1, 0, 23)),
-                List.of(new Model.TupleStatement("K3s", "轻量化", "Kubernetes", 40)),
-                List.of(new Model.TimelineEvent(2019, "K3s 发布", 45)),
-                List.of(),
-                List.of(new Model.MatrixCell(1, "运行时", "边缘", "K3s + WasmEdge", List.of("K3s", "WasmEdge"), 9)),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                List.of());
+                new Model.Header(path, 60, "结构", null, List.of()),
+                new Model.Outline(
+                        sections,
+                        List.of(perf, matrix),
+                        List.of(new Model.CodeBlock(0, "mermaid", 15, 20), new Model.CodeBlock(1, "mermaid", 21, 27))),
+                new Model.Provenance(List.of(row), List.of(half, inline), null),
+                new Model.Structures(
+                        List.of(new Model.GraphEdge(0, "Docker", "Kubernetes", "编排需求", 17)),
+                        List.of(
+                                new Model.MindmapNode(0, 1, "云原生", 0, -1, 22),
+                                new Model.MindmapNode(1, 1, "容器", 1, 0, 23)),
+                        List.of(new Model.TupleStatement("K3s", "轻量化", "Kubernetes", 40)),
+                        List.of(new Model.TimelineEvent(2019, "K3s 发布", 45)),
+                        List.of(),
+                        List.of(new Model.MatrixCell(1, "运行时", "边缘", "K3s + WasmEdge", List.of("K3s", "WasmEdge"), 9))),
+                Model.Links.NONE,
+                new Model.LineAccount(List.of(), List.of()));
     }
 }

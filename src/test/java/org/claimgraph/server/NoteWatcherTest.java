@@ -150,14 +150,7 @@ class NoteWatcherTest {
             @Override
             public IngestReport ingestFile(Dataset ds, Path r, Path file) {
                 IngestReport stored = turtle.ingestFile(ds, r, file);
-                return stored.plus(new IngestReport(
-                        0,
-                        0,
-                        0,
-                        0,
-                        0,
-                        List.of(),
-                        List.of(new IngestReport.Failure("half.md:3", "provenance block half-written"))));
+                return stored.plus(IngestReport.failed("half.md:3", "provenance block half-written"));
             }
         };
         Dataset ds = Stores.inMemory();

@@ -63,7 +63,11 @@ public final class TurtleNotes implements NoteIngest {
                 failures.add(new IngestReport.Failure(p.toString(), e.getMessage()));
             }
         }
-        return new IngestReport(notes, 0, 0, 0, triples, List.of(), failures);
+        return new IngestReport(
+                new IngestReport.NoteCounts(notes, 0, 0),
+                new IngestReport.Written(0, 0, 0, triples),
+                List.of(),
+                failures);
     }
 
     @Override
@@ -94,7 +98,11 @@ public final class TurtleNotes implements NoteIngest {
             dsg.removeGraph(graph);
             g.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
         });
-        return new IngestReport(1, 0, 0, 0, g.size(), List.of(), List.of());
+        return new IngestReport(
+                new IngestReport.NoteCounts(1, 0, 0),
+                new IngestReport.Written(0, 0, 0, g.size()),
+                List.of(),
+                List.of());
     }
 
     @Override
@@ -109,6 +117,6 @@ public final class TurtleNotes implements NoteIngest {
     }
 
     private static IngestReport failed(String location, String message) {
-        return new IngestReport(0, 0, 0, 0, 0, List.of(), List.of(new IngestReport.Failure(location, message)));
+        return IngestReport.failed(location, message);
     }
 }

@@ -40,6 +40,8 @@ class LiveAuditDifferentialTest {
                     "edit " + i + " (" + e.kind() + " of " + e.changed().keySet() + "):\n"
                             + LiveAuditHarness.diff(expected, actual));
             kinds.merge(e.kind(), 1, Integer::sum);
+            if (Boolean.getBoolean("live.progress"))
+                System.out.printf("%s edit %d/%d isomorphic (%s)%n", java.time.Instant.now(), i, edits, e.kind());
         }
         return kinds;
     }
