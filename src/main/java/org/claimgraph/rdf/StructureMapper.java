@@ -48,12 +48,21 @@ final class StructureMapper {
         g.note.unparsed().forEach(this::mapUnparsed);
     }
 
+    /**
+     * A new item under its container (a code block or table, null when the note has none there): minted
+     * from the container and the key, typed, placed in the note and in the container.
+     */
+    private Node item(String kind, Node type, Node container, Node inContainer, String... key) {
+        Node n = g.mintUnder(kind, container, key);
+        g.add(n, TYPE, type);
+        g.add(n, CG.inNote, g.noteNode);
+        if (container != null) g.add(n, inContainer, container);
+        return n;
+    }
+
     private void mapEdge(Model.GraphEdge e) {
         Node code = outline.codeBlock(e.codeBlockIndex());
-        Node n = g.mintUnder("edge", code, nz(e.from()), nz(e.to()), nz(e.label()));
-        g.add(n, TYPE, CG.GraphEdge);
-        g.add(n, CG.inNote, g.noteNode);
-        if (code != null) g.add(n, CG.inCodeBlock, code);
+        Node n = item("edge", CG.GraphEdge, code, CG.inCodeBlock, nz(e.from()), nz(e.to()), nz(e.label()));
         g.add(n, CG.edgeFrom, str(nz(e.from())));
         g.add(n, CG.edgeTo, str(nz(e.to())));
         g.addIf(n, CG.edgeLabel, str(e.label()));
@@ -72,11 +81,8 @@ final class StructureMapper {
                 path.add(0, nz(p.label()));
             }
             Node code = outline.codeBlock(m.codeBlockIndex());
-            Node n = g.mintUnder("mindmap", code, String.join("\u001f", path));
+            Node n = item("mindmap", CG.MindmapNode, code, CG.inCodeBlock, String.join("\u001f", path));
             nodes.put(m.index(), n);
-            g.add(n, TYPE, CG.MindmapNode);
-            g.add(n, CG.inNote, g.noteNode);
-            if (code != null) g.add(n, CG.inCodeBlock, code);
             g.add(n, CG.label, str(nz(m.label())));
             g.add(n, CG.depth, integer(m.depth()));
             g.add(n, CG.line, integer(m.line()));
@@ -108,10 +114,7 @@ final class StructureMapper {
 
     private void mapMatrixCell(Model.MatrixCell c) {
         Node table = outline.table(c.tableIndex());
-        Node n = g.mintUnder("cell", table, nz(c.dimension()), nz(c.scenario()));
-        g.add(n, TYPE, CG.MatrixCell);
-        g.add(n, CG.inNote, g.noteNode);
-        if (table != null) g.add(n, CG.inTable, table);
+        Node n = item("cell", CG.MatrixCell, table, CG.inTable, nz(c.dimension()), nz(c.scenario()));
         g.add(n, CG.dimension, str(nz(c.dimension())));
         g.add(n, CG.scenario, str(nz(c.scenario())));
         g.addIf(n, CG.text, zh(c.text()));
