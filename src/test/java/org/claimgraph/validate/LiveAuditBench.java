@@ -92,7 +92,7 @@ class LiveAuditBench {
         int notes = Integer.getInteger("live.diffNotes", 300);
         int edits = Integer.getInteger("live.diffEdits", 200);
         long t0 = System.nanoTime();
-        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, 99L);
+        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, 99L, false);
         System.out.printf(
                 "differential: %d notes, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
                 notes, edits, (System.nanoTime() - t0) / 1e9, kinds);
