@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.claimgraph.extract.VerificationStatus;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -37,10 +40,20 @@ public final class GitCorpus {
     public static final Instant START = Instant.parse("2025-01-01T09:00:00Z");
 
     private static final String[] AUTHORS = {"Alice Auditor", "Bob Builder", "Carol Checker"};
-    private static final Pattern STATUS = Pattern.compile("(✅|⚠️|⚠|❌) ?(已验证|公开可验证|部分可验证|待验证|无法验证)");
+    /** A canonical status phrase (emoji, optional space, keyword), the emoji with or without U+FE0F. */
+    private static final Pattern STATUS = Pattern.compile("("
+            + alternatives(Arrays.stream(VerificationStatus.values()).flatMap(s -> Stream.of(s.emoji(), s.bareEmoji())))
+            + ") ?("
+            + alternatives(Arrays.stream(VerificationStatus.values()).map(VerificationStatus::zh))
+            + ")");
+
     private static final Pattern DATE = Pattern.compile("(更新日期\\**[：:]\\**\\s*)(\\d{4}-\\d{2}-\\d{2})");
 
     private GitCorpus() {}
+
+    private static String alternatives(Stream<String> words) {
+        return words.distinct().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
 
     /** One commit: its number (1-based), time, author, and the notes it writes (path relative to {@code notes/} → text). */
     public record Commit(int number, Instant time, String author, String email, Map<String, String> changed) {}

@@ -159,27 +159,36 @@ final class NoteGenerator {
         VerificationStatus s =
                 VerificationStatus.ofNotation(status).orElseThrow(() -> new IllegalArgumentException(status));
         return switch (s) {
-            case VERIFIED -> (v < 8 ? "✅ 已验证" : "✅已验证") + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
-            case PUBLICLY_VERIFIABLE -> "✅ 公开可验证" + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
-            case PARTIALLY_VERIFIABLE -> warn(v, "部分可验证", inField) + qualifier(Vocabulary.QUALIFIERS_PARTIAL);
-            case PENDING ->
-                warn(v, v % 3 == 0 ? "待确认" : v % 3 == 1 ? "需要验证" : "待验证", inField)
-                        + qualifier(Vocabulary.QUALIFIERS_PENDING);
-            case UNVERIFIABLE -> (v < 8 ? "❌ 无法验证" : "❌无法验证");
+            case VERIFIED -> (v < 8 ? s.phrase() : s.emoji() + s.zh()) + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
+            case PUBLICLY_VERIFIABLE -> s.phrase() + qualifier(Vocabulary.QUALIFIERS_PUBLIC);
+            case PARTIALLY_VERIFIABLE -> warn(v, s, s.zh(), inField) + qualifier(Vocabulary.QUALIFIERS_PARTIAL);
+            case PENDING -> warn(v, s, pendingSpelling(v, s), inField) + qualifier(Vocabulary.QUALIFIERS_PENDING);
+            case UNVERIFIABLE -> v < 8 ? s.phrase() : s.emoji() + s.zh();
             default -> s.phrase(); // a status without spelling variants: its canonical phrase
         };
     }
 
-    String warn(int v, String words, boolean inField) {
+    /** 待确认, 需要验证 or the canonical 待验证: the first two other spellings, then the keyword. */
+    private static String pendingSpelling(int v, VerificationStatus s) {
+        return v % 3 == 2 ? s.zh() : s.otherSpellings().get(v % 3);
+    }
+
+    /**
+     * A ⚠️ phrase: now and then without U+FE0F, or (in a field, and not for 需要验证, the second
+     * other spelling of pending) without the emoji.
+     */
+    String warn(int v, VerificationStatus s, String words, boolean inField) {
         if (v == 7) {
             c.inc(ExpectedCounts.STATUS_WITHOUT_VS16);
-            return "⚠ " + words;
+            return s.bareEmoji() + " " + words;
         }
-        if (v == 8 && inField && !words.equals("需要验证")) {
+        if (v == 8
+                && inField
+                && !words.equals(VerificationStatus.PENDING.otherSpellings().get(1))) {
             c.inc(ExpectedCounts.STATUS_WITHOUT_EMOJI);
             return words;
         }
-        return "⚠️ " + words;
+        return s.emoji() + " " + words;
     }
 
     String qualifier(List<String> options) {

@@ -1,7 +1,10 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Finds verification statuses in a piece of provenance text. A status is an emoji (✅, ⚠️ with or
@@ -15,19 +18,25 @@ final class StatusParser {
     /** A status found in text: offsets are into the text given. */
     record Found(VerificationStatus status, String phrase, String qualifier, int start, int end) {}
 
-    private static final String[][] KEYWORDS = {
-        {"公开可验证", "PUBLICLY_VERIFIABLE"},
-        {"部分可验证", "PARTIALLY_VERIFIABLE"},
-        {"无法验证", "UNVERIFIABLE"},
-        {"不可验证", "UNVERIFIABLE"},
-        {"已验证", "VERIFIED"},
-        {"待验证", "PENDING"},
-        {"待确认", "PENDING"},
-        {"需要验证", "PENDING"},
-        {"待补充", "PENDING"},
-        {"需验证", "PENDING"},
-        {"未验证", "PENDING"},
-    };
+    /** A status keyword and the status it names. */
+    private record Keyword(String text, VerificationStatus status) {}
+
+    /**
+     * Every keyword of the vocabulary ({@link VerificationStatus#keywords()}), longest first, ties in
+     * vocabulary order: the first one found near the start of a head wins. No keyword is part of
+     * another, so the order matters only when one head names two statuses.
+     */
+    private static final List<Keyword> KEYWORDS = Arrays.stream(VerificationStatus.values())
+            .flatMap(s -> s.keywords().stream().map(k -> new Keyword(k, s)))
+            .sorted(Comparator.comparingInt((Keyword k) -> -k.text().length()))
+            .toList();
+
+    /** The first character of every status emoji (✅ ⚠ ❌); each is one UTF-16 unit. */
+    private static final String EMOJI_STARTS = Arrays.stream(VerificationStatus.values())
+            .map(s -> s.emoji().substring(0, 1))
+            .distinct()
+            .collect(Collectors.joining());
+
     /** How far into the text after the emoji the keyword may start ("版本号待确认"). */
     private static final int MAX_LEAD = 6;
 
@@ -108,7 +117,7 @@ final class StatusParser {
     /** Length of the status emoji at {@code i} (including a following U+FE0F), or 0. */
     static int emojiAt(String s, int i) {
         char c = s.charAt(i);
-        if (c == '\u2705' || c == '\u274C' || c == '\u26A0') {
+        if (EMOJI_STARTS.indexOf(c) >= 0) {
             return i + 1 < s.length() && s.charAt(i + 1) == '\uFE0F' ? 2 : 1;
         }
         return 0;
@@ -119,11 +128,11 @@ final class StatusParser {
         int limit = Math.min(text.length(), p + 40);
         while (headEnd < limit && STOPS.indexOf(text.charAt(headEnd)) < 0) headEnd++;
         String head = text.substring(p, headEnd);
-        for (String[] kw : KEYWORDS) {
-            int k = head.indexOf(kw[0]);
+        for (Keyword kw : KEYWORDS) {
+            int k = head.indexOf(kw.text());
             if (k < 0 || k > MAX_LEAD) continue;
             if (k > 0 && head.substring(0, k).contains("不")) continue;
-            int kwEnd = p + k + kw[0].length();
+            int kwEnd = p + k + kw.text().length();
             String phrase = text.substring(phraseStart, kwEnd)
                     .replace(">", "")
                     .replaceAll("\\s+", " ")
@@ -139,7 +148,7 @@ final class StatusParser {
                 end = Math.min(text.length(), close + 1);
                 if (qualifier.isEmpty()) qualifier = null;
             }
-            return new Found(VerificationStatus.valueOf(kw[1]), phrase, qualifier, phraseStart, end);
+            return new Found(kw.status(), phrase, qualifier, phraseStart, end);
         }
         return null;
     }

@@ -18,15 +18,15 @@ import java.util.Optional;
  */
 public enum VerificationStatus {
     /** ✅ 已验证 — someone checked it. */
-    VERIFIED("verified", "Verified", "已验证", "✅", 4, 1.0, "#2e7d32"),
+    VERIFIED("verified", "Verified", "已验证", List.of(), "✅", 4, 1.0, "#2e7d32"),
     /** ✅ 公开可验证 — anyone can check it from public sources. */
-    PUBLICLY_VERIFIABLE("publicly-verifiable", "PubliclyVerifiable", "公开可验证", "✅", 3, 0.8, "#7cb342"),
+    PUBLICLY_VERIFIABLE("publicly-verifiable", "PubliclyVerifiable", "公开可验证", List.of(), "✅", 3, 0.8, "#7cb342"),
     /** ⚠️ 部分可验证 — reproducible only in part or under conditions. */
-    PARTIALLY_VERIFIABLE("partially-verifiable", "PartiallyVerifiable", "部分可验证", "⚠️", 2, 0.5, "#f9a825"),
+    PARTIALLY_VERIFIABLE("partially-verifiable", "PartiallyVerifiable", "部分可验证", List.of(), "⚠️", 2, 0.5, "#f9a825"),
     /** ⚠️ 待验证 / 待确认 / 需要验证 … — on hold until someone checks. */
-    PENDING("pending", "Pending", "待验证", "⚠️", 1, 0.2, "#ef6c00"),
+    PENDING("pending", "Pending", "待验证", List.of("待确认", "需要验证", "待补充", "需验证", "未验证"), "⚠️", 1, 0.2, "#ef6c00"),
     /** ❌ 无法验证 — cannot be checked. */
-    UNVERIFIABLE("unverifiable", "Unverifiable", "无法验证", "❌", 0, 0.0, "#c62828");
+    UNVERIFIABLE("unverifiable", "Unverifiable", "无法验证", List.of("不可验证"), "❌", 0, 0.0, "#c62828");
 
     /** Colour of something that carries no status at all (or one outside the scheme). */
     public static final String NO_STATUS_COLOUR = "#9e9e9e";
@@ -34,6 +34,7 @@ public enum VerificationStatus {
     private final String notation;
     private final String conceptName;
     private final String zh;
+    private final List<String> otherSpellings;
     private final String emoji;
     private final int rank;
     private final double defaultWeight;
@@ -43,6 +44,7 @@ public enum VerificationStatus {
             String notation,
             String conceptName,
             String zh,
+            List<String> otherSpellings,
             String emoji,
             int rank,
             double defaultWeight,
@@ -50,6 +52,7 @@ public enum VerificationStatus {
         this.notation = notation;
         this.conceptName = conceptName;
         this.zh = zh;
+        this.otherSpellings = otherSpellings;
         this.emoji = emoji;
         this.rank = rank;
         this.defaultWeight = defaultWeight;
@@ -71,9 +74,29 @@ public enum VerificationStatus {
         return zh;
     }
 
+    /**
+     * The other keywords notes write for this status (待确认, 需要验证 … for pending), in the order a
+     * note generator prefers them; the parser reads each of them as this status.
+     */
+    public List<String> otherSpellings() {
+        return otherSpellings;
+    }
+
+    /** The canonical keyword, then the other spellings. */
+    public List<String> keywords() {
+        List<String> all = new java.util.ArrayList<>(List.of(zh));
+        all.addAll(otherSpellings);
+        return List.copyOf(all);
+    }
+
     /** The emoji the notes write in front of the keyword (⚠️ with U+FE0F). */
     public String emoji() {
         return emoji;
+    }
+
+    /** The emoji without U+FE0F (notes write ⚠ as often as ⚠️). */
+    public String bareEmoji() {
+        return emoji.replace("\uFE0F", "");
     }
 
     /** The phrase as a note writes it: emoji, space, keyword (❌ 无法验证). */

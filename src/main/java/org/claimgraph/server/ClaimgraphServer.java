@@ -100,43 +100,9 @@ public final class ClaimgraphServer implements AutoCloseable {
      */
     public static ClaimgraphServer start(Options o, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
-        if (o.config != null && o.db != null)
-            throw new IllegalArgumentException(
-                    "--db and --config do not go together: the configuration file names its database (tdb2:location)");
-        if (o.watch && o.docs == null) throw new IllegalArgumentException("--watch needs a notes folder (--docs DIR)");
-        if (o.docs != null && !Files.exists(o.docs))
-            throw new IllegalArgumentException("notes folder not found: " + o.docs.toAbsolutePath());
-        if (o.watch && !Files.isDirectory(o.docs))
-            throw new IllegalArgumentException("--watch needs a folder, not a file: " + o.docs);
-        if (o.store != null && (o.docs != null || o.db != null || o.config != null || o.watch))
-            throw new IllegalArgumentException(
-                    "--store serves a remote store: it does not go with --docs, --db, --config or --watch "
-                            + "(ingest into the store with: claimgraph ingest --store URL NOTES)");
-
-        ServerConfig config = o.config != null ? ServerConfig.file(o.config) : ServerConfig.bundled(o.db);
-        if (o.timeoutSeconds != null) {
-            if (o.timeoutSeconds <= 0)
-                throw new IllegalArgumentException("--timeout must be a positive number of seconds");
-            config.setQueryTimeoutMillis(o.timeoutSeconds * 1000L);
-        }
-        if (o.allowService) config.setServiceAllowed(true);
-        if (o.cors != null) config.setCorsOrigins(o.cors);
-        Hardening.configure(config, o);
-
-        // The write password.
-        Path realmFile;
-        if (o.passwordFile != null) {
-            if (!Files.isReadable(o.passwordFile))
-                throw new IllegalArgumentException("password file not readable: " + o.passwordFile.toAbsolutePath());
-            realmFile = o.passwordFile;
-        } else if (o.config != null && config.passwordFile() != null) {
-            realmFile = Path.of(config.passwordFile());
-        } else if (o.db != null) {
-            Path db = o.db.toAbsolutePath().normalize();
-            realmFile = db.resolveSibling(db.getFileName() + ".passwd");
-        } else {
-            realmFile = o.homeDir.resolve("claimgraph.passwd");
-        }
+        checkOptions(o);
+        ServerConfig config = config(o);
+        Path realmFile = realmFile(o, config); // the write password
         Passwords.Realm realm = Passwords.ensure(realmFile);
         config.setPasswordFile(realm.file());
 
@@ -155,21 +121,81 @@ public final class ClaimgraphServer implements AutoCloseable {
         NoteIngest ingest = o.ingest != null ? o.ingest : NoteIngest.pipeline(o.steps);
         dsg.getContext().set(NoteIngest.STEPS, List.copyOf(o.steps)); // POST /kg/verify writes through the same steps
         NoteWatcher watcher = o.watch ? new NoteWatcher(o.docs, dataset, ingest, o.debounce) : null;
-        if (o.docs != null) {
-            long i0 = System.nanoTime();
-            IngestReport r = ingest.ingest(dataset, List.of(o.docs));
-            out.printf(
-                    "Ingested %d notes from %s (%d claims, %d triples) in %d ms%n",
-                    r.notes(), o.docs.toAbsolutePath(), r.claims(), r.triples(), (System.nanoTime() - i0) / 1_000_000);
-            for (IngestReport.Failure f : r.failures()) out.printf("  ! %s: %s%n", f.location(), f.message());
-            for (String u : r.unparsed()) LOG.warn("Not understood: {}", u);
-        }
+        if (o.docs != null) startupIngest(ingest, dataset, o.docs, out);
 
+        FusekiServer server = startJetty(builder, o.host, watcher, front, dsg);
+        if (watcher != null) watcher.start();
+        ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
+        cs.front = front;
+        cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
+        return cs;
+    }
+
+    /** Options that do not go together, or name what is not there. */
+    private static void checkOptions(Options o) {
+        if (o.config != null && o.db != null)
+            throw new IllegalArgumentException(
+                    "--db and --config do not go together: the configuration file names its database (tdb2:location)");
+        if (o.watch && o.docs == null) throw new IllegalArgumentException("--watch needs a notes folder (--docs DIR)");
+        if (o.docs != null && !Files.exists(o.docs))
+            throw new IllegalArgumentException("notes folder not found: " + o.docs.toAbsolutePath());
+        if (o.watch && !Files.isDirectory(o.docs))
+            throw new IllegalArgumentException("--watch needs a folder, not a file: " + o.docs);
+        if (o.store != null && (o.docs != null || o.db != null || o.config != null || o.watch))
+            throw new IllegalArgumentException(
+                    "--store serves a remote store: it does not go with --docs, --db, --config or --watch "
+                            + "(ingest into the store with: claimgraph ingest --store URL NOTES)");
+    }
+
+    /** The server configuration: the bundled one or the file, with the options' limits and hardening. */
+    private static ServerConfig config(Options o) throws IOException {
+        ServerConfig config = o.config != null ? ServerConfig.file(o.config) : ServerConfig.bundled(o.db);
+        if (o.timeoutSeconds != null) {
+            if (o.timeoutSeconds <= 0)
+                throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+            config.setQueryTimeoutMillis(o.timeoutSeconds * 1000L);
+        }
+        if (o.allowService) config.setServiceAllowed(true);
+        if (o.cors != null) config.setCorsOrigins(o.cors);
+        Hardening.configure(config, o);
+        return config;
+    }
+
+    /** Where the write password lives: --password-file, the configuration's, next to --db, or the home folder. */
+    private static Path realmFile(Options o, ServerConfig config) {
+        if (o.passwordFile != null) {
+            if (!Files.isReadable(o.passwordFile))
+                throw new IllegalArgumentException("password file not readable: " + o.passwordFile.toAbsolutePath());
+            return o.passwordFile;
+        } else if (o.config != null && config.passwordFile() != null) {
+            return Path.of(config.passwordFile());
+        } else if (o.db != null) {
+            Path db = o.db.toAbsolutePath().normalize();
+            return db.resolveSibling(db.getFileName() + ".passwd");
+        } else {
+            return o.homeDir.resolve("claimgraph.passwd");
+        }
+    }
+
+    /** The start-up ingest of --docs, reported on {@code out}. */
+    private static void startupIngest(NoteIngest ingest, Dataset dataset, Path docs, PrintWriter out) {
+        long i0 = System.nanoTime();
+        IngestReport r = ingest.ingest(dataset, List.of(docs));
+        out.printf(
+                "Ingested %d notes from %s (%d claims, %d triples) in %d ms%n",
+                r.notes(), docs.toAbsolutePath(), r.claims(), r.triples(), (System.nanoTime() - i0) / 1_000_000);
+        for (IngestReport.Failure f : r.failures()) out.printf("  ! %s: %s%n", f.location(), f.message());
+        for (String u : r.unparsed()) LOG.warn("Not understood: {}", u);
+    }
+
+    /** Builds and starts Jetty on {@code host}; on failure closes what start() opened so far. */
+    private static FusekiServer startJetty(
+            FusekiServer.Builder builder, String host, NoteWatcher watcher, RemoteFront front, DatasetGraph dsg) {
         FusekiServer server;
         try {
             server = builder.build();
             for (Connector c : server.getJettyServer().getConnectors())
-                if (c instanceof ServerConnector sc) sc.setHost(o.host);
+                if (c instanceof ServerConnector sc) sc.setHost(host);
             server.start();
         } catch (RuntimeException e) {
             if (watcher != null) watcher.close();
@@ -177,11 +203,7 @@ public final class ClaimgraphServer implements AutoCloseable {
             release(dsg);
             throw e;
         }
-        if (watcher != null) watcher.start();
-        ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
-        cs.front = front;
-        cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
-        return cs;
+        return server;
     }
 
     /** serve --store: connects, says the store's dialect, reads the matrix data once, and hands the filter to the module. */

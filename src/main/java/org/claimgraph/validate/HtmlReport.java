@@ -30,6 +30,19 @@ final class HtmlReport {
 
     static String write(Audit.Result r) {
         StringBuilder b = new StringBuilder();
+        head(b, r);
+        summary(b, r);
+        b.append("\n<h2>Status per section</h2>\n").append(svgChart(r)).append('\n');
+        coverage(b, r);
+        unverifiable(b, r);
+        multipliers(b, r);
+        findings(b, r);
+        b.append("</body></html>\n");
+        return b.toString();
+    }
+
+    /** Doctype, title and style sheet. */
+    private static void head(StringBuilder b, Audit.Result r) {
         b.append("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>claimgraph audit ")
                 .append(r.asOf())
                 .append("</title>\n<style>")
@@ -39,6 +52,10 @@ final class HtmlReport {
                 .append(
                         ".violation{color:#cf222e;font-weight:bold}.warning{color:#9a6700;font-weight:bold}.info{color:#0969da}")
                 .append("code{background:#f6f8fa;padding:0 .2em}</style></head><body>\n");
+    }
+
+    /** Heading, audit date, severity and status counts. */
+    private static void summary(StringBuilder b, Audit.Result r) {
         b.append("<h1>claimgraph audit</h1><p>Audit date ")
                 .append(r.asOf())
                 .append(" · SHACL conforms: ")
@@ -59,7 +76,11 @@ final class HtmlReport {
                         .append("</td><td>")
                         .append(n)
                         .append("</td></tr>"));
-        b.append("</table>\n<h2>Status per section</h2>\n").append(svgChart(r)).append('\n');
+        b.append("</table>");
+    }
+
+    /** Per note: stated against actual coverage. */
+    private static void coverage(StringBuilder b, Audit.Result r) {
         b.append(
                 "<h2>Coverage</h2><table><tr><th>note</th><th>stated</th><th>provenance blocks</th><th>annotated claims</th><th>unannotated claims with figures</th><th>covered</th><th>verdict</th></tr>");
         for (CoverageCheck.Result c : r.coverage())
@@ -81,6 +102,10 @@ final class HtmlReport {
                                     ? "no claim"
                                     : c.contradicted() ? "<b>contradicted</b>" : "consistent")
                     .append("</td></tr>");
+    }
+
+    /** Claims marked ❌. */
+    private static void unverifiable(StringBuilder b, Audit.Result r) {
         b.append("</table>\n<h2>Unverifiable claims (❌)</h2><table><tr><th>file:line</th><th>claim</th></tr>");
         for (Finding f : r.byRule("unverifiable-claim"))
             b.append("<tr><td>")
@@ -88,6 +113,10 @@ final class HtmlReport {
                     .append("</td><td>")
                     .append(h(f.claimText()))
                     .append("</td></tr>");
+    }
+
+    /** Stated multipliers against the figures they multiply. */
+    private static void multipliers(StringBuilder b, Audit.Result r) {
         b.append(
                 "</table>\n<h2>Multiplier arithmetic</h2><table><tr><th>file:line</th><th>stated</th><th>figures</th><th>computed</th><th>result</th></tr>");
         for (MultiplierCheck.Result m : r.multipliers())
@@ -102,6 +131,10 @@ final class HtmlReport {
                     .append("</td><td>")
                     .append(outcome(m.outcome()))
                     .append("</td></tr>");
+    }
+
+    /** Findings by note, one table per section. */
+    private static void findings(StringBuilder b, Audit.Result r) {
         b.append("</table>\n<h2>Findings</h2>\n");
         for (var note : grouped(r.findings()).entrySet()) {
             b.append("<h3>").append(h(note.getKey())).append("</h3>\n");
@@ -129,8 +162,6 @@ final class HtmlReport {
                 b.append("</table>\n");
             }
         }
-        b.append("</body></html>\n");
-        return b.toString();
     }
 
     /** Horizontal stacked bars: one per section, one segment per status. */

@@ -19,6 +19,16 @@ final class MarkdownReport {
                 .append(" · SHACL conforms: ")
                 .append(r.report().conforms())
                 .append("\n\n");
+        summary(b, r);
+        coverage(b, r);
+        unverifiable(b, r);
+        multipliers(b, r);
+        findings(b, r);
+        return b.toString();
+    }
+
+    /** Severity and status counts. */
+    private static void summary(StringBuilder b, Audit.Result r) {
         b.append("## Summary\n\n| severity | findings |\n| --- | ---: |\n");
         r.countsBySeverity()
                 .forEach((s, n) ->
@@ -27,6 +37,10 @@ final class MarkdownReport {
         r.countsByStatus()
                 .forEach((s, n) ->
                         b.append("| ").append(s).append(" | ").append(n).append(" |\n"));
+    }
+
+    /** Per note: stated against actual coverage, then examples of claims without provenance. */
+    private static void coverage(StringBuilder b, Audit.Result r) {
         b.append(
                 "\n## Coverage\n\n| note | stated | provenance blocks | annotated claims | unannotated claims with figures | covered | verdict |\n| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
         for (CoverageCheck.Result c : r.coverage()) {
@@ -56,6 +70,10 @@ final class MarkdownReport {
             for (String e : c.unannotatedExamples())
                 b.append("- line ").append(md(e)).append('\n');
         }
+    }
+
+    /** Claims marked ❌. */
+    private static void unverifiable(StringBuilder b, Audit.Result r) {
         b.append("\n## Unverifiable claims (❌)\n\n| file:line | claim |\n| --- | --- |\n");
         for (Finding f : r.byRule("unverifiable-claim"))
             b.append("| ")
@@ -63,6 +81,10 @@ final class MarkdownReport {
                     .append(" | ")
                     .append(md(abbrev(f.claimText(), 120)))
                     .append(" |\n");
+    }
+
+    /** Stated multipliers against the figures they multiply. */
+    private static void multipliers(StringBuilder b, Audit.Result r) {
         b.append("\n## Multiplier arithmetic (tolerance ")
                 .append(Math.round(MultiplierCheck.TOLERANCE * 100))
                 .append(
@@ -79,6 +101,10 @@ final class MarkdownReport {
                     .append(" | ")
                     .append(outcome(m.outcome()))
                     .append(" |\n");
+    }
+
+    /** Findings by note and section. */
+    private static void findings(StringBuilder b, Audit.Result r) {
         b.append("\n## Findings\n");
         for (var note : grouped(r.findings()).entrySet()) {
             b.append("\n### ").append(md(note.getKey())).append('\n');
@@ -99,6 +125,5 @@ final class MarkdownReport {
                 }
             }
         }
-        return b.toString();
     }
 }

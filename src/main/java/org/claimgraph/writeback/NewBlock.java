@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimgraph.extract.BlockForm;
 import org.claimgraph.extract.Model;
+import org.claimgraph.extract.VerificationStatus;
 
 /**
  * Writes a new provenance block right after a claim that has none, in the note's dominant block
@@ -103,7 +104,7 @@ final class NewBlock {
                 "- ",
                 false,
                 spot,
-                "✅ 已验证");
+                VerificationStatus.VERIFIED.phrase());
     }
 
     private static Style styleOf(NoteLines lines, Model.ProvenanceBlock b, BlockForm form) {

@@ -12,26 +12,16 @@ final class StatusPhrase {
     private StatusPhrase() {}
 
     static String keyword(VerificationStatus s) {
-        return switch (s) {
-            case VERIFIED -> "已验证";
-            case PUBLICLY_VERIFIABLE -> "公开可验证";
-            case PARTIALLY_VERIFIABLE -> "部分可验证";
-            case PENDING -> "待验证";
-            case UNVERIFIABLE -> "无法验证";
-        };
+        return s.zh();
     }
 
     static String emoji(VerificationStatus s, boolean variationSelector) {
-        return switch (s) {
-            case VERIFIED, PUBLICLY_VERIFIABLE -> "✅";
-            case PARTIALLY_VERIFIABLE, PENDING -> variationSelector ? "⚠\uFE0F" : "⚠";
-            case UNVERIFIABLE -> "❌";
-        };
+        return variationSelector ? s.emoji() : s.bareEmoji();
     }
 
     /** The phrase for {@code status} in the style of {@code old} (null or empty: the default "✅ 已验证" style). */
     static String render(VerificationStatus status, String old) {
-        String o = old == null || old.isEmpty() ? "✅ 已验证" : old;
+        String o = old == null || old.isEmpty() ? VerificationStatus.VERIFIED.phrase() : old;
         int e = emojiLength(o);
         if (e == 0) return keyword(status);
         boolean fe0f = !o.contains("⚠") || o.contains("⚠\uFE0F");

@@ -132,6 +132,82 @@ class StatusVocabularyTest {
         assertEquals(List.of(), found);
     }
 
+    /** Every keyword of every status, behind its emoji (with and without U+FE0F), is read as that status. */
+    @Test
+    void theParserReadsEveryKeywordOfTheVocabulary() throws ReflectiveOperationException {
+        Method find =
+                Class.forName("org.claimgraph.extract.StatusParser").getDeclaredMethod("findWithEmoji", String.class);
+        find.setAccessible(true);
+        for (VerificationStatus s : ALL) {
+            for (String kw : s.keywords()) {
+                for (String emoji : List.of(s.emoji(), s.bareEmoji())) {
+                    List<?> found = (List<?>) find.invoke(null, emoji + " " + kw);
+                    assertEquals(1, found.size(), emoji + " " + kw);
+                    Method status = found.get(0).getClass().getDeclaredMethod("status");
+                    status.setAccessible(true);
+                    assertEquals(s, status.invoke(found.get(0)), emoji + " " + kw);
+                }
+            }
+        }
+    }
+
+    @Test
+    void gitCorpusEditsAndWriteBackPhrasesCoverEveryStatus() throws ReflectiveOperationException {
+        java.util.regex.Pattern edit =
+                (java.util.regex.Pattern) staticField("org.claimgraph.corpus.GitCorpus", "STATUS");
+        Method render = Class.forName("org.claimgraph.writeback.StatusPhrase")
+                .getDeclaredMethod("render", VerificationStatus.class, String.class);
+        render.setAccessible(true);
+        for (VerificationStatus s : ALL) {
+            assertTrue(edit.matcher(s.phrase()).matches(), s.phrase());
+            assertTrue(edit.matcher(s.bareEmoji() + s.zh()).matches(), s.bareEmoji() + s.zh());
+            assertEquals(s.phrase(), render.invoke(null, s, null));
+            assertEquals(s.zh(), render.invoke(null, s, "待验证"));
+        }
+    }
+
+    /**
+     * No other main source spells a status keyword as a string literal of its own ({@code "待确认"}),
+     * behind an emoji ({@code "✅ 已验证"}) or as a regex alternative ({@code |无法验证}): the parser,
+     * the corpus generators and the write-back read them from the vocabulary.
+     */
+    @Test
+    void noOtherMainSourceSpellsAStatusKeyword() throws IOException {
+        List<String> spellings = new ArrayList<>();
+        for (VerificationStatus s : ALL) {
+            for (String kw : s.keywords()) {
+                spellings.add('"' + kw + '"');
+                spellings.add('|' + kw);
+                spellings.add(kw + '|');
+                spellings.add('(' + kw);
+                for (String emoji : List.of(s.emoji(), s.bareEmoji())) {
+                    spellings.add(emoji + kw);
+                    spellings.add(emoji + " " + kw);
+                }
+            }
+        }
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (f.endsWith("VerificationStatus.java")) continue;
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    String code = code(lines.get(i));
+                    for (String sp : spellings) if (code.contains(sp)) found.add(f + ":" + (i + 1) + ": " + sp);
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /** The line without comments: the part before {@code //}, nothing of a Javadoc or block comment line. */
+    private static String code(String line) {
+        String t = line.strip();
+        if (t.startsWith("*") || t.startsWith("/*") || t.startsWith("//")) return "";
+        int c = line.indexOf("// ");
+        return c < 0 ? line : line.substring(0, c);
+    }
+
     private static PropertyGraph.Node node(NodeKind kind, String status) {
         java.util.SortedMap<String, Object> a = new TreeMap<>();
         if (status != null) a.put("status", status);
