@@ -126,7 +126,7 @@ final class IngestCommand implements Callable<Integer> {
         LiveAudit.Outcome o = ChangeSteps.liveAudit(steps).map(LiveAudit::total).orElse(null);
         if (o != null && !o.skipped()) return o.summary();
         boolean kept = Txn.calculateRead(ds, () -> LiveAudit.kept(ds.asDatasetGraph()));
-        return kept ? new LiveAudit.Outcome(0, 0, false, false).summary() : null;
+        return kept ? new LiveAudit.Outcome(0, 0, null, false).summary() : null;
     }
 
     private IngestReport withProgressBar(NotePipeline pipeline) {

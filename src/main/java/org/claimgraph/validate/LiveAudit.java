@@ -55,23 +55,41 @@ public final class LiveAudit implements ChangeStep {
      *
      * @param notes   notes re-validated (changed notes plus notes reached through keyed shapes)
      * @param millis  time taken
-     * @param full    true when the whole audit was redone (new audit date)
+     * @param rebuilt why the whole audit was redone ({@link #NEW_DATE}, {@link #NEW_LAYOUT} or both,
+     *                joined by ", "), or null when it was not
      * @param skipped true when the store keeps no audit graph
      */
-    public record Outcome(int notes, long millis, boolean full, boolean skipped) {
-        static final Outcome SKIPPED = new Outcome(0, 0, false, true);
+    public record Outcome(int notes, long millis, String rebuilt, boolean skipped) {
+        static final Outcome SKIPPED = new Outcome(0, 0, null, true);
+
+        /** Why a stored audit is redone in full: its date has moved on. */
+        public static final String NEW_DATE = "new audit date";
+
+        /** Why a stored audit is redone in full: it was written in an older layout ({@link AuditGraph#current}). */
+        public static final String NEW_LAYOUT = "audit graph of an older layout";
+
+        /** True when the whole audit was redone. */
+        public boolean full() {
+            return rebuilt != null;
+        }
 
         /** Two runs added up (several write transactions of one ingest); a skipped run adds nothing. */
         public Outcome plus(Outcome o) {
             if (o.skipped) return this;
             if (skipped) return o;
-            return new Outcome(notes + o.notes, millis + o.millis, full || o.full, false);
+            return new Outcome(notes + o.notes, millis + o.millis, join(rebuilt, o.rebuilt), false);
         }
 
-        /** "re-validated K notes in N ms". */
+        private static String join(String a, String b) {
+            if (a == null) return b;
+            if (b == null || a.contains(b)) return a;
+            return b.contains(a) ? b : a + ", " + b;
+        }
+
+        /** "re-validated K notes in N ms", and why when the whole audit was redone. */
         public String summary() {
             return "re-validated " + notes + " note" + (notes == 1 ? "" : "s") + " in " + millis + " ms"
-                    + (full ? " (full audit: new audit date)" : "");
+                    + (full() ? " (full audit: " + rebuilt + ")" : "");
         }
     }
 
@@ -148,6 +166,13 @@ public final class LiveAudit implements ChangeStep {
         return true;
     }
 
+    /** Why the stored {@code audit} must be redone in full for {@code asOf}, or null when it need not. */
+    static String rebuildReason(Graph audit, LocalDate asOf) {
+        boolean date = !asOf.equals(AuditGraph.asOf(audit)), layout = !AuditGraph.current(audit);
+        if (date && layout) return Outcome.NEW_DATE + ", " + Outcome.NEW_LAYOUT;
+        return date ? Outcome.NEW_DATE : layout ? Outcome.NEW_LAYOUT : null;
+    }
+
     /** Re-validates after {@code changes}, inside the write transaction the caller holds. */
     public Outcome run(DatasetGraph dsg, List<NoteChange> changes) {
         long t0 = System.nanoTime();
@@ -155,9 +180,10 @@ public final class LiveAudit implements ChangeStep {
         if (!AuditGraph.present(audit)) return Outcome.SKIPPED;
         LocalDate asOf = clock.get();
         String lang = AuditGraph.lang(audit);
-        if (!asOf.equals(AuditGraph.asOf(audit)) || !AuditGraph.current(audit)) {
+        String why = rebuildReason(audit, asOf);
+        if (why != null) {
             int notes = rebuild(dsg, asOf, lang);
-            return new Outcome(notes, millis(t0), true, false);
+            return new Outcome(notes, millis(t0), why, false);
         }
         Graph ontology = ontology(dsg);
         Graph view = StoreView.of(dsg, asOf, packagedOntology);
@@ -197,7 +223,7 @@ public final class LiveAudit implements ChangeStep {
                     lang);
         }
         delta.write(fresh);
-        return new Outcome(touched.size(), millis(t0), false, false);
+        return new Outcome(touched.size(), millis(t0), null, false);
     }
 
     /**
