@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  *     re-validated in one transaction; median and p99 of the live audit step, against the median of
  *     full audits of the same store measured in the same run (before, between and after the edits).</li>
  * <li>{@link #differential}: the differential test at {@code -Dlive.diffNotes} (300) notes and
- *     {@code -Dlive.diffEdits} (200) edits.</li>
+ *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99).</li>
  * </ul>
  * Run: {@code mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && nice java -Dlive.notes=1000
  * -Dlive.edits=50 -cp target/classes:target/test-classes:$(cat cp.txt) org.claimgraph.validate.LiveAuditBench edits}
@@ -91,11 +91,12 @@ class LiveAuditBench {
     void differential() {
         int notes = Integer.getInteger("live.diffNotes", 300);
         int edits = Integer.getInteger("live.diffEdits", 200);
+        long seed = Long.getLong("live.diffSeed", 99L);
         long t0 = System.nanoTime();
-        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, 99L, false);
+        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, seed, false);
         System.out.printf(
-                "differential: %d notes, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
-                notes, edits, (System.nanoTime() - t0) / 1e9, kinds);
+                "differential: %d notes, seed %d, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
+                notes, seed, edits, (System.nanoTime() - t0) / 1e9, kinds);
     }
 
     /** {@code java -cp … org.claimgraph.validate.LiveAuditBench [edits|differential]} */
