@@ -31,10 +31,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
  *     isomorphisms of the parts, paired one to one, together are an isomorphism of the graphs.</li>
  * <li>So the graphs are isomorphic exactly when (1) holds and the parts can be paired one to one
  *     with each pair isomorphic. Isomorphism is an equivalence relation, so pairing each part of one
- *     graph with any not yet paired isomorphic part of the other (checked by Jena's exact matcher on
- *     the two small graphs) finds such a pairing whenever one exists. Parts are first grouped by a
- *     key that isomorphic parts share (their triples with every blank node written as {@code _}) so
- *     only candidates are tried.</li>
+ *     graph with any not yet paired isomorphic part of the other finds such a pairing whenever one
+ *     exists. Parts are grouped by a key that isomorphic parts share ({@link #key}); for a part whose
+ *     blank nodes form a tree (every SHACL result tree) the key is a canonical encoding, equal
+ *     exactly for isomorphic parts, and for any other part Jena's exact matcher decides among the
+ *     parts of the same key.</li>
  * </ol>
  */
 public final class Isomorphism {
@@ -58,21 +59,22 @@ public final class Isomorphism {
         }
         if (sa.parts.size() != sb.parts.size())
             return "blank-node parts differ in number: " + sa.parts.size() + " and " + sb.parts.size();
-        Map<String, LinkedList<Graph>> candidates = new HashMap<>();
-        for (Graph p : sb.parts)
+        Map<String, LinkedList<List<Triple>>> candidates = new HashMap<>();
+        for (List<Triple> p : sb.parts)
             candidates.computeIfAbsent(key(p), k -> new LinkedList<>()).add(p);
-        for (Graph p : sa.parts) {
-            LinkedList<Graph> same = candidates.get(key(p));
-            if (same == null || !removeIsomorphic(same, p))
-                return "no isomorphic counterpart in the second graph for the part "
-                        + p.find().toList();
+        for (List<Triple> p : sa.parts) {
+            String key = key(p);
+            LinkedList<List<Triple>> same = candidates.get(key);
+            boolean found = same != null && (key.startsWith("T") ? same.remove() != null : removeIsomorphic(same, p));
+            if (!found) return "no isomorphic counterpart in the second graph for the part " + p;
         }
         return null;
     }
 
-    private static boolean removeIsomorphic(LinkedList<Graph> candidates, Graph p) {
+    private static boolean removeIsomorphic(LinkedList<List<Triple>> candidates, List<Triple> p) {
+        Graph g = graph(p);
         for (var it = candidates.iterator(); it.hasNext(); ) {
-            if (it.next().isIsomorphicWith(p)) {
+            if (graph(it.next()).isIsomorphicWith(g)) {
                 it.remove();
                 return true;
             }
@@ -80,25 +82,87 @@ public final class Isomorphism {
         return false;
     }
 
+    private static Graph graph(List<Triple> triples) {
+        Graph g = GraphFactory.createDefaultGraph();
+        triples.forEach(g::add);
+        return g;
+    }
+
     private static String first(Set<Triple> ts) {
         return ts.stream().map(Triple::toString).sorted().limit(5).toList().toString();
     }
 
-    /** A key isomorphic parts share: the sorted triples with every blank node as {@code _}. */
-    private static String key(Graph part) {
+    /**
+     * A key isomorphic parts share. A part whose blank nodes form a rooted tree (one blank node
+     * with no triple from another blank node, every other with exactly one; ground subjects may
+     * point at any of them) gets {@code T} and its canonical encoding ({@link #canon}): two such
+     * parts are isomorphic exactly when their encodings are equal (the classic canonical form of
+     * labelled rooted trees, AHU), so no matcher is needed. Any other part gets {@code G} and its
+     * sorted triples with every blank node as {@code _}, a necessary condition only: Jena's
+     * matcher decides.
+     */
+    private static String key(List<Triple> part) {
+        Map<Node, Integer> parents = new HashMap<>();
+        Map<Node, List<Triple>> touching = new HashMap<>();
+        for (Triple t : part) {
+            Node s = t.getSubject(), o = t.getObject();
+            if (s.isBlank()) {
+                parents.putIfAbsent(s, 0);
+                touching.computeIfAbsent(s, k -> new ArrayList<>()).add(t);
+            }
+            if (o.isBlank()) {
+                parents.merge(o, s.isBlank() ? 1 : 0, Integer::sum);
+                if (!s.equals(o))
+                    touching.computeIfAbsent(o, k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<Node> roots = new ArrayList<>();
+        boolean tree = true;
+        for (var e : parents.entrySet()) {
+            if (e.getValue() == 0) roots.add(e.getKey());
+            else if (e.getValue() > 1) tree = false;
+        }
+        if (tree && roots.size() == 1) return "T" + canon(roots.get(0), touching);
         List<String> ts = new ArrayList<>();
-        part.find()
-                .forEachRemaining(t ->
-                        ts.add(label(t.getSubject()) + " " + label(t.getPredicate()) + " " + label(t.getObject())));
+        for (Triple t : part)
+            ts.add(label(t.getSubject()) + " " + label(t.getPredicate()) + " " + label(t.getObject()));
         ts.sort(null);
-        return String.join("\n", ts);
+        return "G" + String.join("\n", ts);
+    }
+
+    /**
+     * The encoding of the tree under blank node {@code b}: its triples from ground subjects
+     * ({@code <}), to ground objects ({@code >}) and to child blank nodes ({@code >} and the child's
+     * encoding), each length-prefixed so that the encoding reads back one way only, sorted.
+     */
+    private static String canon(Node b, Map<Node, List<Triple>> touching) {
+        List<String> items = new ArrayList<>();
+        for (Triple t : touching.get(b)) {
+            String item;
+            if (t.getObject().equals(b) && t.getSubject().isBlank()) continue; // the parent's edge: encoded there
+            if (t.getObject().equals(b))
+                item = "<" + prefixed(t.getSubject().toString())
+                        + prefixed(t.getPredicate().toString());
+            else {
+                Node o = t.getObject();
+                item = ">" + prefixed(t.getPredicate().toString())
+                        + (o.isBlank() ? "B" + prefixed(canon(o, touching)) : "N" + prefixed(o.toString()));
+            }
+            items.add(prefixed(item));
+        }
+        items.sort(null);
+        return String.join("", items);
+    }
+
+    private static String prefixed(String s) {
+        return s.length() + ":" + s;
     }
 
     private static String label(Node n) {
         return n.isBlank() ? "_" : n.toString();
     }
 
-    private record Split(Set<Triple> ground, List<Graph> parts) {}
+    private record Split(Set<Triple> ground, List<List<Triple>> parts) {}
 
     private static Split split(Graph g) {
         Set<Triple> ground = new HashSet<>();
@@ -111,11 +175,11 @@ public final class Isomorphism {
             if (o && !t.getObject().equals(t.getSubject()))
                 byBlank.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(t);
         });
-        List<Graph> parts = new ArrayList<>();
+        List<List<Triple>> parts = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
         for (Node start : byBlank.keySet()) {
             if (!seen.add(start)) continue;
-            Graph part = GraphFactory.createDefaultGraph();
+            Set<Triple> part = new HashSet<>();
             Deque<Node> todo = new ArrayDeque<>(List.of(start));
             while (!todo.isEmpty()) {
                 for (Triple t : byBlank.get(todo.pop())) {
@@ -123,7 +187,7 @@ public final class Isomorphism {
                     for (Node n : List.of(t.getSubject(), t.getObject())) if (n.isBlank() && seen.add(n)) todo.push(n);
                 }
             }
-            parts.add(part);
+            parts.add(new ArrayList<>(part));
         }
         return new Split(ground, parts);
     }

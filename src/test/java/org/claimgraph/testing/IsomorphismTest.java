@@ -94,6 +94,37 @@ class IsomorphismTest {
         assertTrue(agreeTrue > 50 && agreeFalse > 50, agreeTrue + " isomorphic, " + agreeFalse + " not");
     }
 
+    @Test
+    void agreesWithJenaOnRandomTrees() {
+        SplittableRandom random = new SplittableRandom(7);
+        int agreeTrue = 0, agreeFalse = 0;
+        for (int i = 0; i < 400; i++) {
+            Graph a = GraphFactory.createDefaultGraph();
+            for (int k = 0; k < 3; k++) tree(a, random, 3, NodeFactory.createBlankNode(), iri("f" + k));
+            Graph b = random.nextBoolean() ? relabel(a, random) : GraphFactory.createDefaultGraph();
+            if (b.isEmpty())
+                for (int k = 0; k < 3; k++) tree(b, random, 3, NodeFactory.createBlankNode(), iri("f" + k));
+            boolean jena = a.isIsomorphicWith(b);
+            assertEquals(jena, Isomorphism.isomorphic(a, b), "graph pair " + i + ": " + a + "\n" + b);
+            if (jena) agreeTrue++;
+            else agreeFalse++;
+        }
+        assertTrue(agreeTrue > 50 && agreeFalse > 50, agreeTrue + " isomorphic, " + agreeFalse + " not");
+    }
+
+    /** A random tree of blank nodes under {@code root}, pointed at by {@code from}; literals with separators. */
+    private static void tree(Graph g, SplittableRandom r, int depth, Node root, Node from) {
+        g.add(from, LINK, root);
+        g.add(root, FOCUS, NodeFactory.createLiteralString(r.nextBoolean() ? "1:a" : "1:a1:"));
+        if (depth == 0) return;
+        for (int i = r.nextInt(3); i > 0; i--) {
+            Node child = NodeFactory.createBlankNode();
+            g.add(root, r.nextBoolean() ? PATH : FOCUS, child);
+            g.add(child, PATH, iri("v" + r.nextInt(2)));
+            if (r.nextBoolean()) tree(g, r, depth - 1, NodeFactory.createBlankNode(), child);
+        }
+    }
+
     /** A random graph over 4 blank nodes and 3 IRIs, {@code n} triples. */
     private static Graph random(SplittableRandom r, int n) {
         Node[] nodes = new Node[7];
