@@ -29,8 +29,9 @@ final class BlockFinder {
         UnitIndex index =
                 new UnitIndex(units, src.size()); // per line, so that each marker costs O(its block), not O(units)
         for (int i = 1; i <= src.size(); i++) {
+            if (src.length(i) > NoteExtractorLimits.MAX_LINE || !src.contains(i, "<!--")) continue;
             String line = src.line(i);
-            if (line.length() > NoteExtractorLimits.MAX_LINE || !isMarker(line)) continue;
+            if (!isMarker(line)) continue;
             int code = index.codeAround(i);
             int fenceEnd = code >= 0 ? units.get(code).last() : src.size() + 1;
             BlockForm form = code >= 0
@@ -44,7 +45,7 @@ final class BlockFinder {
             if (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">")) {
                 while (j < fenceEnd
                         && j <= src.size()
-                        && src.line(j).length() <= NoteExtractorLimits.MAX_LINE
+                        && src.length(j) <= NoteExtractorLimits.MAX_LINE
                         && src.line(j).strip().startsWith(">")
                         && !isMarker(src.line(j))) {
                     b.lines.add(new RawBlock.QLine(j, Text.unquote(src.line(j))));
@@ -55,7 +56,7 @@ final class BlockFinder {
                     int lastQuote = j - 1;
                     for (MarkdownStructure.Unit u : index.quotesContinuingAfter(lastQuote)) {
                         for (int k = lastQuote + 1; k <= u.last() && k <= src.size(); k++) {
-                            if (src.line(k).length() > NoteExtractorLimits.MAX_LINE || isMarker(src.line(k))) break;
+                            if (src.length(k) > NoteExtractorLimits.MAX_LINE || isMarker(src.line(k))) break;
                             b.lines.add(new RawBlock.QLine(k, Text.unquote(src.line(k))));
                         }
                     }

@@ -1,5 +1,8 @@
 package org.claimgraph.extract;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -72,8 +75,14 @@ final class MarkdownStructure {
 
     final List<Unit> units = new ArrayList<>();
 
-    MarkdownStructure(String maskedText) {
-        Node doc = PARSER.parse(maskedText);
+    /** @param maskedText the note's lines joined with newlines, read as a stream (no copy of the text) */
+    MarkdownStructure(Reader maskedText) {
+        Node doc;
+        try {
+            doc = PARSER.parseReader(maskedText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a reader over a string in memory: cannot happen
+        }
         walk(doc, false);
         units.sort((a, b) ->
                 a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));

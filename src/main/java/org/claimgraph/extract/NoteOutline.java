@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +29,7 @@ record NoteOutline(
     static final int MAX_LINE = NoteExtractorLimits.MAX_LINE;
 
     static NoteOutline read(String path, SourceText src, LineLedger ledger) {
-        String[] masked = new String[src.size()];
-        for (int i = 1; i <= src.size(); i++) masked[i - 1] = src.line(i);
+        BitSet masked = new BitSet(src.size() + 1); // lines the markdown parser sees as empty
         List<Model.Field> frontmatter = new ArrayList<>();
         FrontmatterReader.Result fm = FrontmatterReader.read(src);
         if (fm != null) {
@@ -37,23 +37,23 @@ record NoteOutline(
             ledger.mark(1, fm.lastLine(), "frontmatter");
             for (int bad : fm.unparsed())
                 ledger.unparsed(bad, bad, "frontmatter line is not 'key: value' or a list item");
-            for (int i = 1; i <= fm.lastLine(); i++) masked[i - 1] = "";
+            masked.set(1, fm.lastLine() + 1);
         }
         Set<Integer> tooLong = new HashSet<>();
         for (int i = 1; i <= src.size(); i++) {
-            if (src.line(i).length() > MAX_LINE) {
+            if (src.length(i) > MAX_LINE) {
                 tooLong.add(i);
-                masked[i - 1] = "";
+                masked.set(i);
                 ledger.unparsed(
                         i,
                         i,
-                        "line of " + src.line(i).length() + " characters is longer than the " + MAX_LINE
+                        "line of " + src.length(i) + " characters is longer than the " + MAX_LINE
                                 + " the extractor reads");
-            } else if (BlockFinder.isMarker(src.line(i))) {
-                masked[i - 1] = "";
+            } else if (src.contains(i, "<!--") && BlockFinder.isMarker(src.line(i))) {
+                masked.set(i);
             }
         }
-        MarkdownStructure md = new MarkdownStructure(String.join("\n", masked));
+        MarkdownStructure md = new MarkdownStructure(src.joined(masked));
         return new NoteOutline(
                 src,
                 md,

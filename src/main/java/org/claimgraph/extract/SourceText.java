@@ -1,60 +1,132 @@
 package org.claimgraph.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * The lines of a note, 1-based, split the way CommonMark splits them ({@code \n}, {@code \r\n}
  * or {@code \r}). A leading byte-order mark is dropped.
+ *
+ * <p>Keeps the note's text once, with the start and end of every line: a line is cut out when it
+ * is asked for. Holding every line as a string of its own doubled the text in memory (a 4 MB note's
+ * extraction peaked at 20× the file, most of it while the markdown parser ran).
  */
 final class SourceText {
-    private final List<String> lines;
+    private final String text;
+    private final int[] start; // line n (1-based) is text[start[n - 1], end[n - 1])
+    private final int[] end;
+    private final int size;
 
     SourceText(String text) {
         String t = text == null ? "" : text;
-        if (t.startsWith("\uFEFF")) t = t.substring(1);
-        List<String> out = new ArrayList<>();
-        int start = 0;
+        int from = t.startsWith("\uFEFF") ? 1 : 0;
         int n = t.length();
-        for (int i = 0; i < n; i++) {
+        int[] s = new int[16];
+        int[] e = new int[16];
+        int count = 0;
+        int lineStart = from;
+        for (int i = from; i < n; i++) {
             char c = t.charAt(i);
             if (c == '\n' || c == '\r') {
-                out.add(t.substring(start, i));
+                if (count == s.length) {
+                    s = Arrays.copyOf(s, count * 2);
+                    e = Arrays.copyOf(e, count * 2);
+                }
+                s[count] = lineStart;
+                e[count++] = i;
                 if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') i++;
-                start = i + 1;
+                lineStart = i + 1;
             }
         }
-        if (start < n) out.add(t.substring(start));
-        this.lines = out;
+        if (lineStart < n) {
+            if (count == s.length) {
+                s = Arrays.copyOf(s, count + 1);
+                e = Arrays.copyOf(e, count + 1);
+            }
+            s[count] = lineStart;
+            e[count++] = n;
+        }
+        this.text = t;
+        this.start = count == s.length ? s : Arrays.copyOf(s, count);
+        this.end = count == e.length ? e : Arrays.copyOf(e, count);
+        this.size = count;
     }
 
     /** Number of lines (a trailing newline does not open a new line). */
     int size() {
-        return lines.size();
+        return size;
     }
 
     /** Line {@code n}, 1-based; "" outside the note. */
     String line(int n) {
-        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+        return n >= 1 && n <= size ? text.substring(start[n - 1], end[n - 1]) : "";
     }
 
+    /** The length of line {@code n} in chars (0 outside the note), without cutting it out. */
+    int length(int n) {
+        return n >= 1 && n <= size ? end[n - 1] - start[n - 1] : 0;
+    }
+
+    /** As {@code line(n).isBlank()}, without cutting the line out. */
     boolean isBlank(int n) {
-        return line(n).isBlank();
+        if (n < 1 || n > size) return true;
+        for (int i = start[n - 1], e = end[n - 1]; i < e; i++)
+            if (!Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** As {@code line(n).contains(s)}, without cutting the line out. */
+    boolean contains(int n, String s) {
+        if (n < 1 || n > size) return s.isEmpty();
+        for (int i = start[n - 1], last = end[n - 1] - s.length(); i <= last; i++)
+            if (text.startsWith(s, i)) return true;
+        return false;
     }
 
     private String[] squashed;
 
     /** Line {@code n} without whitespace and emphasis marks (cached), for figure look-ups. */
     String squashed(int n) {
-        if (n < 1 || n > lines.size()) return "";
-        if (squashed == null) squashed = new String[lines.size() + 1];
+        if (n < 1 || n > size) return "";
+        if (squashed == null) squashed = new String[size + 1];
         String s = squashed[n];
-        if (s == null) squashed[n] = s = Text.squash(lines.get(n - 1));
+        if (s == null) squashed[n] = s = Text.squash(line(n));
         return s;
     }
 
-    /** The whole text joined with {@code \n}, for the markdown parser. */
-    String joined() {
-        return String.join("\n", lines);
+    /**
+     * The lines joined with {@code \n} as a stream of chars, the lines in {@code blank} left empty:
+     * what the markdown parser reads, without a second copy of the text.
+     */
+    Reader joined(BitSet blank) {
+        return new Reader() {
+            private int line = 1; // the line being read
+            private int pos = -1; // offset in the text, -1: line not started
+
+            @Override
+            public int read(char[] buf, int off, int len) {
+                if (len == 0) return 0;
+                int done = 0;
+                while (done < len && line <= size) {
+                    if (pos < 0) pos = blank.get(line) ? end[line - 1] : start[line - 1];
+                    int e = end[line - 1];
+                    if (pos < e) {
+                        int k = Math.min(e - pos, len - done);
+                        text.getChars(pos, pos + k, buf, off + done);
+                        pos += k;
+                        done += k;
+                    } else {
+                        if (line < size) buf[off + done++] = '\n';
+                        line++;
+                        pos = -1;
+                    }
+                }
+                return done == 0 ? -1 : done;
+            }
+
+            @Override
+            public void close() {}
+        };
     }
 }

@@ -29,14 +29,19 @@ class LiveAuditOutcomeTest {
         return Txn.calculateWrite(h.ds, () -> live.run(h.ds.asDatasetGraph(), List.of()));
     }
 
-    @Test
-    void anOlderLayoutIsNamedAsTheCause() {
-        LiveAuditHarness h = store();
+    /** Makes the stored audit graph look like one written by an older layout. */
+    private static void dropLayoutMark(LiveAuditHarness h) {
         Txn.executeWrite(
                 h.ds,
                 () -> h.ds.asDatasetGraph()
                         .getGraph(AuditGraph.NAME)
                         .delete(AuditGraph.RUN, DCTerms.conformsTo.asNode(), AuditGraph.LAYOUT));
+    }
+
+    @Test
+    void anOlderLayoutIsNamedAsTheCause() {
+        LiveAuditHarness h = store();
+        dropLayoutMark(h);
         LiveAudit.Outcome o = run(h, DAY);
         assertTrue(o.full());
         assertTrue(o.summary().endsWith("(full audit: audit graph of an older layout)"), o.summary());
@@ -54,11 +59,7 @@ class LiveAuditOutcomeTest {
     @Test
     void bothCausesAreNamed() {
         LiveAuditHarness h = store();
-        Txn.executeWrite(
-                h.ds,
-                () -> h.ds.asDatasetGraph()
-                        .getGraph(AuditGraph.NAME)
-                        .delete(AuditGraph.RUN, DCTerms.conformsTo.asNode(), AuditGraph.LAYOUT));
+        dropLayoutMark(h);
         LiveAudit.Outcome o = run(h, DAY.plusDays(1));
         assertTrue(o.summary().endsWith("(full audit: new audit date, audit graph of an older layout)"), o.summary());
     }
