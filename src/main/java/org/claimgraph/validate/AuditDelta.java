@@ -84,11 +84,15 @@ final class AuditDelta {
             added++;
         }
         for (Node n : stale) {
-            Node rule = Context.obj(audit, n, CGA.rule);
+            String rule = "";
             List<Node> roots = new ArrayList<>();
-            audit.find(n, CGA.validationResult, Node.ANY).forEachRemaining(t -> roots.add(t.getObject()));
-            audit.remove(n, Node.ANY, Node.ANY);
-            for (Node r : roots) pool.offer(rule == null ? "" : rule.getLiteralLexicalForm(), r);
+            List<Triple> own = audit.find(n, Node.ANY, Node.ANY).toList();
+            for (Triple t : own) {
+                if (t.getPredicate().equals(CGA.validationResult)) roots.add(t.getObject());
+                else if (t.getPredicate().equals(CGA.rule)) rule = t.getObject().getLiteralLexicalForm();
+            }
+            own.forEach(audit::delete);
+            for (Node r : roots) pool.offer(rule, r);
         }
         removed += stale.size();
         stale.clear();

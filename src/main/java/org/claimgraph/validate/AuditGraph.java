@@ -235,6 +235,10 @@ public final class AuditGraph {
     }
 
     /** Removes the triples of {@code s} and, recursively, of the blank nodes it points to. */
+    static void removeTree(Graph g, Node s) {
+        removeTree(g, s, new HashSet<>());
+    }
+
     private static void removeTree(Graph g, Node s, Set<Node> seen) {
         if (!seen.add(s)) return;
         List<Triple> ts = g.find(s, Node.ANY, Node.ANY).toList();

@@ -5,31 +5,28 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shacl.vocabulary.SHACL;
 
 /**
  * The {@code sh:ValidationResult} trees of stale findings, reused for fresh ones instead of being
  * deleted and written again: a result of one rule differs from another result of the same rule in a
  * few triples (its focus node, value, message), so changing those few costs a fraction of removing
- * one tree and adding another, and leaves the graph the same up to blank node labels. Only flat
- * trees are reused (every triple about the result node itself; an object that is a blank node with
- * no triples of its own, the {@code sh:sourceShape} of a blank property shape, counts as such);
- * any other tree is removed and the fresh one added. {@link #drain} removes what was not reused.
+ * one tree and adding another, and leaves the graph the same up to blank node labels. A triple of
+ * the result whose object is a blank node with triples of its own (an {@code sh:resultPath} that is
+ * a sequence path, written as an RDF list) is compared by that object's whole tree: kept when the
+ * fresh result has the same tree there, else removed with it and the fresh one added. A blank
+ * object with no triples of its own (the {@code sh:sourceShape} of a blank property shape) compares
+ * equal to any other such object. {@link #drain} removes what was not reused.
  */
 final class ResultPool {
-    /** Stands for any blank node object with no triples of its own: such objects compare equal. */
-    private static final Node BLANK = NodeFactory.createURI("urn:claimgraph:blank");
-
-    private static final Node ANY_S = NodeFactory.createURI("urn:claimgraph:result");
-
     private final Graph audit;
     private final Map<String, Deque<Node>> byRule = new LinkedHashMap<>();
     private int reused;
@@ -39,15 +36,14 @@ final class ResultPool {
         this.audit = audit;
     }
 
-    /** The stored result {@code root}, of a finding of rule {@code rule}, is no longer linked: reuse or remove it. */
+    /** The stored result {@code root}, of a finding of rule {@code rule}, is no longer linked: kept for reuse until {@link #drain}. */
     void offer(String rule, Node root) {
-        if (flat(root)) byRule.computeIfAbsent(rule, k -> new ArrayDeque<>()).add(root);
-        else AuditGraph.removeResult(audit, root);
+        byRule.computeIfAbsent(rule, k -> new ArrayDeque<>()).add(root);
     }
 
     /** Links {@code tree} to the finding {@code finding} (of rule {@code rule}): a pooled tree patched into it, or added. */
     void place(Node finding, String rule, AuditGraph.ResultTree tree) {
-        Node root = flat(tree) ? take(rule) : null;
+        Node root = take(rule);
         if (root == null) {
             tree.triples().forEach(audit::add);
             audit.add(finding, CGA.validationResult, tree.root());
@@ -83,13 +79,7 @@ final class ResultPool {
                     .add(t.getObject());
         List<AuditGraph.ResultTree> unmatched = new ArrayList<>();
         for (AuditGraph.ResultTree t : fresh) {
-            Map<Node, List<Triple>> bySubject = new HashMap<>();
-            for (Triple x : t.triples())
-                bySubject
-                        .computeIfAbsent(x.getSubject(), k -> new ArrayList<>())
-                        .add(x);
-            Function<Node, List<Triple>> out = n -> bySubject.getOrDefault(n, List.of());
-            Deque<Node> same = stored.get(canonical(out, t.root(), 0));
+            Deque<Node> same = stored.get(canonical(bySubject(t.triples()), t.root(), 0));
             if (same == null || same.isEmpty()) unmatched.add(t);
             else same.poll();
         }
@@ -122,39 +112,51 @@ final class ResultPool {
         return null;
     }
 
-    /** Makes the stored flat tree {@code root} say what {@code tree} says: only the triples that differ are written. */
+    /**
+     * Makes the stored tree {@code root} say what {@code tree} says: only the triples about the
+     * result that differ are written (a blank object compared by its tree, which goes and comes with it).
+     */
     private void patch(Node root, AuditGraph.ResultTree tree) {
-        Map<Triple, Deque<Triple>> have = new HashMap<>();
+        Function<Node, List<Triple>> fresh = bySubject(tree.triples());
+        Map<String, Deque<Triple>> have = new HashMap<>();
         for (Triple t : audit.find(root, Node.ANY, Node.ANY).toList())
-            have.computeIfAbsent(key(t), k -> new ArrayDeque<>()).add(t);
+            have.computeIfAbsent(key(this::stored, t), k -> new ArrayDeque<>()).add(t);
         List<Triple> add = new ArrayList<>();
-        for (Triple t : tree.triples()) {
-            if (!t.getSubject().equals(tree.root())) continue; // the report's sh:result link: kept
-            Deque<Triple> same = have.get(key(t));
-            if (same == null || same.isEmpty()) add.add(Triple.create(root, t.getPredicate(), t.getObject()));
-            else same.poll();
+        for (Triple t : fresh.apply(tree.root())) {
+            Deque<Triple> same = have.get(key(fresh, t));
+            if (same != null && !same.isEmpty()) {
+                same.poll();
+                continue;
+            }
+            add.add(Triple.create(root, t.getPredicate(), t.getObject()));
+            subtree(fresh, t.getObject(), add, new HashSet<>());
         }
-        for (Deque<Triple> d : have.values()) for (Triple t : d) audit.delete(t);
+        for (Deque<Triple> d : have.values())
+            for (Triple t : d) {
+                audit.delete(t);
+                if (t.getObject().isBlank()) AuditGraph.removeTree(audit, t.getObject());
+            }
         add.forEach(audit::add);
     }
 
-    private static Triple key(Triple t) {
-        Node o = t.getObject();
-        return Triple.create(ANY_S, t.getPredicate(), o.isBlank() ? BLANK : o);
-    }
-
-    /** Every triple about the stored result itself, blank objects without triples of their own. */
-    private boolean flat(Node root) {
-        for (Triple t : audit.find(root, Node.ANY, Node.ANY).toList())
-            if (t.getObject().isBlank() && audit.contains(t.getObject(), Node.ANY, Node.ANY)) return false;
-        return true;
-    }
-
-    private static boolean flat(AuditGraph.ResultTree tree) {
-        for (Triple t : tree.triples()) {
-            if (t.getSubject().equals(tree.root())) continue;
-            if (!(t.getSubject().equals(AuditGraph.REPORT) && t.getPredicate().equals(SHACL.result))) return false;
+    /** The triples of {@code n}'s tree when it is a blank node (none otherwise), into {@code out}. */
+    private static void subtree(Function<Node, List<Triple>> triples, Node n, List<Triple> out, Set<Node> seen) {
+        if (!n.isBlank() || !seen.add(n)) return;
+        for (Triple t : triples.apply(n)) {
+            out.add(t);
+            subtree(triples, t.getObject(), out, seen);
         }
-        return true;
+    }
+
+    private static Function<Node, List<Triple>> bySubject(List<Triple> triples) {
+        Map<Node, List<Triple>> m = new HashMap<>();
+        for (Triple x : triples)
+            m.computeIfAbsent(x.getSubject(), k -> new ArrayList<>()).add(x);
+        return n -> m.getOrDefault(n, List.of());
+    }
+
+    /** A triple about a result, its subject left out and a blank object given as its tree. */
+    private static String key(Function<Node, List<Triple>> triples, Triple t) {
+        return t.getPredicate() + " " + canonical(triples, t.getObject(), 0);
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * <li>{@link #reValidationAfterOneEdit}: a store of {@code -Dlive.notes} (default 1 000) generated
  *     notes with a stored audit; {@code -Dlive.edits} (default 50) one-note edits, each written and
  *     re-validated in one transaction; median and p99 of the live audit step, against the median of
- *     full audits of the same store measured in the same run (before, between and after the edits).</li>
+ *     full audits of the same store measured in the same run (before, between and after the edits;
+ *     {@code -Dlive.fullRuns} of them, default 3: 1 runs only the one before, 0 none and prints no ratio).</li>
  * <li>{@link #differential}: the differential test at {@code -Dlive.diffNotes} (300) notes and
  *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99).</li>
  * </ul>
@@ -34,6 +35,7 @@ class LiveAuditBench {
     void reValidationAfterOneEdit() {
         int notes = Integer.getInteger("live.notes", 1000);
         int edits = Integer.getInteger("live.edits", 50);
+        int fullRuns = Integer.getInteger("live.fullRuns", 3);
         Graph shapes = ShapesLoader.graph(Path.of("shapes"));
         Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
         LiveAuditHarness h = new LiveAuditHarness(shapes, AS_OF);
@@ -42,10 +44,11 @@ class LiveAuditBench {
         System.out.printf(
                 "loaded %d notes and stored a full audit in %.0f ms%n", notes, (System.nanoTime() - t0) / 1e6);
         List<Double> full = new ArrayList<>();
-        full.add(fullAudit(h));
+        if (fullRuns >= 1) full.add(fullAudit(h));
         CorpusEdits editor = new CorpusEdits(11L, notes);
         double[] step = new double[edits];
         double[] write = new double[edits];
+        double[] cpu = new double[edits];
         int reValidated = 0;
         List<String> slow = new ArrayList<>();
         for (int i = 0; i < edits; i++) {
@@ -58,26 +61,40 @@ class LiveAuditBench {
             write[i] = (System.nanoTime() - w0) / 1e6;
             assertFalse(o.skipped() || o.full());
             step[i] = o.millis();
+            cpu[i] = h.lastStepCpu / 1e6;
             slow.add(String.format(
-                    java.util.Locale.ROOT, "%6.0f ms step, %6.0f ms write: %s", step[i], write[i], e.kind()));
+                    java.util.Locale.ROOT,
+                    "%6.0f ms step (%5.1f ms CPU), %6.0f ms write: %s",
+                    step[i],
+                    cpu[i],
+                    write[i],
+                    e.kind()));
             reValidated += o.notes();
-            if (i == edits / 2) full.add(fullAudit(h));
+            if (i == edits / 2 && fullRuns >= 3) full.add(fullAudit(h));
         }
-        full.add(fullAudit(h));
+        if (fullRuns >= 2) full.add(fullAudit(h));
         slow.sort(java.util.Comparator.reverseOrder());
         System.out.println("slowest edits:");
         slow.stream().limit(8).forEach(x -> System.out.println("  " + x));
         Arrays.sort(step);
         Arrays.sort(write);
-        double fullMedian = full.stream().sorted().toList().get(full.size() / 2);
+        Arrays.sort(cpu);
         System.out.printf(
                 "one-note edits: %d, notes re-validated per edit %.2f%n", edits, reValidated / (double) edits);
         System.out.printf(
                 "live audit step: median %.0f ms, p99 %.0f ms, max %.0f ms%n",
                 pct(step, 50), pct(step, 99), step[edits - 1]);
         System.out.printf(
+                "live audit step, CPU time of its thread (no wait for a core, no GC threads): median %.1f ms, p99 %.1f ms%n",
+                pct(cpu, 50), pct(cpu, 99));
+        System.out.printf(
                 "whole write (replace graph + step, one transaction): median %.0f ms, p99 %.0f ms%n",
                 pct(write, 50), pct(write, 99));
+        if (full.isEmpty()) {
+            System.out.println("full audit: not run (-Dlive.fullRuns=0)");
+            return;
+        }
+        double fullMedian = full.stream().sorted().toList().get(full.size() / 2);
         System.out.printf(
                 "full audit of the same store (data graph + validation + checks): median %.0f ms of %s%n",
                 fullMedian, full);
@@ -97,6 +114,35 @@ class LiveAuditBench {
         System.out.printf(
                 "differential: %d notes, seed %d, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
                 notes, seed, edits, (System.nanoTime() - t0) / 1e9, kinds);
+    }
+
+    /**
+     * One side of an A/B comparison in one JVM ({@link LiveAuditAbBench}): a store of {@code notes}
+     * generated notes with a stored audit; each call of the returned function applies the next
+     * one-note edit (the same sequence as {@link #reValidationAfterOneEdit}) and returns "STEP_MS
+     * WRITE_MS STEP_CPU_MS QUAD_WRITES KIND" (the step's wall time, the whole write's, the step's CPU
+     * time on its thread, and the quads it wrote or deleted). Two sessions of the same size see the same edits.
+     */
+    public static java.util.function.IntFunction<String> session(int notes) {
+        Graph shapes = ShapesLoader.graph(Path.of("shapes"));
+        Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
+        LiveAuditHarness h = new LiveAuditHarness(shapes, AS_OF);
+        h.load(corpus);
+        h.countWrites = true;
+        CorpusEdits editor = new CorpusEdits(11L, notes);
+        return i -> {
+            CorpusEdits.Edit e;
+            do {
+                e = editor.next(corpus);
+            } while (e.changed().size() != 1);
+            long w0 = System.nanoTime();
+            LiveAudit.Outcome o = h.apply(e.changed());
+            double write = (System.nanoTime() - w0) / 1e6;
+            if (o.skipped() || o.full()) throw new IllegalStateException("not an incremental step: " + o);
+            return o.millis() + " " + Math.round(write) + " "
+                    + String.format(java.util.Locale.ROOT, "%.1f", h.lastStepCpu / 1e6) + " " + h.lastWrites + " "
+                    + e.kind();
+        };
     }
 
     /** {@code java -cp … org.claimgraph.validate.LiveAuditBench [edits|differential]} */

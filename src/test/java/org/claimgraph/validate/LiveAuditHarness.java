@@ -58,6 +58,62 @@ final class LiveAuditHarness {
         Txn.executeWrite(ds, () -> corpus.forEach((p, t) -> dsg.addGraph(graphName(p), map(p, t))));
     }
 
+    /** When set, {@link #apply} counts the quad writes of the live audit step ({@link #lastWrites}): benchmarks only. */
+    boolean countWrites;
+
+    /** Quad writes (adds, deletes, quads removed by a pattern) of the last step, when {@link #countWrites}. */
+    long lastWrites;
+
+    /** CPU time of this thread in the last live audit step, in nanoseconds (wall time is {@link LiveAudit.Outcome#millis}). */
+    long lastStepCpu;
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Counts the quad writes made through it; graphs are views of this wrapper, so their writes count too. */
+    private static final class CountingWrites extends org.apache.jena.sparql.core.DatasetGraphWrapper {
+        long writes;
+
+        CountingWrites(DatasetGraph dsg) {
+            super(dsg);
+        }
+
+        @Override
+        public Graph getGraph(Node graphNode) {
+            return org.apache.jena.sparql.core.GraphView.createNamedGraph(this, graphNode);
+        }
+
+        @Override
+        public void add(org.apache.jena.sparql.core.Quad q) {
+            writes++;
+            super.add(q);
+        }
+
+        @Override
+        public void delete(org.apache.jena.sparql.core.Quad q) {
+            writes++;
+            super.delete(q);
+        }
+
+        @Override
+        public void add(Node g, Node s, Node p, Node o) {
+            writes++;
+            super.add(g, s, p, o);
+        }
+
+        @Override
+        public void delete(Node g, Node s, Node p, Node o) {
+            writes++;
+            super.delete(g, s, p, o);
+        }
+
+        @Override
+        public void deleteAny(Node g, Node s, Node p, Node o) {
+            writes += org.apache.jena.atlas.iterator.Iter.count(find(g, s, p, o));
+            super.deleteAny(g, s, p, o);
+        }
+    }
+
     /** Replaces the changed notes (null text: deleted) and runs the live audit, in one write transaction. */
     LiveAudit.Outcome apply(Map<String, String> changed) {
         DatasetGraph dsg = ds.asDatasetGraph();
@@ -71,7 +127,11 @@ final class LiveAuditHarness {
                 if (!after.isEmpty()) dsg.addGraph(gn, after);
                 changes.add(new NoteChange(p, gn, before, after, t == null ? null : sha256(t)));
             });
-            live.apply(dsg, changes, WriteContext.now("test"));
+            CountingWrites counting = countWrites ? new CountingWrites(dsg) : null;
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            live.apply(counting == null ? dsg : counting, changes, WriteContext.now("test"));
+            lastStepCpu = THREADS.getCurrentThreadCpuTime() - c0;
+            lastWrites = counting == null ? 0 : counting.writes;
             return live.lastOutcome();
         });
     }
