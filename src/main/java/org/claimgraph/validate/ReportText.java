@@ -49,6 +49,20 @@ final class ReportText {
         return s == null ? "" : CoverageCheck.abbreviate(s, max);
     }
 
+    /** A Markdown table row of cells already escaped: {@code | a | b |} and a line end. */
+    static String mdRow(Object... cells) {
+        StringBuilder b = new StringBuilder("|");
+        for (Object c : cells) b.append(' ').append(c).append(" |");
+        return b.append('\n').toString();
+    }
+
+    /** An HTML table row of cells already escaped: {@code <tr><td>a</td><td>b</td></tr>}. */
+    static String htmlRow(Object... cells) {
+        StringBuilder b = new StringBuilder("<tr>");
+        for (Object c : cells) b.append("<td>").append(c).append("</td>");
+        return b.append("</tr>").toString();
+    }
+
     static String md(String s) {
         return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
     }
