@@ -1,12 +1,11 @@
 package org.claimgraph.validate;
 
 import static org.claimgraph.validate.ReportText.abbrev;
+import static org.claimgraph.validate.ReportText.coverageCells;
 import static org.claimgraph.validate.ReportText.grouped;
 import static org.claimgraph.validate.ReportText.h;
 import static org.claimgraph.validate.ReportText.htmlRow;
-import static org.claimgraph.validate.ReportText.loc;
-import static org.claimgraph.validate.ReportText.outcome;
-import static org.claimgraph.validate.ReportText.stated;
+import static org.claimgraph.validate.ReportText.multiplierCells;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,14 +79,7 @@ final class HtmlReport {
         b.append(
                 "<h2>Coverage</h2><table><tr><th>note</th><th>stated</th><th>provenance blocks</th><th>annotated claims</th><th>unannotated claims with figures</th><th>covered</th><th>verdict</th></tr>");
         for (CoverageCheck.Result c : r.coverage())
-            b.append(htmlRow(
-                    h(c.file()),
-                    h(stated(c)),
-                    c.blocks(),
-                    c.annotatedClaims(),
-                    c.unannotatedClaims(),
-                    CoverageCheck.fmt(c.actualPercent()) + " %",
-                    c.statedText() == null ? "no claim" : c.contradicted() ? "<b>contradicted</b>" : "consistent"));
+            b.append(htmlRow(coverageCells(c, ReportText::h, "<b>contradicted</b>")));
     }
 
     /** Claims marked ❌. */
@@ -100,13 +92,7 @@ final class HtmlReport {
     private static void multipliers(StringBuilder b, Audit.Result r) {
         b.append(
                 "</table>\n<h2>Multiplier arithmetic</h2><table><tr><th>file:line</th><th>stated</th><th>figures</th><th>computed</th><th>result</th></tr>");
-        for (MultiplierCheck.Result m : r.multipliers())
-            b.append(htmlRow(
-                    h(loc(m.file(), m.line())),
-                    h(m.expression()),
-                    h(m.figures() == null ? "—" : m.figures()),
-                    MultiplierCheck.fmt(m.computed()),
-                    outcome(m.outcome())));
+        for (MultiplierCheck.Result m : r.multipliers()) b.append(htmlRow(multiplierCells(m, ReportText::h)));
     }
 
     /** Findings by note, one table per section. */

@@ -1,12 +1,11 @@
 package org.claimgraph.validate;
 
 import static org.claimgraph.validate.ReportText.abbrev;
+import static org.claimgraph.validate.ReportText.coverageCells;
 import static org.claimgraph.validate.ReportText.grouped;
-import static org.claimgraph.validate.ReportText.loc;
 import static org.claimgraph.validate.ReportText.md;
 import static org.claimgraph.validate.ReportText.mdRow;
-import static org.claimgraph.validate.ReportText.outcome;
-import static org.claimgraph.validate.ReportText.stated;
+import static org.claimgraph.validate.ReportText.multiplierCells;
 
 /** The audit report as Markdown (layout: see {@link ReportWriters}). */
 final class MarkdownReport {
@@ -41,14 +40,7 @@ final class MarkdownReport {
         b.append(
                 "\n## Coverage\n\n| note | stated | provenance blocks | annotated claims | unannotated claims with figures | covered | verdict |\n| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
         for (CoverageCheck.Result c : r.coverage()) {
-            b.append(mdRow(
-                    md(c.file()),
-                    md(stated(c)),
-                    c.blocks(),
-                    c.annotatedClaims(),
-                    c.unannotatedClaims(),
-                    CoverageCheck.fmt(c.actualPercent()) + " %",
-                    c.statedText() == null ? "no claim" : c.contradicted() ? "**contradicted**" : "consistent"));
+            b.append(mdRow(coverageCells(c, ReportText::md, "**contradicted**")));
         }
         for (CoverageCheck.Result c : r.coverage()) {
             if (c.unannotatedExamples().isEmpty()) continue;
@@ -75,13 +67,7 @@ final class MarkdownReport {
                 .append(Math.round(MultiplierCheck.TOLERANCE * 100))
                 .append(
                         " %)\n\n| file:line | stated | figures | computed | result |\n| --- | --- | --- | ---: | --- |\n");
-        for (MultiplierCheck.Result m : r.multipliers())
-            b.append(mdRow(
-                    md(loc(m.file(), m.line())),
-                    md(m.expression()),
-                    md(m.figures() == null ? "—" : m.figures()),
-                    MultiplierCheck.fmt(m.computed()),
-                    outcome(m.outcome())));
+        for (MultiplierCheck.Result m : r.multipliers()) b.append(mdRow(multiplierCells(m, ReportText::md)));
     }
 
     /** Findings by note and section. */
