@@ -62,9 +62,7 @@ final class ProjectionRun {
             String iri = iri(row, "note");
             String path = str(row, "path");
             notePaths.put(iri, path);
-            if (!include.contains(NodeKind.NOTE)) {
-                return;
-            }
+            if (!include.contains(NodeKind.NOTE)) return;
             String title = str(row, "title");
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("iri", iri);
@@ -108,9 +106,7 @@ final class ProjectionRun {
     }
 
     private void versions() {
-        if (!include.contains(NodeKind.VERSION)) {
-            return;
-        }
+        if (!include.contains(NodeKind.VERSION)) return;
         select("versions", row -> {
             String iri = iri(row, "version");
             String tool = iri(row, "tool");
@@ -185,9 +181,7 @@ final class ProjectionRun {
     private void sections() {
         readLocated();
         for (Node sec : sectionIds) {
-            if (!sec.isURI()) {
-                continue;
-            }
+            if (!sec.isURI()) continue;
             Map<String, List<RDFNode>> p = located.getOrDefault(sec, Map.of());
             String iri = sec.getURI();
             String note = firstIri(p, "inNote");

@@ -1,11 +1,11 @@
 package org.claimgraph.validate;
 
 import static org.claimgraph.validate.ReportText.abbrev;
+import static org.claimgraph.validate.ReportText.coverageCells;
 import static org.claimgraph.validate.ReportText.grouped;
 import static org.claimgraph.validate.ReportText.h;
-import static org.claimgraph.validate.ReportText.loc;
-import static org.claimgraph.validate.ReportText.outcome;
-import static org.claimgraph.validate.ReportText.stated;
+import static org.claimgraph.validate.ReportText.htmlRow;
+import static org.claimgraph.validate.ReportText.multiplierCells;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,12 +70,7 @@ final class HtmlReport {
                         .append(n)
                         .append("</td></tr>"));
         b.append("</table><table><tr><th>status</th><th>status assertions</th></tr>");
-        r.countsByStatus()
-                .forEach((s, n) -> b.append("<tr><td>")
-                        .append(s)
-                        .append("</td><td>")
-                        .append(n)
-                        .append("</td></tr>"));
+        r.countsByStatus().forEach((s, n) -> b.append(htmlRow(s, n)));
         b.append("</table>");
     }
 
@@ -84,53 +79,20 @@ final class HtmlReport {
         b.append(
                 "<h2>Coverage</h2><table><tr><th>note</th><th>stated</th><th>provenance blocks</th><th>annotated claims</th><th>unannotated claims with figures</th><th>covered</th><th>verdict</th></tr>");
         for (CoverageCheck.Result c : r.coverage())
-            b.append("<tr><td>")
-                    .append(h(c.file()))
-                    .append("</td><td>")
-                    .append(h(stated(c)))
-                    .append("</td><td>")
-                    .append(c.blocks())
-                    .append("</td><td>")
-                    .append(c.annotatedClaims())
-                    .append("</td><td>")
-                    .append(c.unannotatedClaims())
-                    .append("</td><td>")
-                    .append(CoverageCheck.fmt(c.actualPercent()))
-                    .append(" %</td><td>")
-                    .append(
-                            c.statedText() == null
-                                    ? "no claim"
-                                    : c.contradicted() ? "<b>contradicted</b>" : "consistent")
-                    .append("</td></tr>");
+            b.append(htmlRow(coverageCells(c, ReportText::h, "<b>contradicted</b>")));
     }
 
     /** Claims marked ❌. */
     private static void unverifiable(StringBuilder b, Audit.Result r) {
         b.append("</table>\n<h2>Unverifiable claims (❌)</h2><table><tr><th>file:line</th><th>claim</th></tr>");
-        for (Finding f : r.byRule("unverifiable-claim"))
-            b.append("<tr><td>")
-                    .append(h(f.location()))
-                    .append("</td><td>")
-                    .append(h(f.claimText()))
-                    .append("</td></tr>");
+        for (Finding f : r.byRule("unverifiable-claim")) b.append(htmlRow(h(f.location()), h(f.claimText())));
     }
 
     /** Stated multipliers against the figures they multiply. */
     private static void multipliers(StringBuilder b, Audit.Result r) {
         b.append(
                 "</table>\n<h2>Multiplier arithmetic</h2><table><tr><th>file:line</th><th>stated</th><th>figures</th><th>computed</th><th>result</th></tr>");
-        for (MultiplierCheck.Result m : r.multipliers())
-            b.append("<tr><td>")
-                    .append(h(loc(m.file(), m.line())))
-                    .append("</td><td>")
-                    .append(h(m.expression()))
-                    .append("</td><td>")
-                    .append(h(m.figures() == null ? "—" : m.figures()))
-                    .append("</td><td>")
-                    .append(MultiplierCheck.fmt(m.computed()))
-                    .append("</td><td>")
-                    .append(outcome(m.outcome()))
-                    .append("</td></tr>");
+        for (MultiplierCheck.Result m : r.multipliers()) b.append(htmlRow(multiplierCells(m, ReportText::h)));
     }
 
     /** Findings by note, one table per section. */
