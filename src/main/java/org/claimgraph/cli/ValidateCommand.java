@@ -102,7 +102,10 @@ public final class ValidateCommand implements Callable<Integer> {
             Dataset ds = opened.dataset();
             data = DataGraph.of(ds, date);
         }
-        ValidationReport report = Validation.validate(data, shapes);
+        // the text format reads the results only: no report graph to build (Validation.results)
+        ValidationReport report = format == Format.text ? null : Validation.validate(data, shapes);
+        java.util.List<org.apache.jena.shacl.validation.ReportEntry> results =
+                report == null ? Validation.results(data, shapes) : java.util.List.copyOf(report.getEntries());
         switch (format) {
             case ttl -> {
                 StringWriter w = new StringWriter();
@@ -117,19 +120,19 @@ public final class ValidateCommand implements Callable<Integer> {
             case text -> {
                 var rules = new org.claimgraph.validate.RuleNames(shapesGraph);
                 java.util.List<Finding> findings = new java.util.ArrayList<>();
-                for (var e : report.getEntries()) findings.add(Audit.finding(data, e, rules, "en"));
+                for (var e : results) findings.add(Audit.finding(data, e, rules, "en"));
                 findings.sort(Audit.ORDER);
                 for (Finding f : findings)
                     out.println(f.location() + ": " + f.severity().label() + " [" + f.rule() + "] " + f.message()
                             + (f.action().isEmpty() ? "" : " — " + f.action()));
-                out.println(findings.size() + " result(s); conforms: " + report.conforms());
+                out.println(findings.size() + " result(s); conforms: " + results.isEmpty());
             }
         }
         spec.commandLine().getErr().println(NoteValidation.timing(countNotes(data), t0));
         out.flush();
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        boolean fail = report.getEntries().stream()
-                .anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
+        boolean fail =
+                results.stream().anyMatch(e -> Severity.of(e.severity().level()).atLeast(threshold));
         return source.exitCode(fail ? ExitCodes.PARTIAL : ExitCodes.OK);
     }
 

@@ -69,8 +69,7 @@ final class DiagramSections {
                 g.statusField(">   - ", g.randomStatus());
                 g.b.add(">");
             }
-            g.updated("> ");
-            g.b.blank();
+            g.closeQuote();
             g.b.add("    收尾");
             g.c.inc(ExpectedCounts.MINDMAP_NODES);
         }
@@ -92,11 +91,7 @@ final class DiagramSections {
             g.c.inc(ExpectedCounts.TIMELINE_EVENTS);
         }
         g.b.blank();
-        g.block("comment-quote");
-        g.b.add("<!-- 来源标注 -->");
-        g.b.blank();
-        g.b.add("> **历史事件标注**：");
-        g.b.add(">");
+        g.commentQuote("历史事件标注", "", true);
         for (String ev : events) {
             g.b.add("> - **" + ev + "**" + g.colon()
                     + g.phrase(
@@ -108,7 +103,6 @@ final class DiagramSections {
         g.b.add(">");
         g.b.add("> **验证方法**：各项目官方博客与发布历史");
         g.b.add(">");
-        g.updated("> ");
-        g.b.blank();
+        g.closeQuote();
     }
 }

@@ -222,6 +222,24 @@ final class NoteGenerator {
         noteUrls.add(url);
     }
 
+    /**
+     * Opens a provenance block in the comment + quote form: {@code <!-- 来源标注 -->}, a blank line when
+     * {@code blankLine}, the title field {@code > **key**：value} and an empty quote line.
+     */
+    void commentQuote(String key, String value, boolean blankLine) {
+        block("comment-quote");
+        b.add("<!-- 来源标注 -->");
+        if (blankLine) b.blank();
+        b.add("> **" + key + "**：" + value);
+        b.add(">");
+    }
+
+    /** Closes a quote block with its update date and a blank line. */
+    void closeQuote() {
+        updated("> ");
+        b.blank();
+    }
+
     void block(String form) {
         c.inc(ExpectedCounts.PROVENANCE_BLOCKS);
         c.inc(ExpectedCounts.FORM_PREFIX + form);

@@ -15,6 +15,7 @@ final class TableSections {
         this.g = g;
     }
 
+    /** A performance table of 3 to 5 metrics, then the comment + quote block annotating it. */
     void performance() {
         String hw = pick(g.r, Vocabulary.HARDWARE);
         String load = pick(g.r, Vocabulary.LOADS);
@@ -29,39 +30,42 @@ final class TableSections {
         List<Vocabulary.Metric> metrics = new ArrayList<>(Vocabulary.METRICS);
         int rows = 3 + g.r.nextInt(3);
         List<NoteGenerator.PerfRow> written = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            Vocabulary.Metric m = metrics.remove(g.r.nextInt(metrics.size()));
-            double a = m.low() + g.r.nextDouble() * (m.high() - m.low());
-            double factor = 1.5 + g.r.nextInt(40) + g.r.nextInt(10) / 10.0;
-            double bv = m.smallerIsBetter() ? a / factor : a * factor;
-            if (m.unit().equals("%")) bv = Math.max(1, Math.min(99, m.smallerIsBetter() ? a / factor : a * 1.1));
-            String fa = g.figure(a, m.unit());
-            String fb = g.figure(bv, m.unit());
-            double aa = Double.parseDouble(fa.substring(0, fa.indexOf(' ')));
-            double bb = Double.parseDouble(fb.substring(0, fb.indexOf(' ')));
-            double ratio = m.smallerIsBetter() ? aa / bb : bb / aa;
-            boolean wrong = g.r.nextInt(8) == 0;
-            double stated = wrong ? ratio * (2.5 + g.r.nextInt(3)) : ratio;
-            String cmp;
-            if (m.unit().equals("%")) {
-                cmp = "↓" + Math.round(100 * (1 - bb / aa)) + "%";
-                wrong = false;
-            } else {
-                cmp = g.fmt(stated) + " × " + (m.smallerIsBetter() ? "更小" : "更高");
-            }
-            g.c.inc(ExpectedCounts.MULTIPLIERS);
-            if (wrong) g.c.inc(ExpectedCounts.MULTIPLIER_MISMATCHES);
-            int line = g.b.add("| " + m.name() + " | " + fa + " | " + fb + " | " + cmp + " |");
-            g.c.inc(ExpectedCounts.TABLE_BODY_ROWS);
-            written.add(new NoteGenerator.PerfRow(line, m.name(), fa, fb));
-        }
+        for (int i = 0; i < rows; i++) written.add(performanceRow(metrics.remove(g.r.nextInt(metrics.size()))));
         g.b.blank();
-        // the comment + quote block annotating the table
-        g.block("comment-quote");
-        g.b.add("<!-- 来源标注 -->");
-        if (g.r.nextBoolean()) g.b.blank();
-        g.b.add("> **性能数据标注**：" + base + " vs " + cand);
-        g.b.add(">");
+        performanceBlock(base + " vs " + cand, hw, load, written);
+        g.perfRows.addAll(written);
+    }
+
+    /** One row: two figures and their comparison, stated wrongly one time in eight (not for percentages). */
+    private NoteGenerator.PerfRow performanceRow(Vocabulary.Metric m) {
+        double a = m.low() + g.r.nextDouble() * (m.high() - m.low());
+        double factor = 1.5 + g.r.nextInt(40) + g.r.nextInt(10) / 10.0;
+        double bv = m.smallerIsBetter() ? a / factor : a * factor;
+        if (m.unit().equals("%")) bv = Math.max(1, Math.min(99, m.smallerIsBetter() ? a / factor : a * 1.1));
+        String fa = g.figure(a, m.unit());
+        String fb = g.figure(bv, m.unit());
+        double aa = Double.parseDouble(fa.substring(0, fa.indexOf(' ')));
+        double bb = Double.parseDouble(fb.substring(0, fb.indexOf(' ')));
+        double ratio = m.smallerIsBetter() ? aa / bb : bb / aa;
+        boolean wrong = g.r.nextInt(8) == 0;
+        double stated = wrong ? ratio * (2.5 + g.r.nextInt(3)) : ratio;
+        String cmp;
+        if (m.unit().equals("%")) {
+            cmp = "↓" + Math.round(100 * (1 - bb / aa)) + "%";
+            wrong = false;
+        } else {
+            cmp = g.fmt(stated) + " × " + (m.smallerIsBetter() ? "更小" : "更高");
+        }
+        g.c.inc(ExpectedCounts.MULTIPLIERS);
+        if (wrong) g.c.inc(ExpectedCounts.MULTIPLIER_MISMATCHES);
+        int line = g.b.add("| " + m.name() + " | " + fa + " | " + fb + " | " + cmp + " |");
+        g.c.inc(ExpectedCounts.TABLE_BODY_ROWS);
+        return new NoteGenerator.PerfRow(line, m.name(), fa, fb);
+    }
+
+    /** The comment + quote block annotating the table: environment, then one assessment per row. */
+    private void performanceBlock(String title, String hw, String load, List<NoteGenerator.PerfRow> rows) {
+        g.commentQuote("性能数据标注", title, g.r.nextBoolean());
         g.b.add("> **测试环境**：");
         g.b.add(">");
         g.b.add("> - 硬件：" + hw);
@@ -69,7 +73,7 @@ final class TableSections {
         g.b.add(">");
         g.b.add("> **性能指标**：");
         g.b.add(">");
-        for (NoteGenerator.PerfRow p : written) {
+        for (NoteGenerator.PerfRow p : rows) {
             g.b.add("> - **" + p.metric() + "**：" + p.a() + " vs " + p.b());
             g.b.add(">");
             g.b.add(">   - **来源类型**：" + pick(g.r, Vocabulary.SOURCE_TYPES));
@@ -80,9 +84,7 @@ final class TableSections {
         }
         g.b.add("> **备注**：所有数据可在相同硬件上复测，结果随负载波动。");
         g.b.add(">");
-        g.updated("> ");
-        g.b.blank();
-        g.perfRows.addAll(written);
+        g.closeQuote();
     }
 
     void versions() {
@@ -99,11 +101,7 @@ final class TableSections {
         }
         g.b.add(prose.append("，升级前先确认兼容矩阵。").toString());
         g.b.blank();
-        g.block("comment-quote");
-        g.b.add("<!-- 来源标注 -->");
-        g.b.blank();
-        g.b.add("> **版本信息标注**：");
-        g.b.add(">");
+        g.commentQuote("版本信息标注", "", true);
         for (String[] v : vs) {
             String st = g.r.nextInt(3) == 0
                     ? VerificationStatus.VERIFIED.notation()
@@ -119,8 +117,7 @@ final class TableSections {
             }
             g.b.add(">");
         }
-        g.updated("> ");
-        g.b.blank();
+        g.closeQuote();
     }
 
     void businessCases() {
@@ -135,11 +132,7 @@ final class TableSections {
             g.c.inc(ExpectedCounts.BUSINESS_CASES);
         }
         g.b.blank();
-        g.block("comment-quote");
-        g.b.add("<!-- 来源标注 -->");
-        g.b.blank();
-        g.b.add("> **商业案例标注**：");
-        g.b.add(">");
+        g.commentQuote("商业案例标注", "", true);
         for (String cs : cases) {
             g.b.add("> - **" + cs + "**：");
             g.b.add(">");
@@ -148,8 +141,7 @@ final class TableSections {
             g.b.add(">   - **备注**：来自业内交流，暂无公开材料");
             g.b.add(">");
         }
-        g.updated("> ");
-        g.b.blank();
+        g.closeQuote();
         if (g.r.nextBoolean()) {
             g.b.add("✅ **结论**：" + pick(g.r, Vocabulary.JUDGEMENTS) + "。");
             g.b.blank();
@@ -197,11 +189,7 @@ final class TableSections {
             g.c.inc(ExpectedCounts.TABLE_BODY_ROWS);
         }
         g.b.blank();
-        g.block("comment-quote");
-        g.b.add("<!-- 来源标注 -->");
-        g.b.blank();
-        g.b.add("> **技术判断标注**：成熟度权重矩阵");
-        g.b.add(">");
+        g.commentQuote("技术判断标注", "成熟度权重矩阵", true);
         g.b.add("> - **判断依据**：基于社区反馈与生产案例的综合评估（0-1 浮点）");
         g.b.add("> - **来源类型**：内部评估 / 技术判断");
         g.statusField("> - ", VerificationStatus.PARTIALLY_VERIFIABLE.notation());
@@ -225,11 +213,7 @@ final class TableSections {
                     .append("，");
         g.b.add(s.append(pick(g.r, Vocabulary.JUDGEMENTS)).append("。").toString());
         g.b.blank();
-        g.block("comment-quote");
-        g.b.add("<!-- 来源标注 -->");
-        g.b.blank();
-        g.b.add("> **性能数据标注**：");
-        g.b.add(">");
+        g.commentQuote("性能数据标注", "", true);
         for (NoteGenerator.PerfRow p : chosen) {
             g.b.add("> - **" + p.metric() + "**：");
             g.b.add(">");
@@ -265,8 +249,7 @@ final class TableSections {
             g.c.inc(drift ? ExpectedCounts.LINE_REFERENCES_DRIFTED : ExpectedCounts.LINE_REFERENCES_RESOLVED);
             g.b.add(">");
         }
-        g.updated("> ");
-        g.b.blank();
+        g.closeQuote();
     }
 
     /** A line near the row that holds neither figure (the table moved, the reference did not). */

@@ -99,11 +99,7 @@ public final class GraphMLWriter {
     /** Adds yEd's nodegraphics / edgegraphics to the exporter's document. */
     static String yEd(PropertyGraph g, String graphml) throws IOException {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(graphml)));
-            stripWhitespace(doc.getDocumentElement());
+            Document doc = parse(graphml);
             Element root = doc.getDocumentElement();
             root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:y", Y);
             Element graph =
@@ -115,62 +111,83 @@ public final class GraphMLWriter {
             // copy the live lists first: adding children invalidates them (quadratic otherwise)
             for (Element node : elements(graph, "node")) {
                 PropertyGraph.Node n = g.node(node.getAttribute("id")).orElseThrow();
-                Element data = el(doc, GRAPHML, "data");
-                data.setAttribute("key", "ynodegraphics");
-                Element shape = el(doc, Y, "y:ShapeNode");
-                Layout.Point p = pos.get(n.id());
-                int width = 40
-                        + 8 * Math.min(24, n.label().codePointCount(0, n.label().length()));
-                Element geometry = el(doc, Y, "y:Geometry");
-                geometry.setAttribute("height", "30.0");
-                geometry.setAttribute("width", width + ".0");
-                geometry.setAttribute("x", Json.number(p.x() * 3));
-                geometry.setAttribute("y", Json.number(p.y() * 3));
-                shape.appendChild(geometry);
-                Element fill = el(doc, Y, "y:Fill");
-                fill.setAttribute("color", Styles.color(n).toUpperCase(java.util.Locale.ROOT));
-                fill.setAttribute("transparent", "false");
-                shape.appendChild(fill);
-                Element label = el(doc, Y, "y:NodeLabel");
-                label.setTextContent(Projector.shorten(n.label(), 24));
-                shape.appendChild(label);
-                Element s = el(doc, Y, "y:Shape");
-                s.setAttribute(
-                        "type",
-                        n.type() == NodeKind.CLAIM
-                                ? "roundrectangle"
-                                : n.type() == NodeKind.STATUS ? "ellipse" : "rectangle");
-                shape.appendChild(s);
-                data.appendChild(shape);
-                node.appendChild(data);
+                node.appendChild(data(doc, "ynodegraphics", shapeNode(doc, n, pos.get(n.id()))));
             }
             for (Element edge : elements(graph, "edge")) {
                 String type = edge.getAttribute("id").split(">")[1];
-                Element data = el(doc, GRAPHML, "data");
-                data.setAttribute("key", "yedgegraphics");
-                Element line = el(doc, Y, "y:PolyLineEdge");
-                Element arrows = el(doc, Y, "y:Arrows");
-                arrows.setAttribute("source", "none");
-                arrows.setAttribute("target", "standard");
-                line.appendChild(arrows);
-                Element label = el(doc, Y, "y:EdgeLabel");
-                label.setTextContent(PropertyGraph.EdgeType.valueOf(type).label());
-                line.appendChild(label);
-                data.appendChild(line);
-                edge.appendChild(data);
+                edge.appendChild(data(doc, "yedgegraphics", polyLineEdge(doc, PropertyGraph.EdgeType.valueOf(type))));
             }
-            Transformer t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            doc.setXmlStandalone(true);
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(w));
-            String s = w.toString().replace("\r\n", "\n").replaceFirst("\\?><graphml", "?>\n<graphml");
-            return s.endsWith("\n") ? s : s + "\n";
+            return serialize(doc);
         } catch (ParserConfigurationException | SAXException | TransformerException e) {
             throw new IOException("cannot add yEd styling to the GraphML: " + e.getMessage(), e);
         }
+    }
+
+    private static Document parse(String graphml) throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        Document doc = f.newDocumentBuilder().parse(new InputSource(new StringReader(graphml)));
+        stripWhitespace(doc.getDocumentElement());
+        return doc;
+    }
+
+    /** Indented by two, UTF-8, standalone, '\n' line ends, the root element on a line of its own. */
+    private static String serialize(Document doc) throws TransformerException {
+        Transformer t = TransformerFactory.newInstance().newTransformer();
+        t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        t.setOutputProperty(OutputKeys.INDENT, "yes");
+        t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+        doc.setXmlStandalone(true);
+        StringWriter w = new StringWriter();
+        t.transform(new DOMSource(doc), new StreamResult(w));
+        String s = w.toString().replace("\r\n", "\n").replaceFirst("\\?><graphml", "?>\n<graphml");
+        return s.endsWith("\n") ? s : s + "\n";
+    }
+
+    private static Element data(Document doc, String key, Element content) {
+        Element data = el(doc, GRAPHML, "data");
+        data.setAttribute("key", key);
+        data.appendChild(content);
+        return data;
+    }
+
+    /** A node's yEd shape: geometry at its layout point, width by label length, fill by status or kind. */
+    private static Element shapeNode(Document doc, PropertyGraph.Node n, Layout.Point p) {
+        Element shape = el(doc, Y, "y:ShapeNode");
+        int width = 40 + 8 * Math.min(24, n.label().codePointCount(0, n.label().length()));
+        Element geometry = el(doc, Y, "y:Geometry");
+        geometry.setAttribute("height", "30.0");
+        geometry.setAttribute("width", width + ".0");
+        geometry.setAttribute("x", Json.number(p.x() * 3));
+        geometry.setAttribute("y", Json.number(p.y() * 3));
+        shape.appendChild(geometry);
+        Element fill = el(doc, Y, "y:Fill");
+        fill.setAttribute("color", Styles.color(n).toUpperCase(java.util.Locale.ROOT));
+        fill.setAttribute("transparent", "false");
+        shape.appendChild(fill);
+        Element label = el(doc, Y, "y:NodeLabel");
+        label.setTextContent(Projector.shorten(n.label(), 24));
+        shape.appendChild(label);
+        Element s = el(doc, Y, "y:Shape");
+        s.setAttribute(
+                "type",
+                n.type() == NodeKind.CLAIM ? "roundrectangle" : n.type() == NodeKind.STATUS ? "ellipse" : "rectangle");
+        shape.appendChild(s);
+        return shape;
+    }
+
+    /** An edge's yEd line: an arrow at the target and the relationship's label. */
+    private static Element polyLineEdge(Document doc, PropertyGraph.EdgeType type) {
+        Element line = el(doc, Y, "y:PolyLineEdge");
+        Element arrows = el(doc, Y, "y:Arrows");
+        arrows.setAttribute("source", "none");
+        arrows.setAttribute("target", "standard");
+        line.appendChild(arrows);
+        Element label = el(doc, Y, "y:EdgeLabel");
+        label.setTextContent(type.label());
+        line.appendChild(label);
+        return line;
     }
 
     /** The direct children of {@code parent} named {@code name}, as a fixed list. */

@@ -52,13 +52,21 @@ final class IndexNotes extends VaultPages {
         return withUserLine(b);
     }
 
-    String toolIndex() {
+    /** The start of an index page that every export writes: front matter (marker {@code claimgraph:PAGE}), title. */
+    private static StringBuilder fixedPage(String kind, String page, String title) {
         FrontMatter fm = new FrontMatter()
-                .put("claimgraph", "tool-index")
-                .put(FrontMatter.MARKER, "claimgraph:index/tools")
+                .put("claimgraph", kind)
+                .put(FrontMatter.MARKER, "claimgraph:" + page)
                 .put("tags", List.of("claimgraph/index"));
-        StringBuilder b = new StringBuilder(fm.render()).append('\n');
-        b.append("# 工具索引 Tools\n\n");
+        return new StringBuilder(fm.render())
+                .append('\n')
+                .append("# ")
+                .append(title)
+                .append("\n\n");
+    }
+
+    String toolIndex() {
+        StringBuilder b = fixedPage("tool-index", "index/tools", "工具索引 Tools");
         List<Node> tools = g.nodes(NodeKind.TOOL).stream()
                 .sorted(Comparator.comparing((Node n) -> n.label().toLowerCase(Locale.ROOT))
                         .thenComparing(Node::id))
@@ -77,12 +85,7 @@ final class IndexNotes extends VaultPages {
     }
 
     String home() {
-        FrontMatter fm = new FrontMatter()
-                .put("claimgraph", "index")
-                .put(FrontMatter.MARKER, "claimgraph:index/home")
-                .put("tags", List.of("claimgraph/index"));
-        StringBuilder b = new StringBuilder(fm.render()).append('\n');
-        b.append("# claimgraph 索引\n\n");
+        StringBuilder b = fixedPage("index", "index/home", "claimgraph 索引");
         b.append("## 按状态 by status\n\n");
         for (VerificationStatus s : VerificationStatus.byRank()) {
             g.node(Projector.statusNodeId(s))

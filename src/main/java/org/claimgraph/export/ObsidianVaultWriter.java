@@ -83,6 +83,7 @@ public final class ObsidianVaultWriter extends VaultPages {
         out.put(names.path("index/home"), indexes.home());
     }
 
+    /** A tool's page: front matter, aliases, its versions with their claims, its claims by status. */
     private String tool(Node t) {
         List<Node> versions = g.in(t.id(), EdgeType.VERSION_OF).stream()
                 .map(e -> g.node(e.source()).orElseThrow())
@@ -115,43 +116,43 @@ public final class ObsidianVaultWriter extends VaultPages {
                     .append("\n\n");
         }
         b.append("工具索引 / all tools: ").append(link("index/tools")).append("\n");
-        if (!versions.isEmpty()) {
-            b.append("\n## 版本 versions\n");
-            Map<String, Integer> used = new HashMap<>();
-            for (Node v : versions) {
-                String h = versionHeading(v);
-                if (used.merge(h, 1, Integer::sum) > 1) {
-                    continue; // two version resources with one label share a heading
-                }
-                b.append("\n### ").append(h).append('\n');
-                v.string("constraint")
-                        .ifPresent(
-                                c -> b.append("- 约束 / constraint: `").append(c).append("`\n"));
-                v.string("versionString")
-                        .ifPresent(s -> b.append("- 版本号 / version: `")
-                                .append(s.replace("`", "'"))
-                                .append("`\n"));
-                for (Node c : claimsIn(v.id(), EdgeType.ABOUT_VERSION)) {
-                    b.append(claimItem(c, true));
-                }
-            }
-        }
-        if (!claims.isEmpty()) {
-            b.append("\n## 论断 claims\n");
-            Map<String, List<Node>> byStatus = new TreeMap<>();
-            for (Node c : claims) {
-                byStatus.computeIfAbsent(statusKey(c), k -> new ArrayList<>()).add(c);
-            }
-            byStatus.forEach((k, list) -> {
-                b.append("\n### ")
-                        .append(statusTitle(k.substring(2)))
-                        .append(" (")
-                        .append(list.size())
-                        .append(")\n");
-                list.forEach(c -> b.append(claimItem(c, true)));
-            });
-        }
+        if (!versions.isEmpty()) versionSections(b, versions);
+        if (!claims.isEmpty()) claimsByStatus(b, claims);
         return withUserLine(b);
+    }
+
+    /** One heading per version label (two version resources with one label share it), its claims below. */
+    private void versionSections(StringBuilder b, List<Node> versions) {
+        b.append("\n## 版本 versions\n");
+        Map<String, Integer> used = new HashMap<>();
+        for (Node v : versions) {
+            String h = versionHeading(v);
+            if (used.merge(h, 1, Integer::sum) > 1) continue;
+            b.append("\n### ").append(h).append('\n');
+            v.string("constraint")
+                    .ifPresent(c -> b.append("- 约束 / constraint: `").append(c).append("`\n"));
+            v.string("versionString")
+                    .ifPresent(s -> b.append("- 版本号 / version: `")
+                            .append(s.replace("`", "'"))
+                            .append("`\n"));
+            for (Node c : claimsIn(v.id(), EdgeType.ABOUT_VERSION)) b.append(claimItem(c, true));
+        }
+    }
+
+    /** The claims under one heading per status, in status order, each heading with its count. */
+    private void claimsByStatus(StringBuilder b, List<Node> claims) {
+        b.append("\n## 论断 claims\n");
+        Map<String, List<Node>> byStatus = new TreeMap<>();
+        for (Node c : claims)
+            byStatus.computeIfAbsent(statusKey(c), k -> new ArrayList<>()).add(c);
+        byStatus.forEach((k, list) -> {
+            b.append("\n### ")
+                    .append(statusTitle(k.substring(2)))
+                    .append(" (")
+                    .append(list.size())
+                    .append(")\n");
+            list.forEach(c -> b.append(claimItem(c, true)));
+        });
     }
 
     private String source(Node note, Map<String, String> headings) {

@@ -62,9 +62,7 @@ final class ProjectionRun {
             String iri = iri(row, "note");
             String path = str(row, "path");
             notePaths.put(iri, path);
-            if (!include.contains(NodeKind.NOTE)) {
-                return;
-            }
+            if (!include.contains(NodeKind.NOTE)) return;
             String title = str(row, "title");
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("iri", iri);
@@ -108,9 +106,7 @@ final class ProjectionRun {
     }
 
     private void versions() {
-        if (!include.contains(NodeKind.VERSION)) {
-            return;
-        }
+        if (!include.contains(NodeKind.VERSION)) return;
         select("versions", row -> {
             String iri = iri(row, "version");
             String tool = iri(row, "tool");
@@ -185,9 +181,7 @@ final class ProjectionRun {
     private void sections() {
         readLocated();
         for (Node sec : sectionIds) {
-            if (!sec.isURI()) {
-                continue;
-            }
+            if (!sec.isURI()) continue;
             Map<String, List<RDFNode>> p = located.getOrDefault(sec, Map.of());
             String iri = sec.getURI();
             String note = firstIri(p, "inNote");
@@ -211,71 +205,67 @@ final class ProjectionRun {
         }
     }
 
+    /** Claims with their place, folded provenance and figures, and their edges to tools and versions. */
     private void claims() {
-        if (!include.contains(NodeKind.CLAIM)) {
-            return;
-        }
+        if (!include.contains(NodeKind.CLAIM)) return;
         Map<String, Map<String, Object>> attrs = new TreeMap<>();
         Map<String, String> labels = new HashMap<>();
-        for (Node claim : claimIds) {
-            if (!claim.isURI()) {
-                continue;
-            }
-            Map<String, List<RDFNode>> p = located.getOrDefault(claim, Map.of());
-            String iri = claim.getURI();
-            String id = nodeId(iri);
-            String text = firstString(p, "text");
-            String note = firstIri(p, "inNote");
-            String section = firstIri(p, "inSection");
-            Map<String, Object> a = new LinkedHashMap<>();
-            a.put("iri", iri);
-            a.put("kind", claimKinds.getOrDefault(claim, "Claim"));
-            a.put("text", text);
-            a.put("firstLine", firstLong(p, "firstLine"));
-            a.put("lastLine", firstLong(p, "lastLine"));
-            a.put("notePath", note == null ? null : notePaths.get(note));
-            attrs.put(id, a);
-            labels.put(id, text == null ? localName(iri) : shorten(text));
-            if (section != null && include.contains(NodeKind.SECTION)) {
-                b.edge(id, nodeId(section), EdgeType.IN_SECTION);
-                count(nodeId(section), id);
-            }
-            if (note != null && (section == null || !include.contains(NodeKind.SECTION))) {
-                b.edge(id, nodeId(note), EdgeType.IN_NOTE);
-            }
-            if (note != null) {
-                count(nodeId(note), id);
-            }
-        }
+        for (Node claim : claimIds) if (claim.isURI()) claim(claim, attrs, labels);
         provenance(attrs);
+        measurements(attrs);
+        attrs.forEach((id, a) -> b.node(id, NodeKind.CLAIM, labels.get(id), a));
+        claimEdges("claim-tools", "tool", EdgeType.ABOUT_TOOL, attrs.keySet());
+        claimEdges("claim-versions", "version", EdgeType.ABOUT_VERSION, attrs.keySet());
+    }
+
+    /** A claim's attributes and label, and its edge to its section (to its note when sections are left out). */
+    private void claim(Node claim, Map<String, Map<String, Object>> attrs, Map<String, String> labels) {
+        Map<String, List<RDFNode>> p = located.getOrDefault(claim, Map.of());
+        String iri = claim.getURI();
+        String id = nodeId(iri);
+        String text = firstString(p, "text");
+        String note = firstIri(p, "inNote");
+        String section = firstIri(p, "inSection");
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("iri", iri);
+        a.put("kind", claimKinds.getOrDefault(claim, "Claim"));
+        a.put("text", text);
+        a.put("firstLine", firstLong(p, "firstLine"));
+        a.put("lastLine", firstLong(p, "lastLine"));
+        a.put("notePath", note == null ? null : notePaths.get(note));
+        attrs.put(id, a);
+        labels.put(id, text == null ? localName(iri) : shorten(text));
+        if (section != null && include.contains(NodeKind.SECTION)) {
+            b.edge(id, nodeId(section), EdgeType.IN_SECTION);
+            count(nodeId(section), id);
+        }
+        if (note != null && (section == null || !include.contains(NodeKind.SECTION)))
+            b.edge(id, nodeId(note), EdgeType.IN_NOTE);
+        if (note != null) count(nodeId(note), id);
+    }
+
+    /** Each claim's measurements as displayed, sorted. */
+    private void measurements(Map<String, Map<String, Object>> attrs) {
         Map<String, Set<String>> figures = new HashMap<>();
         select("claim-measurements", row -> {
             String display = measurement(row);
-            if (display != null) {
+            if (display != null)
                 figures.computeIfAbsent(nodeId(iri(row, "claim")), k -> new TreeSet<>())
                         .add(display);
-            }
         });
         figures.forEach((id, f) -> {
-            if (attrs.containsKey(id)) {
-                attrs.get(id).put("measurements", new ArrayList<>(f));
-            }
+            if (attrs.containsKey(id)) attrs.get(id).put("measurements", new ArrayList<>(f));
         });
-        attrs.forEach((id, a) -> b.node(id, NodeKind.CLAIM, labels.get(id), a));
-        select("claim-tools", row -> {
+    }
+
+    /** An edge of {@code type} from each of {@code claims} to the {@code target} that {@code query} pairs it with. */
+    private void claimEdges(String query, String target, EdgeType type, Set<String> claims) {
+        select(query, row -> {
             String claim = nodeId(iri(row, "claim"));
-            String tool = nodeId(iri(row, "tool"));
-            if (attrs.containsKey(claim)) {
-                b.edge(claim, tool, EdgeType.ABOUT_TOOL);
-                count(tool, claim);
-            }
-        });
-        select("claim-versions", row -> {
-            String claim = nodeId(iri(row, "claim"));
-            String version = nodeId(iri(row, "version"));
-            if (attrs.containsKey(claim)) {
-                b.edge(claim, version, EdgeType.ABOUT_VERSION);
-                count(version, claim);
+            String to = nodeId(iri(row, target));
+            if (claims.contains(claim)) {
+                b.edge(claim, to, type);
+                count(to, claim);
             }
         });
     }

@@ -70,69 +70,83 @@ public final class VaultSync {
      */
     public static Report apply(Path dir, SortedMap<String, String> files, List<String> owned) throws IOException {
         Files.createDirectories(dir);
-        Map<String, String> manifest = readManifest(dir);
-        List<String> written = new ArrayList<>(),
+        Sync sync = new Sync(dir, readManifest(dir));
+        for (Map.Entry<String, String> f : files.entrySet()) sync.put(f.getKey(), f.getValue());
+        // stale files of ours: in the old manifest or marked, and not produced this time
+        for (String rel : candidates(dir, sync.manifest, owned)) if (!files.containsKey(rel)) sync.removeStale(rel);
+        // entries of other folders (another format's files) stay recorded
+        sync.manifest.forEach((rel, hash) -> {
+            if (!inOwned(rel, owned) && !sync.newManifest.containsKey(rel) && Files.isRegularFile(resolve(dir, rel))) {
+                sync.newManifest.put(rel, hash);
+            }
+        });
+        writeManifest(dir, sync.newManifest);
+        return sync.report();
+    }
+
+    /** One sync: the old manifest, the new one as files are written, and what was done with each path. */
+    private static final class Sync {
+        final Path dir;
+        final Map<String, String> manifest;
+        final SortedMap<String, String> newManifest = new TreeMap<>();
+        final List<String> written = new ArrayList<>(),
                 unchanged = new ArrayList<>(),
                 skipped = new ArrayList<>(),
                 deleted = new ArrayList<>(),
                 kept = new ArrayList<>();
-        SortedMap<String, String> newManifest = new TreeMap<>();
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            Path target = resolve(dir, f.getKey());
-            String content = f.getValue();
+
+        Sync(Path dir, Map<String, String> manifest) {
+            this.dir = dir;
+            this.manifest = manifest;
+        }
+
+        /** Writes a generated file unless a user's file holds its path; a note keeps its user text. */
+        void put(String rel, String generated) throws IOException {
+            Path target = resolve(dir, rel);
+            String content = generated;
             if (Files.exists(target)) {
                 byte[] old = Files.readAllBytes(target);
                 String oldText = new String(old, StandardCharsets.UTF_8);
-                if (!isOurs(f.getKey(), oldText, old, manifest)) {
-                    skipped.add(f.getKey());
-                    continue;
+                if (!isOurs(rel, oldText, old, manifest)) {
+                    skipped.add(rel);
+                    return;
                 }
                 content = carryUserText(oldText, content);
                 if (oldText.equals(content)) {
-                    unchanged.add(f.getKey());
-                    newManifest.put(f.getKey(), VaultNames.hash(content, 64));
-                    continue;
+                    unchanged.add(rel);
+                    newManifest.put(rel, VaultNames.hash(content, 64));
+                    return;
                 }
             }
             Files.createDirectories(target.getParent());
             Files.writeString(target, content, StandardCharsets.UTF_8);
-            written.add(f.getKey());
-            newManifest.put(f.getKey(), VaultNames.hash(content, 64));
+            written.add(rel);
+            newManifest.put(rel, VaultNames.hash(content, 64));
         }
-        // stale files of ours: in the old manifest or marked, and not produced this time
-        for (String rel : candidates(dir, manifest, owned)) {
-            if (files.containsKey(rel)) {
-                continue;
-            }
+
+        /** Deletes a file of ours that this export no longer produces, unless the user wrote in it. */
+        void removeStale(String rel) throws IOException {
             Path p = resolve(dir, rel);
-            if (!Files.isRegularFile(p)) {
-                continue;
-            }
+            if (!Files.isRegularFile(p)) return;
             byte[] old = Files.readAllBytes(p);
             String oldText = new String(old, StandardCharsets.UTF_8);
-            if (!isOurs(rel, oldText, old, manifest)) {
-                continue;
-            }
+            if (!isOurs(rel, oldText, old, manifest)) return;
             if (!userText(oldText).isBlank()) {
                 kept.add(rel);
-                continue;
+                return;
             }
             Files.delete(p);
             deleted.add(rel);
         }
-        // entries of other folders (another format's files) stay recorded
-        manifest.forEach((rel, hash) -> {
-            if (!inOwned(rel, owned) && !newManifest.containsKey(rel) && Files.isRegularFile(resolve(dir, rel))) {
-                newManifest.put(rel, hash);
-            }
-        });
-        writeManifest(dir, newManifest);
-        return new Report(
-                List.copyOf(written),
-                List.copyOf(unchanged),
-                List.copyOf(skipped),
-                List.copyOf(deleted),
-                List.copyOf(kept));
+
+        Report report() {
+            return new Report(
+                    List.copyOf(written),
+                    List.copyOf(unchanged),
+                    List.copyOf(skipped),
+                    List.copyOf(deleted),
+                    List.copyOf(kept));
+        }
     }
 
     static boolean isOurs(String rel, String text, byte[] bytes, Map<String, String> manifest) {

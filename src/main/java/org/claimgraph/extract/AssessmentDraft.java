@@ -135,14 +135,13 @@ final class AssessmentDraft {
                 line,
                 lastLine,
                 List.copyOf(statuses),
-                List.copyOf(sourceTypes),
-                List.copyOf(methods),
-                List.copyOf(urls),
-                env != null ? env : blockEnv,
-                remark,
-                basis,
-                updated,
-                List.copyOf(versions),
-                List.copyOf(other));
+                new Model.Checks(List.copyOf(sourceTypes), List.copyOf(methods), List.copyOf(urls)),
+                new Model.AssessmentContext(
+                        env != null ? env : blockEnv,
+                        remark,
+                        basis,
+                        updated,
+                        List.copyOf(versions),
+                        List.copyOf(other)));
     }
 }

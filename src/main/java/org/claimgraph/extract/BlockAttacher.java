@@ -95,7 +95,8 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
         /** An assessment without a subject is about the block's title, else its basis, else its target. */
         private String defaultSubject(ProvenanceParser.Parsed p, Model.Assessment a, Optional<LineRange> target) {
             if (!p.title().isEmpty()) return p.title();
-            if (a.basis() != null && !a.basis().isEmpty()) return a.basis();
+            if (a.context().basis() != null && !a.context().basis().isEmpty())
+                return a.context().basis();
             return subjectFromTarget(target);
         }
 
@@ -115,11 +116,11 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
         /** The claim an assessment's subject makes. */
         private ClaimDraft subjectClaim(Model.ProvenanceBlock blk, Model.Assessment a) {
             List<Model.VersionMention> vs = new ArrayList<>(VersionParser.find(a.subject(), a.firstLine()));
-            for (Model.VersionMention v : a.versions()) if (!vs.contains(v)) vs.add(v);
+            for (Model.VersionMention v : a.context().versions()) if (!vs.contains(v)) vs.add(v);
             ClaimDraft.Mentions m = new ClaimDraft.Mentions(
                     ToolCatalog.find(a.subject()),
                     dedupe(vs),
-                    MeasurementParser.find(a.subject(), null, a.testEnvironment(), a.firstLine()));
+                    MeasurementParser.find(a.subject(), null, a.context().testEnvironment(), a.firstLine()));
             String cat = categories.get(blk.index()).get(a.index());
             ClaimKind kind = ClaimClassifier.classify(
                     cat,

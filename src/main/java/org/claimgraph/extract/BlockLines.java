@@ -39,88 +39,86 @@ final class BlockLines {
     static final Pattern INLINE_FIELD = Pattern.compile("(来源类型|验证性|验证状态|验证方法|更新日期|测试环境|备注)\\s*[：:]");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
 
-    /** Splits a logical line into its key/value pairs. */
+    /** Where one field of a line starts ({@code **} or the key) and where its value starts. */
+    private record Spot(int keyStart, int valueStart) {}
+
+    /** Splits a logical line into its key/value pairs, by the first form (checked in this order) it is written in. */
     static List<Pair> pairs(Logical l) {
-        List<Pair> out = new ArrayList<>();
         String t = l.text();
         Matcher eb = EMOJI_BOLD_KEY.matcher(t);
-        if (eb.matches()) {
-            out.add(new Pair(eb.group(1), eb.group(2), Style.BOLD));
-            return out;
-        }
+        if (eb.matches()) return List.of(new Pair(eb.group(1), eb.group(2), Style.BOLD));
         Matcher bi = BOLD_KEY_INNER_COLON.matcher(t);
         if (bi.matches()) {
             // "**验证性：**✅ 已验证" — the colon written inside the bold
-            Logical inner = new Logical(
-                    l.first(),
-                    l.last(),
-                    l.depth(),
-                    l.bullet(),
-                    "**" + bi.group(1).strip() + "**：" + bi.group(2));
-            return pairs(inner);
+            String moved = "**" + bi.group(1).strip() + "**：" + bi.group(2);
+            return pairs(new Logical(l.first(), l.last(), l.depth(), l.bullet(), moved));
         }
         Matcher bo = BOLD_ONLY.matcher(t);
-        if (bo.matches()) {
-            out.add(new Pair(bo.group(1), "", Style.BOLD));
-            return out;
-        }
+        if (bo.matches()) return List.of(new Pair(bo.group(1), "", Style.BOLD));
         Matcher b = BOLD_KEY.matcher(t);
-        if (b.matches()) {
-            String key = b.group(1);
-            String rest = b.group(2);
-            // further bold fields on the same line ("… **最后验证日期**：2025-10 **验证环境**：…")
-            Matcher x = EXTRA_BOLD.matcher(rest);
-            List<int[]> cuts = new ArrayList<>();
-            while (x.find()) {
-                String k2 = Text.plain(x.group(1)).replace(" ", "");
-                if (AnnotationKeys.TOP_FIELD_KEYS.contains(k2) || AnnotationKeys.FIELD_KEYS.contains(k2))
-                    cuts.add(new int[] {x.start(1) - 2, x.end()});
-            }
-            if (cuts.isEmpty()) {
-                out.add(new Pair(key, rest, Style.BOLD));
-            } else {
-                out.add(new Pair(key, stripTrailingQuote(rest.substring(0, cuts.get(0)[0])), Style.BOLD));
-                for (int i = 0; i < cuts.size(); i++) {
-                    int vs = cuts.get(i)[1];
-                    int ve = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : rest.length();
-                    String k2 = rest.substring(cuts.get(i)[0] + 2, rest.indexOf("**", cuts.get(i)[0] + 2));
-                    out.add(new Pair(k2, stripTrailingQuote(rest.substring(vs, ve)), Style.BOLD));
-                }
-            }
-            return out;
-        }
-        Matcher inl = INLINE_FIELD.matcher(t);
-        if (inl.lookingAt()) {
-            List<int[]> spots = new ArrayList<>();
-            inl.reset();
-            while (inl.find()) spots.add(new int[] {inl.start(), inl.end()});
-            if (spots.size() > 1) {
-                for (int s = 0; s < spots.size(); s++) {
-                    int end = s + 1 < spots.size() ? spots.get(s + 1)[0] : t.length();
-                    String ik = t.substring(spots.get(s)[0], spots.get(s)[1]).replaceAll("[：:\\s]", "");
-                    String iv = t.substring(spots.get(s)[1], end).replaceAll("[，,；;\\s]+$", "");
-                    out.add(new Pair(ik, iv, Style.PLAIN));
-                }
-                return out;
-            }
-        }
+        if (b.matches()) return boldPairs(b.group(1), b.group(2));
+        List<Pair> inline = inlineFields(t);
+        if (inline.size() > 1) return inline;
         Matcher p = PLAIN_KEY.matcher(t);
-        if (p.matches() && !p.group(1).isBlank() && !StatusParser.startsWithEmoji(p.group(1))) {
-            String rest = p.group(2);
-            Matcher x = EXTRA_BOLD.matcher(rest);
-            if (x.find()
-                    && (AnnotationKeys.TOP_FIELD_KEYS.contains(
-                            Text.plain(x.group(1)).replace(" ", "")))) {
-                int cut = x.start(1) - 2;
-                out.add(new Pair(p.group(1), stripTrailingQuote(rest.substring(0, cut)), Style.PLAIN));
-                out.add(new Pair(x.group(1), rest.substring(x.end()), Style.BOLD));
-            } else {
-                out.add(new Pair(p.group(1), rest, Style.PLAIN));
-            }
-            return out;
+        if (p.matches() && !p.group(1).isBlank() && !StatusParser.startsWithEmoji(p.group(1)))
+            return plainPairs(p.group(1), p.group(2));
+        return List.of(new Pair(null, t, Style.TEXT));
+    }
+
+    /** {@code **key**：rest}, where rest may hold further bold fields ("… **最后验证日期**：2025-10 **验证环境**：…"). */
+    private static List<Pair> boldPairs(String key, String rest) {
+        List<Spot> cuts = new ArrayList<>();
+        Matcher x = EXTRA_BOLD.matcher(rest);
+        while (x.find()) {
+            String k2 = Text.plain(x.group(1)).replace(" ", "");
+            if (AnnotationKeys.TOP_FIELD_KEYS.contains(k2) || AnnotationKeys.FIELD_KEYS.contains(k2))
+                cuts.add(new Spot(x.start(1) - 2, x.end()));
         }
-        out.add(new Pair(null, t, Style.TEXT));
+        if (cuts.isEmpty()) return List.of(new Pair(key, rest, Style.BOLD));
+        List<Pair> out = new ArrayList<>();
+        out.add(new Pair(key, stripTrailingQuote(rest.substring(0, cuts.get(0).keyStart())), Style.BOLD));
+        for (int i = 0; i < cuts.size(); i++) {
+            Spot c = cuts.get(i);
+            String k2 = rest.substring(c.keyStart() + 2, rest.indexOf("**", c.keyStart() + 2));
+            String value = rest.substring(c.valueStart(), valueEnd(cuts, i, rest));
+            out.add(new Pair(k2, stripTrailingQuote(value), Style.BOLD));
+        }
         return out;
+    }
+
+    /** A line that starts with a known field key and names several ("来源类型：… 验证性：…"), else none. */
+    private static List<Pair> inlineFields(String t) {
+        Matcher inl = INLINE_FIELD.matcher(t);
+        if (!inl.lookingAt()) return List.of();
+        List<Spot> spots = new ArrayList<>();
+        inl.reset();
+        while (inl.find()) spots.add(new Spot(inl.start(), inl.end()));
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < spots.size(); i++) {
+            Spot s = spots.get(i);
+            String key = t.substring(s.keyStart(), s.valueStart()).replaceAll("[：:\\s]", "");
+            String value = t.substring(s.valueStart(), valueEnd(spots, i, t)).replaceAll("[，,；;\\s]+$", "");
+            out.add(new Pair(key, value, Style.PLAIN));
+        }
+        return out;
+    }
+
+    /** {@code key：rest}, where rest may go on with one bold top-level field. */
+    private static List<Pair> plainPairs(String key, String rest) {
+        Matcher x = EXTRA_BOLD.matcher(rest);
+        if (x.find()
+                && AnnotationKeys.TOP_FIELD_KEYS.contains(Text.plain(x.group(1)).replace(" ", ""))) {
+            int cut = x.start(1) - 2;
+            return List.of(
+                    new Pair(key, stripTrailingQuote(rest.substring(0, cut)), Style.PLAIN),
+                    new Pair(x.group(1), rest.substring(x.end()), Style.BOLD));
+        }
+        return List.of(new Pair(key, rest, Style.PLAIN));
+    }
+
+    /** A field's value runs to where the next field's key starts, or to the end of the line. */
+    private static int valueEnd(List<Spot> spots, int i, String line) {
+        return i + 1 < spots.size() ? spots.get(i + 1).keyStart() : line.length();
     }
 
     private static String stripTrailingQuote(String s) {

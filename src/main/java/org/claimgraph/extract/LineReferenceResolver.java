@@ -212,7 +212,7 @@ final class LineReferenceResolver {
                 return new Model.LineReference(from, a, b, null, raw, found, found ? a : -1, kind);
             }
             boolean exists = a >= 1 && b <= src.size() && !src.isBlank(a);
-            return new Model.LineReference(from, a, b, null, raw, exists, exists ? a : -1);
+            return new Model.LineReference(from, a, b, null, raw, exists, exists ? a : -1, null);
         }
         List<String> parts = parts(quoted);
         // the target: lines a..b and every block that starts on one of them

@@ -14,35 +14,39 @@ final class MeasurementParser {
     private MeasurementParser() {}
 
     private static final String NUM = "(\\d{1,3}(?:[ ,]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)";
-    private static final Pattern FRACTION = Pattern.compile("(→|->|↓|降至|缩小到|减少到)\\s*1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
-    private static final Pattern TIMES_WORD = Pattern.compile("(?:提升|提高|快|降低|减少|缩小)\\s*" + NUM + "\\s*倍");
-    private static final Pattern FIGURE = Pattern.compile(
+    static final Pattern FRACTION = Pattern.compile("(→|->|↓|降至|缩小到|减少到)\\s*1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
+    static final Pattern TIMES_WORD = Pattern.compile("(?:提升|提高|快|降低|减少|缩小)\\s*" + NUM + "\\s*倍");
+    static final Pattern FIGURE = Pattern.compile(
             "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM + "(?:\\s*[~～\\-–—]\\s*" + NUM + ")?\\s*"
                     + "(万\\s*(?:QPS|TPS|个请求)|k\\s*QPS|QPS|TPS|RPS|MB/s|GB/s|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])|毫秒|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|小时|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
                     + "|×(?!\\s*[0-9⁰-⁹¹²³])|x(?![a-zA-Z0-9])|倍|Pod|pod|个节点|节点|nodes?(?![a-zA-Z])|美元|核)");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[ ,]");
 
     static List<Model.Measurement> find(String text, String metric, String environment, int line) {
         List<Model.Measurement> out = new ArrayList<>();
         if (text == null || !hasDigit(text)) return out; // every pattern needs a digit: most text has none
         boolean[] used = new boolean[text.length() + 1];
-        Matcher f = FRACTION.matcher(text);
+        // a fraction needs a '/', a multiplier word a '倍': most texts have neither
+        Matcher f = FRACTION.matcher(text.indexOf('/') >= 0 ? text : "");
         while (f.find()) {
             double d = Double.parseDouble(f.group(2));
             if (d == 0) continue;
             out.add(new Model.Measurement(metric, 1.0 / d, "x", f.group().strip(), null, environment, line));
             mark(used, f.start(), f.end());
         }
-        Matcher t = TIMES_WORD.matcher(text);
+        Matcher t = TIMES_WORD.matcher(text.indexOf('倍') >= 0 ? text : "");
         while (t.find()) {
             if (used[t.start()]) continue;
             out.add(new Model.Measurement(
                     metric, number(t.group(1)), "x", t.group().strip(), null, environment, line));
             mark(used, t.start(), t.end());
         }
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
+        Matcher m = FIGURE.matcher(text).useTransparentBounds(true);
+        for (int from = 0; nextFigure(m, text, from); from = m.end()) {
             if (used[m.start(2)]) continue;
-            String unitRaw = m.group(4).replaceAll("\\s+", " ");
+            String unitRaw = SPACES.matcher(m.group(4)).replaceAll(" ");
             double v = number(m.group(2));
             String unit = unit(unitRaw);
             if (unitRaw.toLowerCase(Locale.ROOT).startsWith("k ")
@@ -53,6 +57,30 @@ final class MeasurementParser {
             mark(used, m.start(), m.end());
         }
         return out;
+    }
+
+    /**
+     * As {@code m.find()} from {@code from}, trying only the starts a figure can have: a figure's number
+     * starts with a digit, before it only an operator of at most two chars and whitespace. Trying every
+     * char of every text was the largest cost of this class in large notes.
+     */
+    private static boolean nextFigure(Matcher m, String text, int from) {
+        int lo = from; // starts below lo were tried
+        for (int d = from; (d = nextDigit(text, d)) >= 0; d++) {
+            int s = d;
+            while (s > lo && text.charAt(s - 1) <= ' ') s--; // a superset of the regex's \s
+            for (int p = Math.max(lo, s - 2); p <= d; p++) {
+                m.region(p, text.length());
+                if (m.lookingAt()) return true;
+            }
+            lo = d + 1;
+        }
+        return false;
+    }
+
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return i;
+        return -1;
     }
 
     private static boolean hasDigit(String text) {
@@ -66,7 +94,10 @@ final class MeasurementParser {
 
     static double number(String s) {
         try {
-            return Double.parseDouble(s.replaceAll("[ ,]", ""));
+            return Double.parseDouble(
+                    s.indexOf(' ') < 0 && s.indexOf(',') < 0
+                            ? s
+                            : SEPARATORS.matcher(s).replaceAll(""));
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

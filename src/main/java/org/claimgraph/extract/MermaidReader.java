@@ -28,74 +28,89 @@ final class MermaidReader {
 
     static Result read(
             int codeIndex, List<String> lines, List<Integer> lineNumbers, Set<Integer> skip, int firstNodeIndex) {
-        List<Model.GraphEdge> edges = new ArrayList<>();
-        List<Model.MindmapNode> nodes = new ArrayList<>();
-        String kind = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
+        String kind = kind(lines);
+        if ("graph".equals(kind) || "flowchart".equals(kind))
+            return new Result(graph(codeIndex, lines, lineNumbers, skip), new ArrayList<>());
+        if ("mindmap".equals(kind))
+            return new Result(new ArrayList<>(), mindmap(codeIndex, lines, lineNumbers, skip, firstNodeIndex));
+        return new Result(new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** The diagram's kind: the first word of its first line that is not blank or a comment; null when none. */
+    private static String kind(List<String> lines) {
+        for (String line : lines) {
+            String t = line.strip();
             if (t.isEmpty() || t.startsWith("%%")) continue;
-            kind = t.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-            break;
+            return t.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
         }
-        if (kind == null) return new Result(edges, nodes);
-        if (kind.equals("graph") || kind.equals("flowchart")) {
-            Map<String, String> labels = new HashMap<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (skip.contains(lineNumbers.get(i))) continue;
-                String t = lines.get(i);
-                Matcher m = EDGE.matcher(t);
-                Matcher mt = EDGE_TEXT.matcher(t);
-                if (m.matches()) {
-                    String from = label(labels, m.group(1), m.group(2));
-                    String to = label(labels, m.group(5), m.group(6));
-                    String lbl = m.group(4) == null ? null : m.group(4).strip();
-                    edges.add(new Model.GraphEdge(
-                            codeIndex, from, to, lbl == null || lbl.isEmpty() ? null : lbl, lineNumbers.get(i)));
-                } else if (mt.matches()) {
-                    String from = label(labels, mt.group(1), mt.group(2));
-                    String to = label(labels, mt.group(4), mt.group(5));
-                    edges.add(
-                            new Model.GraphEdge(codeIndex, from, to, mt.group(3).strip(), lineNumbers.get(i)));
-                } else if (!chain(t, labels, codeIndex, lineNumbers.get(i), edges)) {
-                    Matcher n = NODE_ONLY.matcher(t);
-                    if (n.matches() && n.group(2) != null) label(labels, n.group(1), n.group(2));
-                }
-            }
-            // labels defined after first use: resolve again
-            List<Model.GraphEdge> fixed = new ArrayList<>();
-            for (Model.GraphEdge e : edges) {
-                fixed.add(new Model.GraphEdge(
-                        e.codeBlockIndex(),
-                        labels.getOrDefault(e.from(), e.from()),
-                        labels.getOrDefault(e.to(), e.to()),
-                        e.label(),
-                        e.line()));
-            }
-            return new Result(fixed, nodes);
-        }
-        if (kind.equals("mindmap")) {
-            List<int[]> stack = new ArrayList<>(); // {indent, nodeIndex}
-            boolean header = true;
-            for (int i = 0; i < lines.size(); i++) {
-                if (skip.contains(lineNumbers.get(i))) continue;
-                String raw = lines.get(i);
-                String t = raw.strip();
-                if (t.isEmpty() || t.startsWith("%%")) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                if (t.startsWith(":::") || t.startsWith("::icon")) continue;
-                int indent = Text.indent(raw);
-                while (!stack.isEmpty() && stack.get(stack.size() - 1)[0] >= indent) stack.remove(stack.size() - 1);
-                int parent = stack.isEmpty() ? -1 : stack.get(stack.size() - 1)[1];
-                int idx = firstNodeIndex + nodes.size();
-                nodes.add(new Model.MindmapNode(
-                        idx, codeIndex, mindmapLabel(t), stack.size(), parent, lineNumbers.get(i)));
-                stack.add(new int[] {indent, idx});
+        return null;
+    }
+
+    /** A graph's edges, their ends named by the node's label wherever the diagram defines it. */
+    private static List<Model.GraphEdge> graph(
+            int codeIndex, List<String> lines, List<Integer> lineNumbers, Set<Integer> skip) {
+        List<Model.GraphEdge> edges = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (skip.contains(lineNumbers.get(i))) continue;
+            String t = lines.get(i);
+            Matcher m = EDGE.matcher(t);
+            Matcher mt = EDGE_TEXT.matcher(t);
+            if (m.matches()) {
+                String from = label(labels, m.group(1), m.group(2));
+                String to = label(labels, m.group(5), m.group(6));
+                String lbl = m.group(4) == null ? null : m.group(4).strip();
+                edges.add(new Model.GraphEdge(
+                        codeIndex, from, to, lbl == null || lbl.isEmpty() ? null : lbl, lineNumbers.get(i)));
+            } else if (mt.matches()) {
+                String from = label(labels, mt.group(1), mt.group(2));
+                String to = label(labels, mt.group(4), mt.group(5));
+                edges.add(new Model.GraphEdge(codeIndex, from, to, mt.group(3).strip(), lineNumbers.get(i)));
+            } else if (!chain(t, labels, codeIndex, lineNumbers.get(i), edges)) {
+                Matcher n = NODE_ONLY.matcher(t);
+                if (n.matches() && n.group(2) != null) label(labels, n.group(1), n.group(2));
             }
         }
-        return new Result(edges, nodes);
+        // labels defined after first use: resolve again
+        List<Model.GraphEdge> fixed = new ArrayList<>();
+        for (Model.GraphEdge e : edges) {
+            fixed.add(new Model.GraphEdge(
+                    e.codeBlockIndex(),
+                    labels.getOrDefault(e.from(), e.from()),
+                    labels.getOrDefault(e.to(), e.to()),
+                    e.label(),
+                    e.line()));
+        }
+        return fixed;
+    }
+
+    /** A mindmap node still open for children: its indentation and index. */
+    private record Open(int indent, int index) {}
+
+    /** A mindmap's nodes after its header line, each the child of the last less indented one. */
+    private static List<Model.MindmapNode> mindmap(
+            int codeIndex, List<String> lines, List<Integer> lineNumbers, Set<Integer> skip, int firstNodeIndex) {
+        List<Model.MindmapNode> nodes = new ArrayList<>();
+        List<Open> stack = new ArrayList<>();
+        boolean header = true;
+        for (int i = 0; i < lines.size(); i++) {
+            if (skip.contains(lineNumbers.get(i))) continue;
+            String raw = lines.get(i);
+            String t = raw.strip();
+            if (t.isEmpty() || t.startsWith("%%")) continue;
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (t.startsWith(":::") || t.startsWith("::icon")) continue;
+            int indent = Text.indent(raw);
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).indent() >= indent) stack.remove(stack.size() - 1);
+            int parent = stack.isEmpty() ? -1 : stack.get(stack.size() - 1).index();
+            int idx = firstNodeIndex + nodes.size();
+            nodes.add(new Model.MindmapNode(idx, codeIndex, mindmapLabel(t), stack.size(), parent, lineNumbers.get(i)));
+            stack.add(new Open(indent, idx));
+        }
+        return nodes;
     }
 
     private static final Pattern ARROW = Pattern.compile("\\s*(?:-->|---|-\\.->|==>)\\s*(?:\\|([^|]*)\\|\\s*)?");

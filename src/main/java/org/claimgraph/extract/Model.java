@@ -223,43 +223,36 @@ public final class Model {
             int firstLine,
             int lastLine,
             java.util.List<StatusAssertion> statuses,
+            Checks checks,
+            AssessmentContext context) {
+        /** This assessment about another subject. */
+        public Assessment withSubject(String newSubject) {
+            return new Assessment(index, newSubject, firstLine, lastLine, statuses, checks, context);
+        }
+
+        /** This assessment with other status assertions. */
+        public Assessment withStatuses(java.util.List<StatusAssertion> newStatuses) {
+            return new Assessment(index, subject, firstLine, lastLine, newStatuses, checks, context);
+        }
+    }
+
+    /** Where an assessment says its judgement comes from and how it can be checked. */
+    public record Checks(
             java.util.List<String> sourceTypes, // "内部测试 / 官方文档" split on '/', trimmed
             java.util.List<String> methods, // 验证方法 texts that are not URLs
-            java.util.List<UrlMention> methodUrls, // 验证方法 / 来源 URLs
+            java.util.List<UrlMention> methodUrls) { // 验证方法 / 来源 URLs
+        /** An assessment that names no source and no method. */
+        public static final Checks NONE = new Checks(java.util.List.of(), java.util.List.of(), java.util.List.of());
+    }
+
+    /** Under what conditions, on what grounds and when an assessment was made, and what else it says. */
+    public record AssessmentContext(
             String testEnvironment, // 测试环境, or null
             String remark, // 备注, or null
             String basis, // 判断依据, or null
             java.time.LocalDate updated, // 更新日期 inside the assessment, or null
             java.util.List<VersionMention> versions,
-            java.util.List<Field> otherFields) {
-        /** This assessment about another subject. */
-        public Assessment withSubject(String newSubject) {
-            return with(newSubject, statuses);
-        }
-
-        /** This assessment with other status assertions. */
-        public Assessment withStatuses(java.util.List<StatusAssertion> newStatuses) {
-            return with(subject, newStatuses);
-        }
-
-        private Assessment with(String newSubject, java.util.List<StatusAssertion> newStatuses) {
-            return new Assessment(
-                    index,
-                    newSubject,
-                    firstLine,
-                    lastLine,
-                    newStatuses,
-                    sourceTypes,
-                    methods,
-                    methodUrls,
-                    testEnvironment,
-                    remark,
-                    basis,
-                    updated,
-                    versions,
-                    otherFields);
-        }
-    }
+            java.util.List<Field> otherFields) {}
 
     /**
      * A verification status written in the note. {@code phrase} is the exact text
@@ -345,19 +338,7 @@ public final class Model {
             String raw,
             boolean resolved,
             int actualLine,
-            String targetKind) {
-        /** A reference that names no kind of target. */
-        public LineReference(
-                int fromLine,
-                int targetFirst,
-                int targetLast,
-                String quoted,
-                String raw,
-                boolean resolved,
-                int actualLine) {
-            this(fromLine, targetFirst, targetLast, quoted, raw, resolved, actualLine, null);
-        }
-    }
+            String targetKind) {}
 
     /** An Obsidian [[wikilink]] ({@code alias} may be null). */
     public record Wikilink(String target, String alias, int line) {}

@@ -117,15 +117,9 @@ final class ProvenanceParser {
                     line,
                     line,
                     List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    blockFields.environment(),
-                    null,
-                    null,
-                    null,
-                    VersionParser.find(title, line),
-                    List.of()));
+                    Model.Checks.NONE,
+                    new Model.AssessmentContext(
+                            blockFields.environment(), null, null, null, VersionParser.find(title, line), List.of())));
             categories.add(title);
         }
         return out;

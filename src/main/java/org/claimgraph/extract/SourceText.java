@@ -78,9 +78,10 @@ final class SourceText {
 
     /** As {@code line(n).contains(s)}, without cutting the line out. */
     boolean contains(int n, String s) {
-        if (n < 1 || n > size) return s.isEmpty();
+        if (n < 1 || n > size || s.isEmpty()) return s.isEmpty();
+        char first = s.charAt(0);
         for (int i = start[n - 1], last = end[n - 1] - s.length(); i <= last; i++)
-            if (text.startsWith(s, i)) return true;
+            if (text.charAt(i) == first && text.startsWith(s, i)) return true;
         return false;
     }
 

@@ -94,6 +94,9 @@ public final class ToolCatalog {
      */
     private static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
 
+    @SuppressWarnings("unchecked")
+    private static final List<String>[] BY_FIRST_ASCII = new List[128];
+
     private static final Map<String, String> BY_ALIAS = new LinkedHashMap<>();
 
     static {
@@ -107,6 +110,8 @@ public final class ToolCatalog {
         all.sort((a, b) -> b.length() - a.length());
         for (String n : all)
             BY_FIRST.computeIfAbsent(lower(n.charAt(0)), c -> new ArrayList<>()).add(n);
+        for (Map.Entry<Character, List<String>> e : BY_FIRST.entrySet())
+            if (e.getKey() < BY_FIRST_ASCII.length) BY_FIRST_ASCII[e.getKey()] = e.getValue();
     }
 
     /** Canonical names of all tools, in catalog order. */
@@ -147,7 +152,7 @@ public final class ToolCatalog {
         if (text == null || text.isEmpty()) return out;
         int i = 0;
         while (i < text.length()) {
-            List<String> names = BY_FIRST.get(lower(text.charAt(i)));
+            List<String> names = namesStartingWith(text.charAt(i));
             String w = names == null || (i > 0 && wordBefore(text.charAt(i - 1))) ? null : nameAt(text, i, names);
             if (w == null) {
                 i++;
@@ -160,6 +165,13 @@ public final class ToolCatalog {
             i = end;
         }
         return out;
+    }
+
+    /** Names whose first char is {@code c} (ASCII case-insensitive), longest first; null when none. */
+    private static List<String> namesStartingWith(char c) {
+        char l = lower(c);
+        // a table for ASCII: boxing every char of every text for the map was a large note's hot spot
+        return l < BY_FIRST_ASCII.length ? BY_FIRST_ASCII[l] : BY_FIRST.get(l);
     }
 
     /** The text of the first name in {@code names} written at {@code i} and ending at a word end, or null. */

@@ -38,37 +38,9 @@ public final class LogisticRegression {
      *                         the message says to add a ridge)
      */
     public static Fit fit(DMatrixRMaj x, DMatrixRMaj y, double ridge, int maxIter, double tol) {
-        Checks.notNull(x, "X");
-        Checks.notNull(y, "y");
-        final int n = x.numRows, p = x.numCols, q = p + 1;
-        if (!(y.numCols == 1 || y.numRows == 1) || y.getNumElements() != n)
-            throw new MatrixException(
-                    "dimension mismatch: X has " + n + " rows but y is " + y.numRows + "×" + y.numCols);
-        if (n < q + 1)
-            throw new MatrixException(
-                    "too few samples: " + n + " rows for " + q + " coefficients (need at least " + (q + 1) + ")");
-        if (!(ridge >= 0) || Double.isInfinite(ridge))
-            throw new MatrixException("ridge = " + ridge + " must be finite and >= 0");
-        if (maxIter < 1) throw new MatrixException("maxIter must be >= 1");
-        if (!(tol > 0)) throw new MatrixException("tol must be > 0");
-        int ones = 0;
-        for (int i = 0; i < n; i++) {
-            double v = y.data[i];
-            if (v != 0 && v != 1) throw new MatrixException("y[" + i + "] = " + v + " is not 0 or 1");
-            if (v == 1) ones++;
-        }
-        if (ones == 0 || ones == n)
-            throw new MatrixException(
-                    "all " + n + " labels are " + (ones == 0 ? "0" : "1") + "; both outcomes are needed to fit");
-        DMatrixRMaj z = new DMatrixRMaj(n, q);
-        for (int i = 0; i < n; i++) {
-            z.unsafe_set(i, 0, 1.0);
-            for (int j = 0; j < p; j++) {
-                double v = x.unsafe_get(i, j);
-                if (!Double.isFinite(v)) throw new MatrixException("X[" + i + "," + j + "] = " + v + " is not finite");
-                z.unsafe_set(i, j + 1, v);
-            }
-        }
+        check(x, y, ridge, maxIter, tol);
+        final int n = x.numRows, q = x.numCols + 1;
+        DMatrixRMaj z = design(x);
         DMatrixRMaj beta = new DMatrixRMaj(q, 1), eta = new DMatrixRMaj(n, 1), resid = new DMatrixRMaj(n, 1);
         DMatrixRMaj wz = new DMatrixRMaj(n, q),
                 h = new DMatrixRMaj(q, q),
@@ -105,6 +77,47 @@ public final class LogisticRegression {
         }
         throw new MatrixException("no convergence in " + maxIter + " Newton iterations; the classes are probably"
                 + " separable: add a ridge (e.g. 1e-3)");
+    }
+
+    /** Throws {@link MatrixException} unless the arguments are as {@link #fit(DMatrixRMaj, DMatrixRMaj, double, int, double)} needs. */
+    private static void check(DMatrixRMaj x, DMatrixRMaj y, double ridge, int maxIter, double tol) {
+        Checks.notNull(x, "X");
+        Checks.notNull(y, "y");
+        final int n = x.numRows, q = x.numCols + 1;
+        if (!(y.numCols == 1 || y.numRows == 1) || y.getNumElements() != n)
+            throw new MatrixException(
+                    "dimension mismatch: X has " + n + " rows but y is " + y.numRows + "×" + y.numCols);
+        if (n < q + 1)
+            throw new MatrixException(
+                    "too few samples: " + n + " rows for " + q + " coefficients (need at least " + (q + 1) + ")");
+        if (!(ridge >= 0) || Double.isInfinite(ridge))
+            throw new MatrixException("ridge = " + ridge + " must be finite and >= 0");
+        if (maxIter < 1) throw new MatrixException("maxIter must be >= 1");
+        if (!(tol > 0)) throw new MatrixException("tol must be > 0");
+        int ones = 0;
+        for (int i = 0; i < n; i++) {
+            double v = y.data[i];
+            if (v != 0 && v != 1) throw new MatrixException("y[" + i + "] = " + v + " is not 0 or 1");
+            if (v == 1) ones++;
+        }
+        if (ones == 0 || ones == n)
+            throw new MatrixException(
+                    "all " + n + " labels are " + (ones == 0 ? "0" : "1") + "; both outcomes are needed to fit");
+    }
+
+    /** The design matrix {@code Z = [1 | X]} ({@code n×(p+1)}); throws when a feature is not finite. */
+    private static DMatrixRMaj design(DMatrixRMaj x) {
+        final int n = x.numRows, p = x.numCols;
+        DMatrixRMaj z = new DMatrixRMaj(n, p + 1);
+        for (int i = 0; i < n; i++) {
+            z.unsafe_set(i, 0, 1.0);
+            for (int j = 0; j < p; j++) {
+                double v = x.unsafe_get(i, j);
+                if (!Double.isFinite(v)) throw new MatrixException("X[" + i + "," + j + "] = " + v + " is not finite");
+                z.unsafe_set(i, j + 1, v);
+            }
+        }
+        return z;
     }
 
     /** {@code ℓ(β) = Σ yᵢ·ηᵢ − log(1 + e^ηᵢ)} with {@code η = Z·β}, computed without overflow. */

@@ -63,8 +63,7 @@ final class ClaimMapper {
     private void mapMeasurement(Node claim, Model.Measurement m) {
         Node n = g.mintUnder("measurement", claim, nz(m.metric()), nz(m.raw()), nz(m.unit()));
         g.add(claim, CG.hasMeasurement, n);
-        g.add(n, TYPE, CG.Measurement);
-        g.add(n, CG.inNote, g.noteNode);
+        g.typedInNote(n, CG.Measurement);
         g.addIf(n, CG.metric, str(m.metric()));
         if (Double.isFinite(m.value())) g.add(n, CG.value, decimal(m.value()));
         g.addIf(n, CG.unit, str(m.unit()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.impl.LiteralLabelFactory;
 
 /** The literals the mappers write: trimmed strings, {@code @zh} text, canonical numbers, dates; null for no value. */
 final class Literals {
@@ -13,17 +14,29 @@ final class Literals {
     /** A plain string literal, or null for null/blank text. */
     static Node str(String s) {
         if (s == null || s.isBlank()) return null;
-        return NodeFactory.createLiteralString(s.strip());
+        String lex = s.strip();
+        // the value of an xsd:string is its lexical form: given, Jena does not validate it again
+        return NodeFactory.createLiteral(LiteralLabelFactory.createIncludingValue(lex, lex, XSDDatatype.XSDstring));
     }
 
     /** A {@code @zh} literal, or null for null/blank text. */
     static Node zh(String s) {
         if (s == null || s.isBlank()) return null;
-        return NodeFactory.createLiteralLang(s.strip(), "zh");
+        // the label directly: createLiteralLang parses and formats the language tag for every literal
+        return NodeFactory.createLiteral(LiteralLabelFactory.createLang(s.strip(), "zh"));
     }
 
+    /**
+     * An xsd:integer. Within the int range (line numbers, ordinals, counts) the literal is built with
+     * the value Jena's parser would give it (an {@code Integer}), so that Jena does not parse the
+     * lexical form again: parsing every line number was a few per cent of mapping a large note.
+     */
     static Node integer(long i) {
-        return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger);
+        String lex = Long.toString(i);
+        if (i < Integer.MIN_VALUE || i > Integer.MAX_VALUE)
+            return NodeFactory.createLiteralDT(lex, XSDDatatype.XSDinteger);
+        return NodeFactory.createLiteral(
+                LiteralLabelFactory.createIncludingValue(lex, Integer.valueOf((int) i), XSDDatatype.XSDinteger));
     }
 
     /** Canonical xsd:decimal: no exponent, at least one digit after the point ("100.0", "0.25"). */

@@ -46,7 +46,17 @@ public final class MaturityMapper {
 
     private MaturityMapper() {}
 
-    /** Adds the Data Cube observations of {@code note.maturity()} to {@code out}. */
+    /** The four dimension members (slugs) of one observation. */
+    private record Cell(String layer, String element, String scenario, String phase) {
+        String key() {
+            return layer + "." + element + "." + scenario + "." + phase;
+        }
+    }
+
+    /**
+     * Adds the Data Cube observations of {@code note.maturity()} to {@code out}: a data set per table, an
+     * observation per cell; a value out of range or a second value for one cell is logged, not mapped.
+     */
     public static void map(Model.Note note, String noteIri, Graph out) {
         if (note.maturity() == null || note.maturity().isEmpty()) return;
         Node noteNode = NodeFactory.createURI(noteIri);
@@ -64,26 +74,14 @@ public final class MaturityMapper {
             }
             String dsIri = noteIri + "/maturity/" + o.tableIndex();
             Node ds = NodeFactory.createURI(dsIri);
-            if (datasets.add(o.tableIndex())) {
-                out.add(ds, RDF.type.asNode(), CGM.MaturityDataSet);
-                out.add(ds, RDF.type.asNode(), CGM.qbDataSet);
-                out.add(ds, CGM.qbStructure, CGM.MaturityStructure);
-                out.add(ds, CG.inNote, noteNode);
-                out.add(ds, CGM.tableIndex, integer(o.tableIndex()));
-                if (note.tables() != null
-                        && o.tableIndex() >= 0
-                        && o.tableIndex() < note.tables().size()) {
-                    Model.Table t = note.tables().get(o.tableIndex());
-                    out.add(ds, CG.firstLine, integer(t.firstLine()));
-                    out.add(ds, CG.lastLine, integer(t.lastLine()));
-                }
-            }
+            if (datasets.add(o.tableIndex())) dataset(note, o.tableIndex(), ds, noteNode, out);
             Model.Table table = table(note, o.tableIndex());
-            String layer = member(Kind.LAYER, layerLabel(around, table, o.layer()), out);
-            String element = member(Kind.ELEMENT, o.element(), out);
-            String scenario = member(Kind.SCENARIO, o.scenario(), out);
-            String phase = member(Kind.PHASE, phased(table) ? o.phase() : null, out);
-            String key = layer + "." + element + "." + scenario + "." + phase;
+            Cell cell = new Cell(
+                    member(Kind.LAYER, layerLabel(around, table, o.layer()), out),
+                    member(Kind.ELEMENT, o.element(), out),
+                    member(Kind.SCENARIO, o.scenario(), out),
+                    member(Kind.PHASE, phased(table) ? o.phase() : null, out));
+            String key = cell.key();
             Double before = seen.putIfAbsent(o.tableIndex() + "/" + key, o.value());
             if (before != null) {
                 if (before != o.value())
@@ -97,21 +95,41 @@ public final class MaturityMapper {
                             before);
                 continue;
             }
-            Node obs = NodeFactory.createURI(dsIri + "/" + key);
-            out.add(obs, RDF.type.asNode(), CGM.MaturityObservation);
-            out.add(obs, RDF.type.asNode(), CGM.qbObservation);
-            out.add(obs, CGM.qbDataSetProp, ds);
-            out.add(obs, CGM.layer, CGM.member(Kind.LAYER, layer));
-            out.add(obs, CGM.element, CGM.member(Kind.ELEMENT, element));
-            out.add(obs, CGM.scenario, CGM.member(Kind.SCENARIO, scenario));
-            out.add(obs, CGM.phase, CGM.member(Kind.PHASE, phase));
-            out.add(
-                    obs,
-                    CGM.maturity,
-                    NodeFactory.createLiteralDT(BigDecimal.valueOf(o.value()).toPlainString(), XSDDatatype.XSDdecimal));
-            out.add(obs, CG.inNote, noteNode);
-            out.add(obs, CG.line, integer(o.line()));
+            observation(NodeFactory.createURI(dsIri + "/" + key), ds, noteNode, cell, o, out);
         }
+    }
+
+    /** The data set of one maturity table, with the table's lines when the note has the table. */
+    private static void dataset(Model.Note note, int tableIndex, Node ds, Node noteNode, Graph out) {
+        out.add(ds, RDF.type.asNode(), CGM.MaturityDataSet);
+        out.add(ds, RDF.type.asNode(), CGM.qbDataSet);
+        out.add(ds, CGM.qbStructure, CGM.MaturityStructure);
+        out.add(ds, CG.inNote, noteNode);
+        out.add(ds, CGM.tableIndex, integer(tableIndex));
+        if (note.tables() != null
+                && tableIndex >= 0
+                && tableIndex < note.tables().size()) {
+            Model.Table t = note.tables().get(tableIndex);
+            out.add(ds, CG.firstLine, integer(t.firstLine()));
+            out.add(ds, CG.lastLine, integer(t.lastLine()));
+        }
+    }
+
+    private static void observation(
+            Node obs, Node ds, Node noteNode, Cell cell, Model.MaturityObservation o, Graph out) {
+        out.add(obs, RDF.type.asNode(), CGM.MaturityObservation);
+        out.add(obs, RDF.type.asNode(), CGM.qbObservation);
+        out.add(obs, CGM.qbDataSetProp, ds);
+        out.add(obs, CGM.layer, CGM.member(Kind.LAYER, cell.layer()));
+        out.add(obs, CGM.element, CGM.member(Kind.ELEMENT, cell.element()));
+        out.add(obs, CGM.scenario, CGM.member(Kind.SCENARIO, cell.scenario()));
+        out.add(obs, CGM.phase, CGM.member(Kind.PHASE, cell.phase()));
+        out.add(
+                obs,
+                CGM.maturity,
+                NodeFactory.createLiteralDT(BigDecimal.valueOf(o.value()).toPlainString(), XSDDatatype.XSDdecimal));
+        out.add(obs, CG.inNote, noteNode);
+        out.add(obs, CG.line, integer(o.line()));
     }
 
     private static final Pattern PHASE_HEADER = Pattern.compile(".*(静|动|静态|动态|static|dynamic)\\s*$");

@@ -70,6 +70,12 @@ final class NoteGraph {
 
     // ---------------------------------------------------------------- triples every item shares
 
+    /** {@code n} is a {@code type} of this note: {@code rdf:type} and {@code cg:inNote}. */
+    void typedInNote(Node n, Node type) {
+        add(n, TYPE, type);
+        add(n, CG.inNote, noteNode);
+    }
+
     /** {@code cg:inNote}, {@code cg:inSection} (unless null or the item itself) and the item's lines. */
     void located(Node n, int first, int last, Node section) {
         add(n, CG.inNote, noteNode);

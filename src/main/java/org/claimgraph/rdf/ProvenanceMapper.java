@@ -74,32 +74,32 @@ final class ProvenanceMapper {
         Node n = g.mintUnder("assessment", blockNode, nz(a.subject()));
         assessmentNodes.put(key(b.index(), a.index()), n);
         g.add(blockNode, CG.hasAssessment, n);
-        g.add(n, TYPE, CG.Assessment);
-        g.add(n, CG.inNote, g.noteNode);
+        g.typedInNote(n, CG.Assessment);
         g.add(n, CG.firstLine, integer(a.firstLine()));
         g.add(n, CG.lastLine, integer(a.lastLine()));
         g.addIf(n, CG.subject, zh(a.subject()));
         for (Model.StatusAssertion s : a.statuses()) mapStatus(n, s);
-        for (String phrase : a.sourceTypes()) {
+        Model.Checks checks = a.checks();
+        for (String phrase : checks.sourceTypes()) {
             if (phrase == null || phrase.isBlank()) continue;
             g.add(n, CG.sourceTypePhrase, str(phrase.strip()));
             g.add(n, CG.sourceType, Concepts.sourceType(phrase));
         }
-        for (String m : a.methods()) g.addIf(n, CG.verificationMethodText, str(m));
-        for (Model.UrlMention u : a.methodUrls()) g.url(n, CG.verificationMethod, u.url());
-        if (a.testEnvironment() != null && !a.testEnvironment().isBlank()) mapEnvironment(n, a.testEnvironment());
-        g.addIf(n, CG.remark, str(a.remark()));
-        g.addIf(n, CG.basis, str(a.basis()));
-        g.addIf(n, MODIFIED, date(a.updated()));
-        for (Model.VersionMention v : a.versions()) g.add(n, CG.aboutVersion, g.version(v));
-        for (Model.Field f : a.otherFields()) g.field(n, f);
+        for (String m : checks.methods()) g.addIf(n, CG.verificationMethodText, str(m));
+        for (Model.UrlMention u : checks.methodUrls()) g.url(n, CG.verificationMethod, u.url());
+        Model.AssessmentContext ctx = a.context();
+        if (ctx.testEnvironment() != null && !ctx.testEnvironment().isBlank()) mapEnvironment(n, ctx.testEnvironment());
+        g.addIf(n, CG.remark, str(ctx.remark()));
+        g.addIf(n, CG.basis, str(ctx.basis()));
+        g.addIf(n, MODIFIED, date(ctx.updated()));
+        for (Model.VersionMention v : ctx.versions()) g.add(n, CG.aboutVersion, g.version(v));
+        for (Model.Field f : ctx.otherFields()) g.field(n, f);
     }
 
     private void mapStatus(Node assessment, Model.StatusAssertion s) {
         Node sn = g.mintUnder("status", assessment, s.status().notation(), nz(s.phrase()));
         g.add(assessment, CG.hasStatusAssertion, sn);
-        g.add(sn, TYPE, CG.StatusAssertion);
-        g.add(sn, CG.inNote, g.noteNode);
+        g.typedInNote(sn, CG.StatusAssertion);
         g.add(sn, CG.status, Concepts.status(s.status()));
         g.addIf(sn, CG.statusPhrase, str(s.phrase()));
         g.addIf(sn, CG.qualifier, str(s.qualifier()));

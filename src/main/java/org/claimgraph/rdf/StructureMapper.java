@@ -54,8 +54,7 @@ final class StructureMapper {
      */
     private Node item(String kind, Node type, Node container, Node inContainer, String... key) {
         Node n = g.mintUnder(kind, container, key);
-        g.add(n, TYPE, type);
-        g.add(n, CG.inNote, g.noteNode);
+        g.typedInNote(n, type);
         if (container != null) g.add(n, inContainer, container);
         return n;
     }
@@ -95,8 +94,7 @@ final class StructureMapper {
 
     private void mapTuple(Model.TupleStatement t) {
         Node n = g.mint("tuple", nz(t.subject()), nz(t.predicate()), nz(t.object()));
-        g.add(n, TYPE, CG.TupleStatement);
-        g.add(n, CG.inNote, g.noteNode);
+        g.typedInNote(n, CG.TupleStatement);
         g.add(n, CG.tupleSubject, str(nz(t.subject())));
         g.add(n, CG.tuplePredicate, str(nz(t.predicate())));
         g.add(n, CG.tupleObject, str(nz(t.object())));
@@ -105,8 +103,7 @@ final class StructureMapper {
 
     private void mapTimeline(Model.TimelineEvent e) {
         Node n = g.mint("event", Integer.toString(e.year()), nz(e.event()));
-        g.add(n, TYPE, CG.TimelineEvent);
-        g.add(n, CG.inNote, g.noteNode);
+        g.typedInNote(n, CG.TimelineEvent);
         g.add(n, CG.year, integer(e.year()));
         g.addIf(n, CG.text, zh(e.event()));
         g.add(n, CG.line, integer(e.line()));
@@ -125,8 +122,7 @@ final class StructureMapper {
     private void mapLineReference(Model.LineReference r) {
         Node n = g.mint("lineref", nz(r.raw()), nz(r.quoted()));
         g.add(g.noteNode, CG.hasLineReference, n);
-        g.add(n, TYPE, CG.LineReference);
-        g.add(n, CG.inNote, g.noteNode);
+        g.typedInNote(n, CG.LineReference);
         g.add(n, CG.fromLine, integer(r.fromLine()));
         g.add(n, CG.targetFirstLine, integer(r.targetFirst()));
         g.add(n, CG.targetLastLine, integer(r.targetLast()));
@@ -140,8 +136,7 @@ final class StructureMapper {
     private void mapUnparsed(Model.UnparsedLine u) {
         Node n = g.mint("unparsed", nz(u.text()));
         g.add(g.noteNode, CG.hasUnparsedLine, n);
-        g.add(n, TYPE, CG.UnparsedLine);
-        g.add(n, CG.inNote, g.noteNode);
+        g.typedInNote(n, CG.UnparsedLine);
         g.add(n, CG.line, integer(u.line()));
         g.addIf(n, CG.unparsedReason, str(u.reason()));
         g.addIf(n, CG.sourceText, str(u.text()));

@@ -98,6 +98,10 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         registerOperations(OperationRegistry.get());
     }
 
+    /**
+     * Wires the module into the server. Fuseki runs filters in the order they are added: the bounds
+     * first, then the request guard, the remote front, the result cache, and CORS last.
+     */
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         settings = ModuleSettings.from(configModel);
@@ -106,43 +110,9 @@ public final class ClaimgraphModule implements FusekiAutoModule {
         LoadGuard.register();
         QueryBounds.install();
         builder.registerOperation(Operation.Shacl, new BoundedShacl());
-        builder.addFilter("/*", queries);
-        builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
-        builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes(), limits.minRequestBytesPerSecond()));
-        for (String name : datasetNames) {
-            DiskSpace disk = builder.getDataset(name) == null
-                    ? null
-                    : DiskSpace.of(builder.getDataset(name), DiskSpace.DEFAULT_MARGIN);
-            if (disk != null) builder.addFilter(DataAccessPoint.canonical(name) + "/*", disk);
-        }
-        builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
-        builder.registerOperation(AUDIT, new AuditService()); // this builder's registry may predate start()
-        builder.registerOperation(EXPORT, new ExportService());
-        NotesFolder notes =
-                NotesFolder.of(limits.notesFolder()); // verify: POST /kg/verify and the review page at /review
-        builder.registerOperation(VERIFY, new VerifyService(notes));
-        builder.addServlet(
-                "/review/*",
-                new ReviewPage(
-                        notes,
-                        datasetNames.contains("/kg") || datasetNames.isEmpty()
-                                ? "/kg"
-                                : datasetNames.iterator().next()));
-        // /NAME/export/FORMAT for every service that declares the export endpoint
-        for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
-            builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
-        if (settings.ui()) {
-            if (uiResources == null) uiResources = ResourceFactory.closeable();
-            String ui = uiLocation(uiResources);
-            if (ui == null) LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
-            else if (builder.staticFileBase() == null)
-                builder.staticFileBase(ui)
-                        .addServlet("/$/validate/query", new QueryValidator())
-                        .addServlet("/$/validate/update", new UpdateValidator())
-                        .addServlet("/$/validate/iri", new IRIValidator())
-                        .addServlet("/$/validate/langtag", new LangTagValidator())
-                        .addServlet("/$/validate/data", new DataValidator());
-        }
+        bounds(builder, datasetNames);
+        endpoints(builder, datasetNames, configModel);
+        if (settings.ui()) ui(builder);
         // What the UI calls; read-only descriptions, no admin operations.
         builder.enablePing(true)
                 .enableStats(true)
@@ -164,6 +134,53 @@ public final class ClaimgraphModule implements FusekiAutoModule {
             builder.enableCors(false, null);
             if (!settings.corsOrigins().isEmpty()) builder.addFilter("/*", cors);
         }
+    }
+
+    /** The running-query list, request body limit, disk space check per dataset and result buffer. */
+    private void bounds(FusekiServer.Builder builder, Set<String> datasetNames) {
+        builder.addFilter("/*", queries);
+        builder.addServlet(QueriesServlet.PATH + "/*", new QueriesServlet(queries));
+        builder.addFilter("/*", new BodyLimit(settings.maxRequestBytes(), limits.minRequestBytesPerSecond()));
+        for (String name : datasetNames) {
+            DiskSpace disk = builder.getDataset(name) == null
+                    ? null
+                    : DiskSpace.of(builder.getDataset(name), DiskSpace.DEFAULT_MARGIN);
+            if (disk != null) builder.addFilter(DataAccessPoint.canonical(name) + "/*", disk);
+        }
+        builder.addFilter("/*", new ResultBuffer(limits.maxBufferedResultBytes()));
+    }
+
+    /** The audit, export and verify operations, the review page, and /NAME/export/FORMAT servlets. */
+    private void endpoints(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.registerOperation(AUDIT, new AuditService()); // this builder's registry may predate start()
+        builder.registerOperation(EXPORT, new ExportService());
+        NotesFolder notes =
+                NotesFolder.of(limits.notesFolder()); // verify: POST /kg/verify and the review page at /review
+        builder.registerOperation(VERIFY, new VerifyService(notes));
+        builder.addServlet(
+                "/review/*",
+                new ReviewPage(
+                        notes,
+                        datasetNames.contains("/kg") || datasetNames.isEmpty()
+                                ? "/kg"
+                                : datasetNames.iterator().next()));
+        // /NAME/export/FORMAT for every service that declares the export endpoint
+        for (String name : servicesWith(configModel, ServerVocab.EXPORT_OPERATION))
+            builder.addServlet(DataAccessPoint.canonical(name) + "/export/*", new ExportService.PathServlet(name));
+    }
+
+    /** Fuseki's query UI at / and the validators it calls, when the UI files are on the classpath. */
+    private void ui(FusekiServer.Builder builder) {
+        if (uiResources == null) uiResources = ResourceFactory.closeable();
+        String ui = uiLocation(uiResources);
+        if (ui == null) LOG.warn("Fuseki UI files (jena-fuseki-ui, webapp/) are not on the classpath: no UI at /");
+        else if (builder.staticFileBase() == null)
+            builder.staticFileBase(ui)
+                    .addServlet("/$/validate/query", new QueryValidator())
+                    .addServlet("/$/validate/update", new UpdateValidator())
+                    .addServlet("/$/validate/iri", new IRIValidator())
+                    .addServlet("/$/validate/langtag", new LangTagValidator())
+                    .addServlet("/$/validate/data", new DataValidator());
     }
 
     /**

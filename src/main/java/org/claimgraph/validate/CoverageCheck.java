@@ -87,74 +87,85 @@ public final class CoverageCheck {
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 var note = s.getResource("note");
-                String file = s.getLiteral("path").getLexicalForm();
                 int blocks = s.getLiteral("blocks").getInt();
-                String text = null;
-                Double pct = null;
-                Integer count = null;
-                String total = null;
-                int line = -1;
                 RDFNode cc = s.get("coverage");
-                if (cc != null) {
-                    try (QueryExecution q2 = QueryExecution.model(model)
-                            .query(COVERAGE)
-                            .substitution("cc", cc)
-                            .build()) {
-                        ResultSet r2 = q2.execSelect();
-                        if (r2.hasNext()) {
-                            QuerySolution c = r2.next();
-                            text = lex(c.get("text"));
-                            pct = c.get("pct") == null ? null : ((Literal) c.get("pct")).getDouble();
-                            count = c.get("count") == null ? null : ((Literal) c.get("count")).getInt();
-                            total = lex(c.get("total"));
-                            line = c.get("line") == null ? -1 : ((Literal) c.get("line")).getInt();
-                        }
-                    }
-                }
-                int annotated = 0, unannotated = 0;
-                List<String> examples = new ArrayList<>();
-                try (QueryExecution q3 = QueryExecution.model(model)
-                        .query(CLAIMS)
-                        .substitution("note", note)
-                        .build()) {
-                    ResultSet r3 = q3.execSelect();
-                    while (r3.hasNext()) {
-                        QuerySolution c = r3.next();
-                        boolean isAnnotated = c.getLiteral("annotated").getBoolean();
-                        String ct = lex(c.get("text"));
-                        boolean substantive = c.getLiteral("substantive").getBoolean() || hasFigureOrName(ct);
-                        if (isAnnotated) annotated++;
-                        else if (substantive) {
-                            unannotated++;
-                            if (examples.size() < 20) {
-                                String l = c.get("line") == null
-                                        ? "?"
-                                        : String.valueOf(((Literal) c.get("line")).getInt());
-                                examples.add(l + ": " + abbreviate(ct, 80));
-                            }
-                        }
-                    }
-                }
-                double actual = annotated + unannotated == 0 ? 100.0 : 100.0 * annotated / (annotated + unannotated);
+                Stated st = cc == null ? Stated.NONE : stated(model, cc);
+                Counted n = counted(model, note);
+                double actual = n.percent();
                 boolean contradicted = cc != null
-                        && ((count != null && count != blocks) || (pct != null && pct - actual > PERCENT_TOLERANCE));
+                        && ((st.count() != null && st.count() != blocks)
+                                || (st.percent() != null && st.percent() - actual > PERCENT_TOLERANCE));
                 out.add(new Result(
                         note.getURI(),
-                        file,
-                        line,
-                        text,
-                        pct,
-                        count,
-                        total,
+                        s.getLiteral("path").getLexicalForm(),
+                        st.line(),
+                        st.text(),
+                        st.percent(),
+                        st.count(),
+                        st.total(),
                         blocks,
-                        annotated,
-                        unannotated,
+                        n.annotated(),
+                        n.unannotated(),
                         actual,
-                        examples,
+                        n.examples(),
                         contradicted));
             }
         }
         return out;
+    }
+
+    /** What a note's coverage claim states; all null (line -1) when the note states none. */
+    private record Stated(String text, Double percent, Integer count, String total, int line) {
+        static final Stated NONE = new Stated(null, null, null, null, -1);
+    }
+
+    /** A note's claims with provenance, and those with figures, versions or case names but none (20 quoted). */
+    private record Counted(int annotated, int unannotated, List<String> examples) {
+        double percent() {
+            return annotated + unannotated == 0 ? 100.0 : 100.0 * annotated / (annotated + unannotated);
+        }
+    }
+
+    private static Stated stated(org.apache.jena.rdf.model.Model model, RDFNode cc) {
+        try (QueryExecution q = QueryExecution.model(model)
+                .query(COVERAGE)
+                .substitution("cc", cc)
+                .build()) {
+            ResultSet r = q.execSelect();
+            if (!r.hasNext()) return Stated.NONE;
+            QuerySolution c = r.next();
+            return new Stated(
+                    lex(c.get("text")),
+                    c.get("pct") == null ? null : ((Literal) c.get("pct")).getDouble(),
+                    c.get("count") == null ? null : ((Literal) c.get("count")).getInt(),
+                    lex(c.get("total")),
+                    c.get("line") == null ? -1 : ((Literal) c.get("line")).getInt());
+        }
+    }
+
+    private static Counted counted(org.apache.jena.rdf.model.Model model, RDFNode note) {
+        int annotated = 0, unannotated = 0;
+        List<String> examples = new ArrayList<>();
+        try (QueryExecution q = QueryExecution.model(model)
+                .query(CLAIMS)
+                .substitution("note", note)
+                .build()) {
+            ResultSet r = q.execSelect();
+            while (r.hasNext()) {
+                QuerySolution c = r.next();
+                String ct = lex(c.get("text"));
+                boolean substantive = c.getLiteral("substantive").getBoolean() || hasFigureOrName(ct);
+                if (c.getLiteral("annotated").getBoolean()) annotated++;
+                else if (substantive) {
+                    unannotated++;
+                    if (examples.size() < 20) {
+                        String l = c.get("line") == null ? "?" : String.valueOf(((Literal) c.get("line")).getInt());
+                        examples.add(l + ": " + abbreviate(ct, 80));
+                    }
+                }
+            }
+        }
+        return new Counted(annotated, unannotated, examples);
     }
 
     /** One Warning per contradicted coverage claim. */

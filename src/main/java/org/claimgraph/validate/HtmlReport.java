@@ -1,11 +1,11 @@
 package org.claimgraph.validate;
 
 import static org.claimgraph.validate.ReportText.abbrev;
+import static org.claimgraph.validate.ReportText.coverageCells;
 import static org.claimgraph.validate.ReportText.grouped;
 import static org.claimgraph.validate.ReportText.h;
-import static org.claimgraph.validate.ReportText.loc;
-import static org.claimgraph.validate.ReportText.outcome;
-import static org.claimgraph.validate.ReportText.stated;
+import static org.claimgraph.validate.ReportText.htmlRow;
+import static org.claimgraph.validate.ReportText.multiplierCells;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,12 +70,7 @@ final class HtmlReport {
                         .append(n)
                         .append("</td></tr>"));
         b.append("</table><table><tr><th>status</th><th>status assertions</th></tr>");
-        r.countsByStatus()
-                .forEach((s, n) -> b.append("<tr><td>")
-                        .append(s)
-                        .append("</td><td>")
-                        .append(n)
-                        .append("</td></tr>"));
+        r.countsByStatus().forEach((s, n) -> b.append(htmlRow(s, n)));
         b.append("</table>");
     }
 
@@ -84,53 +79,20 @@ final class HtmlReport {
         b.append(
                 "<h2>Coverage</h2><table><tr><th>note</th><th>stated</th><th>provenance blocks</th><th>annotated claims</th><th>unannotated claims with figures</th><th>covered</th><th>verdict</th></tr>");
         for (CoverageCheck.Result c : r.coverage())
-            b.append("<tr><td>")
-                    .append(h(c.file()))
-                    .append("</td><td>")
-                    .append(h(stated(c)))
-                    .append("</td><td>")
-                    .append(c.blocks())
-                    .append("</td><td>")
-                    .append(c.annotatedClaims())
-                    .append("</td><td>")
-                    .append(c.unannotatedClaims())
-                    .append("</td><td>")
-                    .append(CoverageCheck.fmt(c.actualPercent()))
-                    .append(" %</td><td>")
-                    .append(
-                            c.statedText() == null
-                                    ? "no claim"
-                                    : c.contradicted() ? "<b>contradicted</b>" : "consistent")
-                    .append("</td></tr>");
+            b.append(htmlRow(coverageCells(c, ReportText::h, "<b>contradicted</b>")));
     }
 
     /** Claims marked ❌. */
     private static void unverifiable(StringBuilder b, Audit.Result r) {
         b.append("</table>\n<h2>Unverifiable claims (❌)</h2><table><tr><th>file:line</th><th>claim</th></tr>");
-        for (Finding f : r.byRule("unverifiable-claim"))
-            b.append("<tr><td>")
-                    .append(h(f.location()))
-                    .append("</td><td>")
-                    .append(h(f.claimText()))
-                    .append("</td></tr>");
+        for (Finding f : r.byRule("unverifiable-claim")) b.append(htmlRow(h(f.location()), h(f.claimText())));
     }
 
     /** Stated multipliers against the figures they multiply. */
     private static void multipliers(StringBuilder b, Audit.Result r) {
         b.append(
                 "</table>\n<h2>Multiplier arithmetic</h2><table><tr><th>file:line</th><th>stated</th><th>figures</th><th>computed</th><th>result</th></tr>");
-        for (MultiplierCheck.Result m : r.multipliers())
-            b.append("<tr><td>")
-                    .append(h(loc(m.file(), m.line())))
-                    .append("</td><td>")
-                    .append(h(m.expression()))
-                    .append("</td><td>")
-                    .append(h(m.figures() == null ? "—" : m.figures()))
-                    .append("</td><td>")
-                    .append(MultiplierCheck.fmt(m.computed()))
-                    .append("</td><td>")
-                    .append(outcome(m.outcome()))
-                    .append("</td></tr>");
+        for (MultiplierCheck.Result m : r.multipliers()) b.append(htmlRow(multiplierCells(m, ReportText::h)));
     }
 
     /** Findings by note, one table per section. */
@@ -164,27 +126,36 @@ final class HtmlReport {
         }
     }
 
-    /** Horizontal stacked bars: one per section, one segment per status. */
+    /** One bar of the chart: a section of a note and its claims counted by status. */
+    private record Bar(String file, String section, Map<String, Integer> counts) {}
+
+    private static final int LABEL_W = 360, BAR_W = 420, ROW_H = 18, TOP = 28;
+
+    /** Horizontal stacked bars: one per section, one segment per status, under a legend of the statuses. */
     static String svgChart(Audit.Result r) {
-        List<String[]> rows = new ArrayList<>();
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        r.statusBySection()
-                .forEach((file, sections) -> sections.forEach((sec, c) -> {
-                    rows.add(new String[] {file, sec});
-                    counts.add(c);
-                }));
+        List<Bar> bars = new ArrayList<>();
+        r.statusBySection().forEach((file, sections) -> sections.forEach((sec, c) -> bars.add(new Bar(file, sec, c))));
         int max = 1;
-        for (Map<String, Integer> c : counts)
-            max = Math.max(max, c.values().stream().mapToInt(Integer::intValue).sum());
-        int labelW = 360, barW = 420, rowH = 18, top = 28;
-        int height = top + rows.size() * rowH + 10;
+        for (Bar bar : bars)
+            max = Math.max(
+                    max,
+                    bar.counts().values().stream().mapToInt(Integer::intValue).sum());
+        int height = TOP + bars.size() * ROW_H + 10;
         StringBuilder b = new StringBuilder();
         b.append(
                         "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"status counts per section\" width=\"")
-                .append(labelW + barW + 60)
+                .append(LABEL_W + BAR_W + 60)
                 .append("\" height=\"")
                 .append(height)
                 .append("\" font-size=\"11\" font-family=\"sans-serif\">");
+        legend(b);
+        for (int i = 0; i < bars.size(); i++) bar(b, bars.get(i), TOP + i * ROW_H, max);
+        b.append("</svg>");
+        return b.toString();
+    }
+
+    /** A coloured square and the name of each status, in one line at the top. */
+    private static void legend(StringBuilder b) {
         int x = 0;
         for (var e : COLOURS.entrySet()) {
             b.append("<rect x=\"")
@@ -199,52 +170,52 @@ final class HtmlReport {
                     .append("</text>");
             x += 14 + e.getKey().length() * 7 + 12;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            int y = top + i * rowH;
-            String[] parts = rows.get(i)[1].split(" > ");
-            String tail = parts.length > 2 ? parts[parts.length - 2] + " > " + parts[parts.length - 1] : rows.get(i)[1];
-            String label = abbrev(tail, 52);
-            b.append("<text x=\"")
-                    .append(labelW - 6)
-                    .append("\" y=\"")
-                    .append(y + 12)
-                    .append("\" text-anchor=\"end\"><title>")
-                    .append(h(rows.get(i)[0] + " — " + rows.get(i)[1]))
-                    .append("</title>")
-                    .append(h(label))
-                    .append("</text>");
-            int bx = labelW, total = 0;
-            for (var e : COLOURS.entrySet()) {
-                int n = counts.get(i).getOrDefault(e.getKey(), 0);
-                if (n == 0) continue;
-                int w = Math.max(1, Math.round((float) n * barW / max));
-                b.append("<rect x=\"")
-                        .append(bx)
-                        .append("\" y=\"")
-                        .append(y + 2)
-                        .append("\" width=\"")
-                        .append(w)
-                        .append("\" height=\"")
-                        .append(rowH - 4)
-                        .append("\" fill=\"")
-                        .append(e.getValue())
-                        .append("\"><title>")
-                        .append(e.getKey())
-                        .append(": ")
-                        .append(n)
-                        .append("</title></rect>");
-                bx += w;
-                total += n;
-            }
-            b.append("<text x=\"")
-                    .append(bx + 4)
-                    .append("\" y=\"")
-                    .append(y + 12)
-                    .append("\">")
-                    .append(total)
-                    .append("</text>");
+    }
+
+    /** One bar at height {@code y}: the section's label (its last two heading levels), segments, total. */
+    private static void bar(StringBuilder b, Bar bar, int y, int max) {
+        String[] parts = bar.section().split(" > ");
+        String tail = parts.length > 2 ? parts[parts.length - 2] + " > " + parts[parts.length - 1] : bar.section();
+        b.append("<text x=\"")
+                .append(LABEL_W - 6)
+                .append("\" y=\"")
+                .append(y + 12)
+                .append("\" text-anchor=\"end\"><title>")
+                .append(h(bar.file() + " — " + bar.section()))
+                .append("</title>")
+                .append(h(abbrev(tail, 52)))
+                .append("</text>");
+        int bx = LABEL_W, total = 0;
+        for (var e : COLOURS.entrySet()) {
+            int n = bar.counts().getOrDefault(e.getKey(), 0);
+            if (n == 0) continue;
+            int w = Math.max(1, Math.round((float) n * BAR_W / max));
+            segment(b, bx, y, w, e.getValue(), e.getKey() + ": " + n);
+            bx += w;
+            total += n;
         }
-        b.append("</svg>");
-        return b.toString();
+        b.append("<text x=\"")
+                .append(bx + 4)
+                .append("\" y=\"")
+                .append(y + 12)
+                .append("\">")
+                .append(total)
+                .append("</text>");
+    }
+
+    private static void segment(StringBuilder b, int x, int y, int w, String colour, String title) {
+        b.append("<rect x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y + 2)
+                .append("\" width=\"")
+                .append(w)
+                .append("\" height=\"")
+                .append(ROW_H - 4)
+                .append("\" fill=\"")
+                .append(colour)
+                .append("\"><title>")
+                .append(title)
+                .append("</title></rect>");
     }
 }

@@ -1,11 +1,11 @@
 package org.claimgraph.validate;
 
 import static org.claimgraph.validate.ReportText.abbrev;
+import static org.claimgraph.validate.ReportText.coverageCells;
 import static org.claimgraph.validate.ReportText.grouped;
-import static org.claimgraph.validate.ReportText.loc;
 import static org.claimgraph.validate.ReportText.md;
-import static org.claimgraph.validate.ReportText.outcome;
-import static org.claimgraph.validate.ReportText.stated;
+import static org.claimgraph.validate.ReportText.mdRow;
+import static org.claimgraph.validate.ReportText.multiplierCells;
 
 /** The audit report as Markdown (layout: see {@link ReportWriters}). */
 final class MarkdownReport {
@@ -30,13 +30,9 @@ final class MarkdownReport {
     /** Severity and status counts. */
     private static void summary(StringBuilder b, Audit.Result r) {
         b.append("## Summary\n\n| severity | findings |\n| --- | ---: |\n");
-        r.countsBySeverity()
-                .forEach((s, n) ->
-                        b.append("| ").append(s.label()).append(" | ").append(n).append(" |\n"));
+        r.countsBySeverity().forEach((s, n) -> b.append(mdRow(s.label(), n)));
         b.append("\n| status | status assertions |\n| --- | ---: |\n");
-        r.countsByStatus()
-                .forEach((s, n) ->
-                        b.append("| ").append(s).append(" | ").append(n).append(" |\n"));
+        r.countsByStatus().forEach((s, n) -> b.append(mdRow(s, n)));
     }
 
     /** Per note: stated against actual coverage, then examples of claims without provenance. */
@@ -44,21 +40,7 @@ final class MarkdownReport {
         b.append(
                 "\n## Coverage\n\n| note | stated | provenance blocks | annotated claims | unannotated claims with figures | covered | verdict |\n| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
         for (CoverageCheck.Result c : r.coverage()) {
-            b.append("| ")
-                    .append(md(c.file()))
-                    .append(" | ")
-                    .append(md(stated(c)))
-                    .append(" | ")
-                    .append(c.blocks())
-                    .append(" | ")
-                    .append(c.annotatedClaims())
-                    .append(" | ")
-                    .append(c.unannotatedClaims())
-                    .append(" | ")
-                    .append(CoverageCheck.fmt(c.actualPercent()))
-                    .append(" % | ")
-                    .append(c.statedText() == null ? "no claim" : c.contradicted() ? "**contradicted**" : "consistent")
-                    .append(" |\n");
+            b.append(mdRow(coverageCells(c, ReportText::md, "**contradicted**")));
         }
         for (CoverageCheck.Result c : r.coverage()) {
             if (c.unannotatedExamples().isEmpty()) continue;
@@ -76,11 +58,7 @@ final class MarkdownReport {
     private static void unverifiable(StringBuilder b, Audit.Result r) {
         b.append("\n## Unverifiable claims (❌)\n\n| file:line | claim |\n| --- | --- |\n");
         for (Finding f : r.byRule("unverifiable-claim"))
-            b.append("| ")
-                    .append(md(f.location()))
-                    .append(" | ")
-                    .append(md(abbrev(f.claimText(), 120)))
-                    .append(" |\n");
+            b.append(mdRow(md(f.location()), md(abbrev(f.claimText(), 120))));
     }
 
     /** Stated multipliers against the figures they multiply. */
@@ -89,18 +67,7 @@ final class MarkdownReport {
                 .append(Math.round(MultiplierCheck.TOLERANCE * 100))
                 .append(
                         " %)\n\n| file:line | stated | figures | computed | result |\n| --- | --- | --- | ---: | --- |\n");
-        for (MultiplierCheck.Result m : r.multipliers())
-            b.append("| ")
-                    .append(md(loc(m.file(), m.line())))
-                    .append(" | ")
-                    .append(md(m.expression()))
-                    .append(" | ")
-                    .append(md(m.figures() == null ? "—" : m.figures()))
-                    .append(" | ")
-                    .append(MultiplierCheck.fmt(m.computed()))
-                    .append(" | ")
-                    .append(outcome(m.outcome()))
-                    .append(" |\n");
+        for (MultiplierCheck.Result m : r.multipliers()) b.append(mdRow(multiplierCells(m, ReportText::md)));
     }
 
     /** Findings by note and section. */

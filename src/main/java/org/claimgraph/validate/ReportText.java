@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Text helpers the audit report writers share: grouping, escaping, numbers. */
 final class ReportText {
@@ -47,6 +48,47 @@ final class ReportText {
 
     static String abbrev(String s, int max) {
         return s == null ? "" : CoverageCheck.abbreviate(s, max);
+    }
+
+    /** A Markdown table row of cells already escaped: {@code | a | b |} and a line end. */
+    static String mdRow(Object... cells) {
+        StringBuilder b = new StringBuilder("|");
+        for (Object c : cells) b.append(' ').append(c).append(" |");
+        return b.append('\n').toString();
+    }
+
+    /** An HTML table row of cells already escaped: {@code <tr><td>a</td><td>b</td></tr>}. */
+    static String htmlRow(Object... cells) {
+        StringBuilder b = new StringBuilder("<tr>");
+        for (Object c : cells) b.append("<td>").append(c).append("</td>");
+        return b.append("</tr>").toString();
+    }
+
+    /** A multiplier table's cells, text escaped by {@code esc}: file:line, stated, figures, computed, result. */
+    static Object[] multiplierCells(MultiplierCheck.Result m, UnaryOperator<String> esc) {
+        return new Object[] {
+            esc.apply(loc(m.file(), m.line())),
+            esc.apply(m.expression()),
+            esc.apply(m.figures() == null ? "—" : m.figures()),
+            MultiplierCheck.fmt(m.computed()),
+            outcome(m.outcome())
+        };
+    }
+
+    /**
+     * A coverage table's cells, text escaped by {@code esc}: note, stated, blocks, annotated, unannotated,
+     * covered, verdict ({@code contradicted} is the verdict as the format stresses it).
+     */
+    static Object[] coverageCells(CoverageCheck.Result c, UnaryOperator<String> esc, String contradicted) {
+        return new Object[] {
+            esc.apply(c.file()),
+            esc.apply(stated(c)),
+            c.blocks(),
+            c.annotatedClaims(),
+            c.unannotatedClaims(),
+            CoverageCheck.fmt(c.actualPercent()) + " %",
+            c.statedText() == null ? "no claim" : c.contradicted() ? contradicted : "consistent"
+        };
     }
 
     static String md(String s) {

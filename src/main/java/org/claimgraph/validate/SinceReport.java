@@ -39,16 +39,7 @@ public final class SinceReport {
         Map<Severity, Integer> n = FindingChanges.counts(c.added()),
                 r = FindingChanges.counts(c.resolved()),
                 o = FindingChanges.counts(c.open());
-        for (Severity s : Severity.values())
-            b.append("| ")
-                    .append(s.label())
-                    .append(" | ")
-                    .append(n.get(s))
-                    .append(" | ")
-                    .append(r.get(s))
-                    .append(" | ")
-                    .append(o.get(s))
-                    .append(" |\n");
+        for (Severity s : Severity.values()) b.append(ReportText.mdRow(s.label(), n.get(s), r.get(s), o.get(s)));
         section(b, "New", c.added());
         section(b, "Resolved", c.resolved());
         section(b, "Still open", c.open());

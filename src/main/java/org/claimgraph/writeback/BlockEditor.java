@@ -55,8 +55,10 @@ final class BlockEditor {
         Model.StatusAssertion current = assessment.statuses().get(0);
         boolean status = current.status() != v.status();
         boolean method = v.methodUrl() != null && !hasUrl(v.methodUrl());
-        boolean env = v.environment() != null && !plain(v.environment()).equals(plain(assessment.testEnvironment()));
-        LocalDate had = assessment.updated() != null ? assessment.updated() : block.updated();
+        boolean env = v.environment() != null
+                && !plain(v.environment()).equals(plain(assessment.context().testEnvironment()));
+        LocalDate had =
+                assessment.context().updated() != null ? assessment.context().updated() : block.updated();
         LocalDate date = v.date() != null ? v.date() : (status || method || env) ? v.stampDate() : null;
         boolean dated = date != null && !date.equals(had);
         if (status) rewriteStatus(current, v);
@@ -144,7 +146,7 @@ final class BlockEditor {
     }
 
     private boolean hasUrl(String url) {
-        for (Model.UrlMention u : assessment.methodUrls()) if (u.url().equals(url)) return true;
+        for (Model.UrlMention u : assessment.checks().methodUrls()) if (u.url().equals(url)) return true;
         for (Model.Field f : block.fields())
             if (METHOD_KEYS.contains(f.key().replace(" ", "")) && f.value().contains(url)) return true;
         return false;

@@ -63,24 +63,19 @@ record LineShape(String quote, String innerIndent, String bullet, String body) {
     /** The first of {@code keys} written as a field in {@code line}, or null. */
     static Spot find(int lineNo, String line, List<String> keys) {
         LineShape s = of(line);
-        int base = s.prefix().length();
-        String body = s.body;
+        Body body = new Body(lineNo, s.body, s.prefix().length());
         for (String k : keys) {
-            Spot head = atStart(lineNo, line, body, base, k);
+            Spot head = atStart(body, k);
             if (head != null) return head;
         }
         for (String k : keys) {
             Matcher m = Pattern.compile("(?<=[\\s，,；;（(：:*])(" + Pattern.quote(k) + ")(\\s*)([：:])(\\s*)")
-                    .matcher(body);
+                    .matcher(body.text());
             if (m.find()) {
                 int sepStart = m.start(1);
-                while (sepStart > 0 && "，,；; \t".indexOf(body.charAt(sepStart - 1)) >= 0) sepStart--;
-                String sep = body.substring(sepStart, m.start(1));
-                return spot(
-                        lineNo,
-                        line,
-                        body,
-                        base,
+                while (sepStart > 0 && "，,；; \t".indexOf(body.text().charAt(sepStart - 1)) >= 0) sepStart--;
+                String sep = body.text().substring(sepStart, m.start(1));
+                return body.spot(
                         k,
                         KeyStyle.PLAIN,
                         m.group(2) + m.group(3),
@@ -93,62 +88,41 @@ record LineShape(String quote, String innerIndent, String bullet, String body) {
         return null;
     }
 
-    private static Spot atStart(int lineNo, String line, String body, int base, String k) {
+    /** {@code k} as the field the body starts with: bold, bold with the colon inside, or plain. */
+    private static Spot atStart(Body body, String k) {
         String q = Pattern.quote(k);
-        Matcher bold = Pattern.compile("^\\*\\*" + q + "\\*\\*(\\s*[：:])(\\s*)").matcher(body);
-        if (bold.find())
-            return spot(
-                    lineNo, line, body, base, k, KeyStyle.BOLD, bold.group(1), bold.group(2), bold.end(), false, "");
+        Matcher bold = Pattern.compile("^\\*\\*" + q + "\\*\\*(\\s*[：:])(\\s*)").matcher(body.text());
+        if (bold.find()) return body.atStart(k, KeyStyle.BOLD, bold);
         Matcher inner =
-                Pattern.compile("^\\*\\*" + q + "(\\s*[：:])\\*\\*(\\s*)").matcher(body);
-        if (inner.find()) {
-            return spot(
-                    lineNo,
-                    line,
-                    body,
-                    base,
-                    k,
-                    KeyStyle.BOLD_INNER_COLON,
-                    inner.group(1),
-                    inner.group(2),
-                    inner.end(),
-                    false,
-                    "");
-        }
-        Matcher plain = Pattern.compile("^[（(]?" + q + "(\\s*[：:])(\\s*)").matcher(body);
-        if (plain.find())
-            return spot(
-                    lineNo,
-                    line,
-                    body,
-                    base,
-                    k,
-                    KeyStyle.PLAIN,
-                    plain.group(1),
-                    plain.group(2),
-                    plain.end(),
-                    false,
-                    "");
+                Pattern.compile("^\\*\\*" + q + "(\\s*[：:])\\*\\*(\\s*)").matcher(body.text());
+        if (inner.find()) return body.atStart(k, KeyStyle.BOLD_INNER_COLON, inner);
+        Matcher plain = Pattern.compile("^[（(]?" + q + "(\\s*[：:])(\\s*)").matcher(body.text());
+        if (plain.find()) return body.atStart(k, KeyStyle.PLAIN, plain);
         return null;
     }
 
-    private static Spot spot(
-            int lineNo,
-            String line,
-            String body,
-            int base,
-            String key,
-            KeyStyle style,
-            String colon,
-            String afterColon,
-            int valueStartInBody,
-            boolean inline,
-            String sep) {
-        Matcher next = NEXT_FIELD.matcher(body);
-        int end = body.length();
-        if (next.find(valueStartInBody)) end = next.start();
-        while (end > valueStartInBody && Character.isWhitespace(body.charAt(end - 1))) end--;
-        return new Spot(lineNo, key, style, colon, afterColon, base + valueStartInBody, base + end, inline, sep);
+    /** The body of line {@code lineNo} (after quote marker, indent and bullet), which starts at {@code base}. */
+    private record Body(int lineNo, String text, int base) {
+        /** A field at the start, matched with groups 1 (the colon) and 2 (the space after it). */
+        Spot atStart(String key, KeyStyle style, Matcher m) {
+            return spot(key, style, m.group(1), m.group(2), m.end(), false, "");
+        }
+
+        /** The field whose value starts at {@code valueStart} and runs to the next field or the end. */
+        Spot spot(
+                String key,
+                KeyStyle style,
+                String colon,
+                String afterColon,
+                int valueStart,
+                boolean inline,
+                String sep) {
+            Matcher next = NEXT_FIELD.matcher(text);
+            int end = text.length();
+            if (next.find(valueStart)) end = next.start();
+            while (end > valueStart && Character.isWhitespace(text.charAt(end - 1))) end--;
+            return new Spot(lineNo, key, style, colon, afterColon, base + valueStart, base + end, inline, sep);
+        }
     }
 
     /** {@code key} written in {@code style} with its colon, e.g. {@code **验证方法**：}. */

@@ -19,17 +19,18 @@ final class ReadBack {
         if (!Objects.equals(a.subject(), t.assessment().subject())) return "the assessment's subject changed";
         if (a.statuses().isEmpty() || a.statuses().get(0).status() != v.status()) return "the status did not read back";
         if (v.methodUrl() != null
-                && a.methodUrls().stream().noneMatch(u -> u.url().equals(v.methodUrl()))
+                && a.checks().methodUrls().stream().noneMatch(u -> u.url().equals(v.methodUrl()))
                 && b.fields().stream()
                         .noneMatch(f -> BlockEditor.METHOD_KEYS.contains(f.key())
                                 && f.value().contains(v.methodUrl()))) {
             return "the method URL did not read back";
         }
         if (v.environment() != null
-                && !BlockEditor.plain(a.testEnvironment()).equals(BlockEditor.plain(v.environment()))) {
+                && !BlockEditor.plain(a.context().testEnvironment()).equals(BlockEditor.plain(v.environment()))) {
             return "the environment did not read back";
         }
-        if (v.date() != null && !v.date().equals(a.updated() != null ? a.updated() : b.updated()))
+        if (v.date() != null
+                && !v.date().equals(a.context().updated() != null ? a.context().updated() : b.updated()))
             return "the date did not read back";
         int shift = blockLast - t.block().lastLine();
         for (int i = 0; i < before.blocks().size(); i++) {

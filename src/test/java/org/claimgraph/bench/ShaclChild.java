@@ -7,7 +7,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
@@ -19,7 +19,8 @@ import org.claimgraph.validate.Validation;
 /**
  * Child JVM for the SHACL benchmark: {@code NOTES|QUADS.nq SHAPES_DIR RUNS [WARMUPS]}. Does what
  * {@code claimgraph validate} does: ingest into memory, build the data graph
- * ({@code validate.DataGraph}, audit date fixed), then validate it with all shapes in
+ * ({@code validate.DataGraph}, audit date fixed), then validate it ({@code Validation.results}: the
+ * results without Jena's report graph, as {@code validate}/{@code audit} read them) with all shapes in
  * {@code SHAPES_DIR} and with the Core-only subset ({@code validate.CoreShapes}: shapes with
  * {@code sh:sparql} left out), alternating, after two warm-up rounds. Prints {@code coreMs}, {@code fullMs}, {@code triples},
  * result counts and which shapes carried SPARQL constraints.
@@ -63,22 +64,22 @@ public final class ShaclChild {
         ChildJvm.result("shapes", fullShapes.numShapes());
         int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         for (int i = 0; i < warmups; i++) {
-            Validation.validate(data, coreShapes);
-            Validation.validate(data, fullShapes);
+            Validation.results(data, coreShapes);
+            Validation.results(data, fullShapes);
         }
-        ValidationReport lastCore = null;
-        ValidationReport lastFull = null;
+        List<ReportEntry> lastCore = null;
+        List<ReportEntry> lastFull = null;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            lastCore = Validation.validate(data, coreShapes);
+            lastCore = Validation.results(data, coreShapes);
             long t1 = System.nanoTime();
-            lastFull = Validation.validate(data, fullShapes);
+            lastFull = Validation.results(data, fullShapes);
             long t2 = System.nanoTime();
             ChildJvm.result("coreMs", (t1 - t0) / 1e6);
             ChildJvm.result("fullMs", (t2 - t1) / 1e6);
         }
-        ChildJvm.result("coreResults", lastCore.getEntries().size());
-        ChildJvm.result("fullResults", lastFull.getEntries().size());
+        ChildJvm.result("coreResults", lastCore.size());
+        ChildJvm.result("fullResults", lastFull.size());
         ChildJvm.result("peakRssMiB", Proc.peakRssMiB());
     }
 }

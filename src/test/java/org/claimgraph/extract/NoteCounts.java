@@ -37,7 +37,7 @@ final class NoteCounts {
         int dates = 0;
         for (Model.ProvenanceBlock b : n.blocks()) {
             if (b.updated() != null) dates++;
-            for (Model.Assessment a : b.assessments()) if (a.updated() != null) dates++;
+            for (Model.Assessment a : b.assessments()) if (a.context().updated() != null) dates++;
         }
         m.put("updateDates", dates);
         m.put("tables", n.tables().size());

@@ -39,10 +39,13 @@ public final class NoteDump {
                 for (Model.Field f : b.fields()) System.out.println("   F " + f);
                 for (Model.Assessment x : b.assessments()) {
                     System.out.println("   A" + x.index() + " [" + x.firstLine() + "-" + x.lastLine() + "] "
-                            + x.subject() + " src=" + x.sourceTypes()
-                            + " env=" + x.testEnvironment() + " upd=" + x.updated() + " urls="
-                            + x.methodUrls().size() + " m=" + x.methods()
-                            + " v=" + x.versions() + " other=" + x.otherFields());
+                            + x.subject() + " src=" + x.checks().sourceTypes()
+                            + " env=" + x.context().testEnvironment() + " upd="
+                            + x.context().updated() + " urls="
+                            + x.checks().methodUrls().size() + " m="
+                            + x.checks().methods()
+                            + " v=" + x.context().versions() + " other="
+                            + x.context().otherFields());
                     for (Model.StatusAssertion s : x.statuses()) System.out.println("      S " + s);
                 }
             }

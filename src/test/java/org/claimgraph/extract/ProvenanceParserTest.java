@@ -44,8 +44,8 @@ class ProvenanceParserTest {
         assertEquals("性能数据标注：数据库对比", p.title());
         assertEquals(List.of("查询延迟：12 ms vs 3 ms"), subjects(p));
         Model.Assessment a = p.assessments().get(0);
-        assertEquals(List.of("内部测试", "基准测试"), a.sourceTypes());
-        assertEquals("硬件：8C16G；负载：64 并发", a.testEnvironment()); // inherited from the block
+        assertEquals(List.of("内部测试", "基准测试"), a.checks().sourceTypes());
+        assertEquals("硬件：8C16G；负载：64 并发", a.context().testEnvironment()); // inherited from the block
         assertEquals("可重现", a.statuses().get(0).qualifier());
         assertEquals(LocalDate.of(2025, 10, 28), p.updated());
         assertEquals(List.of(), p.problems());
@@ -64,8 +64,10 @@ class ProvenanceParserTest {
         assertEquals("Patroni 3.3", a.subject());
         assertEquals(
                 List.of("https://example.org/patroni/releases"),
-                a.methodUrls().stream().map(Model.UrlMention::url).toList());
-        assertEquals(List.of(new Model.VersionMention("Patroni", "3.3", "=", 10)), a.versions());
+                a.checks().methodUrls().stream().map(Model.UrlMention::url).toList());
+        assertEquals(
+                List.of(new Model.VersionMention("Patroni", "3.3", "=", 10)),
+                a.context().versions());
         assertEquals(LocalDate.of(2025, 10, 1), p.updated());
         assertTrue(p.fields().stream()
                 .anyMatch(f -> f.key().equals("备注") && f.value().equals("人工核对")));
@@ -88,13 +90,13 @@ class ProvenanceParserTest {
         Model.Assessment route = p.assessments().get(0);
         assertEquals(
                 VerificationStatus.PUBLICLY_VERIFIABLE, route.statuses().get(0).status());
-        assertEquals(2, route.methodUrls().size());
+        assertEquals(2, route.checks().methodUrls().size());
         assertEquals(12, route.firstLine());
         Model.Assessment version = p.assessments().get(1);
         assertEquals(VerificationStatus.PENDING, version.statuses().get(0).status());
         assertEquals("⚠️ 版本号待确认", version.statuses().get(0).phrase());
         Model.Assessment inline = p.assessments().get(2);
-        assertEquals(List.of("内部测试"), inline.sourceTypes());
+        assertEquals(List.of("内部测试"), inline.checks().sourceTypes());
         assertEquals("⚠ 部分可验证", inline.statuses().get(0).phrase());
         assertEquals("因网络而异", inline.statuses().get(0).qualifier());
         assertTrue(route.lastLine() >= 17, "a route spans its sub-items");
@@ -118,7 +120,7 @@ class ProvenanceParserTest {
         assertTrue(
                 empty.problems().stream().anyMatch(s -> s.startsWith("half-written")),
                 empty.problems().toString());
-        assertNull(empty.assessments().get(0).updated());
+        assertNull(empty.assessments().get(0).context().updated());
 
         ProvenanceParser.Parsed unknown = parse("> - **验证性**：说不清");
         assertTrue(

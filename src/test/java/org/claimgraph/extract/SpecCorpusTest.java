@@ -161,7 +161,7 @@ class SpecCorpusTest {
                 if (b.updated() != null) dates++;
                 for (Model.Assessment a : b.assessments()) {
                     statuses += a.statuses().size();
-                    if (a.updated() != null) dates++;
+                    if (a.context().updated() != null) dates++;
                 }
             }
             return new Counts(

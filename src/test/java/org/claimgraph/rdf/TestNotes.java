@@ -44,30 +44,19 @@ public final class TestNotes {
                 15,
                 16,
                 List.of(new StatusAssertion(VerificationStatus.PARTIALLY_VERIFIABLE, "⚠️ 部分可验证", "可重现测试", 16)),
-                List.of("内部测试", "官方文档"),
-                List.of("实际部署测试"),
-                List.of(new UrlMention("https://docs.docker.com/", 17)),
-                "4C8G 虚拟机",
-                null,
-                null,
-                null,
-                List.of(),
-                List.of());
+                new Model.Checks(
+                        List.of("内部测试", "官方文档"),
+                        List.of("实际部署测试"),
+                        List.of(new UrlMention("https://docs.docker.com/", 17))),
+                new Model.AssessmentContext("4C8G 虚拟机", null, null, null, List.of(), List.of()));
         Assessment a1 = new Assessment(
                 1,
                 "K3s 生产案例",
                 18,
                 18,
                 List.of(new StatusAssertion(VerificationStatus.UNVERIFIABLE, "❌ 无法验证", null, 18)),
-                List.of("内部资料"),
-                List.of(),
-                List.of(new UrlMention("http://exa mple.com/x", 18)),
-                null,
-                "案例来自访谈",
-                null,
-                null,
-                List.of(),
-                List.of());
+                new Model.Checks(List.of("内部资料"), List.of(), List.of(new UrlMention("http://exa mple.com/x", 18))),
+                new Model.AssessmentContext(null, "案例来自访谈", null, null, List.of(), List.of()));
         ProvenanceBlock b0 = new ProvenanceBlock(
                 0,
                 BlockForm.COMMENT_QUOTE,
@@ -110,7 +99,7 @@ public final class TestNotes {
                 Model.Structures.NONE,
                 new Model.Links(
                         List.of(new UrlMention("https://docs.docker.com/", 17)),
-                        List.of(new LineReference(20, 9, 9, "100 MB", "参考第 9 行", true, 9)),
+                        List.of(new LineReference(20, 9, 9, "100 MB", "参考第 9 行", true, 9, null)),
                         List.of(new Wikilink("Kubernetes", null, 12))),
                 new Model.LineAccount(List.of(new UnparsedLine(25, "stray quote marker", ">")), List.of()));
     }
@@ -155,15 +144,14 @@ public final class TestNotes {
                 31,
                 34,
                 List.of(new StatusAssertion(VerificationStatus.PENDING, "⚠️ 待验证", "需要核对发行说明", 32)),
-                List.of("官方发布"),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                "发行说明",
-                LocalDate.of(2025, 10, 1),
-                List.of(new VersionMention("Kubernetes", "1.30", "=", 31)),
-                List.of(new Field("适用范围", "控制平面", 33)));
+                new Model.Checks(List.of("官方发布"), List.of(), List.of()),
+                new Model.AssessmentContext(
+                        null,
+                        null,
+                        "发行说明",
+                        LocalDate.of(2025, 10, 1),
+                        List.of(new VersionMention("Kubernetes", "1.30", "=", 31)),
+                        List.of(new Field("适用范围", "控制平面", 33))));
         ProvenanceBlock half = new ProvenanceBlock(
                 0,
                 BlockForm.QUOTE,
@@ -182,15 +170,8 @@ public final class TestNotes {
                 12,
                 13,
                 List.of(new StatusAssertion(VerificationStatus.VERIFIED, "✅ 已验证", null, 13)),
-                List.of("基准测试"),
-                List.of(),
-                List.of(),
-                "8C16G",
-                null,
-                null,
-                null,
-                List.of(),
-                List.of());
+                new Model.Checks(List.of("基准测试"), List.of(), List.of()),
+                new Model.AssessmentContext("8C16G", null, null, null, List.of(), List.of()));
         ProvenanceBlock inline = new ProvenanceBlock(
                 1, BlockForm.INLINE, 12, 13, "性能对比", List.of(rowAssessment), List.of(), null, 3, 5, List.of());
         return new Model.Note(

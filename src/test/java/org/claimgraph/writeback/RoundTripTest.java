@@ -99,7 +99,7 @@ class RoundTripTest {
                     if (f != null) failures.add(where + " same values: " + f);
                     f = otherStatus(n[0], n[1], mapped, b, a);
                     if (f != null) failures.add(where + " other status: " + f);
-                    if (a.methodUrls().isEmpty()) {
+                    if (a.checks().methodUrls().isEmpty()) {
                         withoutMethod++;
                         f = insertedMethod(n[0], n[1], mapped, b, a);
                         if (f != null) failures.add(where + " inserted method line: " + f);
@@ -116,10 +116,12 @@ class RoundTripTest {
     }
 
     private static String sameValues(String path, String text, Model.ProvenanceBlock b, Model.Assessment a) {
-        String url = a.methodUrls().isEmpty() ? null : a.methodUrls().get(0).url();
-        LocalDate date = a.updated() != null ? a.updated() : b.updated();
+        String url = a.checks().methodUrls().isEmpty()
+                ? null
+                : a.checks().methodUrls().get(0).url();
+        LocalDate date = a.context().updated() != null ? a.context().updated() : b.updated();
         Verification v = new Verification(
-                a.statuses().get(0).status(), url, a.testEnvironment(), date, LocalDate.of(2026, 12, 2));
+                a.statuses().get(0).status(), url, a.context().testEnvironment(), date, LocalDate.of(2026, 12, 2));
         Outcome o = WriteBack.apply(path, text, a.statuses().get(0).line(), v);
         if (o instanceof Outcome.Rejected r) return "rejected: " + r.message() + " " + r.nearest();
         Outcome.Edited e = (Outcome.Edited) o;
@@ -131,7 +133,7 @@ class RoundTripTest {
             String path, String text, Model.ProvenanceBlock b, Model.Assessment a, String url) {
         VerificationStatus old = a.statuses().get(0).status();
         VerificationStatus next = VerificationStatus.values()[(old.ordinal() + 1) % VerificationStatus.values().length];
-        LocalDate date = a.updated() != null ? a.updated() : b.updated();
+        LocalDate date = a.context().updated() != null ? a.context().updated() : b.updated();
         return WriteBack.apply(path, text, a.statuses().get(0).line(), new Verification(next, url, null, date, null));
     }
 

@@ -1,0 +1,101 @@
+package org.claimgraph.bench;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.*;
+import java.util.*;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+
+/**
+ * Extract + map of two builds in one JVM, against commonmark-java parsing the same text: per round
+ * parse, A, B, B, A, parse (ABBA), medians. Each build's classes ({@code target/classes} of a checkout)
+ * load in a class loader of their own; Jena and commonmark are shared. Notes as in {@link LargeNoteBench}.
+ * Run with the test classes and the dependencies on the class path, <em>not</em> {@code target/classes}
+ * (the parent loader would then answer for both builds):
+ * <pre>java -cp target/test-classes:$(cat target/cp.txt) org.claimgraph.bench.LargeNoteAbBench A_CLASSES B_CLASSES ROUNDS MB…</pre>
+ */
+public final class LargeNoteAbBench {
+    record Impl(Method extract, Method map) {
+        long run(String text) throws Exception {
+            LargeNoteBench.CountingSink s = new LargeNoteBench.CountingSink();
+            map.invoke(null, extract.invoke(null, "big.md", text), s);
+            return s.adds();
+        }
+    }
+
+    static Impl load(String dir) throws Exception {
+        ClassLoader cl =
+                new URLClassLoader(new URL[] {Path.of(dir).toUri().toURL()}, LargeNoteAbBench.class.getClassLoader());
+        Class<?> ex = cl.loadClass("org.claimgraph.extract.NoteExtractor");
+        Class<?> model = cl.loadClass("org.claimgraph.extract.Model$Note");
+        Class<?> nm = cl.loadClass("org.claimgraph.rdf.NoteMapper");
+        if (ex.getClassLoader() != cl || nm.getClassLoader() != cl)
+            throw new IllegalStateException("the build's classes are on the class path: both runs would use them");
+        return new Impl(
+                ex.getMethod("extract", String.class, String.class),
+                nm.getMethod("map", model, org.apache.jena.graph.Graph.class));
+    }
+
+    public static void main(String[] a) throws Exception {
+        if (a.length < 4) throw new IllegalArgumentException("A_CLASSES B_CLASSES ROUNDS MB...");
+        Impl A = load(a[0]), B = load(a[1]);
+        int rounds = Integer.parseInt(a[2]);
+        List<String> ex = new ArrayList<>();
+        try (var files = Files.list(Path.of("examples"))) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) ex.add(Files.readString(p));
+        }
+        Parser parser =
+                Parser.builder().extensions(List.of(TablesExtension.create())).build();
+        String warm = LargeNoteBench.note(ex, 200_000);
+        for (int i = 0; i < 3; i++) {
+            parser.parse(warm);
+            A.run(warm);
+            B.run(warm);
+        }
+        System.out.println(
+                "| size MB | commonmark parse ms | A extract+map ms | B extract+map ms | A / parse | B / parse | B / A |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int k = 3; k < a.length; k++) {
+            String text = LargeNoteBench.note(ex, (long) (Double.parseDouble(a[k]) * 1_000_000));
+            List<Long> p = new ArrayList<>(), ta = new ArrayList<>(), tb = new ArrayList<>();
+            long ca = 0, cb = 0;
+            for (int r = 0; r < rounds; r++) {
+                long t0 = System.nanoTime();
+                parser.parse(text);
+                long t1 = System.nanoTime();
+                ca = A.run(text);
+                long t2 = System.nanoTime();
+                cb = B.run(text);
+                long t3 = System.nanoTime();
+                cb = B.run(text);
+                long t4 = System.nanoTime();
+                ca = A.run(text);
+                long t5 = System.nanoTime();
+                parser.parse(text);
+                long t6 = System.nanoTime();
+                p.add((t1 - t0) / 1_000_000);
+                p.add((t6 - t5) / 1_000_000);
+                ta.add((t2 - t1) / 1_000_000);
+                ta.add((t5 - t4) / 1_000_000);
+                tb.add((t3 - t2) / 1_000_000);
+                tb.add((t4 - t3) / 1_000_000);
+            }
+            if (ca != cb) throw new IllegalStateException("triple counts differ " + ca + " " + cb);
+            double mp = LargeNoteBench.median(p), ma = LargeNoteBench.median(ta), mb = LargeNoteBench.median(tb);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f |%n",
+                    a[k],
+                    mp,
+                    ma,
+                    mb,
+                    ma / mp,
+                    mb / mp,
+                    mb / ma);
+            System.out.println("  parse " + p + " A " + ta + " B " + tb);
+        }
+    }
+}
