@@ -16,10 +16,16 @@ import org.slf4j.LoggerFactory;
  * The write transaction every local note write goes through (batched ingest, one note, removals,
  * the replacements after a bulk load). In one {@code Txn.executeWrite}, for each note: skip it if
  * the store recorded the same hash under the same extractor (it counts as unchanged and makes no
- * {@link NoteChange}); otherwise copy the old graph into memory (only when steps are registered),
- * drop it, map the note straight into the store's graph ({@link PreparedNote#writeTo}), record its
- * hash ({@link RecordedHashes}), and build its {@link NoteChange} (the new graph read back into
- * memory, again only when steps are registered).
+ * {@link NoteChange}); otherwise record its hash ({@link RecordedHashes}) and replace its graph:
+ * <ul>
+ * <li>with steps registered, the old graph is copied into memory and the note mapped into a new
+ *     in-memory graph ({@link PreparedNote#writeTo}); the store gets only the difference
+ *     ({@link GraphDelta}): an edit of one status rewrites a handful of quads, not the note's
+ *     thousands. The steps read the old copy and the new graph read back from the store (so that
+ *     both hold literals as the store keeps them) in a {@link NoteChange};</li>
+ * <li>without steps, the old graph is dropped and the note mapped straight into the store's graph,
+ *     so that the note's whole graph is never held in memory.</li>
+ * </ul>
  * Then the {@link ChangeStep}s run on all changes of the transaction, after the graphs were
  * replaced. A transaction that fails stored nothing (it aborts as a whole), so its notes are
  * retried one per transaction: one note that cannot be stored never costs the others their update.
@@ -98,14 +104,22 @@ final class NoteTransaction {
                 report = report.plus(IngestReport.unchangedNote());
                 continue;
             }
-            Graph before = steps.any() ? copy(dsg, gn) : Graph.emptyGraph;
-            dsg.removeGraph(gn);
-            p.writeTo(dsg.getGraph(gn)); // mapped straight into the store: no whole graph in memory
-            RecordedHashes.record(dsg, gn, p.sha256());
-            // the steps read the new graph back (a copy, so that they may write while they read it)
-            Graph after = steps.any() ? copy(dsg, gn) : Graph.emptyGraph;
-            changes.add(new NoteChange(p.path(), gn, before, after, p.sha256()));
-            report = report.plus(p.reportFor(dsg.getGraph(gn)));
+            if (steps.any()) {
+                Graph before = copy(dsg, gn);
+                Graph fresh = GraphFactory.createDefaultGraph();
+                p.writeTo(fresh);
+                GraphDelta.replace(dsg, gn, before, fresh);
+                RecordedHashes.record(dsg, gn, p.sha256());
+                // read back, as before is: a store may hold a literal in its canonical form (TDB2)
+                Graph after = copy(dsg, gn);
+                changes.add(new NoteChange(p.path(), gn, before, after, p.sha256()));
+                report = report.plus(p.reportFor(after));
+            } else {
+                dsg.removeGraph(gn);
+                p.writeTo(dsg.getGraph(gn)); // mapped straight into the store: no whole graph in memory
+                RecordedHashes.record(dsg, gn, p.sha256());
+                report = report.plus(p.reportFor(dsg.getGraph(gn)));
+            }
         }
         int dropped = 0;
         for (String rel : removed) {
