@@ -1,13 +1,10 @@
 package org.claimgraph.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.claimgraph.rdf.SparqlResources;
 
 /**
  * The projection's SPARQL, read once from {@code org/claimgraph/export/NAME.rq} on the class path.
@@ -24,14 +21,6 @@ final class Queries {
     }
 
     private static Query load(String name) {
-        String resource = name + ".rq";
-        try (InputStream in = Queries.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing query resource org/claimgraph/export/" + resource);
-            }
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read query " + resource, e);
-        }
+        return QueryFactory.create(SparqlResources.text(Queries.class, name));
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.claimgraph.extract.Model;
 import org.claimgraph.extract.NoteExtractor;
+import org.claimgraph.rdf.SparqlResources;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.DataGraph;
 import org.claimgraph.validate.Finding;
@@ -152,7 +153,8 @@ final class ReviewQueue {
             String q = resource("/queries/" + name);
             if (q != null) return q;
         }
-        ParameterizedSparqlString p = new ParameterizedSparqlString(resource("/org/claimgraph/server/review-item.rq"));
+        ParameterizedSparqlString p =
+                new ParameterizedSparqlString(SparqlResources.text(ReviewQueue.class, "review-item"));
         p.setIri("focus", f.focus());
         return p.toString();
     }

@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.apache.jena.riot.RDFFormat;
@@ -153,13 +154,15 @@ public final class RemoteStore implements AutoCloseable {
      * {@code SELECT} (blank nodes keep their identity within it), booleans canonical.
      */
     public List<org.apache.jena.sparql.core.Quad> quadsWith(List<Node> predicates) {
-        StringBuilder values = new StringBuilder();
-        for (Node p : predicates)
-            values.append(" <").append(p.getURI()).append('>'); // IRIs of our vocabulary, not user input
+        ParameterizedSparqlString q = StoreQueries.get("quads-with");
+        q.setValues(
+                "predicates",
+                predicates.stream()
+                        .map(p -> ResourceFactory.createResource(p.getURI()))
+                        .toList());
         List<org.apache.jena.sparql.core.Quad> out = new ArrayList<>();
         refusals(() -> link.querySelect(
-                ours("SELECT ?g ?s ?p ?o WHERE { VALUES ?p {" + values
-                        + " } GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), ?ours)) }"),
+                ours(q),
                 b -> out.add(org.apache.jena.sparql.core.Quad.create(
                         b.get("g"), b.get("s"), b.get("p"), StoreDialect.canonicalBoolean(b.get("o"))))));
         return out;

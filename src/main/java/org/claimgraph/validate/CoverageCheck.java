@@ -12,7 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.SparqlResources;
 
 /**
  * Compares each note's own coverage claim ("标注接近完成（约 99%，75/75+ 处已完成）") with what the
@@ -42,41 +42,13 @@ public final class CoverageCheck {
             List<String> unannotatedExamples,
             boolean contradicted) {}
 
-    private static final Query NOTES = QueryFactory.create("PREFIX cg: <" + CG.NS + ">\n" + """
-            SELECT ?note ?path
-                   (SAMPLE(?cc) AS ?coverage)
-                   (COUNT(DISTINCT ?blk) AS ?blocks)
-            WHERE {
-              ?note cg:sourcePath ?path .
-              OPTIONAL { ?cc a cg:CoverageClaim ; cg:inNote ?note }
-              OPTIONAL { ?blk a cg:ProvenanceBlock ; cg:inNote ?note }
-            } GROUP BY ?note ?path ORDER BY ?path
-            """);
+    private static final Query NOTES = QueryFactory.create(SparqlResources.text(CoverageCheck.class, "coverage-notes"));
 
-    private static final Query COVERAGE = QueryFactory.create("PREFIX cg: <" + CG.NS + ">\n" + """
-            SELECT ?text ?pct ?count ?total ?line WHERE {
-              OPTIONAL { ?cc cg:text ?text }
-              OPTIONAL { ?cc cg:statedPercent ?pct }
-              OPTIONAL { ?cc cg:statedCount ?count }
-              OPTIONAL { ?cc cg:statedTotal ?total }
-              OPTIONAL { ?cc cg:line ?l1 } OPTIONAL { ?cc cg:firstLine ?l2 }
-              BIND (COALESCE(?l1, ?l2) AS ?line)
-            } LIMIT 1
-            """);
+    private static final Query COVERAGE =
+            QueryFactory.create(SparqlResources.text(CoverageCheck.class, "coverage-stated"));
 
-    // claims of a note: annotated or not, and whether they carry numbers / versions / case names
-    private static final Query CLAIMS = QueryFactory.create("PREFIX cg: <" + CG.NS + ">\n" + """
-            SELECT ?claim ?text ?line
-                   (EXISTS { ?claim cg:hasProvenance ?a } || EXISTS { ?b cg:annotates ?claim } AS ?annotated)
-                   (EXISTS { ?claim cg:hasMeasurement ?m } || EXISTS { ?claim cg:aboutVersion ?v }
-                     || EXISTS { ?claim a cg:BusinessCase } || EXISTS { ?claim a cg:VersionStatement }
-                     || EXISTS { ?claim a cg:PerformanceFigure } AS ?substantive)
-            WHERE {
-              ?claim cg:inNote ?note ; cg:text ?text .
-              FILTER NOT EXISTS { ?claim a cg:CoverageClaim }
-              OPTIONAL { ?claim cg:firstLine ?line }
-            } ORDER BY ?line
-            """);
+    private static final Query CLAIMS =
+            QueryFactory.create(SparqlResources.text(CoverageCheck.class, "coverage-claims"));
 
     /** Coverage of every note in {@code g}. */
     public static List<Result> run(Graph g) {
