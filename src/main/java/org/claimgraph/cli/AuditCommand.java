@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.shacl.Shapes;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.validate.Audit;
+import org.claimgraph.validate.DataGraph;
 import org.claimgraph.validate.ReportWriters;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -88,14 +90,30 @@ public final class AuditCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         Audit.Result r;
         org.claimgraph.validate.FindingChanges changes = null;
-        try (Opened opened = new Opened(source.open(err))) {
-            Dataset ds = opened.dataset();
-            long t0 = System.nanoTime();
-            r = Audit.run(ds, shapesGraph, date, lang);
+        // --since reads the store again afterwards: --db opens it again, --docs and --store (copies in
+        // memory that cost an ingest or a download to make) keep theirs while validating
+        boolean keep = since != null && source.db == null;
+        Dataset kept = null;
+        long t0;
+        Graph data;
+        // not held while validating (released here): the data graph is all the validation needs
+        try (Opened opened = new Opened(source.open(err), keep ? Opened.KEEP : source::release)) {
+            t0 = System.nanoTime();
+            data = DataGraph.of(opened.dataset(), date);
+            if (keep) kept = opened.dataset();
+        }
+        try (Opened keptOpened = kept == null ? null : new Opened(kept)) {
+            r = Audit.run(data, shapesGraph, Shapes.parse(shapesGraph), date, lang);
             err.println(NoteValidation.timing(r.coverage().size(), t0)); // coverage: one result per note
-            Audit.store(ds, r);
-            source.writeBack(ds, Iris.AUDIT_GRAPH);
-            if (since != null) changes = since(ds, shapesGraph, r, err);
+            data = null; // the findings are all the rest needs: the graph may go while the audit is written
+            store(r, kept);
+            if (since != null) {
+                if (kept != null) changes = since(kept, shapesGraph, r, err);
+                else
+                    try (Opened opened = new Opened(source.open(err), source::release)) {
+                        changes = since(opened.dataset(), shapesGraph, r, err);
+                    }
+            }
         }
         String text = switch (format) {
             case md -> ReportWriters.markdown(r);
@@ -117,6 +135,25 @@ public final class AuditCommand implements Callable<Integer> {
             err.println("audit report written to " + out + " (" + r.findings().size() + " findings)");
         }
         return source.exitCode(ExitCodes.OK);
+    }
+
+    /**
+     * Writes the audit graph of {@code r} in a write transaction of its own, after validating: with
+     * {@code --db} the database is opened again for it (nothing is written when validation failed, so
+     * the audit graph of the last run stays); with {@code --store} the graph alone is sent (one GSP PUT);
+     * with {@code --docs} nothing outlives the command, so nothing is written.
+     */
+    private void store(Audit.Result r, Dataset kept) {
+        if (source.db != null) {
+            try (Opened opened = new Opened(source.open(), source::release)) {
+                Audit.store(opened.dataset(), r);
+            }
+            return;
+        }
+        if (!source.writesBack()) return;
+        Dataset target = kept != null ? kept : org.apache.jena.query.DatasetFactory.createTxnMem();
+        Audit.store(target, r);
+        source.writeBack(target, Iris.AUDIT_GRAPH);
     }
 
     /** The findings now against those of the store at the start of {@link #since}, rebuilt from the claim history. */

@@ -86,6 +86,21 @@ public final class DataSourceOptions {
         return ds;
     }
 
+    /**
+     * Closes a dataset from {@link #open} and lets go of what it held: a TDB2 database is expelled
+     * (its caches freed, the folder unlocked; {@link #open} connects again), a copy in memory is left
+     * to the collector. For a command that has read what it needs before a long step (audit's
+     * validation), so that the step does not carry the store in the heap.
+     */
+    public void release(Dataset dataset) {
+        org.claimgraph.store.Stores.release(dataset);
+    }
+
+    /** Whether {@link #writeBack} sends anything ({@code --store}). */
+    public boolean writesBack() {
+        return store != null;
+    }
+
     /** The command's own code, or 1 when it succeeded but a path named with {@code --docs} does not exist. */
     public int exitCode(int commandCode) {
         return commandCode == ExitCodes.OK && missingInputs > 0 ? ExitCodes.PARTIAL : commandCode;

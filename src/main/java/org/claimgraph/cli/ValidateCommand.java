@@ -98,7 +98,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (note != null) return validateNote(out, shapesGraph, date);
         long t0 = System.nanoTime();
         Graph data;
-        try (Opened opened = new Opened(source.open(spec.commandLine().getErr()))) {
+        // released, not only closed: a TDB2 database keeps its caches in the heap until it is expelled
+        try (Opened opened = new Opened(source.open(spec.commandLine().getErr()), source::release)) {
             Dataset ds = opened.dataset();
             data = DataGraph.of(ds, date);
         }

@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.ProvenanceParser.Logical;
 
 /**
@@ -11,6 +12,11 @@ import org.claimgraph.extract.ProvenanceParser.Logical;
  * gives the immutable result.
  */
 final class AssessmentDraft {
+    private static final Pattern PAREN_COMMENT = Pattern.compile("[（(][^）)]*[）)]?");
+    private static final Pattern SOURCE_TYPE_SEPARATOR = Pattern.compile("[/／、]");
+    private static final Pattern BRACKETS = Pattern.compile("[<>()（）\\[\\]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[，,；;:：\\s]*");
     /** Bullet depth of the line that opened it; {@link #ROOT} for the block itself, -1 for the title. */
     final int depth;
 
@@ -85,8 +91,8 @@ final class AssessmentDraft {
 
     /** "内部测试 / 官方文档（说明）": the parts, the comment in brackets kept as a field of its own. */
     private void sourceType(String v, Logical l) {
-        String noParen = v.replaceAll("[（(][^）)]*[）)]?", "");
-        for (String part : noParen.split("[/／、]")) {
+        String noParen = PAREN_COMMENT.matcher(v).replaceAll("");
+        for (String part : SOURCE_TYPE_SEPARATOR.split(noParen)) {
             String p = part.strip();
             if (!p.isEmpty()) sourceTypes.add(p);
         }
@@ -100,9 +106,11 @@ final class AssessmentDraft {
         for (String u : found) urls.add(new Model.UrlMention(u, l.first()));
         String rest = v;
         for (String u : found) rest = rest.replace(u, "");
-        rest = rest.replaceAll("[<>()（）\\[\\]]", " ").replaceAll("\\s+", " ").strip();
+        rest = SPACES.matcher(BRACKETS.matcher(rest).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         boolean method = k.equals(AnnotationKeys.METHOD);
-        if (!rest.isEmpty() && !rest.matches("[，,；;:：\\s]*")) {
+        if (!rest.isEmpty() && !PUNCTUATION_ONLY.matcher(rest).matches()) {
             if (method) methods.add(v);
             else other.add(new Model.Field(kRaw, v, l.first()));
         } else if (found.isEmpty() && v.isEmpty()) {

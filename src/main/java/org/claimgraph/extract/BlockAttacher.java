@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.MarkdownStructure.Kind;
 import org.claimgraph.extract.MarkdownStructure.Unit;
 
@@ -21,6 +22,7 @@ import org.claimgraph.extract.MarkdownStructure.Unit;
  * @param claims the claims read from the units, with their assessments, then the subject claims
  */
 record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims) {
+    private static final Pattern LINE_MARKUP = Pattern.compile("^\\s*([-*>|]\\s*)+");
 
     static BlockAttacher attach(NoteOutline outline, LineLedger ledger, BlockLocator located, UnitReader.Result units) {
         return new Run(outline, ledger, located, units).run();
@@ -150,7 +152,7 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
             int line = target.get().first();
             for (int i : claimsByLine.overlapping(line, line))
                 if (!claims.get(i).subject()) return Text.clip(claims.get(i).text(), 120);
-            return Text.clip(Text.plain(src.line(line).replaceAll("^\\s*([-*>|]\\s*)+", "")), 120);
+            return Text.clip(Text.plain(LINE_MARKUP.matcher(src.line(line)).replaceAll("")), 120);
         }
 
         /** Table rows take the assessments whose subject names them; otherwise all of a one-assessment block. */

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * fields without the marker, and one-line inline blocks ({@code 来源类型：…，验证性：…}).
  */
 final class BlockFinder {
+    private static final Pattern FIELD_FIRST = Pattern.compile("^[（(]?\\s*(来源类型|验证性|验证状态).*");
+
     private BlockFinder() {}
 
     static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*来源标注.*");
@@ -92,7 +94,7 @@ final class BlockFinder {
                 || (n == 1
                         && !StatusParser.findInStatusValue(t.substring(t.indexOf('：') < 0 ? 0 : t.indexOf('：') + 1))
                                 .isEmpty()
-                        && t.matches("^[（(]?\\s*(来源类型|验证性|验证状态).*"));
+                        && FIELD_FIRST.matcher(t).matches());
     }
 
     /**

@@ -14,6 +14,10 @@ import org.claimgraph.extract.ProvenanceParser.Logical;
  * into key/value {@link Pair}s, each with the {@link Style} its key was written in.
  */
 final class BlockLines {
+    private static final Pattern KEY_NOISE = Pattern.compile("[：:\\s]");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,；;\\s]+$");
+    private static final Pattern TRAILING_QUOTE = Pattern.compile("[\\s>]+$");
+
     private BlockLines() {}
 
     /** How a key was written: {@code **key**：} (bold), {@code key：} (plain), or no key (text). */
@@ -96,8 +100,11 @@ final class BlockLines {
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i < spots.size(); i++) {
             Spot s = spots.get(i);
-            String key = t.substring(s.keyStart(), s.valueStart()).replaceAll("[：:\\s]", "");
-            String value = t.substring(s.valueStart(), valueEnd(spots, i, t)).replaceAll("[，,；;\\s]+$", "");
+            String key =
+                    KEY_NOISE.matcher(t.substring(s.keyStart(), s.valueStart())).replaceAll("");
+            String value = TRAILING_SEPARATORS
+                    .matcher(t.substring(s.valueStart(), valueEnd(spots, i, t)))
+                    .replaceAll("");
             out.add(new Pair(key, value, Style.PLAIN));
         }
         return out;
@@ -122,7 +129,7 @@ final class BlockLines {
     }
 
     private static String stripTrailingQuote(String s) {
-        return s.replaceAll("[\\s>]+$", "");
+        return TRAILING_QUOTE.matcher(s).replaceAll("");
     }
 
     /** Joins wrapped quote lines into logical lines; depth from bullet indentation. */

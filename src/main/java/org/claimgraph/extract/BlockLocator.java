@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.MarkdownStructure.Kind;
 import org.claimgraph.extract.MarkdownStructure.Unit;
 
@@ -16,6 +17,7 @@ import org.claimgraph.extract.MarkdownStructure.Unit;
  * @param lines every line of a block, its marker line included: no claim is read from them
  */
 record BlockLocator(List<RawBlock> blocks, Set<Integer> lines) {
+    private static final Pattern OUTER_PARENS = Pattern.compile("^[（(]|[）)]$");
 
     static BlockLocator find(SourceText src, List<Unit> units) {
         List<RawBlock> raw = new ArrayList<>(BlockFinder.markerBlocks(src, units));
@@ -37,7 +39,8 @@ record BlockLocator(List<RawBlock> blocks, Set<Integer> lines) {
             for (int l = u.first(); l <= u.last(); l++) {
                 if (covered.contains(l) || !BlockFinder.isInlineLine(src.line(l))) continue;
                 RawBlock b = new RawBlock(BlockForm.INLINE, -1);
-                b.lines.add(new RawBlock.QLine(l, src.line(l).strip().replaceAll("^[（(]|[）)]$", "")));
+                b.lines.add(new RawBlock.QLine(
+                        l, OUTER_PARENS.matcher(src.line(l).strip()).replaceAll("")));
                 raw.add(b);
                 covered.add(l);
             }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * then provenance blocks), or -1.
  */
 final class LineReferenceResolver {
+    private static final Pattern ALNUM = Pattern.compile(".*[0-9A-Za-z].*");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+vs\\.?\\s+|\\s*[、，,/]\\s*|\\s+→\\s+");
+
     private LineReferenceResolver() {}
 
     /** A line with more references than this is not a note line anyone wrote by hand. */
@@ -162,7 +165,7 @@ final class LineReferenceResolver {
         if (named.isEmpty()
                 || named.length() > 40
                 || !StatusParser.findWithEmoji(named).isEmpty()) return null;
-        return named.matches(".*[0-9A-Za-z].*") ? named : null;
+        return hasFigure(named) ? named : null;
     }
 
     static String quoted(String after) {
@@ -188,7 +191,7 @@ final class LineReferenceResolver {
     }
 
     private static boolean hasFigure(String s) {
-        return s.matches(".*[0-9A-Za-z].*");
+        return ALNUM.matcher(s).matches();
     }
 
     static Model.LineReference resolve(
@@ -258,7 +261,7 @@ final class LineReferenceResolver {
 
     static List<String> parts(String quoted) {
         List<String> out = new ArrayList<>();
-        for (String p : quoted.split("\\s+vs\\.?\\s+|\\s*[、，,/]\\s*|\\s+→\\s+")) {
+        for (String p : PART_SEPARATOR.split(quoted)) {
             String s = Text.squash(p);
             if (!s.isEmpty()) out.add(s);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.MarkdownStructure.Unit;
 
 /**
@@ -11,6 +12,7 @@ import org.claimgraph.extract.MarkdownStructure.Unit;
  * code, and "第 N 行" references resolved against the note's units and provenance blocks.
  */
 record LineScanner(List<Model.UrlMention> urls, List<Model.LineReference> refs, List<Model.Wikilink> wikilinks) {
+    private static final Pattern ITEM_OR_BOLD_START = Pattern.compile("^([-*+]|\\*\\*).*");
 
     static LineScanner scan(NoteOutline outline, Set<Integer> blockLines, List<Model.ProvenanceBlock> blocks) {
         SourceText src = outline.src();
@@ -26,7 +28,7 @@ record LineScanner(List<Model.UrlMention> urls, List<Model.LineReference> refs, 
             if (line.contains("行")) {
                 String own = Text.unquote(line).strip();
                 String next = Text.unquote(src.line(i + 1)).strip();
-                String ctx = own + (next.matches("^([-*+]|\\*\\*).*") ? "" : next);
+                String ctx = own + (ITEM_OR_BOLD_START.matcher(next).matches() ? "" : next);
                 // built once, when the first line that may hold a reference comes: one scan budget for the note
                 if (targets == null) targets = referenceTargets(outline, blocks);
                 refs.addAll(LineReferenceResolver.find(ctx, own.length(), i, src, blockLines, targets));

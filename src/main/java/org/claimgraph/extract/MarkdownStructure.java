@@ -171,18 +171,27 @@ final class MarkdownStructure {
     static String inline(Node n) {
         StringBuilder sb = new StringBuilder();
         appendInline(n, sb);
-        // resolve soft breaks: CJK on either side → nothing, else a space
-        int z;
-        while ((z = sb.indexOf("\u0000")) >= 0) {
-            char a = z > 0 ? sb.charAt(z - 1) : ' ';
-            char b = z + 1 < sb.length() ? sb.charAt(z + 1) : ' ';
+        // resolve soft breaks in one pass: CJK on either side → nothing, else a space (the char before is
+        // the output so far, the char after the next input char, as when resolving them one at a time)
+        int z = sb.indexOf("\u0000");
+        if (z < 0) return sb.toString();
+        StringBuilder out = new StringBuilder(sb.length());
+        out.append(sb, 0, z);
+        for (int i = z; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c != '\u0000') {
+                out.append(c);
+                continue;
+            }
+            char a = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+            char b = i + 1 < sb.length() ? sb.charAt(i + 1) : ' ';
             boolean wide = org.claimgraph.extract.Text.isWide(a)
                     || org.claimgraph.extract.Text.isWide(b)
                     || a == ' '
                     || b == ' ';
-            sb.replace(z, z + 1, wide ? "" : " ");
+            if (!wide) out.append(' ');
         }
-        return sb.toString();
+        return out.toString();
     }
 
     private static void appendInline(Node n, StringBuilder sb) {

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * hierarchies by indentation. Lines listed in {@code skip} (an embedded provenance block) are ignored.
  */
 final class MermaidReader {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
+
     private MermaidReader() {}
 
     record Result(List<Model.GraphEdge> edges, List<Model.MindmapNode> nodes) {}
@@ -41,7 +44,7 @@ final class MermaidReader {
         for (String line : lines) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("%%")) continue;
-            return t.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            return SPACES.split(t)[0].toLowerCase(java.util.Locale.ROOT);
         }
         return null;
     }
@@ -132,7 +135,7 @@ final class MermaidReader {
         List<List<String>> groups = new ArrayList<>();
         for (String p : parts) {
             List<String> names = new ArrayList<>();
-            for (String one : p.split("\\s*&\\s*")) {
+            for (String one : AMPERSAND.split(p)) {
                 Matcher n = NODE_ONLY.matcher(one);
                 if (!n.matches()) return false;
                 names.add(label(labels, n.group(1), n.group(2)));

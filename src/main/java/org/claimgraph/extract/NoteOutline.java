@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimgraph.extract.MarkdownStructure.Kind;
 import org.claimgraph.extract.MarkdownStructure.Unit;
 
@@ -26,6 +27,7 @@ record NoteOutline(
         List<Model.Section> sections,
         Set<Integer> tooLong) {
 
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     static final int MAX_LINE = NoteExtractorLimits.MAX_LINE;
 
     static NoteOutline read(String path, SourceText src, LineLedger ledger) {
@@ -132,7 +134,7 @@ record NoteOutline(
         if (open < 0) return null;
         int close = StatusParser.closing(h, open);
         String env = h.substring(open + 1, Math.min(close, h.length())).strip();
-        return env.matches(".*\\d.*") ? env : null;
+        return HAS_DIGIT.matcher(env).matches() ? env : null;
     }
 
     /** The governing heading and the six lines above {@code line}. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one provenance block. Prettier-wrapped lines are joined back (a field key
@@ -14,6 +15,9 @@ import java.util.regex.Matcher;
  * ({@link AssessmentDraft}), or to the block itself ({@link BlockFields}). Keys: {@link AnnotationKeys}.
  */
 final class ProvenanceParser {
+    private static final Pattern KEY_NOISE = Pattern.compile("[：:\\s]");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,；;\\s]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[，,；;：:\\s]+$");
 
     /** One logical (unwrapped) line of the block. */
     record Logical(int first, int last, int depth, boolean bullet, String text) {}
@@ -264,8 +268,12 @@ final class ProvenanceParser {
         List<MatchResult> keys = BlockLines.INLINE_FIELD.matcher(v).results().toList();
         for (int s = 0; s < keys.size(); s++) {
             int end = s + 1 < keys.size() ? keys.get(s + 1).start() : v.length();
-            String ik = v.substring(keys.get(s).start(), keys.get(s).end()).replaceAll("[：:\\s]", "");
-            String iv = v.substring(keys.get(s).end(), end).replaceAll("[，,；;\\s]+$", "");
+            String ik = KEY_NOISE
+                    .matcher(v.substring(keys.get(s).start(), keys.get(s).end()))
+                    .replaceAll("");
+            String iv = TRAILING_SEPARATORS
+                    .matcher(v.substring(keys.get(s).end(), end))
+                    .replaceAll("");
             boolean ownStatus = st.isEmpty()
                     || !StatusParser.findInStatusValue(iv).isEmpty()
                             && StatusParser.findWithEmoji(iv).isEmpty();
@@ -314,6 +322,6 @@ final class ProvenanceParser {
         }
         Matcher im = BlockLines.INLINE_FIELD.matcher(s);
         if (im.find()) s = s.substring(0, im.start());
-        return Text.plain(s).replaceAll("[，,；;：:\\s]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(Text.plain(s)).replaceAll("").strip();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
  * An emoji followed by anything else ("✅ **结论**", "⚠️ 来源标注说明", "✅ 标注接近完成") is not a status.
  */
 final class StatusParser {
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
     private StatusParser() {}
 
     /** A status found in text: offsets are into the text given. */
@@ -133,9 +136,9 @@ final class StatusParser {
             if (k < 0 || k > MAX_LEAD) continue;
             if (k > 0 && head.substring(0, k).contains("不")) continue;
             int kwEnd = p + k + kw.text().length();
-            String phrase = text.substring(phraseStart, kwEnd)
-                    .replace(">", "")
-                    .replaceAll("\\s+", " ")
+            String phrase = WHITESPACE_RUN
+                    .matcher(text.substring(phraseStart, kwEnd).replace(">", ""))
+                    .replaceAll(" ")
                     .strip();
             String rest = text.substring(kwEnd, headEnd).strip();
             int end = headEnd;

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * maturity matrix, other) and produces its rows, maturity observations and matrix cells.
  */
 final class TableReader {
+    private static final Pattern STATIC_SUFFIX = Pattern.compile("[-－]?静$");
+    private static final Pattern DYNAMIC_SUFFIX = Pattern.compile("[-－]?动$");
+    private static final Pattern BEFORE_UNIT = Pattern.compile("^.*?(?=QPS|ms|MB|GB|%|节点|Pod)");
+    private static final Pattern HAS_UNIT = Pattern.compile(".*(QPS|ms|MB|GB|%|节点|Pod).*");
+
     private TableReader() {}
 
     private static final Pattern MATURITY_CORNER = Pattern.compile("^\\s*e\\s*\\\\?\\s*[/\\\\]?\\s*s\\s*$");
@@ -79,10 +84,10 @@ final class TableReader {
                 String scenario = h;
                 if (h.endsWith("-静") || h.endsWith("静")) {
                     phase = "static";
-                    scenario = h.replaceAll("[-－]?静$", "");
+                    scenario = STATIC_SUFFIX.matcher(h).replaceAll("");
                 } else if (h.endsWith("-动") || h.endsWith("动")) {
                     phase = "dynamic";
-                    scenario = h.replaceAll("[-－]?动$", "");
+                    scenario = DYNAMIC_SUFFIX.matcher(h).replaceAll("");
                 }
                 out.add(new Model.MaturityObservation(
                         tableIndex, layer, element, scenario.strip(), phase, value, rowLines.get(i)));
@@ -122,9 +127,9 @@ final class TableReader {
             Matcher bare = BARE_NUMBER.matcher(cell);
             if (found.isEmpty() && bare.matches()) {
                 // "3 200" under a "单核 QPS" header: the unit is in the header
-                List<Model.Measurement> unitOnly = MeasurementParser.find(
-                        "1 " + h.replaceAll("^.*?(?=QPS|ms|MB|GB|%|节点|Pod)", ""), metric, environment, line);
-                if (!unitOnly.isEmpty() && h.matches(".*(QPS|ms|MB|GB|%|节点|Pod).*")) {
+                List<Model.Measurement> unitOnly =
+                        MeasurementParser.find("1 " + BEFORE_UNIT.matcher(h).replaceAll(""), metric, environment, line);
+                if (!unitOnly.isEmpty() && HAS_UNIT.matcher(h).matches()) {
                     found = List.of(new Model.Measurement(
                             metric,
                             MeasurementParser.number(bare.group(1)),

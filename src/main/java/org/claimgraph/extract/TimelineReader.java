@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * often joins the entries into one paragraph). Needs at least two "year – event" entries.
  */
 final class TimelineReader {
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[，,；;。\\s]+$");
+
     private TimelineReader() {}
 
     private static final Pattern ENTRY = Pattern.compile("(?<![\\d.\\-])(1[89]\\d\\d|20\\d\\d)\\s+[–—-]{1,2}\\s+");
@@ -27,7 +29,9 @@ final class TimelineReader {
         if (at.size() < 2) return out;
         for (int i = 0; i < at.size(); i++) {
             int end = i + 1 < at.size() ? at.get(i + 1)[0] : text.length();
-            String event = Text.plain(text.substring(at.get(i)[1], end)).replaceAll("[，,；;。\\s]+$", "");
+            String event = TRAILING_PUNCTUATION
+                    .matcher(Text.plain(text.substring(at.get(i)[1], end)))
+                    .replaceAll("");
             out.add(new Model.TimelineEvent(at.get(i)[2], event, lineOf(lines, firstLine, at.get(i)[2])));
         }
         return out;

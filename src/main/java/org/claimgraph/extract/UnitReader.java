@@ -14,6 +14,7 @@ import org.claimgraph.extract.MarkdownStructure.Unit;
  * coverage claim. Marks what it understands in the ledger.
  */
 final class UnitReader {
+    private static final Pattern LIST_MARKER = Pattern.compile("^([-*+]|\\d+[.)])\\s+");
     private static final Pattern FLATTENED_TABLE = Pattern.compile("\\|\\s*-{3,}\\s*\\|");
     private static final Pattern SECTION_NOTE =
             Pattern.compile("^\\s*\\*\\*\\s*(?:✅|⚠\\uFE0F?|❌)?\\s*[^*]*说明\\s*\\*\\*\\s*[：:]");
@@ -147,7 +148,8 @@ final class UnitReader {
         if (!inl.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (int l = first; l <= last; l++) {
-                if (!blockLines.contains(l)) sb.append(src.line(l).strip().replaceFirst("^([-*+]|\\d+[.)])\\s+", ""));
+                if (!blockLines.contains(l))
+                    sb.append(LIST_MARKER.matcher(src.line(l).strip()).replaceFirst(""));
             }
             text = sb.toString();
             while (blockLines.contains(last)) last--;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The known members of the four maturity dimensions (layer, element, scenario, phase), each with
@@ -15,6 +16,12 @@ import java.util.Optional;
  * into a member; unknown labels give {@code Optional.empty()} and the caller decides.
  */
 public final class Dimensions {
+    private static final Pattern PHASE_SUFFIX = Pattern.compile("\\s*[-－—]\\s*(静态|动态|静|动|static|dynamic)$");
+    private static final Pattern A_PREFIX = Pattern.compile("^A\\(\\d+\\)\\s*=\\s*");
+    private static final Pattern E_PREFIX = Pattern.compile("^[eE]\\d+\\s+");
+    private static final Pattern LAYER_SUFFIX = Pattern.compile("\\s*(层|layer|矩阵)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Dimensions() {}
 
     public enum Kind {
@@ -182,9 +189,7 @@ public final class Dimensions {
      */
     public static Optional<Member> lookup(Kind kind, String label) {
         if (label == null) return kind == Kind.PHASE ? Optional.of(PHASES.get(2)) : Optional.empty();
-        String l = kind == Kind.SCENARIO
-                ? label.strip().replaceFirst("\\s*[-－—]\\s*(静态|动态|静|动|static|dynamic)$", "")
-                : label;
+        String l = kind == Kind.SCENARIO ? PHASE_SUFFIX.matcher(label.strip()).replaceFirst("") : label;
         return Optional.ofNullable(INDEX.get(kind).get(key(l)));
     }
 
@@ -193,9 +198,9 @@ public final class Dimensions {
                 .replace("*", "")
                 .replace("`", "")
                 .trim();
-        s = s.replaceFirst("^A\\(\\d+\\)\\s*=\\s*", ""); // "A(2) = K8s 层" after NFKC of A⁽²⁾
-        s = s.replaceFirst("^[eE]\\d+\\s+", ""); // "e3 配额" (e₃ → e3 under NFKC)
-        s = s.replaceFirst("\\s*(层|layer|矩阵)$", "");
-        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        s = A_PREFIX.matcher(s).replaceFirst(""); // "A(2) = K8s 层" after NFKC of A⁽²⁾
+        s = E_PREFIX.matcher(s).replaceFirst(""); // "e3 配额" (e₃ → e3 under NFKC)
+        s = LAYER_SUFFIX.matcher(s).replaceFirst("");
+        return SPACES.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

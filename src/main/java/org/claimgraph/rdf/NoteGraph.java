@@ -35,7 +35,7 @@ final class NoteGraph {
     final Model.Note note;
     final Node noteNode;
     private final Graph out;
-    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<OrdinalKey, Integer> ordinals = new HashMap<>();
     private final Set<String> toolsDone = new LinkedHashSet<>();
 
     NoteGraph(Model.Note note, Graph out) {
@@ -52,12 +52,45 @@ final class NoteGraph {
 
     /** A note-level item IRI; the ordinal separates items with the same kind and key. */
     Node mint(String kind, String... key) {
-        String joined = kind + '\u001e' + String.join("\u001e", key);
-        int ord = ordinals.merge(joined, 1, Integer::sum);
+        int ord = ordinals.merge(new OrdinalKey(kind, key), 1, Integer::sum);
         String[] parts = new String[key.length + 1];
         System.arraycopy(key, 0, parts, 0, key.length);
         parts[key.length] = Integer.toString(ord);
         return NodeFactory.createURI(Iris.item(kind, note.path(), parts));
+    }
+
+    /**
+     * What the ordinals count by: the kind and the key joined with U+001E, compared as its segments
+     * (equal exactly when the joined strings are equal) without building the joined string, and hashed
+     * from the parts' cached string hashes. A part holding U+001E itself is split at it, and a null part read as "null", as the join did.
+     */
+    private static final class OrdinalKey {
+        private static final char SEP = '\u001e';
+        private final String[] segments;
+        private final int hash;
+
+        OrdinalKey(String kind, String[] key) {
+            boolean split = kind.indexOf(SEP) >= 0;
+            for (int i = 0; i < key.length && !split; i++) split = key[i] == null || key[i].indexOf(SEP) >= 0;
+            if (split) {
+                segments = (kind + SEP + String.join(String.valueOf(SEP), key)).split(String.valueOf(SEP), -1);
+            } else {
+                segments = new String[key.length + 1];
+                segments[0] = kind;
+                System.arraycopy(key, 0, segments, 1, key.length);
+            }
+            hash = java.util.Arrays.hashCode(segments);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof OrdinalKey k && k.hash == hash && java.util.Arrays.equals(k.segments, segments);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** An item IRI scoped by its owner's IRI (assessment in block, measurement in claim …). */

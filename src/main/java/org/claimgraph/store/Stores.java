@@ -49,6 +49,17 @@ public final class Stores {
         return null;
     }
 
+    /**
+     * Closes {@code ds}; a TDB2 database under it ({@link #tdb2Underneath}) is expelled, which frees its
+     * caches and unlocks the folder (closing a TDB2 dataset alone keeps both for the JVM's lifetime).
+     * Every dataset of this JVM on the same folder is closed with it: for a command that opened it.
+     */
+    public static void release(Dataset ds) {
+        DatasetGraph base = tdb2Underneath(ds.asDatasetGraph());
+        if (base != null && TDBInternal.isTDB2(base)) TDBInternal.expel(base);
+        else ds.close();
+    }
+
     /** A transactional in-memory dataset. */
     public static Dataset inMemory() {
         DatasetGraph dsg = new UnionDefaultGraphView(DatasetGraphFactory.createTxnMem());

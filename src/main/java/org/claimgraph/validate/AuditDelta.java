@@ -98,6 +98,7 @@ final class AuditDelta {
         stale.clear();
         for (Placement p : toPlace) pool.place(p.finding(), p.rule(), p.tree());
         pool.drain();
+        AuditGraph.dropUnusedPaths(audit);
         results = pool.toString();
         AuditGraph.updateConforms(audit);
     }

@@ -26,10 +26,19 @@ import org.claimgraph.rdf.Iris;
  * triple for triple (up to blank nodes):
  * <pre>
  * &lt;audit/run&gt;    a cga:AuditRun ; cga:asOf DATE ; dcterms:language "en" ; cga:validationReport &lt;audit/report&gt; ;
- *                 dcterms:conformsTo &lt;audit/layout/2&gt; .
+ *                 dcterms:conformsTo &lt;audit/layout/3&gt; .
  * &lt;audit/report&gt; a sh:ValidationReport ; sh:conforms BOOL ; sh:result _:r … .
  * &lt;audit/finding/HASH&gt; a cga:Finding ; cga:rule … ; cga:note … ; cga:focusNode … ; cga:validationResult _:r .
+ * _:r a sh:ValidationResult ; sh:resultPath &lt;audit/path/HASH&gt; ; … .
+ * &lt;audit/path/HASH&gt; rdf:first … ; rdf:rest &lt;audit/path/HASH/1&gt; .     (once per distinct path)
  * </pre>
+ * Layout 3 (this one) differs from layout 2 in two things, both to write fewer quads per finding:
+ * a result's {@code sh:resultPath} that is not a single property (a sequence path, an RDF list)
+ * is one list per distinct path, its cells named {@code <audit/path/HASH>} and
+ * {@code <audit/path/HASH/K>} (HASH of the path's structure, K the cell's rank), shared by every
+ * result with that path and removed with the last of them ({@link #dropUnusedPaths}), instead of a
+ * blank-node list per result (4–6 triples each); and a finding no longer says {@code cga:inRun}
+ * (every finding of the graph is of its one run).
  * A finding's IRI is a hash of what identifies it ({@link #findingIri}), never of its rank in a run; each SHACL finding
  * links the {@code sh:ValidationResult}s it was made from, each with its own blank nodes, so a
  * finding can be removed with its results. {@code sh:conforms} is true exactly when the report has
@@ -51,7 +60,7 @@ public final class AuditGraph {
      * audit graph without it was written with other finding IRIs, and the live audit redoes it in
      * full rather than mix two kinds of IRI in one graph.
      */
-    public static final Node LAYOUT = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/2");
+    public static final Node LAYOUT = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/3");
 
     private static final Node TYPE = RDF.type.asNode();
 
@@ -123,9 +132,22 @@ public final class AuditGraph {
 
     /**
      * One SHACL result as the audit graph holds it: {@code root} (a blank node) and the triples of
-     * its tree, the {@code <audit/report> sh:result root} link included.
+     * its tree, the {@code <audit/report> sh:result root} link included; {@code paths}: the triples
+     * of the named path lists it points to (shared with other results: added when absent).
      */
-    record ResultTree(Node root, List<Triple> triples) {}
+    record ResultTree(Node root, List<Triple> triples, List<Triple> paths) {
+        ResultTree(Node root, List<Triple> triples) {
+            this(root, triples, List.of());
+        }
+    }
+
+    /** The prefix of the named path lists' IRIs. */
+    static final String PATH_PREFIX = CGA.AUDIT_GRAPH + "/path/";
+
+    /** True when {@code n} is a cell of a named path list. */
+    static boolean isPath(Node n) {
+        return n.isURI() && n.getURI().startsWith(PATH_PREFIX);
+    }
 
     /**
      * The result trees of {@code sources}; identical results (a SPARQL constraint reaching the same
@@ -139,17 +161,84 @@ public final class AuditGraph {
             e.generate(m, m.createResource(REPORT.getURI()));
             Graph rg = m.getGraph();
             Node result = Context.obj(rg, REPORT, SHACL.result);
+            java.util.Map<Node, Node> named = new java.util.HashMap<>();
+            List<Triple> paths = new ArrayList<>();
+            Node path = Context.obj(rg, result, SHACL.resultPath);
+            if (path != null && path.isBlank()) {
+                String head = PATH_PREFIX + Iris.hash(canonical(rg, path, 0));
+                named.put(path, NodeFactory.createURI(head));
+                nameCells(rg, path, head, named, new int[] {0});
+            }
             java.util.Map<Node, Node> dangling = new java.util.HashMap<>();
             List<Triple> triples = new ArrayList<>();
             rg.find().forEachRemaining(t -> {
-                Node o = t.getObject();
+                Node s = named.getOrDefault(t.getSubject(), t.getSubject());
+                Node o = named.getOrDefault(t.getObject(), t.getObject());
                 if (o.isBlank() && !rg.contains(o, Node.ANY, Node.ANY))
                     o = dangling.computeIfAbsent(o, x -> NodeFactory.createBlankNode());
-                triples.add(Triple.create(t.getSubject(), t.getPredicate(), o));
+                (isPath(s) ? paths : triples).add(Triple.create(s, t.getPredicate(), o));
             });
-            out.add(new ResultTree(result, triples));
+            out.add(new ResultTree(result, triples, paths));
         }
         return out;
+    }
+
+    /**
+     * Names the blank nodes under the path {@code n} (whose name is {@code head}): {@code head/K},
+     * K counted in an order that depends only on the structure (triples sorted by predicate and the
+     * canonical text of their object), so equal paths get equal names.
+     */
+    private static void nameCells(Graph g, Node n, String head, java.util.Map<Node, Node> named, int[] k) {
+        List<Triple> ts = new ArrayList<>(g.find(n, Node.ANY, Node.ANY).toList());
+        ts.sort(java.util.Comparator.comparing((Triple t) -> t.getPredicate().getURI())
+                .thenComparing(t -> canonical(g, t.getObject(), 0)));
+        for (Triple t : ts) {
+            Node o = t.getObject();
+            if (!o.isBlank() || named.containsKey(o) || !g.contains(o, Node.ANY, Node.ANY)) continue;
+            named.put(o, NodeFactory.createURI(head + "/" + (++k[0])));
+            nameCells(g, o, head, named, k);
+        }
+    }
+
+    /** A text for the tree under {@code n} in {@code g} that ignores blank node labels. */
+    static String canonical(Graph g, Node n, int depth) {
+        if (!n.isBlank()) return n.toString();
+        if (depth > 64) return "[…]";
+        List<String> parts = new ArrayList<>();
+        g.find(n, Node.ANY, Node.ANY)
+                .forEachRemaining(t -> parts.add(t.getPredicate() + " " + canonical(g, t.getObject(), depth + 1)));
+        java.util.Collections.sort(parts);
+        return "[" + String.join(" ; ", parts) + "]";
+    }
+
+    /** Adds the named path lists {@code tree} points to, where absent (shared by results with the same path). */
+    static void addPaths(Graph g, ResultTree tree) {
+        if (tree.paths().isEmpty() || g.contains(tree.paths().get(0))) return;
+        tree.paths().forEach(g::add);
+    }
+
+    /**
+     * Removes the named path lists no {@code sh:resultPath} points to any more (a path's last
+     * result is gone); the audit graph holds one list per distinct path, a few dozen at most.
+     */
+    static void dropUnusedPaths(Graph g) {
+        List<Node> heads = new ArrayList<>();
+        g.find(Node.ANY, RDF.first.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node s = t.getSubject();
+            if (isPath(s) && s.getURI().indexOf('/', PATH_PREFIX.length()) < 0) heads.add(s);
+        });
+        for (Node h : heads)
+            if (!g.contains(Node.ANY, SHACL.resultPath, h)) {
+                String cells = h.getURI() + "/";
+                List<Triple> ts = new ArrayList<>();
+                g.find(h, Node.ANY, Node.ANY).forEachRemaining(ts::add);
+                for (int i = 0; i < ts.size(); i++) {
+                    Node o = ts.get(i).getObject();
+                    if (o.isURI() && o.getURI().startsWith(cells))
+                        g.find(o, Node.ANY, Node.ANY).forEachRemaining(ts::add);
+                }
+                ts.forEach(g::delete);
+            }
     }
 
     /** Adds one finding and the validation results it was made from. */
@@ -163,6 +252,7 @@ public final class AuditGraph {
         own(n, f).forEach(g::add);
         for (ResultTree t : trees) {
             t.triples().forEach(g::add);
+            addPaths(g, t);
             g.add(n, CGA.validationResult, t.root());
         }
     }
@@ -173,7 +263,6 @@ public final class AuditGraph {
         out.add(Triple.create(n, TYPE, CGA.Finding));
         if (f.rule().equals("coverage-claim-contradicted")) out.add(Triple.create(n, TYPE, CGA.CoverageFinding));
         if (f.rule().startsWith("multiplier-")) out.add(Triple.create(n, TYPE, CGA.MultiplierFinding));
-        out.add(Triple.create(n, CGA.inRun, RUN));
         out.add(Triple.create(n, CGA.severity, f.severity().node()));
         out.add(Triple.create(n, CGA.rule, NodeFactory.createLiteralString(f.rule())));
         out.add(Triple.create(n, CGA.message, NodeFactory.createLiteralString(f.message())));
@@ -197,6 +286,7 @@ public final class AuditGraph {
         List<Node> findings = new ArrayList<>();
         g.find(Node.ANY, CGA.note, note).forEachRemaining(t -> findings.add(t.getSubject()));
         findings.forEach(f -> removeFinding(g, f));
+        dropUnusedPaths(g);
         return findings.size();
     }
 
@@ -208,6 +298,7 @@ public final class AuditGraph {
             if (g.contains(t.getSubject(), CGA.rule, r)) findings.add(t.getSubject());
         });
         findings.forEach(f -> removeFinding(g, f));
+        dropUnusedPaths(g);
         return findings.size();
     }
 
@@ -217,6 +308,7 @@ public final class AuditGraph {
         g.find(Node.ANY, CGA.rule, NodeFactory.createLiteralString(rule))
                 .forEachRemaining(t -> findings.add(t.getSubject()));
         findings.forEach(f -> removeFinding(g, f));
+        dropUnusedPaths(g);
         return findings.size();
     }
 

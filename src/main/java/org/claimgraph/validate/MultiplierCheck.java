@@ -55,9 +55,15 @@ public final class MultiplierCheck {
     public static List<Result> run(Graph g) {
         Map<String, Result> out = new LinkedHashMap<>();
         List<Unit> units = units(g);
+        // a table column is looked for among the units of the same note only: grouped once, not
+        // filtered out of all units per multiplier (that grew with notes × units)
+        Map<String, List<Unit>> byNote = new java.util.HashMap<>();
+        for (Unit u : units)
+            if (u.note() != null)
+                byNote.computeIfAbsent(u.note(), k -> new ArrayList<>()).add(u);
         for (Unit u : units) {
             for (Stated s : Multipliers.stated(u.text())) {
-                Result r = check(g, u, s, units);
+                Result r = check(g, u, s, u.note() == null ? List.of() : byNote.get(u.note()));
                 out.putIfAbsent(u.note() + "|" + u.line() + "|" + s.expression() + "|" + u.text(), r);
             }
         }
@@ -144,7 +150,8 @@ public final class MultiplierCheck {
 
     // ------------------------------------------------------------------ the check
 
-    private static Result check(Graph g, Unit u, Stated s, List<Unit> units) {
+    /** {@code noteUnits}: the units of {@code u}'s note, in the order of {@link #units}. */
+    private static Result check(Graph g, Unit u, Stated s, List<Unit> noteUnits) {
         String claimIri = u.claim() != null && u.claim().isURI() ? u.claim().getURI() : null;
         // (1) same clause of the same text: the figures on both sides of "vs", or two figures with units
         String clause = clause(
@@ -160,7 +167,7 @@ public final class MultiplierCheck {
         String figs = Figures.describe(own);
         // (2) same table column
         if (computed == null && s.cell() >= 0) {
-            List<Figure> col = columnFigures(u, s.cell(), units);
+            List<Figure> col = columnFigures(u, s.cell(), noteUnits);
             computed = Figures.factor(col);
             figs = Figures.describe(col);
         }
@@ -231,10 +238,10 @@ public final class MultiplierCheck {
     }
 
     /** The figures in column {@code cell} of the contiguous table rows around {@code u}. */
-    private static List<Figure> columnFigures(Unit u, int cell, List<Unit> units) {
+    private static List<Figure> columnFigures(Unit u, int cell, List<Unit> noteUnits) {
         int cells = u.text().split("\\|", -1).length;
         Map<Integer, Unit> rowsByLine = new LinkedHashMap<>();
-        for (Unit o : units)
+        for (Unit o : noteUnits)
             if (o != u
                     && o.note() != null
                     && o.note().equals(u.note())

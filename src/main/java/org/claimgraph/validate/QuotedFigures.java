@@ -47,9 +47,14 @@ final class QuotedFigures {
         Node noteNode = org.apache.jena.graph.NodeFactory.createURI(note);
         String found = null;
         int foundLine = Integer.MAX_VALUE;
-        for (Triple t : g.find(Node.ANY, CG.quotedFigure, Node.ANY).toList()) {
-            if (!g.contains(t.getSubject(), CG.inNote, noteNode)
-                    && !g.contains(noteNode, CG.hasLineReference, t.getSubject())) continue;
+        // the note's own line references (cg:inNote it, or cg:hasLineReference from it), not every
+        // quoted figure of the graph per call (that grew with notes × references)
+        java.util.Set<Node> refs = new java.util.LinkedHashSet<>();
+        g.find(Node.ANY, CG.inNote, noteNode).forEachRemaining(t -> refs.add(t.getSubject()));
+        g.find(noteNode, CG.hasLineReference, Node.ANY).forEachRemaining(t -> refs.add(t.getObject()));
+        List<Triple> quoted = new ArrayList<>();
+        for (Node r : refs) g.find(r, CG.quotedFigure, Node.ANY).forEachRemaining(quoted::add);
+        for (Triple t : quoted) {
             int from = intOf(g, t.getSubject(), CG.fromLine);
             if (from < first || from > last) continue;
             String q = t.getObject().getLiteralLexicalForm();

@@ -24,7 +24,8 @@ import org.apache.jena.graph.Triple;
  * a sequence path, written as an RDF list) is compared by that object's whole tree: kept when the
  * fresh result has the same tree there, else removed with it and the fresh one added. A blank
  * object with no triples of its own (the {@code sh:sourceShape} of a blank property shape) compares
- * equal to any other such object. {@link #drain} removes what was not reused.
+ * equal to any other such object; a named path list ({@link AuditGraph#isPath}) compares by its
+ * name. {@link #drain} removes what was not reused (and the caller the path lists no result uses).
  */
 final class ResultPool {
     private final Graph audit;
@@ -46,11 +47,13 @@ final class ResultPool {
         Node root = take(rule);
         if (root == null) {
             tree.triples().forEach(audit::add);
+            AuditGraph.addPaths(audit, tree);
             audit.add(finding, CGA.validationResult, tree.root());
             written++;
             return;
         }
         patch(root, tree);
+        AuditGraph.addPaths(audit, tree);
         audit.add(finding, CGA.validationResult, root);
         reused++;
     }

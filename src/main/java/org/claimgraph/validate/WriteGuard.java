@@ -166,7 +166,8 @@ public final class WriteGuard {
     private static void copyTree(Graph from, Node s, Graph to) {
         from.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
             to.add(t);
-            if (t.getObject().isBlank() && !t.getObject().equals(s)) copyTree(from, t.getObject(), to);
+            Node o = t.getObject();
+            if ((o.isBlank() || AuditGraph.isPath(o)) && !o.equals(s)) copyTree(from, o, to);
         });
     }
 }

@@ -26,7 +26,7 @@ import org.claimgraph.corpus.ExpectedCounts;
  * Runs the benchmarks and prints a Markdown report (also written to {@code WORK/results.md}).
  * <pre>
  * BenchMain [--sizes 10,100,1000] [--runs 5] [--work target/bench] [--seed 42]
- *           [--only corpus,ingest,shacl,reingest,endpoint,phases]
+ *           [--only corpus,ingest,shacl,reingest,endpoint,phases,audit]
  *           [--serve-args "serve --db {db} --port {port}"] [--measure-seconds 8] [--endpoint-rounds 2]
  * </pre>
  * Every measurement runs in its own child JVM ({@link ChildJvm#XMX}); medians of
@@ -100,6 +100,10 @@ public final class BenchMain {
         } // after endpoint: it edits notes in that store
         if (only.contains("shacl")) {
             shacl();
+            flush();
+        }
+        if (only.contains("audit")) {
+            audit();
             flush();
         }
 
@@ -436,6 +440,67 @@ public final class BenchMain {
             }
         }
         md.append('\n');
+    }
+
+    // ------------------------------------------------------------------ audit
+
+    /**
+     * {@code claimgraph audit --db} end to end ({@link AuditChild}) on a store ingested from the generated
+     * corpus ({@code WORK/audit-db-N}, made once with {@code claimgraph ingest}), in a child with the heap
+     * {@code java -jar} gets by default (a quarter of the memory), as the README's command runs.
+     */
+    private void audit() throws Exception {
+        md.append(
+                "#### `claimgraph audit --db` end to end (AuditChild: whole command, its timing line, validation alone)\n\n");
+        md.append(
+                "| notes | triples | audit command ms | timing line ms | data graph ms | Core-only alone ms | all shapes alone ms | findings |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (int n : sizes) {
+            Path db = work.resolve("audit-db-" + n);
+            if (!Files.isDirectory(db)) {
+                Process p = new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-Dfile.encoding=UTF-8",
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                org.claimgraph.cli.Main.class.getName(),
+                                "ingest",
+                                "--db",
+                                db.toString(),
+                                notes(n).toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
+                if (p.waitFor() != 0) throw new IllegalStateException("ingest of " + n + " notes failed; see " + log);
+            }
+            Map<String, String> r = ChildJvm.run(
+                    log,
+                    3600,
+                    "-XX:MaxRAMPercentage=25",
+                    System.getProperty("java.class.path"),
+                    AuditChild.class.getName(),
+                    db.toString(),
+                    Integer.toString(runsFor(n)),
+                    n == maxSize() ? "1" : "2",
+                    "full,alone");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %s | %s | %s | %s | %s | %s | %s |%n",
+                    n,
+                    last(r.get("triples")),
+                    Stats.of(ChildJvm.doubles(r.get("fullWallMs"))).format(1),
+                    Stats.of(ChildJvm.doubles(r.get("fullTimingMs"))).format(1),
+                    Stats.of(ChildJvm.doubles(r.get("dataGraphMs"))).format(1),
+                    Stats.of(ChildJvm.doubles(r.get("coreAloneMs"))).format(1),
+                    Stats.of(ChildJvm.doubles(r.get("fullAloneMs"))).format(1),
+                    last(r.get("fullFindings"))));
+        }
+        md.append('\n');
+    }
+
+    private static String last(String csv) {
+        return csv == null ? "?" : csv.substring(csv.lastIndexOf(',') + 1);
     }
 
     // ------------------------------------------------------------------ re-ingest

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -114,6 +115,61 @@ class ValidateAuditCommandTest {
         for (String rq : new String[] {"stale-claims", "verified-without-url", "performance-without-environment"}) {
             CliRun r = run("query", "queries/" + rq + ".rq", "--db", db.toString(), "--format", "csv");
             assertEquals(0, r.exit(), rq + ": " + r.err());
+        }
+    }
+
+    /**
+     * audit --db releases the database while it validates and writes the audit graph afterwards in a
+     * transaction of its own: a run that fails after the store was read (here: shapes whose SPARQL does
+     * not parse, found once the data graph is built) leaves the last run's audit graph as it was, and
+     * the database opens and audits again.
+     */
+    @Test
+    void failedAuditKeepsTheStoredAuditGraph(@TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("db");
+        run("ingest", "--db", db.toString(), "examples");
+        assertEquals(
+                0, run("audit", "--db", db.toString(), "--as-of", "2025-11-20").exit());
+        List<String> before = auditQuads(db);
+        assertTrue(before.size() > 100, "an audit graph was stored: " + before.size());
+
+        Path bad = Files.createDirectories(tmp.resolve("bad-shapes"));
+        Files.writeString(bad.resolve("broken.ttl"), """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                @prefix ex: <http://example.org/> .
+                ex:Broken a sh:NodeShape ;
+                    sh:targetSubjectsOf ex:p ;
+                    sh:sparql [ sh:select "SELECT $this WHERE { $this ex:p ?o " ] .
+                """);
+        CliRun failed = run("audit", "--db", db.toString(), "--as-of", "2025-12-01", "--shapes", bad.toString());
+        assertEquals(Main.EXIT_FAILED, failed.exit(), failed.err());
+        assertFalse(failed.err().contains("validated "), "it failed before validating: " + failed.err());
+        assertEquals(before, auditQuads(db), "the audit graph of the last run is kept");
+
+        CliRun again = run("audit", "--db", db.toString(), "--as-of", "2025-11-20");
+        assertEquals(0, again.exit(), again.err());
+        assertEquals(before, auditQuads(db), "the same audit again (the run's timestamp aside)");
+    }
+
+    /** The audit graph's quads as sorted N-Quads lines, blank nodes and the run's time blanked out. */
+    private static List<String> auditQuads(Path db) {
+        Dataset ds = Stores.tdb2Existing(db);
+        try {
+            return Txn.calculateRead(ds, () -> {
+                List<String> lines = new java.util.ArrayList<>();
+                ds.asDatasetGraph().find(AuditGraph.NAME, null, null, null).forEachRemaining(q -> {
+                    String o = q.getObject().isLiteral()
+                                    && q.getObject().getLiteralDatatypeURI().endsWith("#dateTime")
+                            ? "DATETIME"
+                            : q.getObject().isBlank() ? "_" : q.getObject().toString();
+                    lines.add((q.getSubject().isBlank() ? "_" : q.getSubject().toString()) + " " + q.getPredicate()
+                            + " " + o);
+                });
+                java.util.Collections.sort(lines);
+                return lines;
+            });
+        } finally {
+            Stores.release(ds);
         }
     }
 

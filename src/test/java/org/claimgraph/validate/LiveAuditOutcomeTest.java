@@ -8,8 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
 /** The live audit's summary says why it redid the whole audit. */
@@ -48,6 +54,66 @@ class LiveAuditOutcomeTest {
         assertFalse(o.summary().contains("new audit date"), o.summary());
         assertTrue(Txn.calculateRead(
                 h.ds, () -> AuditGraph.current(h.ds.asDatasetGraph().getGraph(AuditGraph.NAME))));
+    }
+
+    /**
+     * Turns the stored audit graph into what layout 2 wrote: a blank-node RDF list per result's
+     * {@code sh:resultPath} instead of the shared named lists, {@code cga:inRun} on every finding,
+     * and the layout-2 mark.
+     */
+    private static void toLayout2(LiveAuditHarness h) {
+        Txn.executeWrite(h.ds, () -> {
+            Graph g = h.ds.asDatasetGraph().getGraph(AuditGraph.NAME);
+            Node layout2 = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/2");
+            g.delete(AuditGraph.RUN, DCTerms.conformsTo.asNode(), AuditGraph.LAYOUT);
+            g.add(AuditGraph.RUN, DCTerms.conformsTo.asNode(), layout2);
+            for (Triple f : g.find(Node.ANY, RDF.type.asNode(), CGA.Finding).toList())
+                g.add(f.getSubject(), NodeFactory.createURI(CGA.NS + "inRun"), AuditGraph.RUN);
+            for (Triple t : g.find(Node.ANY, SHACL.resultPath, Node.ANY).toList()) {
+                if (!AuditGraph.isPath(t.getObject())) continue;
+                g.delete(t);
+                g.add(t.getSubject(), SHACL.resultPath, blankCopy(g, t.getObject()));
+            }
+            for (Triple t : g.find().toList()) if (AuditGraph.isPath(t.getSubject())) g.delete(t);
+        });
+    }
+
+    private static Node blankCopy(Graph g, Node n) {
+        if (!AuditGraph.isPath(n)) return n;
+        Node b = NodeFactory.createBlankNode();
+        for (Triple t : g.find(n, Node.ANY, Node.ANY).toList()) g.add(b, t.getPredicate(), blankCopy(g, t.getObject()));
+        return b;
+    }
+
+    @Test
+    void aLayout2GraphIsRedoneInFullByTheFirstWriteAndThenKeptIncrementally() {
+        LiveAuditHarness h = new LiveAuditHarness(ShapesLoader.graph(Path.of("shapes")), DAY);
+        java.util.Map<String, String> corpus = CorpusEdits.corpus(3, 5L);
+        h.load(corpus);
+        assertTrue(
+                Txn.calculateRead(
+                        h.ds,
+                        () -> h.ds.asDatasetGraph()
+                                .getGraph(AuditGraph.NAME)
+                                .find()
+                                .filterKeep(t -> AuditGraph.isPath(t.getSubject()))
+                                .hasNext()),
+                "the corpus has sequence paths: the test exercises the named lists");
+        toLayout2(h);
+        CorpusEdits editor = new CorpusEdits(3L, 3);
+        CorpusEdits.Edit e = editor.next(corpus);
+        LiveAudit.Outcome first = h.apply(e.changed());
+        assertTrue(first.full(), first.summary());
+        assertTrue(first.summary().endsWith("(full audit: audit graph of an older layout)"), first.summary());
+        assertEquals(null, h.storedDifference(h.full(corpus)));
+        assertFalse(Txn.calculateRead(
+                h.ds,
+                () -> h.ds.asDatasetGraph()
+                        .getGraph(AuditGraph.NAME)
+                        .contains(Node.ANY, NodeFactory.createURI(CGA.NS + "inRun"), Node.ANY)));
+        LiveAudit.Outcome second = h.apply(editor.next(corpus).changed());
+        assertFalse(second.full(), second.summary());
+        assertEquals(null, h.storedDifference(h.full(corpus)));
     }
 
     @Test
