@@ -42,15 +42,20 @@ class GraphDeltaTest {
         return Txn.calculateRead(dsg, () -> Set.copyOf(dsg.getGraph(g).find().toList()));
     }
 
+    /** Stores {@code before} as graph G, then replaces it with {@code after}; the quad writes of the replacement. */
+    private static int storeThenReplace(DatasetGraph dsg, Graph before, Graph after) {
+        Txn.executeWrite(
+                dsg,
+                () -> before.find().forEachRemaining(x -> dsg.add(G, x.getSubject(), x.getPredicate(), x.getObject())));
+        return Txn.calculateWrite(dsg, () -> GraphDelta.replace(dsg, G, before, after));
+    }
+
     @Test
     void writesOnlyTheDifferenceAndEndsEqualToAfter() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Graph before = graph(t("a", "1"), t("b", "2"), t("c", "3"));
         Graph after = graph(t("b", "2"), t("c", "3"), t("d", "4"));
-        Txn.executeWrite(
-                dsg,
-                () -> before.find().forEachRemaining(x -> dsg.add(G, x.getSubject(), x.getPredicate(), x.getObject())));
-        int writes = Txn.calculateWrite(dsg, () -> GraphDelta.replace(dsg, G, before, after));
+        int writes = storeThenReplace(dsg, before, after);
         assertEquals(2, writes);
         assertEquals(Set.copyOf(after.find().toList()), stored(dsg, G));
     }
@@ -62,10 +67,7 @@ class GraphDeltaTest {
                 NodeFactory.createBlankNode(), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("x"));
         Graph before = graph(t("a", "1"), withBlank);
         Graph after = graph(t("a", "1"), t("d", "4"));
-        Txn.executeWrite(
-                dsg,
-                () -> before.find().forEachRemaining(x -> dsg.add(G, x.getSubject(), x.getPredicate(), x.getObject())));
-        int writes = Txn.calculateWrite(dsg, () -> GraphDelta.replace(dsg, G, before, after));
+        int writes = storeThenReplace(dsg, before, after);
         assertEquals(4, writes);
         assertEquals(Set.copyOf(after.find().toList()), stored(dsg, G));
     }
