@@ -237,15 +237,12 @@ public final class MultiplierCheck {
         return off;
     }
 
-    /** The figures in column {@code cell} of the contiguous table rows around {@code u}. */
+    /** The figures in column {@code cell} of the contiguous table rows around {@code u}; {@code noteUnits} are its note's. */
     private static List<Figure> columnFigures(Unit u, int cell, List<Unit> noteUnits) {
         int cells = u.text().split("\\|", -1).length;
         Map<Integer, Unit> rowsByLine = new LinkedHashMap<>();
         for (Unit o : noteUnits)
-            if (o != u
-                    && o.note() != null
-                    && o.note().equals(u.note())
-                    && o.text().split("\\|", -1).length == cells) rowsByLine.putIfAbsent(o.line(), o);
+            if (o != u && o.text().split("\\|", -1).length == cells) rowsByLine.putIfAbsent(o.line(), o);
         List<Figure> out = new ArrayList<>();
         for (int dir : new int[] {-1, 1}) {
             for (int l = u.line() + dir; rowsByLine.containsKey(l); l += dir) {
