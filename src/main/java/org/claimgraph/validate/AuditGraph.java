@@ -40,7 +40,7 @@ import org.claimgraph.rdf.Iris;
  * blank-node list per result (4–6 triples each); and a finding no longer says {@code cga:inRun}
  * (every finding of the graph is of its one run).
  * A finding's IRI is a hash of what identifies it ({@link #findingIri}), never of its rank in a run; each SHACL finding
- * links the {@code sh:ValidationResult}s it was made from, each with its own blank nodes, so a
+ * links the {@code sh:ValidationResult}s it was made from, each with its own blank nodes (the named path lists aside), so a
  * finding can be removed with its results. {@code sh:conforms} is true exactly when the report has
  * no {@code sh:result}. A blank node a result points to but does not describe (the
  * {@code sh:sourceShape} of a property shape written as a blank node in the shapes) becomes a new
