@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *     end: what {@code serve --db --watch} writes to); same corpus and edits either way.
  *     {@code -Dlive.gcBeforeEdits=true}: one {@code System.gc()} between the load, full audit and
  *     warm-up edits and the first measured edit (as JMH collects between iterations). {@code -Dlive.warmup=N} (default 0):
- *     N edits before the measured ones, printed and not counted (the JIT compiles the step's code). {@code -Dlive.countWrites=true}: count
+ *     N edits before the measured ones, printed and not counted (the JIT compiles the step's code).
+ *     {@code -Dlive.idleBeforeEdits=S}: wait S seconds before the first measured edit (after the
+ *     collection, if any), as a server waits for the first save. {@code -Dlive.countWrites=true}: count
  *     the step's quad writes and the wall time spent in them. {@code -Dlive.trace=true}: one line per
  *     edit, with the collections that ran during its write ({@link GcPauses}, numbered per collector
  *     in the order of the {@code -Xlog:gc} lines).</li>
@@ -95,6 +97,16 @@ class LiveAuditBench {
             long g0 = System.nanoTime();
             System.gc();
             System.out.printf("System.gc() before the edits: %.0f ms%n", (System.nanoTime() - g0) / 1e6);
+        }
+        long idle = Long.getLong("live.idleBeforeEdits", 0);
+        if (idle > 0) {
+            // a server between its start-up and the first save: collections and marking run on while it waits
+            System.out.printf("idle %d s before the edits%n", idle);
+            try {
+                Thread.sleep(idle * 1000);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
         }
         double[] step = new double[edits];
         double[] write = new double[edits];
