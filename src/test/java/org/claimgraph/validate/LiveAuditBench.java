@@ -111,6 +111,7 @@ class LiveAuditBench {
         double[] step = new double[edits];
         double[] write = new double[edits];
         double[] cpu = new double[edits];
+        double[] commit = new double[edits];
         List<Map<String, Long>> from = new ArrayList<>(), to = new ArrayList<>();
         String[] line = new String[edits];
         int reValidated = 0;
@@ -124,13 +125,15 @@ class LiveAuditBench {
             assertFalse(o.skipped() || o.full());
             step[i] = o.millis();
             cpu[i] = h.lastStepCpu / 1e6;
+            commit[i] = h.lastCommitNanos / 1e6;
             line[i] = String.format(
                     Locale.ROOT,
-                    "%6.0f ms step (%5.1f ms CPU%s), %6.0f ms write: %s%s",
+                    "%6.0f ms step (%5.1f ms CPU%s), %6.0f ms write (%.0f ms commit): %s%s",
                     step[i],
                     cpu[i],
                     h.lastStepCollections == 0 ? "" : ", " + h.lastStepCollections + " collection(s) in the step",
                     write[i],
+                    commit[i],
                     e.kind(),
                     h.countWrites
                             ? String.format(
@@ -160,6 +163,7 @@ class LiveAuditBench {
         Arrays.sort(step);
         Arrays.sort(write);
         Arrays.sort(cpu);
+        Arrays.sort(commit);
         System.out.printf(
                 "one-note edits: %d, notes re-validated per edit %.2f%n", edits, reValidated / (double) edits);
         System.out.printf(
@@ -171,6 +175,9 @@ class LiveAuditBench {
         System.out.printf(
                 "whole write (replace graph + step + commit, one transaction): median %.0f ms, p90 %.0f ms, p99 %.0f ms%n",
                 pct(write, 50), pct(write, 90), pct(write, 99));
+        System.out.printf(
+                "of which the commit: median %.1f ms, p90 %.1f ms, p99 %.1f ms%n",
+                pct(commit, 50), pct(commit, 90), pct(commit, 99));
         try {
             if (full.isEmpty()) {
                 System.out.println("full audit: not run (-Dlive.fullRuns=0)");

@@ -71,6 +71,9 @@ final class LiveAuditHarness {
     /** CPU time of this thread in the last live audit step, in nanoseconds (wall time is {@link LiveAudit.Outcome#millis}). */
     long lastStepCpu;
 
+    /** Wall time of the last {@link #apply}'s commit (and end of its transaction), in nanoseconds. */
+    long lastCommitNanos;
+
     /** Collections (by every collector) that ran during the last live audit step. */
     long lastStepCollections;
 
@@ -154,7 +157,8 @@ final class LiveAuditHarness {
      */
     LiveAudit.Outcome apply(Map<String, String> changed) {
         DatasetGraph dsg = ds.asDatasetGraph();
-        return Txn.calculateWrite(ds, () -> {
+        long[] done = new long[1];
+        LiveAudit.Outcome outcome = Txn.calculateWrite(ds, () -> {
             List<NoteChange> changes = new ArrayList<>();
             changed.forEach((p, t) -> {
                 Node gn = graphName(p);
@@ -173,8 +177,11 @@ final class LiveAuditHarness {
             lastStepCollections = collections() - g0;
             lastWrites = counting == null ? 0 : counting.writes;
             lastWriteNanos = counting == null ? 0 : counting.nanos;
+            done[0] = System.nanoTime();
             return live.lastOutcome();
         });
+        lastCommitNanos = System.nanoTime() - done[0];
+        return outcome;
     }
 
     /**
