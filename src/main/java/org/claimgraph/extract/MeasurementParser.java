@@ -63,19 +63,44 @@ final class MeasurementParser {
      * As {@code m.find()} from {@code from}, trying only the starts a figure can have: a figure's number
      * starts with a digit, before it only an operator of at most two chars and whitespace. Trying every
      * char of every text was the largest cost of this class in large notes.
+     *
+     * <p>The number of a match tried from {@code p} starts at the first digit {@code d} at or after
+     * {@code p} (only operator and whitespace chars may come between), so a digit right after a letter,
+     * digit, {@code _ . ⁰-⁹} (the look-behind before the number) starts no figure, and a start before the
+     * digit needs an operator or whitespace char there.
      */
     private static boolean nextFigure(Matcher m, String text, int from) {
         int lo = from; // starts below lo were tried
         for (int d = from; (d = nextDigit(text, d)) >= 0; d++) {
+            if (d > 0 && joinsNumber(text.charAt(d - 1))) {
+                lo = d + 1;
+                continue;
+            }
             int s = d;
             while (s > lo && text.charAt(s - 1) <= ' ') s--; // a superset of the regex's \s
             for (int p = Math.max(lo, s - 2); p <= d; p++) {
+                if (p < d && !canStartBeforeNumber(text.charAt(p))) continue;
                 m.region(p, text.length());
                 if (m.lookingAt()) return true;
             }
             lo = d + 1;
         }
         return false;
+    }
+
+    /** The chars of the look-behind {@code (?<![A-Za-z0-9_.⁰-⁹])} before a figure's number. */
+    private static boolean joinsNumber(char c) {
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '.'
+                || (c >= '⁰' && c <= '⁹');
+    }
+
+    /** The first char of an operator of {@link #FIGURE} ({@code ↓ ↑ → ~ ≈ ≤ <= < ≥ >= >}) or of the regex's \s. */
+    private static boolean canStartBeforeNumber(char c) {
+        return "↓↑→~≈≤<≥> \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 
     private static int nextDigit(String text, int from) {
