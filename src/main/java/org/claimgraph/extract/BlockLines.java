@@ -50,7 +50,7 @@ final class BlockLines {
     static List<Pair> pairs(Logical l) {
         String t = l.text();
         // each form is tried only when the text has what the form starts with or needs (most lines are not
-        // in the bold forms): a regex match per form and line was a tenth of reading a large note's blocks
+        // in the bold forms): every form tried on every line was ≈ 4 % of a large note's extract + map
         char first = t.isEmpty() ? 0 : t.charAt(0);
         if (first == '✅' || first == '❌' || first == '⚠') {
             Matcher eb = EMOJI_BOLD_KEY.matcher(t);
