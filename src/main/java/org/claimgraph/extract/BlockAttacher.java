@@ -117,10 +117,11 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
 
         /** The claim an assessment's subject makes. */
         private ClaimDraft subjectClaim(Model.ProvenanceBlock blk, Model.Assessment a) {
-            List<Model.VersionMention> vs = new ArrayList<>(VersionParser.find(a.subject(), a.firstLine()));
+            List<ToolCatalog.Mention> named = ToolCatalog.mentions(a.subject());
+            List<Model.VersionMention> vs = new ArrayList<>(VersionParser.find(a.subject(), named, a.firstLine()));
             for (Model.VersionMention v : a.context().versions()) if (!vs.contains(v)) vs.add(v);
             ClaimDraft.Mentions m = new ClaimDraft.Mentions(
-                    ToolCatalog.find(a.subject()),
+                    ToolCatalog.canonicals(named),
                     dedupe(vs),
                     MeasurementParser.find(a.subject(), null, a.context().testEnvironment(), a.firstLine()));
             String cat = categories.get(blk.index()).get(a.index());

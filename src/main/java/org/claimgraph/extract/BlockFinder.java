@@ -45,12 +45,10 @@ final class BlockFinder {
             int j = i + 1;
             while (j < fenceEnd && j <= src.size() && src.isBlank(j)) j++;
             if (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">")) {
-                while (j < fenceEnd
-                        && j <= src.size()
-                        && src.length(j) <= NoteExtractorLimits.MAX_LINE
-                        && src.line(j).strip().startsWith(">")
-                        && !isMarker(src.line(j))) {
-                    b.lines.add(new RawBlock.QLine(j, Text.unquote(src.line(j))));
+                while (j < fenceEnd && j <= src.size() && src.length(j) <= NoteExtractorLimits.MAX_LINE) {
+                    String quoted = src.line(j);
+                    if (!quoted.strip().startsWith(">") || isMarker(quoted)) break;
+                    b.lines.add(new RawBlock.QLine(j, Text.unquote(quoted)));
                     j++;
                 }
                 // lazy continuation lines (no '>') that markdown still counts as part of the quote

@@ -23,8 +23,13 @@ final class ClaimClassifier {
         {"技术方案", ClaimKind.TOOL_MENTION},
     };
     private static final Pattern COST = Pattern.compile("美元|成本|费用|元/|\\$\\d");
+    /** The chars a {@link #COST} match starts with. */
+    private static final String COST_FIRST = "美成费元$";
+
     private static final Pattern BUSINESS =
             Pattern.compile("案例|日活|月活|某[\\u4e00-\\u9fa5]{0,4}(券商|电商|银行|工厂|平台|公司|企业|集团)|专利");
+    /** The chars a {@link #BUSINESS} match starts with. */
+    private static final String BUSINESS_FIRST = "案日月某专";
 
     /** Kind from a category ("性能数据", "商业案例标注" …), or null when it says nothing. */
     static ClaimKind fromCategory(String category) {
@@ -61,12 +66,21 @@ final class ClaimClassifier {
                 .anyMatch(m -> !java.util.Set.of("pods", "nodes", "cores").contains(m.unit()));
     }
 
+    /** Whether {@code text} holds one of {@code chars}. */
+    private static boolean holdsAny(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) if (text.indexOf(chars.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     static ClaimKind classify(String category, String text, boolean measurements, boolean versions, boolean tools) {
         ClaimKind k = fromCategory(category);
         if (k != null) return k;
-        if (text != null && BUSINESS.matcher(text).find()) return ClaimKind.BUSINESS_CASE;
+        // a regex pass only over texts holding a char its matches start with (most claim texts hold none)
+        if (text != null
+                && holdsAny(text, BUSINESS_FIRST)
+                && BUSINESS.matcher(text).find()) return ClaimKind.BUSINESS_CASE;
         if (text != null && measurements && RUN_COST.matcher(text).find()) return ClaimKind.PERFORMANCE_FIGURE;
-        if (text != null && COST.matcher(text).find()) return ClaimKind.COST;
+        if (text != null && holdsAny(text, COST_FIRST) && COST.matcher(text).find()) return ClaimKind.COST;
         if (measurements) return ClaimKind.PERFORMANCE_FIGURE;
         if (versions) return ClaimKind.VERSION_STATEMENT;
         if (tools) return ClaimKind.TOOL_MENTION;

@@ -22,6 +22,8 @@ record LineScanner(List<Model.UrlMention> urls, List<Model.LineReference> refs, 
         LineReferenceResolver.Targets targets = null;
         for (int i = 1; i <= src.size(); i++) {
             if (outline.tooLong().contains(i)) continue;
+            // a line is cut out only when it may hold a URL, a wikilink or a reference (few lines do)
+            if (!src.contains(i, "http") && !src.contains(i, "[[") && !src.contains(i, "行")) continue;
             String line = src.line(i);
             for (String u : UrlScanner.urls(line)) urls.add(new Model.UrlMention(u, i));
             if (!outline.lookup().inCode(i)) wikilinks.addAll(WikilinkReader.find(line, i));

@@ -27,25 +27,31 @@ final class MeasurementParser {
     static List<Model.Measurement> find(String text, String metric, String environment, int line) {
         List<Model.Measurement> out = new ArrayList<>();
         if (text == null || !hasDigit(text)) return out; // every pattern needs a digit: most text has none
-        boolean[] used = new boolean[text.length() + 1];
+        // the chars of the fractions and multiplier words found, allocated at the first one: no figure is read
+        // inside them (a figure's own chars need no mark: the next figure is looked for after it)
+        boolean[] used = null;
         // a fraction needs a '/', a multiplier word a '倍': most texts have neither
-        Matcher f = FRACTION.matcher(text.indexOf('/') >= 0 ? text : "");
-        while (f.find()) {
-            double d = Double.parseDouble(f.group(2));
-            if (d == 0) continue;
-            out.add(new Model.Measurement(metric, 1.0 / d, "x", f.group().strip(), null, environment, line));
-            mark(used, f.start(), f.end());
+        if (text.indexOf('/') >= 0) {
+            Matcher f = FRACTION.matcher(text);
+            while (f.find()) {
+                double d = Double.parseDouble(f.group(2));
+                if (d == 0) continue;
+                out.add(new Model.Measurement(metric, 1.0 / d, "x", f.group().strip(), null, environment, line));
+                used = mark(used, text, f.start(), f.end());
+            }
         }
-        Matcher t = TIMES_WORD.matcher(text.indexOf('倍') >= 0 ? text : "");
-        while (t.find()) {
-            if (used[t.start()]) continue;
-            out.add(new Model.Measurement(
-                    metric, number(t.group(1)), "x", t.group().strip(), null, environment, line));
-            mark(used, t.start(), t.end());
+        if (text.indexOf('倍') >= 0) {
+            Matcher t = TIMES_WORD.matcher(text);
+            while (t.find()) {
+                if (used != null && used[t.start()]) continue;
+                out.add(new Model.Measurement(
+                        metric, number(t.group(1)), "x", t.group().strip(), null, environment, line));
+                used = mark(used, text, t.start(), t.end());
+            }
         }
         Matcher m = FIGURE.matcher(text).useTransparentBounds(true);
         for (int from = 0; nextFigure(m, text, from); from = m.end()) {
-            if (used[m.start(2)]) continue;
+            if (used != null && used[m.start(2)]) continue;
             String unitRaw = SPACES.matcher(m.group(4)).replaceAll(" ");
             double v = number(m.group(2));
             String unit = unit(unitRaw);
@@ -54,7 +60,6 @@ final class MeasurementParser {
             if (unitRaw.startsWith("万")) v *= 10000;
             // "100 k QPS" written with the k before the unit
             out.add(new Model.Measurement(metric, v, unit, m.group().strip(), null, environment, line));
-            mark(used, m.start(), m.end());
         }
         return out;
     }
@@ -63,19 +68,44 @@ final class MeasurementParser {
      * As {@code m.find()} from {@code from}, trying only the starts a figure can have: a figure's number
      * starts with a digit, before it only an operator of at most two chars and whitespace. Trying every
      * char of every text was the largest cost of this class in large notes.
+     *
+     * <p>The number of a match tried from {@code p} starts at the first digit {@code d} at or after
+     * {@code p} (only operator and whitespace chars may come between), so a digit right after a letter,
+     * digit, {@code _ . ⁰-⁹} (the look-behind before the number) starts no figure, and a start before the
+     * digit needs an operator or whitespace char there.
      */
     private static boolean nextFigure(Matcher m, String text, int from) {
         int lo = from; // starts below lo were tried
         for (int d = from; (d = nextDigit(text, d)) >= 0; d++) {
+            if (d > 0 && joinsNumber(text.charAt(d - 1))) {
+                lo = d + 1;
+                continue;
+            }
             int s = d;
             while (s > lo && text.charAt(s - 1) <= ' ') s--; // a superset of the regex's \s
             for (int p = Math.max(lo, s - 2); p <= d; p++) {
+                if (p < d && !canStartBeforeNumber(text.charAt(p))) continue;
                 m.region(p, text.length());
                 if (m.lookingAt()) return true;
             }
             lo = d + 1;
         }
         return false;
+    }
+
+    /** The chars of the look-behind {@code (?<![A-Za-z0-9_.⁰-⁹])} before a figure's number. */
+    private static boolean joinsNumber(char c) {
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '.'
+                || (c >= '⁰' && c <= '⁹');
+    }
+
+    /** The first char of an operator of {@link #FIGURE} ({@code ↓ ↑ → ~ ≈ ≤ <= < ≥ >= >}) or of the regex's \s. */
+    private static boolean canStartBeforeNumber(char c) {
+        return "↓↑→~≈≤<≥> \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 
     private static int nextDigit(String text, int from) {
@@ -88,8 +118,11 @@ final class MeasurementParser {
         return false;
     }
 
-    private static void mark(boolean[] used, int s, int e) {
-        for (int i = s; i < e && i < used.length; i++) used[i] = true;
+    /** Marks chars s..e-1 of {@code text} as used, in {@code used} or, when null, in a new array. */
+    private static boolean[] mark(boolean[] used, String text, int s, int e) {
+        boolean[] u = used != null ? used : new boolean[text.length() + 1];
+        for (int i = s; i < e && i < u.length; i++) u[i] = true;
+        return u;
     }
 
     static double number(String s) {

@@ -99,6 +99,9 @@ public final class ToolCatalog {
 
     private static final Map<String, String> BY_ALIAS = new LinkedHashMap<>();
 
+    /** Whether a name starts with a non-ASCII char: none does today, so other chars need no look-up. */
+    private static final boolean NON_ASCII_FIRST;
+
     static {
         List<String> all = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : TOOLS.entrySet()) {
@@ -110,8 +113,12 @@ public final class ToolCatalog {
         all.sort((a, b) -> b.length() - a.length());
         for (String n : all)
             BY_FIRST.computeIfAbsent(lower(n.charAt(0)), c -> new ArrayList<>()).add(n);
-        for (Map.Entry<Character, List<String>> e : BY_FIRST.entrySet())
+        boolean nonAscii = false;
+        for (Map.Entry<Character, List<String>> e : BY_FIRST.entrySet()) {
             if (e.getKey() < BY_FIRST_ASCII.length) BY_FIRST_ASCII[e.getKey()] = e.getValue();
+            else nonAscii = true;
+        }
+        NON_ASCII_FIRST = nonAscii;
     }
 
     /** Canonical names of all tools, in catalog order. */
@@ -132,8 +139,13 @@ public final class ToolCatalog {
 
     /** Canonical names of the tools mentioned in {@code text}, in order of first mention. */
     public static List<String> find(String text) {
+        return canonicals(mentions(text));
+    }
+
+    /** Canonical names of the tools of {@code mentions}, in order of first mention. */
+    static List<String> canonicals(List<Mention> mentions) {
         Set<String> out = new LinkedHashSet<>();
-        for (Mention m : mentions(text)) out.add(m.canonical());
+        for (Mention m : mentions) out.add(m.canonical());
         return List.copyOf(out);
     }
 
@@ -170,8 +182,10 @@ public final class ToolCatalog {
     /** Names whose first char is {@code c} (ASCII case-insensitive), longest first; null when none. */
     private static List<String> namesStartingWith(char c) {
         char l = lower(c);
-        // a table for ASCII: boxing every char of every text for the map was a large note's hot spot
-        return l < BY_FIRST_ASCII.length ? BY_FIRST_ASCII[l] : BY_FIRST.get(l);
+        // a table for ASCII: boxing every char of every text for the map was a large note's hot spot (and
+        // most chars of a Chinese note are not ASCII, while every name of the catalog starts with ASCII)
+        if (l < BY_FIRST_ASCII.length) return BY_FIRST_ASCII[l];
+        return NON_ASCII_FIRST ? BY_FIRST.get(l) : null;
     }
 
     /** The text of the first name in {@code names} written at {@code i} and ending at a word end, or null. */

@@ -165,9 +165,10 @@ final class UnitReader {
     /** A claim of prose; {@code forced} is its kind, or null to classify the text. */
     private void prose(String text, int first, int last, ClaimKind forced) {
         String plain = Text.plain(text.replace('\n', ' '));
+        List<ToolCatalog.Mention> named = ToolCatalog.mentions(plain);
         ClaimDraft.Mentions m = new ClaimDraft.Mentions(
-                ToolCatalog.find(plain),
-                VersionParser.find(plain, first),
+                ToolCatalog.canonicals(named),
+                VersionParser.find(plain, named, first),
                 MeasurementParser.find(plain, null, null, first));
         // prose nobody annotated: a figure is a performance figure only when it reads as a measured result
         ClaimKind kind = forced != null
@@ -235,9 +236,10 @@ final class UnitReader {
             int table, Model.TableKind kind, List<String> header, Model.TableRow tr, List<String> raw, String env) {
         String text = String.join(" | ", tr.cells());
         int line = tr.line();
+        List<ToolCatalog.Mention> named = ToolCatalog.mentions(text);
         ClaimDraft.Mentions m = new ClaimDraft.Mentions(
-                ToolCatalog.find(text),
-                VersionParser.find(text, line),
+                ToolCatalog.canonicals(named),
+                VersionParser.find(text, named, line),
                 kind == Model.TableKind.MATURITY ? List.of() : TableReader.rowMeasurements(header, raw, env, line));
         ClaimKind claimKind = switch (kind) {
             case PERFORMANCE -> ClaimKind.PERFORMANCE_FIGURE;

@@ -21,12 +21,18 @@ final class VersionParser {
                     + "(?![ \\u00A0]*(?:(?:ms|µs|us|s|KB|MB|GB|TB|KiB|MiB|GiB|QPS|rps|x|pods?|nodes?)(?![A-Za-z])|%|×|倍|毫秒|秒|节点|个))");
 
     static List<Model.VersionMention> find(String text, int line) {
+        return find(text, ToolCatalog.mentions(text), line);
+    }
+
+    /** As {@link #find(String, int)}, given the tool mentions of {@code text} ({@link ToolCatalog#mentions}). */
+    static List<Model.VersionMention> find(String text, List<ToolCatalog.Mention> tools, int line) {
         List<Model.VersionMention> out = new ArrayList<>();
         if (text == null) return out;
         Set<String> seen = new LinkedHashSet<>();
-        for (ToolCatalog.Mention m : ToolCatalog.mentions(text)) {
-            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-            Matcher v = AFTER.matcher(rest);
+        Matcher v = AFTER.matcher(text);
+        for (ToolCatalog.Mention m : tools) {
+            // the 40 chars after the name, as a region (its bounds opaque: as if cut out of the text)
+            v.region(m.end(), Math.min(text.length(), m.end() + 40));
             if (!v.find()) continue;
             String version = v.group(2);
             String c = v.group(1) == null
@@ -37,7 +43,7 @@ final class VersionParser {
                         default -> v.group(1);
                     };
             // "K3s 1.30" in "K3s 1.30+" means at least
-            int after = m.end() + v.end();
+            int after = v.end();
             if (c.equals("=") && after < text.length() && text.charAt(after) == '+') c = ">=";
             if (seen.add(m.canonical() + "@" + version))
                 out.add(new Model.VersionMention(m.canonical(), version, c, line));

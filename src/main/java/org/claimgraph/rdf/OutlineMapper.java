@@ -28,6 +28,9 @@ final class OutlineMapper {
     private final ArrayDeque<Model.Section> openSections = new ArrayDeque<>();
 
     private Model.Section[] innermost;
+    /** The heading path of each section by its index, joined once (the items of a section share it). */
+    private String[] paths;
+
     private TreeMap<Integer, Model.Table> tablesByFirstLine;
 
     OutlineMapper(NoteGraph g) {
@@ -117,7 +120,10 @@ final class OutlineMapper {
     /** The heading path of the innermost section containing {@code line}, or "" before the first heading. */
     String sectionPathAt(int line) {
         Model.Section s = innermostAt(line);
-        return s == null ? "" : String.join(" > ", s.path());
+        if (s == null) return "";
+        if (paths == null) paths = new String[g.note.sections().size()];
+        if (paths[s.index()] == null) paths[s.index()] = String.join(" > ", s.path());
+        return paths[s.index()];
     }
 
     /** Innermost section per line, computed once per note (sections nest, so the latest start wins). */

@@ -15,8 +15,14 @@ import org.commonmark.parser.Parser;
  * Run with the test classes and the dependencies on the class path, <em>not</em> {@code target/classes}
  * (the parent loader would then answer for both builds):
  * <pre>java -cp target/test-classes:$(cat target/cp.txt) org.claimgraph.bench.LargeNoteAbBench A_CLASSES B_CLASSES ROUNDS MB…</pre>
+ *
+ * <p>Before the first size, {@code -Dwarm=N} (default {@value #WARM}) rounds of parse, A and B on a
+ * 0.2 MB note: with 3, as before, the first size (0.1 MB) was still timed while the JIT compiled the
+ * extractor (≈ 40 % slower than its steady state). Times are taken in microseconds and printed in ms.
  */
 public final class LargeNoteAbBench {
+    static final int WARM = 20;
+
     record Impl(Method extract, Method map) {
         long run(String text) throws Exception {
             LargeNoteBench.CountingSink s = new LargeNoteBench.CountingSink();
@@ -50,7 +56,7 @@ public final class LargeNoteAbBench {
         Parser parser =
                 Parser.builder().extensions(List.of(TablesExtension.create())).build();
         String warm = LargeNoteBench.note(ex, 200_000);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0, n = Integer.getInteger("warm", WARM); i < n; i++) {
             parser.parse(warm);
             A.run(warm);
             B.run(warm);
@@ -76,26 +82,26 @@ public final class LargeNoteAbBench {
                 long t5 = System.nanoTime();
                 parser.parse(text);
                 long t6 = System.nanoTime();
-                p.add((t1 - t0) / 1_000_000);
-                p.add((t6 - t5) / 1_000_000);
-                ta.add((t2 - t1) / 1_000_000);
-                ta.add((t5 - t4) / 1_000_000);
-                tb.add((t3 - t2) / 1_000_000);
-                tb.add((t4 - t3) / 1_000_000);
+                p.add((t1 - t0) / 1_000);
+                p.add((t6 - t5) / 1_000);
+                ta.add((t2 - t1) / 1_000);
+                ta.add((t5 - t4) / 1_000);
+                tb.add((t3 - t2) / 1_000);
+                tb.add((t4 - t3) / 1_000);
             }
             if (ca != cb) throw new IllegalStateException("triple counts differ " + ca + " " + cb);
             double mp = LargeNoteBench.median(p), ma = LargeNoteBench.median(ta), mb = LargeNoteBench.median(tb);
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f |%n",
+                    "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |%n",
                     a[k],
-                    mp,
-                    ma,
-                    mb,
+                    mp / 1000,
+                    ma / 1000,
+                    mb / 1000,
                     ma / mp,
                     mb / mp,
                     mb / ma);
-            System.out.println("  parse " + p + " A " + ta + " B " + tb);
+            System.out.println("  µs: parse " + p + " A " + ta + " B " + tb);
         }
     }
 }

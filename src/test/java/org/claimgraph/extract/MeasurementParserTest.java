@@ -61,8 +61,9 @@ class MeasurementParserTest {
             texts.addAll(Files.readAllLines(Path.of(f)));
         Random r = new Random(18);
         String[] atoms = {
-            "1", "23", "4.5", " ", "  ", "\t", ",", "000", "ms", "s", "%", "QPS", "k", "万", "倍", "提升", "→", "->",
-            "/", "≤", "<=", ">", "~", "-", "–", "x", "×", "a", "_", ".", "中", "节点", "Pod", "MB", "Gi", "¹"
+            "1", "23", "4.5", " ", "  ", "\t", ",", "000", "ms", "s", "%", "QPS", "k", "万", "倍", "提升", "→", "->", "/",
+            "≤", "<=", ">", "~", "-", "–", "x", "×", "a", "_", ".", "中", "节点", "Pod", "MB", "Gi", "¹", "⁴", "↓", "≈",
+            "v", "\n"
         };
         for (int k = 0; k < 20_000; k++) {
             StringBuilder sb = new StringBuilder();
