@@ -8,7 +8,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -62,7 +61,7 @@ public final class Stores {
 
     /** A transactional in-memory dataset. */
     public static Dataset inMemory() {
-        DatasetGraph dsg = new UnionDefaultGraphView(DatasetGraphFactory.createTxnMem());
+        DatasetGraph dsg = new UnionDefaultGraphView(LeanQuadTable.dataset());
         Dataset ds = DatasetFactory.wrap(dsg);
         prepare(ds);
         return ds;
