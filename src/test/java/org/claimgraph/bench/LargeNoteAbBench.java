@@ -17,8 +17,9 @@ import org.commonmark.parser.Parser;
  * <pre>java -cp target/test-classes:$(cat target/cp.txt) org.claimgraph.bench.LargeNoteAbBench A_CLASSES B_CLASSES ROUNDS MB…</pre>
  *
  * <p>Before the first size, {@code -Dwarm=N} (default {@value #WARM}) rounds of parse, A and B on a
- * 0.2 MB note: with 3, as before, the first size (0.1 MB) was still timed while the JIT compiled the
- * extractor (≈ 40 % slower than its steady state). Times are taken in microseconds and printed in ms.
+ * 0.2 MB note: with 3, as before, the first size (0.1 MB) was still timed while the JIT compiled (session
+ * 10: parse and extract + map both ≈ 1.8× their time after 20 rounds). Times are taken in microseconds and
+ * printed in ms (a 4 ms parse was truncated to whole ms).
  */
 public final class LargeNoteAbBench {
     static final int WARM = 20;
