@@ -2,7 +2,8 @@
  * Where graphs live, and the one write path for notes.
  *
  * <p>{@link org.claimgraph.store.Stores} opens in-memory and TDB2 datasets whose default graph is
- * the union of the named graphs, with the ontology loaded. {@link org.claimgraph.store.RemoteStore}
+ * the union of the named graphs, with the ontology loaded; the in-memory one is Jena's transactional
+ * dataset over {@code LeanQuadTable} indexes (the same maps, fewer operations per quad write). {@link org.claimgraph.store.RemoteStore}
  * talks to any SPARQL 1.1 store over the standard protocols; every graph it writes goes through
  * {@code GraphWriter}: one Graph Store Protocol PUT when it fits in one request body, else in parts
  * into a staging graph swapped in by one {@code MOVE}.

@@ -1,0 +1,74 @@
+package org.claimgraph.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.claimgraph.corpus.CorpusGenerator;
+
+/**
+ * The live audit step of the costly one-note edits only, for a profiler: a store of {@code
+ * -Dlive.notes} (default 1 000) generated notes, then {@code -Dlive.edits} (default 60) edits of
+ * the kinds in {@code -Dlive.kinds} ({@code rewrite}, {@code delete}, or both, comma-separated;
+ * taken in turn), after {@code -Dlive.warmup} (default 10). Prints each edit's step CPU time and
+ * quad writes, and the median and p90 per kind. Run with JFR to split the step's time by frame.
+ */
+public final class LiveAuditProfile {
+    private LiveAuditProfile() {}
+
+    public static void main(String[] args) {
+        int notes = Integer.getInteger("live.notes", 1000);
+        int edits = Integer.getInteger("live.edits", 60);
+        int warmup = Integer.getInteger("live.warmup", 10);
+        String[] kinds = System.getProperty("live.kinds", "rewrite,delete").split(",");
+        Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
+        LiveAuditHarness h = new LiveAuditHarness(ShapesLoader.graph(Path.of("shapes")), LiveAuditBench.AS_OF);
+        h.load(corpus);
+        h.countWrites = true;
+        SplittableRandom random = new SplittableRandom(5L);
+        Map<String, List<double[]>> byKind = new TreeMap<>();
+        for (int i = 0; i < warmup + edits; i++) {
+            String kind = kinds[i % kinds.length];
+            h.apply(edit(corpus, kind, random));
+            if (i < warmup) continue;
+            double cpu = h.lastStepCpu / 1e6;
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new double[] {cpu, h.lastWrites});
+            System.out.printf(Locale.ROOT, "%-8s %6.1f ms CPU %6d writes%n", kind, cpu, h.lastWrites);
+        }
+        byKind.forEach(LiveAuditProfile::summary);
+    }
+
+    /** A random note of {@code corpus} rewritten ({@code rewrite}) or deleted; applied to {@code corpus}. */
+    private static Map<String, String> edit(Map<String, String> corpus, String kind, SplittableRandom random) {
+        List<String> paths = new ArrayList<>(corpus.keySet());
+        String path = paths.get(random.nextInt(paths.size()));
+        String text = kind.equals("delete") ? null : CorpusGenerator.editedNote(11L, index(path), random.nextInt(5));
+        Map<String, String> changed = new TreeMap<>();
+        changed.put(path, text);
+        if (text == null) corpus.remove(path);
+        else corpus.put(path, text);
+        return changed;
+    }
+
+    private static void summary(String kind, List<double[]> v) {
+        double[] cpu = v.stream().mapToDouble(x -> x[0]).sorted().toArray();
+        double[] w = v.stream().mapToDouble(x -> x[1]).sorted().toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d edits, CPU median %.1f p90 %.1f max %.1f ms; writes median %.0f p90 %.0f%n",
+                kind,
+                cpu.length,
+                LiveAuditBench.pct(cpu, 50),
+                LiveAuditBench.pct(cpu, 90),
+                cpu[cpu.length - 1],
+                LiveAuditBench.pct(w, 50),
+                LiveAuditBench.pct(w, 90));
+    }
+
+    private static int index(String path) {
+        return Integer.parseInt(path.replaceAll(".*note-(\\d+)\\.md", "$1"));
+    }
+}
