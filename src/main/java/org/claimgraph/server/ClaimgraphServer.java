@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.Stores;
+import org.claimgraph.validate.WriteGuard;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -125,7 +126,7 @@ public final class ClaimgraphServer implements AutoCloseable {
 
         FusekiServer server = startJetty(builder, o.host, watcher, front, dsg);
         // guard mode audited the whole store in startJetty when it kept no audit graph
-        if ((loaded || org.claimgraph.validate.WriteGuard.level(o.guard) != null) && heapInUse() >= COLLECT_ABOVE)
+        if ((loaded || WriteGuard.level(o.guard) != null) && heapInUse() >= COLLECT_ABOVE)
             LOG.info("collected the start-up's garbage in {} ms", collectStartupGarbage());
         if (watcher != null) watcher.start();
         ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
