@@ -18,14 +18,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * is not the one a new mapping minted), so when either graph has one the graph is replaced whole.
  * claimgraph's note mapper mints none; graphs given by a caller may.
  */
-final class GraphDelta {
+public final class GraphDelta {
     private GraphDelta() {}
 
     /**
      * Makes graph {@code name} of {@code dsg} equal to {@code after}, given that it equals {@code
      * before} now (a copy read in the same write transaction). Returns the number of quads written.
      */
-    static int replace(DatasetGraph dsg, Node name, Graph before, Graph after) {
+    public static int replace(DatasetGraph dsg, Node name, Graph before, Graph after) {
         if (hasBlankNode(before) || hasBlankNode(after)) {
             dsg.removeGraph(name);
             after.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));

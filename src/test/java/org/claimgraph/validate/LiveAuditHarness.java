@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.claimgraph.extract.NoteExtractor;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.NoteMapper;
+import org.claimgraph.store.GraphDelta;
 import org.claimgraph.store.NoteChange;
 import org.claimgraph.store.Stores;
 import org.claimgraph.store.WriteContext;
@@ -164,7 +165,7 @@ final class LiveAuditHarness {
                 Node gn = graphName(p);
                 Graph before = copy(dsg.getGraph(gn));
                 Graph after = t == null ? GraphFactory.createDefaultGraph() : map(p, t);
-                replace(dsg, gn, before, after);
+                GraphDelta.replace(dsg, gn, before, after); // only the difference, as the ingest writes
                 // a store that may hold a literal in another form (TDB2) is read back, as the ingest does
                 Graph stored = readBack ? copy(dsg.getGraph(gn)) : after;
                 changes.add(new NoteChange(p, gn, before, stored, t == null ? null : sha256(t)));
@@ -182,30 +183,6 @@ final class LiveAuditHarness {
         });
         lastCommitNanos = System.nanoTime() - done[0];
         return outcome;
-    }
-
-    /**
-     * Makes graph {@code gn} equal to {@code after} as the ingest does ({@code store.GraphDelta}):
-     * only the difference is written, unless a graph holds a blank node (then all of it).
-     */
-    private static void replace(DatasetGraph dsg, Node gn, Graph before, Graph after) {
-        if (hasBlank(before) || hasBlank(after)) {
-            dsg.removeGraph(gn);
-            if (!after.isEmpty()) dsg.addGraph(gn, after);
-            return;
-        }
-        List<org.apache.jena.graph.Triple> gone =
-                before.find().filterDrop(after::contains).toList();
-        List<org.apache.jena.graph.Triple> added =
-                after.find().filterDrop(before::contains).toList();
-        gone.forEach(x -> dsg.delete(gn, x.getSubject(), x.getPredicate(), x.getObject()));
-        added.forEach(x -> dsg.add(gn, x.getSubject(), x.getPredicate(), x.getObject()));
-    }
-
-    private static boolean hasBlank(Graph g) {
-        return g.find()
-                .filterKeep(x -> x.getSubject().isBlank() || x.getObject().isBlank())
-                .hasNext();
     }
 
     /** A copy of the stored audit graph. */
