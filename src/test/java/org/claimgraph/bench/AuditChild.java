@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.dboe.base.file.Location;
@@ -40,7 +41,9 @@ import picocli.CommandLine;
  * ({@code *AloneMs}; the same code in every build, a control).
  */
 public final class AuditChild {
-    static final LocalDate AS_OF = LocalDate.of(2025, 12, 1);
+    /** The fixed audit date of the SHACL benches, so date rules give the same results in every run. */
+    private static final LocalDate AS_OF = ShaclChild.AS_OF;
+
     private static final Pattern TIMING = Pattern.compile("validated (\\d+) notes? in (\\d+) ms");
 
     private AuditChild() {}
@@ -53,7 +56,7 @@ public final class AuditChild {
         Path db = Path.of(args[0]);
         int runs = Integer.parseInt(args[1]);
         int warmups = Integer.parseInt(args[2]);
-        java.util.Set<String> modes = java.util.Set.of((args.length > 3 ? args[3] : "core,full").split(","));
+        Set<String> modes = Set.of((args.length > 3 ? args[3] : "core,full").split(","));
         boolean alone = modes.contains("alone");
         Path tmp = Files.createTempDirectory("audit-bench");
         Path coreDir = Files.createDirectories(tmp.resolve("core-shapes"));

@@ -1,6 +1,7 @@
 package org.claimgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ class GraphDeltaTest {
         assertEquals(Set.copyOf(after.find().toList()), stored(dsg, G));
     }
 
-    /** Counts quad adds and deletes in the note's graphs (not the bookkeeping graphs). */
+    /** Counts quad adds and deletes in every graph: the note's and the bookkeeping ones (its recorded hash). */
     private static final class CountingWrites extends DatasetGraphWrapper {
         final AtomicInteger noteQuads = new AtomicInteger();
 
@@ -113,7 +114,7 @@ class GraphDeltaTest {
         assertTrue(size > 100, "the note was stored: " + size);
 
         String edited = text.replace("✅ 公开可验证（CD Foundation 公告）", "❌ 无法验证（CD Foundation 公告）");
-        assertTrue(!edited.equals(text), "the example still holds the line this test edits");
+        assertNotEquals(text, edited, "the example still holds the line this test edits");
         Files.writeString(note, edited, StandardCharsets.UTF_8);
         counting.noteQuads.set(0);
         pipeline.ingestFile(root, note);
@@ -126,6 +127,6 @@ class GraphDeltaTest {
         assertEquals(expected, stored(ds.asDatasetGraph(), gn));
         NoteChange last = seen.get(seen.size() - 1).get(0);
         assertEquals(expected, Set.copyOf(last.after().find().toList()), "the steps see the stored graph");
-        assertTrue(!Set.copyOf(last.before().find().toList()).equals(expected), "and the graph before the edit");
+        assertNotEquals(expected, Set.copyOf(last.before().find().toList()), "and the graph before the edit");
     }
 }
