@@ -104,6 +104,32 @@ class MarkdownPiecesTest {
         assertTrue(cutTexts > 250, "texts parsed in more than one piece: " + cutTexts);
     }
 
+    /**
+     * Material nobody here wrote: every CommonMark and GFM spec example alone, and each joined to the next by a
+     * heading after a blank line (so a cut is tried right after whatever the example leaves open), parsed in
+     * pieces as small as allowed, gives the units of one parse.
+     */
+    @Test
+    void specExamplesGiveTheUnitsOfOneParse() {
+        List<SpecExamples.Example> all = SpecExamples.all();
+        int cutTexts = 0;
+        for (int i = 0; i < all.size(); i++) {
+            String one = all.get(i).markdown();
+            String two = one + "\n# joined\n\n" + all.get((i + 1) % all.size()).markdown();
+            for (String text : List.of(one, two)) {
+                SourceText src = new SourceText(text);
+                MarkdownStructure pieces = new MarkdownStructure(src, new BitSet(), 1);
+                assertEquals(
+                        new MarkdownStructure(src, new BitSet(), Integer.MAX_VALUE).units,
+                        pieces.units,
+                        all.get(i).name() + ":\n" + text);
+                if (pieces.pieces > 1) cutTexts++;
+            }
+        }
+        assertTrue(all.size() > 600, "spec examples read: " + all.size());
+        assertTrue(cutTexts > 300, "spec texts parsed in more than one piece: " + cutTexts);
+    }
+
     @Test
     void fencesAndHtmlBlocksKeepTheirLinesTogether() {
         for (String text : List.of(
