@@ -41,7 +41,7 @@ final class BlockLines {
             Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
     static final Pattern INLINE_FIELD = Pattern.compile("(来源类型|验证性|验证状态|验证方法|更新日期|测试环境|备注)\\s*[：:]");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
+    static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
 
     /** Where one field of a line starts ({@code **} or the key) and where its value starts. */
     private record Spot(int keyStart, int valueStart) {}
@@ -156,7 +156,7 @@ final class BlockLines {
                 continue;
             }
             Matcher bm = BULLET.matcher(c);
-            boolean isBullet = bm.matches();
+            boolean isBullet = mayBeBullet(c) && bm.matches();
             String trimmed = c.strip();
             boolean startsItem = isBullet
                     || trimmed.startsWith("**") && isKeyStart(trimmed)
@@ -187,6 +187,15 @@ final class BlockLines {
         if (sb != null)
             out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
         return out;
+    }
+
+    /** False when {@link #BULLET} cannot match: the first char after whitespace is no marker char or digit. */
+    static boolean mayBeBullet(String c) {
+        int i = 0, n = c.length();
+        while (i < n && " \t\n\u000B\f\r".indexOf(c.charAt(i)) >= 0) i++;
+        if (i == n) return false;
+        char ch = c.charAt(i);
+        return ch == '-' || ch == '*' || ch == '+' || (ch >= '0' && ch <= '9');
     }
 
     /** "**key**：" at the start (possibly with the key split over lines: "**来" alone is not a start). */

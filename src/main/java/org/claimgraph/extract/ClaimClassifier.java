@@ -39,16 +39,50 @@ final class ClaimClassifier {
     }
 
     /** Words that say a figure was measured: a test, a run, a before/after change. */
-    private static final Pattern MEASURED = Pattern.compile("实测|测得|压测|基准|benchmark|测试中|测试显示|结果显示|实验|观测到"
+    static final Pattern MEASURED = Pattern.compile("实测|测得|压测|基准|benchmark|测试中|测试显示|结果显示|实验|观测到"
             + "|(?:从|由)[^，,。；;]{0,30}?(?:降|缩|减|优化|提|升|到|至)|降至|降到|缩短|缩小到|减少了?|降低了?|下降了?|提升了?|快了?\\s*\\d"
             + "|耗时|用时|停机时间");
     /** Words that say a figure is configured, a default, a threshold, a limit or a target, not a result. */
-    private static final Pattern CONFIGURED = Pattern.compile(
+    static final Pattern CONFIGURED = Pattern.compile(
             "设置|设为|设成|配置|默认|调到|调整为|参数|阈值|上限|下限|不超过|不能超过|不低于"
                     + "|超过[^，,。；;]{0,20}时|高于|低于|预留|建议|限制|配额|有效期|每隔|每\\s*\\d+(?:\\.\\d+)?\\s*(?:s|秒|分钟|min)|间隔|周期|TTL|超时"
                     + "|目标|SLO|告警|触发|扩容|规划|最多|最大|请求值|(?:^|\\s)--?[A-Za-z][\\w-]*|\\b[a-z]+[A-Z][a-z]+\\w*|\\b[a-z]+_[a-z]+|\\b[a-z]+\\.[a-z]+\\b");
     /** A percentage of something (features, code, people, issues): a share, not a measurement. */
-    private static final Pattern SHARE = Pattern.compile("\\d\\s*%\\s*的|份额|受访者|覆盖");
+    static final Pattern SHARE = Pattern.compile("\\d\\s*%\\s*的|份额|受访者|覆盖");
+
+    /** Chars a {@link #MEASURED} match can start with. */
+    static final String MEASURED_FIRST = "实测压基b结观从由降缩减下提快耗用停";
+    /** Chars a {@link #CONFIGURED} match can start with: its words, whitespace and '-' (an option), a-z. */
+    static final String CONFIGURED_FIRST =
+            "设配默调参阈上下不超高低预建限有每间周T目S告触扩规最请- \t\n\u000B\f\r" + "abcdefghijklmnopqrstuvwxyz";
+    /** Chars a {@link #SHARE} match can start with. */
+    static final String SHARE_FIRST = "0123456789份受覆";
+
+    static final java.util.BitSet MEASURED_STARTS = starts(MEASURED_FIRST);
+    static final java.util.BitSet CONFIGURED_STARTS = starts(CONFIGURED_FIRST);
+    static final java.util.BitSet SHARE_STARTS = starts(SHARE_FIRST);
+
+    private static java.util.BitSet starts(String chars) {
+        java.util.BitSet b = new java.util.BitSet();
+        for (int i = 0; i < chars.length(); i++) b.set(chars.charAt(i));
+        return b;
+    }
+
+    /**
+     * As {@code p.matcher(text).find()}, trying a match only where {@code text} holds a char in {@code starts}
+     * (a superset of the chars its matches start with; look-arounds and {@code \\b} see the whole text, {@code ^}
+     * only its start). These alternations of many words cost a regex attempt at every char of every claim text.
+     */
+    static boolean findFromStarts(Pattern p, java.util.BitSet starts, String text) {
+        java.util.regex.Matcher m = null;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (!starts.get(text.charAt(i))) continue;
+            if (m == null) m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            m.region(i, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
+    }
     /** The cost of one run ("每次集成测试运行的云成本约 1.5 美元"): a measured result, not a business cost. */
     private static final Pattern RUN_COST = Pattern.compile("(?:每次|一次|单次)[^，,。；;]{0,12}(?:运行|构建|测试|流水线|执行|推理)");
 
@@ -60,8 +94,9 @@ final class ClaimClassifier {
      */
     static boolean measuredResult(String text, java.util.List<Model.Measurement> measurements) {
         if (measurements.isEmpty() || text == null) return false;
-        if (MEASURED.matcher(text).find()) return true;
-        if (CONFIGURED.matcher(text).find() || SHARE.matcher(text).find()) return false;
+        if (findFromStarts(MEASURED, MEASURED_STARTS, text)) return true;
+        if (findFromStarts(CONFIGURED, CONFIGURED_STARTS, text) || findFromStarts(SHARE, SHARE_STARTS, text))
+            return false;
         return measurements.stream()
                 .anyMatch(m -> !java.util.Set.of("pods", "nodes", "cores").contains(m.unit()));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -13,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -29,6 +31,10 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
 
 /**
  * The block structure of a note from CommonMark (+ GFM tables), flattened into {@link Unit}s with
@@ -68,29 +74,130 @@ final class MarkdownStructure {
             List<List<String>> rows,
             List<Integer> rowLines) {}
 
+    /** Chars of text per parsed piece, about (see {@link #MarkdownStructure(SourceText, BitSet, int)}). */
+    static final int PIECE_CHARS = 64 * 1024;
+
+    final List<Unit> units = new ArrayList<>();
+    /** How many pieces the text was parsed in (for tests). */
+    int pieces;
+    /** Added to the parser's 0-based line indexes of the piece being walked: its first line, 1-based. */
+    private int lineBase = 1;
+    /** Units of the piece being walked start before this line (1-based): the next piece's probe line is dropped. */
+    private int dropFrom = Integer.MAX_VALUE;
+
+    /** The units of the note's lines, {@code masked} lines read as empty. */
+    MarkdownStructure(SourceText src, BitSet masked) {
+        this(src, masked, PIECE_CHARS);
+    }
+
+    /**
+     * Parses the note in pieces of about {@code pieceChars} chars, each walked as soon as it is parsed, so that
+     * only one piece's CommonMark tree is alive at a time (a whole large note's tree was ≈ 10× its size, and
+     * every young collection copied it while it grew). A piece ends before an ATX heading at the start of a
+     * line after a blank one, and only where the parser, reading up to that heading, has nothing but the
+     * document open when the heading starts (a {@link Probe} watches for it): a fenced code block or an HTML
+     * block that runs on past the blank line keeps the lines together. The tree of such a prefix is the
+     * tree the whole text gives for those lines, because no block stays open across the cut and inline
+     * parsing reads one block at a time; the exception is link reference definitions, which apply to the
+     * whole document, so a text with {@code "]:"} anywhere is parsed in one piece. If the probe fails,
+     * the rest is parsed in one piece.
+     */
+    MarkdownStructure(SourceText src, BitSet masked, int pieceChars) {
+        int size = src.size();
+        boolean pieces = pieceChars < Integer.MAX_VALUE && !src.occurs("]:");
+        Probe probe = new Probe();
+        Parser parser = pieces ? parser(probe) : PARSER;
+        int from = 1;
+        while (from <= size) {
+            int cut = pieces ? nextCut(src, masked, from, pieceChars) : -1;
+            if (cut < 0) {
+                walkPiece(parse(PARSER, src.joined(masked, from, size)), from, Integer.MAX_VALUE);
+                break;
+            }
+            probe.line = cut - from; // the parser's 0-based index of the heading line in this piece
+            probe.seen = false;
+            Node doc = parse(parser, src.joined(masked, from, cut));
+            if (!probe.seen) {
+                walkPiece(parse(PARSER, src.joined(masked, from, size)), from, Integer.MAX_VALUE);
+                break;
+            }
+            walkPiece(doc, from, cut);
+            from = cut;
+        }
+        units.sort((a, b) ->
+                a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
+    }
+
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
 
-    final List<Unit> units = new ArrayList<>();
+    private static Parser parser(Probe probe) {
+        return Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .customBlockParserFactory(probe)
+                .build();
+    }
 
-    /** @param maskedText the note's lines joined with newlines, read as a stream (no copy of the text) */
-    MarkdownStructure(Reader maskedText) {
-        Node doc;
+    private static Node parse(Parser parser, Reader text) {
         try {
-            doc = PARSER.parseReader(maskedText);
+            return parser.parseReader(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a reader over a string in memory: cannot happen
         }
+    }
+
+    /**
+     * The first line after {@code from} where a piece may end (the line is not part of it): at least
+     * {@code pieceChars} chars after {@code from}, an unmasked ATX heading ({@code #} to {@code ######}, then a
+     * space, a tab or the line's end) at column 0 after a blank or masked line; -1 when there is none.
+     */
+    private static int nextCut(SourceText src, BitSet masked, int from, int pieceChars) {
+        long chars = 0;
+        for (int n = from + 1; n <= src.size(); n++) {
+            chars += src.length(n - 1) + 1;
+            if (chars < pieceChars || masked.get(n) || src.charAt(n, 0) != '#') continue;
+            if (!masked.get(n - 1) && !src.isBlank(n - 1)) continue;
+            int i = 0;
+            while (i < 7 && src.charAt(n, i) == '#') i++;
+            int after = src.charAt(n, i);
+            if (i <= 6 && (after == ' ' || after == '\t' || after == -1)) return n;
+        }
+        return -1;
+    }
+
+    /**
+     * A block parser factory that starts nothing: it notes whether the parser tries block starts on the
+     * probe line with only the document matched, i.e. with every block of the lines before it closed.
+     */
+    private static final class Probe extends AbstractBlockParserFactory {
+        int line = -1;
+        boolean seen;
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (!seen && matched.getMatchedBlockParser().getBlock() instanceof Document) {
+                SourceSpan span = state.getLine().getSourceSpan();
+                if (span != null && span.getLineIndex() == line) seen = true;
+            }
+            return BlockStart.none();
+        }
+    }
+
+    /** The units of one parsed piece whose first line is {@code base} (1-based), those before {@code end}. */
+    private void walkPiece(Node doc, int base, int end) {
+        pieces++;
+        lineBase = base;
+        dropFrom = end;
         walk(doc, false);
-        units.sort((a, b) ->
-                a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last()));
     }
 
     private void walk(Node node, boolean inList) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             int[] r = range(c);
+            if (r[0] >= dropFrom) continue; // the next piece's probe heading
             if (c instanceof Heading h) {
                 units.add(new Unit(Kind.HEADING, r[0], r[1], inline(h), inList, h.getLevel(), "", null, null, null));
             } else if (c instanceof Paragraph p) {
@@ -145,11 +252,11 @@ final class MarkdownStructure {
         units.add(new Unit(Kind.TABLE, r[0], r[1], "", inList, 0, "", header, rows, rowLines));
     }
 
-    private static int[] range(Node n) {
+    private int[] range(Node n) {
         List<SourceSpan> spans = n.getSourceSpans();
         if (spans == null || spans.isEmpty()) return new int[] {-1, -1};
         return new int[] {
-            spans.get(0).getLineIndex() + 1, spans.get(spans.size() - 1).getLineIndex() + 1
+            spans.get(0).getLineIndex() + lineBase, spans.get(spans.size() - 1).getLineIndex() + lineBase
         };
     }
 

@@ -55,7 +55,7 @@ record NoteOutline(
                 masked.set(i);
             }
         }
-        MarkdownStructure md = new MarkdownStructure(src.joined(masked));
+        MarkdownStructure md = new MarkdownStructure(src, masked);
         return new NoteOutline(
                 src,
                 md,

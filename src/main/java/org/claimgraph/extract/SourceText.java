@@ -85,6 +85,18 @@ final class SourceText {
         return false;
     }
 
+    /** Char {@code i} of line {@code n}, or -1 past the line's end or outside the note. */
+    int charAt(int n, int i) {
+        if (n < 1 || n > size || i < 0) return -1;
+        int at = start[n - 1] + i;
+        return at < end[n - 1] ? text.charAt(at) : -1;
+    }
+
+    /** Whether {@code s} occurs anywhere in the note's text. */
+    boolean occurs(String s) {
+        return text.indexOf(s) >= 0;
+    }
+
     private String[] squashed;
 
     /** Line {@code n} without whitespace and emphasis marks (cached), for figure look-ups. */
@@ -101,15 +113,21 @@ final class SourceText {
      * what the markdown parser reads, without a second copy of the text.
      */
     Reader joined(BitSet blank) {
+        return joined(blank, 1, size);
+    }
+
+    /** As {@link #joined(BitSet)}, lines {@code from} to {@code to} (1-based, inclusive) only. */
+    Reader joined(BitSet blank, int from, int to) {
+        int last = Math.min(to, size);
         return new Reader() {
-            private int line = 1; // the line being read
+            private int line = Math.max(1, from); // the line being read
             private int pos = -1; // offset in the text, -1: line not started
 
             @Override
             public int read(char[] buf, int off, int len) {
                 if (len == 0) return 0;
                 int done = 0;
-                while (done < len && line <= size) {
+                while (done < len && line <= last) {
                     if (pos < 0) pos = blank.get(line) ? end[line - 1] : start[line - 1];
                     int e = end[line - 1];
                     if (pos < e) {
@@ -118,7 +136,7 @@ final class SourceText {
                         pos += k;
                         done += k;
                     } else {
-                        if (line < size) buf[off + done++] = '\n';
+                        if (line < last) buf[off + done++] = '\n';
                         line++;
                         pos = -1;
                     }

@@ -27,7 +27,7 @@ final class VersionParser {
     /** As {@link #find(String, int)}, given the tool mentions of {@code text} ({@link ToolCatalog#mentions}). */
     static List<Model.VersionMention> find(String text, List<ToolCatalog.Mention> tools, int line) {
         List<Model.VersionMention> out = new ArrayList<>();
-        if (text == null) return out;
+        if (text == null || tools.isEmpty()) return out; // most texts name no tool: no matcher, no set
         Set<String> seen = new LinkedHashSet<>();
         Matcher v = AFTER.matcher(text);
         for (ToolCatalog.Mention m : tools) {

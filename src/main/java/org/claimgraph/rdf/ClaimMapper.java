@@ -1,14 +1,13 @@
 package org.claimgraph.rdf;
 
 import static org.claimgraph.rdf.Literals.decimal;
-import static org.claimgraph.rdf.Literals.integer;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.Literals.zh;
 import static org.claimgraph.rdf.NoteGraph.TYPE;
 import static org.claimgraph.rdf.NoteGraph.nz;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.extract.Model;
@@ -22,7 +21,10 @@ final class ClaimMapper {
     private final NoteGraph g;
     private final OutlineMapper outline;
     private final ProvenanceMapper provenance;
-    private final Map<Integer, Node> claimNodes = new HashMap<>();
+    /** Claim nodes by claim index (the extractor numbers claims 0, 1, 2 …): a list, no boxed key per claim. */
+    private final List<Node> claimNodes = new ArrayList<>();
+    /** {@code cg:<Kind>} per claim kind, created once. */
+    private final Node[] kindTypes = new Node[org.claimgraph.extract.ClaimKind.values().length];
 
     ClaimMapper(NoteGraph g, OutlineMapper outline, ProvenanceMapper provenance) {
         this.g = g;
@@ -38,14 +40,23 @@ final class ClaimMapper {
 
     /** The node of the claim with this index, or null. */
     Node claim(int index) {
-        return claimNodes.get(index);
+        return index >= 0 && index < claimNodes.size() ? claimNodes.get(index) : null;
+    }
+
+    private void putClaim(int index, Node n) {
+        while (claimNodes.size() <= index) claimNodes.add(null);
+        claimNodes.set(index, n);
     }
 
     private void mapClaim(Model.Claim c) {
         Node n = g.mint("claim", outline.sectionPathAt(c.firstLine()), nz(c.text()));
-        claimNodes.put(c.index(), n);
+        putClaim(c.index(), n);
         g.add(n, TYPE, CG.Claim);
-        g.add(n, TYPE, NodeFactory.createURI(CG.NS + c.kind().localName()));
+        Node kind = kindTypes[c.kind().ordinal()];
+        if (kind == null)
+            kindTypes[c.kind().ordinal()] =
+                    kind = NodeFactory.createURI(CG.NS + c.kind().localName());
+        g.add(n, TYPE, kind);
         Node section = c.sectionIndex() >= 0 ? outline.section(c.sectionIndex()) : null;
         g.located(n, c.firstLine(), c.lastLine(), section != null ? section : outline.sectionAt(c.firstLine()));
         Node table = outline.tableAt(c.firstLine());
@@ -70,7 +81,7 @@ final class ClaimMapper {
         g.addIf(n, CG.rawValue, str(m.raw()));
         g.addIf(n, CG.comparedWith, str(m.comparedWith()));
         g.addIf(n, CG.environment, str(m.environment()));
-        g.add(n, CG.line, integer(m.line()));
+        g.add(n, CG.line, g.integer(m.line()));
     }
 
     /** {@code cg:annotates} from each block to the claims that cite one of its assessments. */
@@ -78,7 +89,7 @@ final class ClaimMapper {
         for (Model.Claim c : g.note.claims()) {
             for (Model.AssessmentRef r : c.assessments()) {
                 Node b = provenance.block(r.blockIndex());
-                if (b != null) g.add(b, CG.annotates, claimNodes.get(c.index()));
+                if (b != null) g.add(b, CG.annotates, claim(c.index()));
             }
         }
     }

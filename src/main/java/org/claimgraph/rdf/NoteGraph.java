@@ -1,12 +1,9 @@
 package org.claimgraph.rdf;
 
-import static org.claimgraph.rdf.Literals.integer;
 import static org.claimgraph.rdf.Literals.str;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,13 +32,24 @@ final class NoteGraph {
     final Model.Note note;
     final Node noteNode;
     private final Graph out;
-    private final Map<OrdinalKey, Integer> ordinals = new HashMap<>();
-    private final Set<String> toolsDone = new LinkedHashSet<>();
+    /** Per (kind, key): how many items were minted with it (a mutable count, no boxed Integer per IRI). */
+    private final Map<OrdinalKey, int[]> ordinals = new HashMap<>();
+    /** Tool IRIs by canonical name; a tool's labels are written when it is first put here. */
+    private final Map<String, Node> tools = new HashMap<>();
+    /** Version nodes by (tool, version, constraint): the IRI and literals are the same for every mention. */
+    private final Map<VersionKey, VersionNodes> versions = new HashMap<>();
+    /** URL text → its IRI node, or {@link #NOT_AN_IRI}: IRIx parses each distinct URL once. */
+    private final Map<String, Node> urls = new HashMap<>();
+    /** xsd:integer literals of 0 … lineCount + 1 (line numbers, levels, counts), created once each. */
+    private final Node[] integers;
+
+    private static final Node NOT_AN_IRI = NodeFactory.createBlankNode("not-an-iri");
 
     NoteGraph(Model.Note note, Graph out) {
         this.note = note;
         this.out = out;
         this.noteNode = NodeFactory.createURI(Iris.noteIri(note.path()));
+        this.integers = new Node[Math.max(0, note.lineCount()) + 2];
     }
 
     Graph graph() {
@@ -52,7 +60,7 @@ final class NoteGraph {
 
     /** A note-level item IRI; the ordinal separates items with the same kind and key. */
     Node mint(String kind, String... key) {
-        int ord = ordinals.merge(new OrdinalKey(kind, key), 1, Integer::sum);
+        int ord = ++ordinals.computeIfAbsent(new OrdinalKey(kind, key), k -> new int[1])[0];
         String[] parts = new String[key.length + 1];
         System.arraycopy(key, 0, parts, 0, key.length);
         parts[key.length] = Integer.toString(ord);
@@ -128,15 +136,21 @@ final class NoteGraph {
 
     /** A URL as an IRI object when valid, else kept as a {@code cg:invalidUrl} literal. */
     void url(Node subject, Node property, String url) {
-        Node iri = Iris.urlOrNull(url);
-        if (iri != null) add(subject, property, iri);
+        Node iri = url == null ? null : urls.get(url);
+        if (iri == null) {
+            iri = Iris.urlOrNull(url);
+            if (url != null) urls.put(url, iri == null ? NOT_AN_IRI : iri);
+        }
+        if (iri != null && iri != NOT_AN_IRI) add(subject, property, iri);
         else addIf(subject, CG.invalidUrl, str(url));
     }
 
     /** The tool's IRI; its labels are written the first time the note names it. */
     Node tool(String canonical) {
-        Node t = NodeFactory.createURI(Iris.toolIri(canonical));
-        if (toolsDone.add(canonical)) {
+        Node t = tools.get(canonical);
+        if (t == null) {
+            t = NodeFactory.createURI(Iris.toolIri(canonical));
+            tools.put(canonical, t);
             add(t, TYPE, CG.Tool);
             add(t, PREF_LABEL, str(canonical));
             add(t, LABEL, str(canonical));
@@ -148,15 +162,38 @@ final class NoteGraph {
     }
 
     Node version(Model.VersionMention v) {
-        Node n = NodeFactory.createURI(Iris.versionIri(v.tool(), v.version(), v.constraint()));
+        VersionKey key = new VersionKey(v.tool(), v.version(), v.constraint());
+        VersionNodes vn = versions.get(key);
+        if (vn == null) {
+            String c = v.constraint() == null || v.constraint().isBlank()
+                    ? "="
+                    : v.constraint().strip();
+            vn = new VersionNodes(
+                    NodeFactory.createURI(Iris.versionIri(v.tool(), v.version(), v.constraint())),
+                    str(v.version()),
+                    str(c),
+                    str(v.tool() + " " + ("=".equals(c) ? "" : c + " ") + v.version()));
+            versions.put(key, vn);
+        }
+        Node n = vn.iri();
         add(n, TYPE, CG.Version);
         add(n, CG.ofTool, tool(v.tool()));
-        add(n, CG.versionString, str(v.version()));
-        String c = v.constraint() == null || v.constraint().isBlank()
-                ? "="
-                : v.constraint().strip();
-        add(n, CG.versionConstraint, str(c));
-        add(n, LABEL, str(v.tool() + " " + ("=".equals(c) ? "" : c + " ") + v.version()));
+        add(n, CG.versionString, vn.version());
+        add(n, CG.versionConstraint, vn.constraint());
+        add(n, LABEL, vn.label());
+        return n;
+    }
+
+    private record VersionKey(String tool, String version, String constraint) {}
+
+    /** What {@link #version} writes for one (tool, version, constraint). */
+    private record VersionNodes(Node iri, Node version, Node constraint, Node label) {}
+
+    /** An xsd:integer literal ({@link Literals#integer}), the same node for every use of a small value. */
+    Node integer(long i) {
+        if (i < 0 || i >= integers.length) return Literals.integer(i);
+        Node n = integers[(int) i];
+        if (n == null) integers[(int) i] = n = Literals.integer(i);
         return n;
     }
 

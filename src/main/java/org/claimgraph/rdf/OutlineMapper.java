@@ -1,6 +1,5 @@
 package org.claimgraph.rdf;
 
-import static org.claimgraph.rdf.Literals.integer;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.Literals.zh;
 import static org.claimgraph.rdf.NoteGraph.TYPE;
@@ -52,7 +51,7 @@ final class OutlineMapper {
         located(n, s.firstLine(), s.lastLine());
         g.addIf(n, CG.heading, zh(s.heading()));
         g.addIf(n, CG.headingPath, str(headingPath)); // an empty heading ("#") has no path text
-        g.add(n, CG.level, integer(s.level()));
+        g.add(n, CG.level, g.integer(s.level()));
         Model.Section parent = parentOf(s);
         if (parent != null) g.add(n, CG.parentSection, sectionNodes.get(parent.index()));
     }

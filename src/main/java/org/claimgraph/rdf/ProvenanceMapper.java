@@ -2,15 +2,14 @@ package org.claimgraph.rdf;
 
 import static org.claimgraph.rdf.Literals.bool;
 import static org.claimgraph.rdf.Literals.date;
-import static org.claimgraph.rdf.Literals.integer;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.Literals.zh;
 import static org.claimgraph.rdf.NoteGraph.LABEL;
 import static org.claimgraph.rdf.NoteGraph.TYPE;
 import static org.claimgraph.rdf.NoteGraph.nz;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,8 +25,10 @@ final class ProvenanceMapper {
 
     private final NoteGraph g;
     private final OutlineMapper outline;
-    private final Map<Integer, Node> blockNodes = new HashMap<>();
-    private final Map<Long, Node> assessmentNodes = new HashMap<>();
+    /** Block nodes by block index, and per block its assessment nodes by assessment index (lists, no boxed keys). */
+    private final List<Node> blockNodes = new ArrayList<>();
+
+    private final List<List<Node>> assessmentNodes = new ArrayList<>();
 
     ProvenanceMapper(NoteGraph g, OutlineMapper outline) {
         this.g = g;
@@ -41,19 +42,20 @@ final class ProvenanceMapper {
 
     /** The node of the block with this index, or null. */
     Node block(int index) {
-        return blockNodes.get(index);
+        return at(blockNodes, index);
     }
 
     /** The node of the assessment a claim points at, or null. */
     Node assessment(Model.AssessmentRef r) {
-        return assessmentNodes.get(key(r.blockIndex(), r.assessmentIndex()));
+        List<Node> ofBlock = at(assessmentNodes, r.blockIndex());
+        return ofBlock == null ? null : at(ofBlock, r.assessmentIndex());
     }
 
     private void mapBlock(Model.ProvenanceBlock b) {
         StringBuilder subjects = new StringBuilder();
         for (Model.Assessment a : b.assessments()) subjects.append(a.subject()).append('\u001f');
         Node n = g.mint("block", outline.sectionPathAt(b.firstLine()), nz(b.title()), subjects.toString());
-        blockNodes.put(b.index(), n);
+        put(blockNodes, b.index(), n);
         g.add(n, TYPE, CG.ProvenanceBlock);
         outline.located(n, b.firstLine(), b.lastLine());
         g.add(n, CG.blockForm, str(b.form().name().toLowerCase().replace('_', '-')));
@@ -61,8 +63,8 @@ final class ProvenanceMapper {
         boolean attached = b.annotatesFirstLine() > 0;
         g.add(n, CG.attached, bool(attached));
         if (attached) {
-            g.add(n, CG.annotatesFirstLine, integer(b.annotatesFirstLine()));
-            g.add(n, CG.annotatesLastLine, integer(b.annotatesLastLine()));
+            g.add(n, CG.annotatesFirstLine, g.integer(b.annotatesFirstLine()));
+            g.add(n, CG.annotatesLastLine, g.integer(b.annotatesLastLine()));
         }
         g.addIf(n, MODIFIED, date(b.updated()));
         for (String p : b.problems()) g.add(n, CG.problem, str(p));
@@ -72,11 +74,13 @@ final class ProvenanceMapper {
 
     private void mapAssessment(Model.ProvenanceBlock b, Node blockNode, Model.Assessment a) {
         Node n = g.mintUnder("assessment", blockNode, nz(a.subject()));
-        assessmentNodes.put(key(b.index(), a.index()), n);
+        List<Node> ofBlock = at(assessmentNodes, b.index());
+        if (ofBlock == null) put(assessmentNodes, b.index(), ofBlock = new ArrayList<>());
+        put(ofBlock, a.index(), n);
         g.add(blockNode, CG.hasAssessment, n);
         g.typedInNote(n, CG.Assessment);
-        g.add(n, CG.firstLine, integer(a.firstLine()));
-        g.add(n, CG.lastLine, integer(a.lastLine()));
+        g.add(n, CG.firstLine, g.integer(a.firstLine()));
+        g.add(n, CG.lastLine, g.integer(a.lastLine()));
         g.addIf(n, CG.subject, zh(a.subject()));
         for (Model.StatusAssertion s : a.statuses()) mapStatus(n, s);
         Model.Checks checks = a.checks();
@@ -104,7 +108,7 @@ final class ProvenanceMapper {
         g.addIf(sn, CG.statusPhrase, str(s.phrase()));
         g.addIf(sn, CG.qualifier, str(s.qualifier()));
         if (s.inProse()) g.add(sn, CG.statusInProse, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-        g.add(sn, CG.line, integer(s.line()));
+        g.add(sn, CG.line, g.integer(s.line()));
     }
 
     private void mapEnvironment(Node assessment, String testEnvironment) {
@@ -114,7 +118,12 @@ final class ProvenanceMapper {
         g.add(env, LABEL, str(testEnvironment.strip()));
     }
 
-    private static long key(int block, int assessment) {
-        return ((long) block << 32) | (assessment & 0xffffffffL);
+    private static <T> T at(List<T> list, int index) {
+        return index >= 0 && index < list.size() ? list.get(index) : null;
+    }
+
+    private static <T> void put(List<T> list, int index, T value) {
+        while (list.size() <= index) list.add(null);
+        list.set(index, value);
     }
 }

@@ -2,7 +2,6 @@ package org.claimgraph.rdf;
 
 import static org.claimgraph.rdf.Literals.bool;
 import static org.claimgraph.rdf.Literals.decimal;
-import static org.claimgraph.rdf.Literals.integer;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.Literals.zh;
 import static org.claimgraph.rdf.NoteGraph.TYPE;
@@ -65,7 +64,7 @@ final class StructureMapper {
         g.add(n, CG.edgeFrom, str(nz(e.from())));
         g.add(n, CG.edgeTo, str(nz(e.to())));
         g.addIf(n, CG.edgeLabel, str(e.label()));
-        g.add(n, CG.line, integer(e.line()));
+        g.add(n, CG.line, g.integer(e.line()));
     }
 
     private void mapMindmap() {
@@ -83,8 +82,8 @@ final class StructureMapper {
             Node n = item("mindmap", CG.MindmapNode, code, CG.inCodeBlock, String.join("\u001f", path));
             nodes.put(m.index(), n);
             g.add(n, CG.label, str(nz(m.label())));
-            g.add(n, CG.depth, integer(m.depth()));
-            g.add(n, CG.line, integer(m.line()));
+            g.add(n, CG.depth, g.integer(m.depth()));
+            g.add(n, CG.line, g.integer(m.line()));
         }
         for (Model.MindmapNode m : g.note.mindmapNodes()) {
             Node parent = nodes.get(m.parent());
@@ -98,15 +97,15 @@ final class StructureMapper {
         g.add(n, CG.tupleSubject, str(nz(t.subject())));
         g.add(n, CG.tuplePredicate, str(nz(t.predicate())));
         g.add(n, CG.tupleObject, str(nz(t.object())));
-        g.add(n, CG.line, integer(t.line()));
+        g.add(n, CG.line, g.integer(t.line()));
     }
 
     private void mapTimeline(Model.TimelineEvent e) {
         Node n = g.mint("event", Integer.toString(e.year()), nz(e.event()));
         g.typedInNote(n, CG.TimelineEvent);
-        g.add(n, CG.year, integer(e.year()));
+        g.add(n, CG.year, g.integer(e.year()));
         g.addIf(n, CG.text, zh(e.event()));
-        g.add(n, CG.line, integer(e.line()));
+        g.add(n, CG.line, g.integer(e.line()));
     }
 
     private void mapMatrixCell(Model.MatrixCell c) {
@@ -116,20 +115,20 @@ final class StructureMapper {
         g.add(n, CG.scenario, str(nz(c.scenario())));
         g.addIf(n, CG.text, zh(c.text()));
         for (String t : c.tools()) g.add(n, CG.aboutTool, g.tool(t));
-        g.add(n, CG.line, integer(c.line()));
+        g.add(n, CG.line, g.integer(c.line()));
     }
 
     private void mapLineReference(Model.LineReference r) {
         Node n = g.mint("lineref", nz(r.raw()), nz(r.quoted()));
         g.add(g.noteNode, CG.hasLineReference, n);
         g.typedInNote(n, CG.LineReference);
-        g.add(n, CG.fromLine, integer(r.fromLine()));
-        g.add(n, CG.targetFirstLine, integer(r.targetFirst()));
-        g.add(n, CG.targetLastLine, integer(r.targetLast()));
+        g.add(n, CG.fromLine, g.integer(r.fromLine()));
+        g.add(n, CG.targetFirstLine, g.integer(r.targetFirst()));
+        g.add(n, CG.targetLastLine, g.integer(r.targetLast()));
         g.addIf(n, CG.quotedFigure, str(r.quoted()));
         g.addIf(n, CG.sourceText, str(r.raw()));
         g.add(n, CG.resolved, bool(r.resolved()));
-        if (r.actualLine() > 0) g.add(n, CG.actualLine, integer(r.actualLine()));
+        if (r.actualLine() > 0) g.add(n, CG.actualLine, g.integer(r.actualLine()));
         g.addIf(n, CG.targetKind, str(r.targetKind()));
     }
 
@@ -137,7 +136,7 @@ final class StructureMapper {
         Node n = g.mint("unparsed", nz(u.text()));
         g.add(g.noteNode, CG.hasUnparsedLine, n);
         g.typedInNote(n, CG.UnparsedLine);
-        g.add(n, CG.line, integer(u.line()));
+        g.add(n, CG.line, g.integer(u.line()));
         g.addIf(n, CG.unparsedReason, str(u.reason()));
         g.addIf(n, CG.sourceText, str(u.text()));
     }
@@ -163,8 +162,8 @@ final class StructureMapper {
         }
         g.add(n, TYPE, CG.CoverageClaim);
         if (cov.percent() != null) g.add(n, CG.statedPercent, decimal(cov.percent()));
-        if (cov.annotated() != null) g.add(n, CG.statedCount, integer(cov.annotated()));
+        if (cov.annotated() != null) g.add(n, CG.statedCount, g.integer(cov.annotated()));
         g.addIf(n, CG.statedTotal, str(cov.totalText()));
-        g.add(n, CG.actualCount, integer(g.note.blocks().size()));
+        g.add(n, CG.actualCount, g.integer(g.note.blocks().size()));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -76,6 +77,7 @@ public final class ClaimgraphServer implements AutoCloseable {
     private final NoteWatcher watcher;
     private final Map<Symbol, Object> savedGlobals;
     private RemoteFront front;
+    private CompletableFuture<String> warmUp = CompletableFuture.completedFuture(null);
     private boolean closed;
 
     private ClaimgraphServer(
@@ -131,6 +133,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         if (watcher != null) watcher.start();
         ClaimgraphServer cs = new ClaimgraphServer(server, dsg, name, realm.file(), watcher, saved);
         cs.front = front;
+        if (front == null) cs.warmUp = LiveAuditWarmUp.start(dsg, o.steps); // off the request path
         cs.printBanner(out, o, config, realm, (System.nanoTime() - t0) / 1_000_000);
         return cs;
     }
@@ -341,6 +344,15 @@ public final class ClaimgraphServer implements AutoCloseable {
         return watcher;
     }
 
+    /**
+     * The live audit's background warm-up after the start ({@link LiveAuditWarmUp}): completes with
+     * the path of the stored note it ran on (nothing written to the store), or null when skipped (no
+     * audit graph kept, a remote store) or failed.
+     */
+    public CompletableFuture<String> warmUp() {
+        return warmUp;
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         server.join();
@@ -368,6 +380,7 @@ public final class ClaimgraphServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Stopping the server: {}", e.toString());
         }
+        warmUp.join(); // its read transaction ends before the store is closed
         release(dsg);
         if (front != null) front.store().close();
         Context global = ARQ.getContext();

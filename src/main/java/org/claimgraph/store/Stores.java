@@ -67,6 +67,19 @@ public final class Stores {
         return ds;
     }
 
+    /**
+     * An empty store (but for the ontology) of the same kind as {@code dsg}, in memory, for scratch
+     * work such as the live audit's warm-up: a TDB2 dataset in memory (the same index and node-table
+     * code) when {@code dsg} is TDB2, else {@link #inMemory()}.
+     */
+    public static Dataset scratchLike(DatasetGraph dsg) {
+        if (tdb2Underneath(dsg) == null) return inMemory();
+        Dataset ds = TDB2Factory.createDataset();
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        prepare(ds);
+        return ds;
+    }
+
     /** A TDB2 dataset in {@code dir}, created when absent. */
     public static Dataset tdb2(Path dir) {
         if (Files.isDirectory(dir) && !isEmpty(dir) && !isTdb2(dir)) {

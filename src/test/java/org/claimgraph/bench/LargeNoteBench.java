@@ -57,9 +57,10 @@ public final class LargeNoteBench {
                 : new double[] {0.1, 1, 4, 16};
         Parser parser =
                 Parser.builder().extensions(List.of(TablesExtension.create())).build();
-        // warm-up: the JIT compiles extractor, mapper and parser on a small note first
+        // warm-up: the JIT compiles extractor, mapper and parser on a small note first, as many rounds as
+        // LargeNoteAbBench (-Dwarm=N, default 20): with 3, the first size was timed while the JIT still compiled
         String warm = note(examples, 200_000);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0, n = Integer.getInteger("warm", LargeNoteAbBench.WARM); i < n; i++) {
             parser.parse(warm);
             extractAndMap(warm);
         }
@@ -72,10 +73,10 @@ public final class LargeNoteBench {
             List<Long> parse = new ArrayList<>(), ours = new ArrayList<>();
             long[] adds = new long[1];
             for (int r = 0; r < ROUNDS; r++) {
-                parse.add(time(() -> parser.parse(text)));
-                ours.add(time(() -> adds[0] = extractAndMap(text)));
-                ours.add(time(() -> adds[0] = extractAndMap(text)));
-                parse.add(time(() -> parser.parse(text)));
+                parse.add(micros(() -> parser.parse(text)));
+                ours.add(micros(() -> adds[0] = extractAndMap(text)));
+                ours.add(micros(() -> adds[0] = extractAndMap(text)));
+                parse.add(micros(() -> parser.parse(text)));
             }
             long peak = sampledPeak(() -> extractAndMap(text));
             long tdbPeak = mb <= TDB_MB ? sampledPeak(() -> intoTdb2(text)) : -1;
@@ -83,10 +84,10 @@ public final class LargeNoteBench {
             Graph kept = NoteMapper.map(NoteExtractor.extract("big.md", text));
             long graph = usedAfterGc() - base;
             if (adds[0] < kept.size()) throw new IllegalStateException("the sink got fewer triples than the graph");
-            double p = median(parse), o = median(ours);
+            double p = median(parse) / 1000, o = median(ours) / 1000;
             System.out.printf(
                     Locale.ROOT,
-                    "| %.1f | %d | %.0f | %.0f | %.1f | %s | %s | %s | %d |%n",
+                    "| %.1f | %d | %.1f | %.1f | %.2f | %s | %s | %s | %d |%n",
                     bytes / 1e6,
                     text.lines().count(),
                     p,
@@ -195,10 +196,11 @@ public final class LargeNoteBench {
         return sb.toString();
     }
 
-    static long time(Runnable r) {
+    /** Microseconds {@code r} took (a 0.1 MB parse takes a few ms: whole ms were too coarse). */
+    static long micros(Runnable r) {
         long t0 = System.nanoTime();
         r.run();
-        return (System.nanoTime() - t0) / 1_000_000;
+        return (System.nanoTime() - t0) / 1_000;
     }
 
     static double median(List<Long> xs) {

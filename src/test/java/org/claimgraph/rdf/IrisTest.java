@@ -63,4 +63,11 @@ class IrisTest {
         assertEquals("e5f721c12b8b505d", Iris.hash("demo/small.md"));
         assertNotEquals(Iris.hash("a", "bc"), Iris.hash("ab", "c"), "parts are separated");
     }
+
+    /** Parts are hashed as their UTF-8 bytes: surrogate pairs as one code point, a lone surrogate as '?'. */
+    @Test
+    void hashEncodesPartsAsUtf8() {
+        // python3: hashlib.sha256("😀".encode() + b"\x1f?\x1f" + "中".encode()).hexdigest()[:16]
+        assertEquals("3bd671658c266381", Iris.hash("😀", "\ud83d", "中"), "a pair, a lone surrogate, CJK");
+    }
 }

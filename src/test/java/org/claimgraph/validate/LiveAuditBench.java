@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  *     collection, if any), as a server waits for the first save. {@code -Dlive.countWrites=true}: count
  *     the step's quad writes and the wall time spent in them. {@code -Dlive.trace=true}: one line per
  *     edit, with the collections that ran during its write ({@link GcPauses}, numbered per collector
- *     in the order of the {@code -Xlog:gc} lines).</li>
+ *     in the order of the {@code -Xlog:gc} lines). {@code -Dlive.warmNote=true}: after the load, the
+ *     background warm-up {@code serve} runs ({@link LiveAudit#warmUp}), timed.</li>
  * <li>{@link #differential}: the differential test at {@code -Dlive.diffNotes} (300) notes and
  *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99).</li>
  * </ul>
@@ -76,6 +77,17 @@ class LiveAuditBench {
                 "loaded %d notes and stored a full audit in %.0f ms%n", notes, (System.nanoTime() - t0) / 1e6);
         List<Double> full = new ArrayList<>();
         if (fullRuns >= 1) full.add(fullAudit(h));
+        if (Boolean.getBoolean("live.warmNote")) {
+            // what `serve` runs in the background once started (LiveAuditWarmUp): one stored note, nothing written to
+            // the store
+            long w0 = System.nanoTime();
+            String note = org.apache.jena.system.Txn.calculateRead(ds, () -> h.live.warmUp(ds.asDatasetGraph()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "live audit warm-up on %s (nothing written to the store): %.0f ms%n",
+                    note,
+                    (System.nanoTime() - w0) / 1e6);
+        }
         CorpusEdits editor = new CorpusEdits(11L, notes);
         int warmup = Integer.getInteger("live.warmup", 0);
         for (int i = 0; i < warmup; i++) {

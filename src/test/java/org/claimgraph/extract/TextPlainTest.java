@@ -1,0 +1,36 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@link Text#plain} decides which passes to run in one scan: the same text as running each check on its own. */
+class TextPlainTest {
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])|`");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
+    private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
+
+    /** The former plain: each pass guarded by its own scans. */
+    private static String former(String s) {
+        if (s == null) return "";
+        String t = s.indexOf('<') >= 0 ? BR.matcher(s).replaceAll(" ") : s;
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0)
+            t = EMPHASIS.matcher(t).replaceAll("");
+        if (t.indexOf('\t') >= 0 || t.indexOf('\u00A0') >= 0 || t.contains("  "))
+            t = SPACES.matcher(t).replaceAll(" ");
+        return t.strip();
+    }
+
+    @Test
+    void sameAsEachPassOnItsOwn() throws IOException {
+        String[] atoms = {
+            "a", "中", " ", "  ", "\t", "\u00A0", "*", "**", "_", "__", "`", "<br>", "<BR />", "<br/>", "<b>", "<",
+            "x*y", "\n", "\u3000", "：", "1"
+        };
+        for (String text : ScanCorpus.texts(List.of("", " ", "**a**  b", "a <br> b"), atoms, 12))
+            assertEquals(former(text), Text.plain(text), text);
+    }
+}
