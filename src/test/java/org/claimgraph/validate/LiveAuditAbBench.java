@@ -82,9 +82,9 @@ public final class LiveAuditAbBench {
             a.apply(i);
             b.apply(i);
         }
-        String[] names = {"step wall ms", "step CPU ms", "quad writes"};
-        int[] col = {0, 2, 3};
-        double[][][] v = new double[2][3][edits]; // side, measure, edit
+        String[] names = {"step wall ms", "step CPU ms", "quad writes", "whole write CPU ms"};
+        int[] col = {0, 2, 3, 4};
+        double[][][] v = new double[2][4][edits]; // side, measure, edit
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < edits; i++) {
             String ra, rb;
@@ -95,29 +95,31 @@ public final class LiveAuditAbBench {
                 rb = b.apply(i);
                 ra = a.apply(i);
             }
-            String[] pa = ra.split(" ", 5), pb = rb.split(" ", 5);
-            if (!pa[4].equals(pb[4])) throw new IllegalStateException("sides diverged: " + ra + " / " + rb);
-            for (int m = 0; m < 3; m++) {
+            String[] pa = ra.split(" ", 6), pb = rb.split(" ", 6);
+            if (!pa[5].equals(pb[5])) throw new IllegalStateException("sides diverged: " + ra + " / " + rb);
+            for (int m = 0; m < 4; m++) {
                 v[0][m][i] = Double.parseDouble(pa[col[m]]);
                 v[1][m][i] = Double.parseDouble(pb[col[m]]);
             }
             rows.add(String.format(
                     Locale.ROOT,
-                    "%8.1f %8.1f ms CPU, %6.0f %6.0f ms wall, %5.0f %5.0f writes: %s",
+                    "%8.1f %8.1f ms CPU, %6.0f %6.0f ms wall, %5.0f %5.0f writes, %6.1f %6.1f ms write CPU: %s",
                     v[0][1][i],
                     v[1][1][i],
                     v[0][0][i],
                     v[1][0][i],
                     v[0][2][i],
                     v[1][2][i],
-                    pa[4]));
+                    v[0][3][i],
+                    v[1][3][i],
+                    pa[5]));
         }
         rows.sort((x, y) -> Double.compare(
                 Double.parseDouble(y.trim().split(" +")[0]),
                 Double.parseDouble(x.trim().split(" +")[0])));
         System.out.println("slowest edits by A's step CPU time (A B):");
         rows.stream().limit(12).forEach(r -> System.out.println("  " + r));
-        for (int m = 0; m < 3; m++) {
+        for (int m = 0; m < 4; m++) {
             double[] ratio = new double[edits];
             for (int i = 0; i < edits; i++) ratio[i] = Math.max(1, v[0][m][i]) / Math.max(1, v[1][m][i]);
             Arrays.sort(ratio);

@@ -242,8 +242,8 @@ class LiveAuditBench {
      * One side of an A/B comparison in one JVM ({@link LiveAuditAbBench}): a store of {@code notes}
      * generated notes with a stored audit; each call of the returned function applies the next
      * one-note edit (the same sequence as {@link #reValidationAfterOneEdit}) and returns "STEP_MS
-     * WRITE_MS STEP_CPU_MS QUAD_WRITES KIND" (the step's wall time, the whole write's, the step's CPU
-     * time on its thread, and the quads it wrote or deleted). Two sessions of the same size see the same edits.
+     * WRITE_MS STEP_CPU_MS QUAD_WRITES WRITE_CPU_MS KIND" (the step's wall time, the whole write's, the step's CPU
+     * time on its thread, the quads it wrote or deleted, and the whole write's CPU time). Two sessions of the same size see the same edits.
      */
     public static java.util.function.IntFunction<String> session(int notes) {
         Graph shapes = ShapesLoader.graph(Path.of("shapes"));
@@ -260,7 +260,7 @@ class LiveAuditBench {
             if (o.skipped() || o.full()) throw new IllegalStateException("not an incremental step: " + o);
             return o.millis() + " " + Math.round(write) + " "
                     + String.format(java.util.Locale.ROOT, "%.1f", h.lastStepCpu / 1e6) + " " + h.lastWrites + " "
-                    + e.kind();
+                    + String.format(java.util.Locale.ROOT, "%.1f", h.lastWriteCpu / 1e6) + " " + e.kind();
         };
     }
 

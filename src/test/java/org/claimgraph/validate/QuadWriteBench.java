@@ -21,9 +21,18 @@ import org.apache.jena.system.Txn;
  * audit: Jena's in-memory dataset ({@code createTxnMem}) against {@link
  * org.claimgraph.store.Stores#inMemory()} holding the same quads, alternately: 16 rounds, each
  * deleting about 2 000 random audit-graph quads and adding them back in one write transaction.
+ * {@code -Dquad.bySubject=true} takes whole subjects' quads instead (a finding's triples come
+ * together, as the live audit writes them); {@code -Dquad.run=K} reads one quad after every K
+ * writes (the in-memory store applies its pending writes when a read may see them).
  */
 public final class QuadWriteBench {
     private QuadWriteBench() {}
+
+    /** Writes between two reads ({@code -Dquad.run}, default all of a round's). */
+    private static final int RUN = Integer.getInteger("quad.run", Integer.MAX_VALUE);
+
+    /** Whole subjects' quads, subject by subject ({@code -Dquad.bySubject}), instead of random quads. */
+    private static final boolean BY_SUBJECT = Boolean.getBoolean("quad.bySubject");
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -40,7 +49,14 @@ public final class QuadWriteBench {
         SplittableRandom r = new SplittableRandom(3);
         for (int round = 0; round < 16; round++) {
             LinkedHashSet<Quad> batch = new LinkedHashSet<>();
-            for (int i = 0; i < 2000; i++) batch.add(audit.get(r.nextInt(audit.size())));
+            if (BY_SUBJECT)
+                while (batch.size() < 2000) {
+                    org.apache.jena.graph.Node subject =
+                            audit.get(r.nextInt(audit.size())).getSubject();
+                    batch.addAll(Txn.calculateRead(
+                            h.ds, () -> Iter.toList(h.ds.asDatasetGraph().find(AuditGraph.NAME, subject, null, null))));
+                }
+            else for (int i = 0; i < 2000; i++) batch.add(audit.get(r.nextInt(audit.size())));
             for (Dataset d : round % 2 == 0 ? List.of(jena, h.ds) : List.of(h.ds, jena))
                 System.out.println((d == jena ? "jena " : "lean ") + rewrite(d, new ArrayList<>(batch)));
         }
@@ -52,9 +68,17 @@ public final class QuadWriteBench {
         long[] cpu = new long[2];
         Txn.executeWrite(d, () -> {
             long c0 = THREADS.getCurrentThreadCpuTime();
-            quads.forEach(dsg::delete);
+            for (int i = 0; i < quads.size(); i++) {
+                dsg.delete(quads.get(i));
+                if ((i + 1) % RUN == 0) dsg.contains(quads.get(i));
+            }
+            dsg.contains(quads.get(0));
             long c1 = THREADS.getCurrentThreadCpuTime();
-            quads.forEach(dsg::add);
+            for (int i = 0; i < quads.size(); i++) {
+                dsg.add(quads.get(i));
+                if ((i + 1) % RUN == 0) dsg.contains(quads.get(i));
+            }
+            dsg.contains(quads.get(0));
             cpu[0] = c1 - c0;
             cpu[1] = THREADS.getCurrentThreadCpuTime() - c1;
         });
