@@ -10,7 +10,7 @@
  * references). Claims travel as {@code ClaimDraft} records until they are numbered.
  *
  * <p>One job per class below them: {@code MarkdownStructure} (CommonMark + GFM tables with source
- * spans), {@code FrontmatterReader}, {@code BlockFinder} (the five forms of a block),
+ * spans, a long note in pieces cut before headings), {@code FrontmatterReader}, {@code BlockFinder} (the five forms of a block),
  * {@code ProvenanceParser} (fields, assessments and statuses of one block, with
  * {@code AssessmentDraft}, {@code BlockFields} and the keys in {@code AnnotationKeys}),
  * {@code StatusParser}, {@code ToolCatalog}, {@code VersionParser}, {@code MeasurementParser},

@@ -3,7 +3,8 @@
  *
  * <p>{@link org.claimgraph.store.Stores} opens in-memory and TDB2 datasets whose default graph is
  * the union of the named graphs, with the ontology loaded; the in-memory one is Jena's transactional
- * dataset over {@code LeanQuadTable} indexes (the same maps, fewer operations per quad write). {@link org.claimgraph.store.RemoteStore}
+ * dataset over {@code LeanQuadTable} indexes (the same maps, fewer operations per quad write; a write
+ * transaction's writes applied in batches, before any read that may see them). {@link org.claimgraph.store.RemoteStore}
  * talks to any SPARQL 1.1 store over the standard protocols; every graph it writes goes through
  * {@code GraphWriter}: one Graph Store Protocol PUT when it fits in one request body, else in parts
  * into a staging graph swapped in by one {@code MOVE}.

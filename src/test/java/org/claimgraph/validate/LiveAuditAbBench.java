@@ -119,6 +119,11 @@ public final class LiveAuditAbBench {
                 Double.parseDouble(x.trim().split(" +")[0])));
         System.out.println("slowest edits by A's step CPU time (A B):");
         rows.stream().limit(12).forEach(r -> System.out.println("  " + r));
+        rows.sort((x, y) -> Double.compare(
+                Double.parseDouble(y.trim().split(" +")[1]),
+                Double.parseDouble(x.trim().split(" +")[1])));
+        System.out.println("slowest edits by B's step CPU time (A B):");
+        rows.stream().limit(6).forEach(r -> System.out.println("  " + r));
         for (int m = 0; m < 4; m++) {
             double[] ratio = new double[edits];
             for (int i = 0; i < edits; i++) ratio[i] = Math.max(1, v[0][m][i]) / Math.max(1, v[1][m][i]);
