@@ -1,5 +1,6 @@
 package org.claimgraph.validate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.claimgraph.corpus.CorpusGenerator;
+import org.claimgraph.store.Stores;
 
 /**
  * The live audit step of the costly one-note edits only, for a profiler: a store of {@code
@@ -17,18 +19,27 @@ import org.claimgraph.corpus.CorpusGenerator;
  * CorpusEdits}, seed 11, every kind), after {@code -Dlive.warmup} (default 10). Prints each edit's
  * step CPU time, quad writes and the CPU time outside them (wall time in the writes taken from the
  * CPU time: the validation, the stale findings and the delta), and the median and p90 per kind. Run
- * with JFR to split the step's time by frame.
+ * with JFR to split the step's time by frame. {@code -Dlive.store=tdb2}: a TDB2 store in a new folder
+ * under {@code target} (deleted at the end), else in memory.
  */
 public final class LiveAuditProfile {
     private LiveAuditProfile() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int notes = Integer.getInteger("live.notes", 1000);
         int edits = Integer.getInteger("live.edits", 60);
         int warmup = Integer.getInteger("live.warmup", 10);
         String[] kinds = System.getProperty("live.kinds", "rewrite,delete").split(",");
         Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
-        LiveAuditHarness h = new LiveAuditHarness(ShapesLoader.graph(Path.of("shapes")), LiveAuditBench.AS_OF);
+        Path dir = null;
+        org.apache.jena.query.Dataset ds;
+        if (System.getProperty("live.store", "mem").equals("tdb2")) {
+            dir = Files.createTempDirectory(Path.of("target"), "live-profile-tdb2-");
+            ds = Stores.tdb2(dir);
+        } else {
+            ds = Stores.inMemory();
+        }
+        LiveAuditHarness h = new LiveAuditHarness(ds, ShapesLoader.graph(Path.of("shapes")), LiveAuditBench.AS_OF);
         h.load(corpus);
         h.countWrites = true;
         SplittableRandom random = new SplittableRandom(5L);
@@ -58,6 +69,12 @@ public final class LiveAuditProfile {
         byKind.forEach(LiveAuditProfile::summary);
         if (byKind.size() > 1)
             summary("all", byKind.values().stream().flatMap(List::stream).toList());
+        if (dir != null) {
+            Stores.release(ds);
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
     }
 
     /** A random note of {@code corpus} rewritten ({@code rewrite}) or deleted; applied to {@code corpus}. */
