@@ -129,6 +129,10 @@ final class NoteTransaction {
             if (!existed) continue;
             Graph before = steps.any() ? copy(dsg, gn) : Graph.emptyGraph;
             dsg.removeGraph(gn);
+            // read back, as a written note is: the removal is applied now (an in-memory store batches its
+            // writes until a read may see them), so that the steps' time is theirs, not the note's
+            if (steps.any() && dsg.contains(gn, Node.ANY, Node.ANY, Node.ANY))
+                throw new IllegalStateException("the graph of " + rel + " is still stored after its removal");
             changes.add(new NoteChange(rel, gn, before, Graph.emptyGraph, null));
             dropped++;
         }
