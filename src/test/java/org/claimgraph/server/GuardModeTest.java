@@ -22,9 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.extract.NoteExtractor;
 import org.claimgraph.rdf.Iris;
 import org.claimgraph.rdf.NoteMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve --guard}: a SPARQL Update or Graph Store write that would add a finding of the
@@ -32,17 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * was (every quad compared); a write that adds none (or only findings below the guard) passes and
  * the stored audit follows it; with the guard off the same write passes and is audited.
  */
-class GuardModeTest {
-    @TempDir
-    Path tmp;
-
-    ClaimgraphServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) server.close();
-    }
-
+class GuardModeTest extends ServedTest {
     /** A claim in a provenance block with no 验证性 line: a claim-without-status violation. */
     static final String VIOLATING = org.claimgraph.testing.EdgeNotes.WITHOUT_STATUS;
     /** The same claim marked ❌ in a complete block: a warning (unverifiable-claim), no violation. */

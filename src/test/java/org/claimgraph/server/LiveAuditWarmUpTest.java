@@ -15,26 +15,14 @@ import org.claimgraph.store.Stores;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.LiveAudit;
 import org.claimgraph.validate.ShapesLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve}'s background warm-up of the live audit ({@link LiveAuditWarmUp}): on a store that
  * keeps an audit graph it validates one stored note and writes nothing; on a store without one it
  * does nothing. The test waits for the warm-up's own completion, no sleeps.
  */
-class LiveAuditWarmUpTest {
-    @TempDir
-    Path tmp;
-
-    ClaimgraphServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) server.close();
-    }
-
+class LiveAuditWarmUpTest extends ServedTest {
     @Test
     void aStoreWithAnAuditIsWarmedUpOnOneStoredNoteAndNothingIsWritten() throws Exception {
         Path notes = Files.createDirectories(tmp.resolve("notes"));

@@ -12,9 +12,7 @@ import org.claimgraph.testing.Eventually;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.LiveAudit;
 import org.claimgraph.validate.ShapesLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The live audit behind {@code serve --watch}, end to end: the real server, the real markdown
@@ -22,17 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * graph; saving a note that adds a ❌ claim makes {@code /kg/audit} list it, and a query sent with
  * the ETag from before the save is answered in full with a new tag.
  */
-class LiveAuditWatchTest {
-    @TempDir
-    Path tmp;
-
-    ClaimgraphServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) server.close();
-    }
-
+class LiveAuditWatchTest extends ServedTest {
     /** A note whose only claim is ❌ in a complete block: one unverifiable-claim warning. */
     static final String UNVERIFIABLE = org.claimgraph.testing.EdgeNotes.UNVERIFIABLE;
 

@@ -10,22 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.ShapesLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** ETags from the data version, 304 on revalidation, the result cache kept exact by the version, /kg/audit from the audit graph. */
-class QueryCacheTest {
-    @TempDir
-    Path tmp;
-
-    ClaimgraphServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) server.close();
-    }
-
+class QueryCacheTest extends ServedTest {
     static final String COUNT =
             "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?c cg:text ?t }";
 
