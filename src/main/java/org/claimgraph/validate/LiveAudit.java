@@ -283,21 +283,24 @@ public final class LiveAudit implements ChangeStep {
             String lang = AuditGraph.lang(dsg.getGraph(AuditGraph.NAME));
             validateNote(dsg, path, note, asOf, lang);
             Dataset scratch = Stores.scratchLike(dsg);
-            DatasetGraph s = scratch.asDatasetGraph();
-            Graph none = GraphFactory.createDefaultGraph();
-            Txn.executeWrite(scratch, () -> {
-                s.addGraph(graphName, note);
-                rebuild(s, asOf, lang);
-            });
-            Txn.executeWrite(scratch, () -> {
-                s.removeGraph(graphName);
-                run(s, List.of(new NoteChange(path, graphName, note, none, null)));
-            });
-            Txn.executeWrite(scratch, () -> {
-                s.addGraph(graphName, note);
-                run(s, List.of(new NoteChange(path, graphName, none, note, null)));
-            });
-            scratch.close();
+            try {
+                DatasetGraph s = scratch.asDatasetGraph();
+                Graph none = GraphFactory.createDefaultGraph();
+                Txn.executeWrite(scratch, () -> {
+                    s.addGraph(graphName, note);
+                    rebuild(s, asOf, lang);
+                });
+                Txn.executeWrite(scratch, () -> {
+                    s.removeGraph(graphName);
+                    run(s, List.of(new NoteChange(path, graphName, note, none, null)));
+                });
+                Txn.executeWrite(scratch, () -> {
+                    s.addGraph(graphName, note);
+                    run(s, List.of(new NoteChange(path, graphName, none, note, null)));
+                });
+            } finally {
+                scratch.close();
+            }
             return path;
         }
         return null;

@@ -1,7 +1,7 @@
 package org.claimgraph.validate;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -14,7 +14,8 @@ import org.apache.jena.shacl.vocabulary.SHACL;
  */
 public final class RuleNames {
     private final Graph shapes;
-    private final Map<Node, String> cache = new HashMap<>();
+    /** Shared by threads: a live audit's write and a read-only validation (or the warm-up) may run at once. */
+    private final Map<Node, String> cache = new ConcurrentHashMap<>();
 
     public RuleNames(Graph shapesGraph) {
         this.shapes = shapesGraph;
