@@ -19,10 +19,16 @@ import org.commonmark.parser.Parser;
  * <p>Before the first size, {@code -Dwarm=N} (default {@value #WARM}) rounds of parse, A and B on a
  * 0.2 MB note: with 3, as before, the first size (0.1 MB) was still timed while the JIT compiled (session
  * 10: parse and extract + map both ≈ 1.8× their time after 20 rounds). Times are taken in microseconds and
- * printed in ms (a 4 ms parse was truncated to whole ms).
+ * printed in ms (a 4 ms parse was truncated to whole ms). Before each size's timed rounds, {@code -Dsettle=N}
+ * (default {@value #SETTLE}) untimed rounds on that size's note: session 11 saw the times of a new size fall for
+ * several rounds (the heap grows to the size, the JIT meets longer texts), which moved the 4 → 16 MB ratio
+ * between runs by almost 1.
  */
 public final class LargeNoteAbBench {
     static final int WARM = 20;
+
+    /** Untimed rounds of parse, A and B on each size's own note before its timed rounds. */
+    static final int SETTLE = 2;
 
     record Impl(Method extract, Method map) {
         long run(String text) throws Exception {
@@ -67,6 +73,11 @@ public final class LargeNoteAbBench {
         System.out.println("|---|---|---|---|---|---|---|");
         for (int k = 3; k < a.length; k++) {
             String text = LargeNoteBench.note(ex, (long) (Double.parseDouble(a[k]) * 1_000_000));
+            for (int i = 0, n = Integer.getInteger("settle", SETTLE); i < n; i++) {
+                parser.parse(text);
+                A.run(text);
+                B.run(text);
+            }
             List<Long> p = new ArrayList<>(), ta = new ArrayList<>(), tb = new ArrayList<>();
             long ca = 0, cb = 0;
             for (int r = 0; r < rounds; r++) {
