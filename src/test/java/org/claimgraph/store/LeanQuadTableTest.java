@@ -33,6 +33,15 @@ class LeanQuadTableTest {
         return NodeFactory.createURI("urn:" + kind + r.nextInt(NODES));
     }
 
+    /** A lean dataset holding {@code n} quads of {@code r}, committed. */
+    private static DatasetGraph withQuads(SplittableRandom r, int n) {
+        DatasetGraph lean = LeanQuadTable.dataset();
+        Txn.executeWrite(lean, () -> {
+            for (int i = 0; i < n; i++) lean.add(quad(r));
+        });
+        return lean;
+    }
+
     private static Quad quad(SplittableRandom r) {
         return Quad.create(node(r, "g"), node(r, "s"), node(r, "p"), node(r, "o"));
     }
@@ -105,11 +114,8 @@ class LeanQuadTableTest {
 
     @Test
     void anAbortedWriteChangesNothing() {
-        DatasetGraph lean = LeanQuadTable.dataset();
         SplittableRandom r = new SplittableRandom(11);
-        Txn.executeWrite(lean, () -> {
-            for (int i = 0; i < 100; i++) lean.add(quad(r));
-        });
+        DatasetGraph lean = withQuads(r, 100);
         List<Set<Quad>> before = answers(lean);
         lean.begin(org.apache.jena.query.ReadWrite.WRITE);
         for (int i = 0; i < 100; i++) lean.delete(quad(r));
@@ -186,11 +192,8 @@ class LeanQuadTableTest {
 
     @Test
     void anAbortedWriteWithReadsBetweenItsWritesChangesNothing() {
-        DatasetGraph lean = LeanQuadTable.dataset();
         SplittableRandom r = new SplittableRandom(23);
-        Txn.executeWrite(lean, () -> {
-            for (int i = 0; i < 100; i++) lean.add(quad(r));
-        });
+        DatasetGraph lean = withQuads(r, 100);
         List<Set<Quad>> before = answers(lean);
         lean.begin(org.apache.jena.query.ReadWrite.WRITE);
         for (int i = 0; i < 100; i++) {
