@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.lib.persistent.PMap;
 import org.apache.jena.atlas.lib.persistent.PersistentSet;
-import org.apache.jena.atlas.lib.tuple.TConsumer4;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.Quad;
@@ -30,7 +29,8 @@ import org.apache.jena.sparql.core.mem.TriTable;
  * the same content after every write, but fewer map operations per quad write. Jena 5.6's {@link
  * PMapQuadTable} removes each of the three keys on the path before putting it back ({@code
  * minus(k).plus(k, v)}, where a put replaces), and after a delete asks each level whether it is empty
- * through dexx's {@code isEmpty}, which walks the trie and leaves by throwing an exception; here a put
+ * through dexx's {@code isEmpty}, which walks the trie and leaves by throwing an exception; here
+ * ({@link #apply}, the only write path: {@link Hex} never hands a single quad to an index) a put
  * replaces, emptiness is the map's size, and a write that changes nothing (an add of a quad present,
  * a delete of one absent) sets nothing. A quad write in a 1 000-note store costs about half as much
  * (measured in BENCHMARKS.md, session 10).
@@ -264,33 +264,5 @@ final class LeanQuadTable extends PMapQuadTable {
         if (now == before) return map;
         if (now.asMap().size() != 0) return map.plus(key, now);
         return before == null ? map : map.minus(key);
-    }
-
-    @Override
-    protected TConsumer4<Node> add() {
-        return (first, second, third, fourth) -> {
-            FourTupleMap four = local().get();
-            ThreeTupleMap three = four.get(first).orElseGet(ThreeTupleMap::new);
-            TwoTupleMap two = three.get(second).orElseGet(TwoTupleMap::new);
-            PersistentSet<Node> one = two.get(third).orElseGet(PersistentSet::empty);
-            if (one.contains(fourth)) return;
-            two = two.plus(third, one.plus(fourth));
-            local().set(four.plus(first, three.plus(second, two)));
-        };
-    }
-
-    @Override
-    protected TConsumer4<Node> delete() {
-        return (first, second, third, fourth) -> {
-            FourTupleMap four = local().get();
-            ThreeTupleMap three = four.get(first).orElse(null);
-            TwoTupleMap two = three == null ? null : three.get(second).orElse(null);
-            PersistentSet<Node> one = two == null ? null : two.get(third).orElse(null);
-            if (one == null || !one.contains(fourth)) return;
-            one = one.minus(fourth);
-            two = one.asSet().size() == 0 ? two.minus(third) : two.plus(third, one);
-            three = two.asMap().size() == 0 ? three.minus(second) : three.plus(second, two);
-            local().set(three.asMap().size() == 0 ? four.minus(first) : four.plus(first, three));
-        };
     }
 }
