@@ -1,5 +1,9 @@
 package org.claimgraph.extract;
 
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Decides the {@link ClaimKind} of a claim from the provenance category it was written under and its text. */
@@ -58,12 +62,12 @@ final class ClaimClassifier {
     /** Chars a {@link #SHARE} match can start with. */
     static final String SHARE_FIRST = "0123456789份受覆";
 
-    static final java.util.BitSet MEASURED_STARTS = starts(MEASURED_FIRST);
-    static final java.util.BitSet CONFIGURED_STARTS = starts(CONFIGURED_FIRST);
-    static final java.util.BitSet SHARE_STARTS = starts(SHARE_FIRST);
+    static final BitSet MEASURED_STARTS = starts(MEASURED_FIRST);
+    static final BitSet CONFIGURED_STARTS = starts(CONFIGURED_FIRST);
+    static final BitSet SHARE_STARTS = starts(SHARE_FIRST);
 
-    private static java.util.BitSet starts(String chars) {
-        java.util.BitSet b = new java.util.BitSet();
+    private static BitSet starts(String chars) {
+        BitSet b = new BitSet();
         for (int i = 0; i < chars.length(); i++) b.set(chars.charAt(i));
         return b;
     }
@@ -73,8 +77,8 @@ final class ClaimClassifier {
      * (a superset of the chars its matches start with; look-arounds and {@code \\b} see the whole text, {@code ^}
      * only its start). These alternations of many words cost a regex attempt at every char of every claim text.
      */
-    static boolean findFromStarts(Pattern p, java.util.BitSet starts, String text) {
-        java.util.regex.Matcher m = null;
+    static boolean findFromStarts(Pattern p, BitSet starts, String text) {
+        Matcher m = null;
         for (int i = 0, n = text.length(); i < n; i++) {
             if (!starts.get(text.charAt(i))) continue;
             if (m == null) m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -92,13 +96,13 @@ final class ClaimClassifier {
      * or a count. Measured wording wins; otherwise configuration or share wording, or figures that are
      * only counts (pods, nodes, cores), mean it is not a performance figure.
      */
-    static boolean measuredResult(String text, java.util.List<Model.Measurement> measurements) {
+    static boolean measuredResult(String text, List<Model.Measurement> measurements) {
         if (measurements.isEmpty() || text == null) return false;
         if (findFromStarts(MEASURED, MEASURED_STARTS, text)) return true;
         if (findFromStarts(CONFIGURED, CONFIGURED_STARTS, text) || findFromStarts(SHARE, SHARE_STARTS, text))
             return false;
         return measurements.stream()
-                .anyMatch(m -> !java.util.Set.of("pods", "nodes", "cores").contains(m.unit()));
+                .anyMatch(m -> !Set.of("pods", "nodes", "cores").contains(m.unit()));
     }
 
     /** Whether {@code text} holds one of {@code chars}. */
