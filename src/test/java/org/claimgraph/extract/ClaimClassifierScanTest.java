@@ -134,4 +134,50 @@ class ClaimClassifierScanTest {
         }
         for (int f : found) assertTrue(f > 1000, "texts with a match: " + f);
     }
+
+    /**
+     * Each start set holds the first char of every top-level alternative of its pattern that begins with a
+     * literal char: a word added to a pattern without its first char would never be tried.
+     */
+    @Test
+    void startSetsHoldTheFirstCharOfEveryLiteralAlternative() {
+        Object[][] patterns = {
+            {ClaimClassifier.MEASURED, ClaimClassifier.MEASURED_STARTS},
+            {ClaimClassifier.CONFIGURED, ClaimClassifier.CONFIGURED_STARTS},
+            {ClaimClassifier.SHARE, ClaimClassifier.SHARE_STARTS}
+        };
+        int checked = 0;
+        for (Object[] ps : patterns) {
+            String re = ((Pattern) ps[0]).pattern();
+            BitSet starts = (BitSet) ps[1];
+            for (String alt : topLevelAlternatives(re)) {
+                char c = alt.charAt(0);
+                if ("([\\.^$".indexOf(c) >= 0) continue; // a group, a class, an escape: not a literal start
+                assertTrue(starts.get(c), "'" + c + "' of alternative " + alt + " in " + re);
+                checked++;
+            }
+        }
+        assertTrue(checked > 60, "literal alternatives checked: " + checked);
+    }
+
+    /** {@code re} split at its '|'s outside groups, classes and escapes. */
+    private static List<String> topLevelAlternatives(String re) {
+        List<String> out = new java.util.ArrayList<>();
+        int depth = 0, from = 0;
+        boolean inClass = false;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') i++;
+            else if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                out.add(re.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(re.substring(from));
+        return out;
+    }
 }
