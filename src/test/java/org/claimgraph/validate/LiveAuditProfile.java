@@ -70,6 +70,7 @@ public final class LiveAuditProfile {
         boolean faults = Boolean.getBoolean("live.faults");
         for (int i = 0; i < warmup + edits; i++) {
             long[] f0 = faults ? faults() : null;
+            Map<String, Long> rss0 = faults ? mappedRss() : null;
             String kind;
             if (mixed) {
                 CorpusEdits.Edit e;
@@ -94,6 +95,18 @@ public final class LiveAuditProfile {
                         h.lastCommitNanos / 1e6,
                         f1[0] - f0[0],
                         f1[1] - f0[1]);
+                Map<String, Long> rss1 = mappedRss();
+                StringBuilder grown = new StringBuilder();
+                rss1.forEach((file, kb) -> {
+                    long d = kb - rss0.getOrDefault(file, 0L);
+                    if (d != 0)
+                        grown.append(' ')
+                                .append(file)
+                                .append(' ')
+                                .append(d > 0 ? "+" : "")
+                                .append(d);
+                });
+                System.out.println("  resident KB of mapped store files, change:" + grown);
             }
             if (i < warmup) continue;
             double cpu = h.lastStepCpu / 1e6;
@@ -152,6 +165,25 @@ public final class LiveAuditProfile {
         } catch (java.io.IOException | RuntimeException e) {
             return new long[2];
         }
+    }
+
+    /** Resident KB per mapped file of a TDB2 store (Linux: /proc/self/smaps), by file name; empty elsewhere. */
+    private static Map<String, Long> mappedRss() {
+        Map<String, Long> out = new TreeMap<>();
+        try {
+            String file = null;
+            for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+                String[] f = line.trim().split("\\s+");
+                if (f[0].matches("[0-9a-f]+-[0-9a-f]+"))
+                    file = f.length >= 6 && f[5].contains("/Data-")
+                            ? Path.of(f[5]).getFileName().toString()
+                            : null;
+                else if (file != null && f[0].equals("Rss:")) out.merge(file, Long.parseLong(f[1]), Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return out;
+        }
+        return out;
     }
 
     private static int index(String path) {
