@@ -44,6 +44,8 @@ final class NoteGraph {
     private final Map<VersionKey, VersionNodes> versions = new HashMap<>();
     /** URL text → its IRI node, or {@link #NOT_AN_IRI}: IRIx parses each distinct URL once. */
     private final Map<String, Node> urls = new HashMap<>();
+    /** xsd:date literals by date: a note's blocks repeat a few dates. */
+    private final Map<java.time.LocalDate, Node> dates = new HashMap<>();
     /** xsd:integer literals of 0 … lineCount + 1 (line numbers, levels, counts), created once each. */
     private final Node[] integers;
 
@@ -277,6 +279,11 @@ final class NoteGraph {
         Node n = integers[(int) i];
         if (n == null) integers[(int) i] = n = Literals.integer(i);
         return n;
+    }
+
+    /** {@link Literals#date}, the same node for every use of a date in the note; null for null. */
+    Node date(java.time.LocalDate d) {
+        return d == null ? null : dates.computeIfAbsent(d, Literals::date);
     }
 
     // ---------------------------------------------------------------- triples
