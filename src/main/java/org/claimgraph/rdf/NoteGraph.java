@@ -34,8 +34,9 @@ final class NoteGraph {
     private final Graph out;
     /**
      * Per (kind, key): how many items were minted with it. The key is its own count (no boxed Integer or
-     * count array per IRI); sized from the note's items up front (a map grown by doubling re-hashed every
-     * key about once more: 5 % of the map step at 1 MB).
+     * count array per IRI). Sized by the note's lines: notes have 0.6–0.8 items per line (examples, seed and
+     * test notes), so it grows by doubling once at most for such notes (growing from 16 re-hashed every key about once
+     * more: 5 % of the map step at 1 MB).
      */
     private final Map<OrdinalKey, OrdinalKey> ordinals;
     /** Tool IRIs by canonical name; a tool's labels are written when it is first put here. */
@@ -56,30 +57,7 @@ final class NoteGraph {
         this.out = out;
         this.noteNode = NodeFactory.createURI(Iris.noteIri(note.path()));
         this.integers = new Node[Math.max(0, note.lineCount()) + 2];
-        this.ordinals = new HashMap<>(Math.max(16, (int) Math.min(1 << 29, items(note) * 4L / 3 + 1)));
-    }
-
-    /** How many items the mappers will mint for {@code note}, roughly (it only sizes the ordinal map). */
-    private static long items(Model.Note note) {
-        long n = 1L
-                + note.frontmatter().size()
-                + note.sections().size()
-                + note.tables().size()
-                + note.codeBlocks().size()
-                + note.graphEdges().size()
-                + note.mindmapNodes().size()
-                + note.tuples().size()
-                + note.timeline().size()
-                + note.scenarioMatrix().size()
-                + note.lineReferences().size()
-                + note.unparsed().size();
-        for (Model.Claim c : note.claims()) n += 1 + c.measurements().size();
-        for (Model.ProvenanceBlock b : note.blocks()) {
-            n += 1 + b.fields().size();
-            for (Model.Assessment a : b.assessments())
-                n += 1 + a.statuses().size() + a.context().otherFields().size();
-        }
-        return n;
+        this.ordinals = new HashMap<>(Math.max(16, note.lineCount()));
     }
 
     Graph graph() {

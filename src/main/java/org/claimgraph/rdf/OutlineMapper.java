@@ -8,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.claimgraph.extract.Model;
 
@@ -32,7 +31,10 @@ final class OutlineMapper {
     /** The heading path of each section by its index, joined once (the items of a section share it). */
     private String[] paths;
 
-    private TreeMap<Integer, Model.Table> tablesByFirstLine;
+    /** The first line of each table, ascending, and the first table (in note order) starting there. */
+    private int[] tableFirstLines;
+
+    private Model.Table[] tablesByFirstLine;
 
     OutlineMapper(NoteGraph g) {
         this.g = g;
@@ -145,13 +147,21 @@ final class OutlineMapper {
     /** The table holding {@code line}, or null (tables do not overlap: the last one starting on or before it). */
     Node tableAt(int line) {
         if (tablesByFirstLine == null) {
-            tablesByFirstLine = new TreeMap<>();
-            for (Model.Table t : g.note.tables()) tablesByFirstLine.putIfAbsent(t.firstLine(), t);
+            // the tables come in line order; sorted anyway, and of two starting on one line the first kept
+            List<Model.Table> sorted = new ArrayList<>(g.note.tables());
+            sorted.sort(java.util.Comparator.comparingInt(Model.Table::firstLine)); // stable
+            List<Model.Table> first = new ArrayList<>();
+            for (Model.Table t : sorted)
+                if (first.isEmpty() || first.get(first.size() - 1).firstLine() != t.firstLine()) first.add(t);
+            tablesByFirstLine = first.toArray(Model.Table[]::new);
+            tableFirstLines = new int[tablesByFirstLine.length];
+            for (int i = 0; i < tableFirstLines.length; i++) tableFirstLines[i] = tablesByFirstLine[i].firstLine();
         }
-        var e = tablesByFirstLine.floorEntry(line);
-        return e != null && line <= e.getValue().lastLine()
-                ? at(tableNodes, e.getValue().index())
-                : null;
+        int i = java.util.Arrays.binarySearch(tableFirstLines, line);
+        if (i < 0) i = -i - 2; // the last table starting before the line
+        if (i < 0) return null;
+        Model.Table t = tablesByFirstLine[i];
+        return line <= t.lastLine() ? at(tableNodes, t.index()) : null;
     }
 
     private static Node at(List<Node> list, int index) {

@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.claimgraph.store.Stores;
 import org.claimgraph.testing.Isomorphism;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +32,22 @@ class LiveAuditDifferentialTest {
      * must agree (affordable on a few notes only).
      */
     static Map<String, Integer> run(int notes, int edits, long seed, boolean jenaToo) {
+        return run(Stores.inMemory(), notes, edits, seed, jenaToo);
+    }
+
+    /**
+     * The same on the store {@code ds}; a TDB2 store is warmed up after the load as {@code serve} does
+     * ({@link LiveAudit#warmUp}), so that the steps read the ontology it keeps ({@link StoredOntology}).
+     */
+    static Map<String, Integer> run(Dataset ds, int notes, int edits, long seed, boolean jenaToo) {
         Graph shapes = ShapesLoader.graph(Path.of("shapes"));
         Map<String, String> corpus = CorpusEdits.corpus(notes, seed);
-        LiveAuditHarness h = new LiveAuditHarness(shapes, AS_OF);
+        LiveAuditHarness h = new LiveAuditHarness(ds, shapes, AS_OF);
         h.load(corpus);
+        if (Stores.tdb2Underneath(ds.asDatasetGraph()) != null) {
+            Txn.calculateRead(ds, () -> h.live.warmUp(ds.asDatasetGraph()));
+            assertTrue(h.live.keepsOntology(ds.asDatasetGraph()), "the warm-up kept the ontology");
+        }
         assertNull(h.storedDifference(h.full(corpus)), "a stored full audit equals a full audit");
         CorpusEdits editor = new CorpusEdits(seed, notes);
         Map<String, Integer> kinds = new HashMap<>();
@@ -69,5 +85,13 @@ class LiveAuditDifferentialTest {
         Map<String, Integer> kinds = run(6, 30, 20261202L, true);
         assertEquals(30, kinds.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(kinds.size() >= 7, "most kinds of edit were made: " + kinds);
+    }
+
+    /** The same on TDB2 (in memory): the audit graph written through TDB2's node table, the ontology kept. */
+    @Test
+    void everyEditLeavesTheSameAuditGraphAsAFullAuditOnTdb2() {
+        Dataset ds = Stores.scratchLike(TDB2Factory.createDataset().asDatasetGraph());
+        Map<String, Integer> kinds = run(ds, 6, 20, 20261203L, false);
+        assertEquals(20, kinds.values().stream().mapToInt(Integer::intValue).sum());
     }
 }
