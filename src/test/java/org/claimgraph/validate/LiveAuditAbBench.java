@@ -18,7 +18,8 @@ import java.util.function.IntFunction;
  * (ABBA over pairs of edits), so both see the same JIT, heap and machine load. Prints, per side,
  * the median, p90 and p99 of the live step's wall time, of its CPU time on its thread (robust when
  * the machine is loaded: time waiting for a core is not counted) and of its quad writes, the
- * per-edit ratios, and the slowest edits by kind.
+ * per-edit ratios, and the slowest edits by kind. {@code -Dlive.store=tdb2}: each side's store is a new TDB2
+ * database in a folder of its own ({@link LiveAuditBench#store()}), else in memory.
  *
  * <p>Run: {@code java -Dlive.base=../live-base/classes -cp
  * target/classes:target/test-classes:$(cat target/cp.txt) org.claimgraph.validate.LiveAuditAbBench}
