@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  *     in the order of the {@code -Xlog:gc} lines). {@code -Dlive.warmNote=true}: after the load, the
  *     background warm-up {@code serve} runs ({@link LiveAudit#warmUp}), timed.</li>
  * <li>{@link #differential}: the differential test at {@code -Dlive.diffNotes} (300) notes and
- *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99).</li>
+ *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99), on the store
+ *     {@code -Dlive.store} names ({@link #store()}).</li>
  * </ul>
  * Run: {@code mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && nice java -Dlive.notes=1000
  * -Dlive.edits=50 -cp target/classes:target/test-classes:$(cat cp.txt) org.claimgraph.validate.LiveAuditBench edits}
@@ -232,7 +233,13 @@ class LiveAuditBench {
         int edits = Integer.getInteger("live.diffEdits", 200);
         long seed = Long.getLong("live.diffSeed", 99L);
         long t0 = System.nanoTime();
-        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, seed, false);
+        Dataset ds;
+        try {
+            ds = store();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, seed, false, ds);
         System.out.printf(
                 "differential: %d notes, seed %d, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
                 notes, seed, edits, (System.nanoTime() - t0) / 1e9, kinds);
@@ -244,11 +251,12 @@ class LiveAuditBench {
      * one-note edit (the same sequence as {@link #reValidationAfterOneEdit}) and returns "STEP_MS
      * WRITE_MS STEP_CPU_MS QUAD_WRITES WRITE_CPU_MS KIND" (the step's wall time, the whole write's, the step's CPU
      * time on its thread, the quads it wrote or deleted, and the whole write's CPU time). Two sessions of the same size see the same edits.
+     * The store is {@link #store()}'s ({@code -Dlive.store}).
      */
-    public static java.util.function.IntFunction<String> session(int notes) {
+    public static java.util.function.IntFunction<String> session(int notes) throws java.io.IOException {
         Graph shapes = ShapesLoader.graph(Path.of("shapes"));
         Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
-        LiveAuditHarness h = new LiveAuditHarness(shapes, AS_OF);
+        LiveAuditHarness h = new LiveAuditHarness(store(), shapes, AS_OF);
         h.load(corpus);
         h.countWrites = true;
         CorpusEdits editor = new CorpusEdits(11L, notes);
@@ -262,6 +270,26 @@ class LiveAuditBench {
                     + String.format(java.util.Locale.ROOT, "%.1f", h.lastStepCpu / 1e6) + " " + h.lastWrites + " "
                     + String.format(java.util.Locale.ROOT, "%.1f", h.lastWriteCpu / 1e6) + " " + e.kind();
         };
+    }
+
+    /**
+     * The store {@code -Dlive.store} names: {@code mem} (default, {@link Stores#inMemory()}) or {@code tdb2} (a new
+     * TDB2 database in a temporary folder under {@code -Dlive.dbDir}, default {@code target}, deleted when the JVM
+     * exits).
+     */
+    static Dataset store() throws java.io.IOException {
+        String store = System.getProperty("live.store", "mem");
+        if (store.equals("mem")) return Stores.inMemory();
+        if (!store.equals("tdb2")) throw new IllegalArgumentException("-Dlive.store: mem or tdb2, not " + store);
+        Path dir = Files.createTempDirectory(Path.of(System.getProperty("live.dbDir", "target")), "live-tdb2-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                deleteTree(dir);
+            } catch (java.io.IOException e) {
+                System.err.println("could not delete " + dir + ": " + e.getMessage());
+            }
+        }));
+        return Stores.tdb2(dir);
     }
 
     /** {@code java -cp … org.claimgraph.validate.LiveAuditBench [edits|differential]} */

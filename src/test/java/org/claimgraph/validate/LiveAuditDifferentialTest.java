@@ -11,8 +11,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.claimgraph.store.Stores;
+import org.claimgraph.store.TdbBatchedWrites;
 import org.claimgraph.testing.Isomorphism;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The proof that the live audit is exact: random edits of a generated corpus, and after each one
@@ -28,9 +32,14 @@ class LiveAuditDifferentialTest {
      * must agree (affordable on a few notes only).
      */
     static Map<String, Integer> run(int notes, int edits, long seed, boolean jenaToo) {
+        return run(notes, edits, seed, jenaToo, Stores.inMemory());
+    }
+
+    /** {@link #run(int, int, long, boolean)} on the store {@code ds} (empty but for the ontology). */
+    static Map<String, Integer> run(int notes, int edits, long seed, boolean jenaToo, Dataset ds) {
         Graph shapes = ShapesLoader.graph(Path.of("shapes"));
         Map<String, String> corpus = CorpusEdits.corpus(notes, seed);
-        LiveAuditHarness h = new LiveAuditHarness(shapes, AS_OF);
+        LiveAuditHarness h = new LiveAuditHarness(ds, shapes, AS_OF);
         h.load(corpus);
         assertNull(h.storedDifference(h.full(corpus)), "a stored full audit equals a full audit");
         CorpusEdits editor = new CorpusEdits(seed, notes);
@@ -69,5 +78,18 @@ class LiveAuditDifferentialTest {
         Map<String, Integer> kinds = run(6, 30, 20261202L, true);
         assertEquals(30, kinds.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(kinds.size() >= 7, "most kinds of edit were made: " + kinds);
+    }
+
+    /** The same on TDB2 (what {@code audit --db} and {@code serve --db --watch} keep), whose quad writes are batched. */
+    @Test
+    void everyEditLeavesTheSameAuditGraphAsAFullAuditOnTdb2(@TempDir Path dir) {
+        Dataset ds = Stores.tdb2(dir.resolve("db"));
+        try {
+            assertTrue(TdbBatchedWrites.installed(ds.asDatasetGraph()));
+            Map<String, Integer> kinds = run(6, 30, 20261202L, false, ds);
+            assertEquals(30, kinds.values().stream().mapToInt(Integer::intValue).sum());
+        } finally {
+            Stores.release(ds);
+        }
     }
 }
