@@ -137,12 +137,20 @@ public final class TdbBatchedWrites implements TransactionListener {
 
     private void start() {
         batching.set(Boolean.TRUE);
-        for (Index i : indexes) i.pending.remove();
+        clearPending();
     }
 
     private void stop() {
         batching.remove();
-        for (Index i : indexes) i.pending.remove();
+        clearPending();
+    }
+
+    /** Drops this thread's pending writes; the lists are kept for its next transaction (their sets keep their size). */
+    private void clearPending() {
+        for (Index i : indexes) {
+            Pending p = i.pending.get();
+            if (p != null) p.clear();
+        }
     }
 
     @Override
@@ -269,26 +277,54 @@ public final class TdbBatchedWrites implements TransactionListener {
          */
         void flush(Pending p) {
             if (p == null || p.tuples.isEmpty()) return;
-            int n = p.tuples.size();
+            int n = p.tuples.size(), len = getTupleLength();
             Record[] recs = new Record[n];
-            Integer[] order = new Integer[n];
+            long[] keys = new long[n * len]; // each record's key as unsigned longs: the B+tree's byte order
             for (int i = 0; i < n; i++) {
                 recs[i] = TupleLib.record(factory, p.tuples.get(i), map);
-                order[i] = i;
+                byte[] b = recs[i].getKey();
+                for (int j = 0; j < len; j++) keys[i * len + j] = (long) LONGS.get(b, j * NodeId.SIZE);
             }
-            Arrays.sort(order, (x, y) -> {
-                int c = Record.compareByKey(recs[x], recs[y]);
-                return c != 0 ? c : Integer.compare(x, y);
-            });
+            int[] order = sortedByKey(keys, n, len);
             for (int k = 0; k < n; k++) {
                 int i = order[k];
-                if (k + 1 < n && Record.keyEQ(recs[i], recs[order[k + 1]])) continue; // a later write of this key
+                if (k + 1 < n && compare(keys, len, i, order[k + 1]) == 0) continue; // a later write of this key
                 if (p.adds[i]) range.insert(recs[i]);
                 else range.delete(recs[i]);
             }
             batch.appliedFromBatches.addAndGet(n);
             p.clear();
             flushes.get()[0]++;
+        }
+
+        private static final java.lang.invoke.VarHandle LONGS =
+                java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
+        /** Record {@code i}'s key against record {@code j}'s, unsigned, as the B+tree orders them. */
+        private static int compare(long[] keys, int len, int i, int j) {
+            for (int x = 0; x < len; x++) {
+                int c = Long.compareUnsigned(keys[i * len + x], keys[j * len + x]);
+                if (c != 0) return c;
+            }
+            return 0;
+        }
+
+        /** The ranks 0..n-1 ordered by key, stably (equal keys keep their write order): a merge sort. */
+        private static int[] sortedByKey(long[] keys, int n, int len) {
+            int[] a = new int[n], b = new int[n];
+            for (int i = 0; i < n; i++) a[i] = i;
+            for (int width = 1; width < n; width *= 2) {
+                for (int lo = 0; lo < n; lo += 2 * width) {
+                    int mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n), i = lo, j = mid, k = lo;
+                    while (i < mid && j < hi) b[k++] = compare(keys, len, a[j], a[i]) < 0 ? a[j++] : a[i++];
+                    while (i < mid) b[k++] = a[i++];
+                    while (j < hi) b[k++] = a[j++];
+                }
+                int[] t = a;
+                a = b;
+                b = t;
+            }
+            return a;
         }
 
         private void flushAll() {
