@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,8 +31,9 @@ final class BlockFinder {
         List<RawBlock> out = new ArrayList<>();
         UnitIndex index =
                 new UnitIndex(units, src.size()); // per line, so that each marker costs O(its block), not O(units)
-        for (int i = 1; i <= src.size(); i++) {
-            if (src.length(i) > NoteExtractorLimits.MAX_LINE || !src.contains(i, "<!--")) continue;
+        BitSet comments = src.linesWith("<!--");
+        for (int i = comments.nextSetBit(1); i >= 1; i = comments.nextSetBit(i + 1)) {
+            if (src.length(i) > NoteExtractorLimits.MAX_LINE) continue;
             String line = src.line(i);
             if (!isMarker(line)) continue;
             int code = index.codeAround(i);

@@ -100,10 +100,9 @@ final class BlockLines {
 
     /** A line that starts with a known field key and names several ("来源类型：… 验证性：…"), else none. */
     private static List<Pair> inlineFields(String t) {
+        if (!startsWithInlineField(t)) return List.of();
         Matcher inl = INLINE_FIELD.matcher(t);
-        if (!inl.lookingAt()) return List.of();
         List<Spot> spots = new ArrayList<>();
-        inl.reset();
         while (inl.find()) spots.add(new Spot(inl.start(), inl.end()));
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i < spots.size(); i++) {
@@ -155,13 +154,13 @@ final class BlockLines {
                 sb = null;
                 continue;
             }
-            Matcher bm = BULLET.matcher(c);
-            boolean isBullet = mayBeBullet(c) && bm.matches();
+            Matcher bm = mayBeBullet(c) ? BULLET.matcher(c) : null;
+            boolean isBullet = bm != null && bm.matches();
             String trimmed = c.strip();
             boolean startsItem = isBullet
                     || trimmed.startsWith("**") && isKeyStart(trimmed)
                     || sb == null
-                    || INLINE_FIELD.matcher(trimmed).lookingAt()
+                    || startsWithInlineField(trimmed)
                     || StatusParser.startsWithEmoji(trimmed) && trimmed.contains("**");
             if (startsItem) {
                 if (sb != null)
@@ -179,14 +178,33 @@ final class BlockLines {
                     sb = new StringBuilder(trimmed);
                 }
             } else {
-                String joined = Text.joinWrapped(sb.toString(), trimmed);
-                sb = new StringBuilder(joined);
+                appendWrapped(sb, trimmed);
                 last = q.line();
             }
         }
         if (sb != null)
             out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
         return out;
+    }
+
+    /** As {@code Text.joinWrapped(sb.toString(), b)} into {@code sb}, without copying the line joined so far. */
+    private static void appendWrapped(StringBuilder sb, String b) {
+        if (sb.length() > 0 && !b.isEmpty()) {
+            char x = sb.charAt(sb.length() - 1);
+            char y = b.charAt(0);
+            if (!(Text.isWide(x) || Text.isWide(y) || x == ' ' || y == ' ')) sb.append(' ');
+        }
+        sb.append(b);
+    }
+
+    /** The first chars of the keys of {@link #INLINE_FIELD}. */
+    static final String INLINE_FIELD_FIRST = "来验更测备";
+
+    /** As {@code INLINE_FIELD.matcher(t).lookingAt()}, without a matcher for a text that starts with no key's char. */
+    static boolean startsWithInlineField(String t) {
+        return !t.isEmpty()
+                && INLINE_FIELD_FIRST.indexOf(t.charAt(0)) >= 0
+                && INLINE_FIELD.matcher(t).lookingAt();
     }
 
     /** False when {@link #BULLET} cannot match: the first char after whitespace is no marker char or digit. */

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +21,12 @@ record LineScanner(List<Model.UrlMention> urls, List<Model.LineReference> refs, 
         List<Model.LineReference> refs = new ArrayList<>();
         List<Model.Wikilink> wikilinks = new ArrayList<>();
         LineReferenceResolver.Targets targets = null;
-        for (int i = 1; i <= src.size(); i++) {
+        // a line is cut out only when it may hold a URL, a wikilink or a reference (few lines do)
+        BitSet candidates = src.linesWith("http");
+        candidates.or(src.linesWith("[["));
+        candidates.or(src.linesWith("行"));
+        for (int i = candidates.nextSetBit(1); i >= 1 && i <= src.size(); i = candidates.nextSetBit(i + 1)) {
             if (outline.tooLong().contains(i)) continue;
-            // a line is cut out only when it may hold a URL, a wikilink or a reference (few lines do)
-            if (!src.contains(i, "http") && !src.contains(i, "[[") && !src.contains(i, "行")) continue;
             String line = src.line(i);
             for (String u : UrlScanner.urls(line)) urls.add(new Model.UrlMention(u, i));
             if (!outline.lookup().inCode(i)) wikilinks.addAll(WikilinkReader.find(line, i));

@@ -196,7 +196,8 @@ final class MarkdownStructure {
 
     private void walk(Node node, boolean inList) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            int[] r = range(c);
+            List<SourceSpan> spans = c.getSourceSpans();
+            int[] r = {first(spans), last(spans)};
             if (r[0] >= dropFrom) continue; // the next piece's probe heading
             if (c instanceof Heading h) {
                 units.add(new Unit(Kind.HEADING, r[0], r[1], inline(h), inList, h.getLevel(), "", null, null, null));
@@ -242,8 +243,7 @@ final class MarkdownStructure {
                     header.addAll(cells);
                 } else if (part instanceof TableBody) {
                     rows.add(cells);
-                    int[] rr = range(row);
-                    rowLines.add(rr[0]);
+                    rowLines.add(first(row.getSourceSpans()));
                 }
             }
         }
@@ -252,12 +252,16 @@ final class MarkdownStructure {
         units.add(new Unit(Kind.TABLE, r[0], r[1], "", inList, 0, "", header, rows, rowLines));
     }
 
-    private int[] range(Node n) {
-        List<SourceSpan> spans = n.getSourceSpans();
-        if (spans == null || spans.isEmpty()) return new int[] {-1, -1};
-        return new int[] {
-            spans.get(0).getLineIndex() + lineBase, spans.get(spans.size() - 1).getLineIndex() + lineBase
-        };
+    /** The first line (1-based) of a node's source spans, or -1 without spans. */
+    private int first(List<SourceSpan> spans) {
+        return spans == null || spans.isEmpty() ? -1 : spans.get(0).getLineIndex() + lineBase;
+    }
+
+    /** The last line (1-based) of a node's source spans, or -1 without spans. */
+    private int last(List<SourceSpan> spans) {
+        return spans == null || spans.isEmpty()
+                ? -1
+                : spans.get(spans.size() - 1).getLineIndex() + lineBase;
     }
 
     private static String quoteText(Node q) {

@@ -16,10 +16,14 @@ final class MeasurementParser {
     private static final String NUM = "(\\d{1,3}(?:[ ,]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)";
     static final Pattern FRACTION = Pattern.compile("(→|->|↓|降至|缩小到|减少到)\\s*1\\s*/\\s*(\\d+(?:\\.\\d+)?)");
     static final Pattern TIMES_WORD = Pattern.compile("(?:提升|提高|快|降低|减少|缩小)\\s*" + NUM + "\\s*倍");
-    static final Pattern FIGURE = Pattern.compile(
-            "(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM + "(?:\\s*[~～\\-–—]\\s*" + NUM + ")?\\s*"
-                    + "(万\\s*(?:QPS|TPS|个请求)|k\\s*QPS|QPS|TPS|RPS|MB/s|GB/s|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])|毫秒|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|小时|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
-                    + "|×(?!\\s*[0-9⁰-⁹¹²³])|x(?![a-zA-Z0-9])|倍|Pod|pod|个节点|节点|nodes?(?![a-zA-Z])|美元|核)");
+    /** The unit alternatives of {@link #FIGURE}: each starts with a literal char of {@link #UNIT_FIRST}. */
+    static final String UNITS =
+            "万\\s*(?:QPS|TPS|个请求)|k\\s*QPS|QPS|TPS|RPS|MB/s|GB/s|µs|μs|us(?![a-zA-Z])|ms(?![a-zA-Z])"
+                    + "|毫秒|s(?![a-zA-Z])|秒|min(?![a-zA-Z])|分钟|小时|KB|MB|GB|TB|Gi(?![a-zA-Z])|Mi(?![a-zA-Z])|%"
+                    + "|×(?!\\s*[0-9⁰-⁹¹²³])|x(?![a-zA-Z0-9])|倍|Pod|pod|个节点|节点|nodes?(?![a-zA-Z])|美元|核";
+
+    static final Pattern FIGURE = Pattern.compile("(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM
+            + "(?:\\s*[~～\\-–—]\\s*" + NUM + ")?\\s*(" + UNITS + ")");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("[ ,]");
@@ -72,13 +76,22 @@ final class MeasurementParser {
      * <p>The number of a match tried from {@code p} starts at the first digit {@code d} at or after
      * {@code p} (only operator and whitespace chars may come between), so a digit right after a letter,
      * digit, {@code _ . ⁰-⁹} (the look-behind before the number) starts no figure, and a start before the
-     * digit needs an operator or whitespace char there.
+     * digit needs an operator or whitespace char there. The unit comes right after the run of number, range
+     * and space chars that starts at the digit ({@link #afterNumber}): where no unit can start there, no figure
+     * starts at any digit of the run, and the regex is not tried (most digits are dates, versions, counts).
      */
     private static boolean nextFigure(Matcher m, String text, int from) {
         int lo = from; // starts below lo were tried
         for (int d = from; (d = nextDigit(text, d)) >= 0; d++) {
             if (d > 0 && joinsNumber(text.charAt(d - 1))) {
                 lo = d + 1;
+                continue;
+            }
+            int e = afterNumber(text, d);
+            if (e == text.length() || !canStartUnit(text.charAt(e))) {
+                // no unit can follow the number at d, nor at any digit up to e (they share its end e)
+                lo = e;
+                d = e - 1;
                 continue;
             }
             int s = d;
@@ -91,6 +104,37 @@ final class MeasurementParser {
             lo = d + 1;
         }
         return false;
+    }
+
+    /**
+     * The end of the run of chars from {@code d} that a figure's numbers, range sign and the spaces before its
+     * unit can be made of ({@code 0-9 . ,} whitespace {@code ~ ～ - – —}, a superset): a figure whose number
+     * starts at {@code d}, or at any digit of the run, has its unit start exactly there (no unit starts with
+     * one of these chars).
+     */
+    private static int afterNumber(String text, int d) {
+        int i = d;
+        while (i < text.length() && inNumberRun(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static boolean inNumberRun(char c) {
+        return (c >= '0' && c <= '9')
+                || c == '.'
+                || c == ','
+                || c <= ' '
+                || c == '~'
+                || c == '～'
+                || c == '-'
+                || c == '–'
+                || c == '—';
+    }
+
+    /** The first chars of the unit alternatives of {@link #FIGURE}. */
+    static final String UNIT_FIRST = "万kQTRMGµμum毫s秒分小K%×x倍Pp个节n美核";
+
+    private static boolean canStartUnit(char c) {
+        return UNIT_FIRST.indexOf(c) >= 0;
     }
 
     /** The chars of the look-behind {@code (?<![A-Za-z0-9_.⁰-⁹])} before a figure's number. */

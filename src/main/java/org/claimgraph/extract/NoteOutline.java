@@ -42,6 +42,7 @@ record NoteOutline(
             masked.set(1, fm.lastLine() + 1);
         }
         Set<Integer> tooLong = new HashSet<>();
+        BitSet comments = src.linesWith("<!--");
         for (int i = 1; i <= src.size(); i++) {
             if (src.length(i) > MAX_LINE) {
                 tooLong.add(i);
@@ -51,7 +52,7 @@ record NoteOutline(
                         i,
                         "line of " + src.length(i) + " characters is longer than the " + MAX_LINE
                                 + " the extractor reads");
-            } else if (src.contains(i, "<!--") && BlockFinder.isMarker(src.line(i))) {
+            } else if (comments.get(i) && BlockFinder.isMarker(src.line(i))) {
                 masked.set(i);
             }
         }

@@ -85,6 +85,33 @@ final class SourceText {
         return false;
     }
 
+    /**
+     * The lines that contain {@code s} (no line break in it), as bits 1..size: as {@link #contains} on every line,
+     * found with one {@code indexOf} pass over the text (per-line scans of every line cost ≈ 2 % of extraction).
+     */
+    BitSet linesWith(String s) {
+        BitSet out = new BitSet(size + 1);
+        if (size == 0) return out;
+        if (s.isEmpty()) {
+            out.set(1, size + 1);
+            return out;
+        }
+        int line = 0; // 0-based index of the line being searched
+        int at = text.indexOf(s, start[0]);
+        while (at >= 0 && line < size) {
+            while (line < size && end[line] < at + s.length()) line++;
+            if (line == size) break;
+            if (at >= start[line]) {
+                out.set(line + 1);
+                if (++line == size) break;
+                at = text.indexOf(s, start[line]);
+            } else {
+                at = text.indexOf(s, at + 1); // runs over a line break: not in one line
+            }
+        }
+        return out;
+    }
+
     /** Char {@code i} of line {@code n}, or -1 past the line's end or outside the note. */
     int charAt(int n, int i) {
         if (n < 1 || n > size || i < 0) return -1;

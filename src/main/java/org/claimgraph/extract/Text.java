@@ -77,15 +77,24 @@ final class Text {
 
     /** Strips a markdown quote prefix ({@code >}, possibly nested and indented) from a line. */
     static String unquote(String line) {
-        String t = line.stripLeading();
-        while (t.startsWith(">")) {
-            t = t.substring(1);
-            if (t.startsWith(" ")) t = t.substring(1);
-            String s = t.stripLeading();
-            if (s.startsWith(">") && t.length() - s.length() <= 1) t = s;
+        // as stripping the leading whitespace, then per '>' the '>' and one space, while the next '>' follows
+        // after at most one more whitespace char, with one substring at the end instead of one per step
+        int n = line.length();
+        int i = skipWhitespace(line, 0);
+        while (i < n && line.charAt(i) == '>') {
+            i++;
+            if (i < n && line.charAt(i) == ' ') i++;
+            int s = skipWhitespace(line, i);
+            if (s < n && line.charAt(s) == '>' && s - i <= 1) i = s;
             else break;
         }
-        return t;
+        return line.substring(i);
+    }
+
+    /** The index of the first char at or after {@code i} that is not whitespace, as {@code stripLeading} sees it. */
+    private static int skipWhitespace(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i;
     }
 
     static int indent(String s) {

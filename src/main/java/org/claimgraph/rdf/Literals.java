@@ -41,13 +41,21 @@ final class Literals {
 
     /** Canonical xsd:decimal: no exponent, at least one digit after the point ("100.0", "0.25"). */
     static Node decimal(double d) {
+        // a whole number below 10^7 (Double.toString writes it without exponent, exactly): its digits and ".0",
+        // as the BigDecimal round trip below gives it (-0.0 too: "0.0")
+        if (d == Math.rint(d) && Math.abs(d) < 1e7)
+            return NodeFactory.createLiteralDT(Long.toString((long) d) + ".0", XSDDatatype.XSDdecimal);
         String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         if (s.indexOf('.') < 0) s = s + ".0";
         return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal);
     }
 
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+    private static final Node FALSE = NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean);
+
+    /** {@code "true"} or {@code "false"} as xsd:boolean: one node each (nodes are immutable). */
     static Node bool(boolean b) {
-        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+        return b ? TRUE : FALSE;
     }
 
     static Node date(LocalDate d) {

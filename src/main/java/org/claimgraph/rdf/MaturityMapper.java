@@ -63,6 +63,10 @@ public final class MaturityMapper {
         Set<Integer> datasets = new HashSet<>();
         Map<String, Double> seen = new HashMap<>();
         SectionsAround around = new SectionsAround(note.sections());
+        // per table and per label, computed once: a maturity table repeats a few labels in every cell
+        Map<Integer, Boolean> phasedTables = new HashMap<>();
+        Map<TableLabel, String> layers = new HashMap<>();
+        Map<MemberKey, Member> members = new HashMap<>();
         for (Model.MaturityObservation o : note.maturity()) {
             if (!Double.isFinite(o.value()) || o.value() < 0 || o.value() > 1) {
                 LOG.warn(
@@ -76,11 +80,14 @@ public final class MaturityMapper {
             Node ds = NodeFactory.createURI(dsIri);
             if (datasets.add(o.tableIndex())) dataset(note, o.tableIndex(), ds, noteNode, out);
             Model.Table table = table(note, o.tableIndex());
+            String layer = layers.computeIfAbsent(
+                    new TableLabel(o.tableIndex(), o.layer()), k -> layerLabel(around, table, k.label()));
+            boolean phased = phasedTables.computeIfAbsent(o.tableIndex(), i -> phased(table));
             Cell cell = new Cell(
-                    member(Kind.LAYER, layerLabel(around, table, o.layer()), out),
-                    member(Kind.ELEMENT, o.element(), out),
-                    member(Kind.SCENARIO, o.scenario(), out),
-                    member(Kind.PHASE, phased(table) ? o.phase() : null, out));
+                    member(members, Kind.LAYER, layer, out),
+                    member(members, Kind.ELEMENT, o.element(), out),
+                    member(members, Kind.SCENARIO, o.scenario(), out),
+                    member(members, Kind.PHASE, phased ? o.phase() : null, out));
             String key = cell.key();
             Double before = seen.putIfAbsent(o.tableIndex() + "/" + key, o.value());
             if (before != null) {
@@ -231,33 +238,49 @@ public final class MaturityMapper {
         }
     }
 
-    /** The slug of the member a label stands for; an unknown label gets a concept of its own in {@code out}. */
-    private static String member(Kind kind, String label, Graph out) {
+    private record TableLabel(int table, String label) {}
+
+    private record MemberKey(Kind kind, String label) {}
+
+    /** The slug of a label; for an unknown label the concept's node and the triples that describe it. */
+    private record Member(String slug, Node concept, Node type, Node scheme, Node prefLabel) {}
+
+    /**
+     * The slug of the member a label stands for; an unknown label gets a concept of its own in {@code out}
+     * (its triples written again at every use, as before the cache). {@code members}: the labels of this
+     * note resolved so far.
+     */
+    private static String member(Map<MemberKey, Member> members, Kind kind, String label, Graph out) {
+        Member m = members.computeIfAbsent(new MemberKey(kind, label), k -> member(k.kind(), k.label()));
+        if (m.concept() != null) {
+            out.add(m.concept(), RDF.type.asNode(), SKOS.Concept.asNode());
+            out.add(m.concept(), RDF.type.asNode(), m.type());
+            out.add(m.concept(), SKOS.inScheme.asNode(), m.scheme());
+            out.add(m.concept(), SKOS.prefLabel.asNode(), m.prefLabel());
+        }
+        return m.slug();
+    }
+
+    private static Member member(Kind kind, String label) {
         var known = Dimensions.lookup(kind, label);
-        if (known.isPresent()) return known.get().slug();
+        if (known.isPresent()) return new Member(known.get().slug(), null, null, null, null);
         String slug = slug(label);
-        Node c = CGM.member(kind, slug);
-        out.add(c, RDF.type.asNode(), SKOS.Concept.asNode());
-        out.add(
-                c,
-                RDF.type.asNode(),
+        return new Member(
+                slug,
+                CGM.member(kind, slug),
                 switch (kind) {
                     case LAYER -> CGM.Layer;
                     case ELEMENT -> CGM.Element;
                     case SCENARIO -> CGM.Scenario;
                     case PHASE -> CGM.Phase;
-                });
-        out.add(
-                c,
-                SKOS.inScheme.asNode(),
+                },
                 switch (kind) {
                     case LAYER -> CGM.LayerScheme;
                     case ELEMENT -> CGM.ElementScheme;
                     case SCENARIO -> CGM.ScenarioScheme;
                     case PHASE -> CGM.PhaseScheme;
-                });
-        out.add(c, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label.strip()));
-        return slug;
+                },
+                NodeFactory.createLiteralString(label.strip()));
     }
 
     /** Lower-case letters and digits joined by '-'; CJK letters are kept (they are valid in IRIs). */
@@ -278,6 +301,6 @@ public final class MaturityMapper {
     }
 
     private static Node integer(int v) {
-        return NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDinteger);
+        return Literals.integer(v);
     }
 }

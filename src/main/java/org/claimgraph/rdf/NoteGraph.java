@@ -32,14 +32,21 @@ final class NoteGraph {
     final Model.Note note;
     final Node noteNode;
     private final Graph out;
-    /** Per (kind, key): how many items were minted with it (a mutable count, no boxed Integer per IRI). */
-    private final Map<OrdinalKey, int[]> ordinals = new HashMap<>();
+    /**
+     * Per (kind, key): how many items were minted with it. The key is its own count (no boxed Integer or
+     * count array per IRI). Sized by the note's lines: notes have 0.6–0.8 items per line (examples, seed and
+     * test notes), so it grows by doubling once at most for such notes (growing from 16 re-hashed every key about once
+     * more: 5 % of the map step at 1 MB).
+     */
+    private final Map<OrdinalKey, OrdinalKey> ordinals;
     /** Tool IRIs by canonical name; a tool's labels are written when it is first put here. */
     private final Map<String, Node> tools = new HashMap<>();
     /** Version nodes by (tool, version, constraint): the IRI and literals are the same for every mention. */
     private final Map<VersionKey, VersionNodes> versions = new HashMap<>();
     /** URL text → its IRI node, or {@link #NOT_AN_IRI}: IRIx parses each distinct URL once. */
     private final Map<String, Node> urls = new HashMap<>();
+    /** xsd:date literals by date: a note's blocks repeat a few dates. */
+    private final Map<java.time.LocalDate, Node> dates = new HashMap<>();
     /** xsd:integer literals of 0 … lineCount + 1 (line numbers, levels, counts), created once each. */
     private final Node[] integers;
 
@@ -50,6 +57,7 @@ final class NoteGraph {
         this.out = out;
         this.noteNode = NodeFactory.createURI(Iris.noteIri(note.path()));
         this.integers = new Node[Math.max(0, note.lineCount()) + 2];
+        this.ordinals = new HashMap<>(Math.max(16, note.lineCount()));
     }
 
     Graph graph() {
@@ -60,53 +68,107 @@ final class NoteGraph {
 
     /** A note-level item IRI; the ordinal separates items with the same kind and key. */
     Node mint(String kind, String... key) {
-        int ord = ++ordinals.computeIfAbsent(new OrdinalKey(kind, key), k -> new int[1])[0];
-        String[] parts = new String[key.length + 1];
-        System.arraycopy(key, 0, parts, 0, key.length);
-        parts[key.length] = Integer.toString(ord);
-        return NodeFactory.createURI(Iris.item(kind, note.path(), parts));
+        return mint(kind, null, key);
+    }
+
+    /** An item IRI scoped by its owner's IRI (assessment in block, measurement in claim …). */
+    Node mintUnder(String kind, Node owner, String... key) {
+        return mint(kind, owner == null ? "" : owner.getURI(), key);
     }
 
     /**
-     * What the ordinals count by: the kind and the key joined with U+001E, compared as its segments
-     * (equal exactly when the joined strings are equal) without building the joined string, and hashed
-     * from the parts' cached string hashes. A part holding U+001E itself is split at it, and a null part read as "null", as the join did.
+     * {@code cgid:<kind>/<hash(note path, kind, [owner,] key…, ordinal)>} ({@link Iris#item}): the parts are
+     * put in one array, which the ordinal key reads too (from the kind to the last key part).
      */
-    private static final class OrdinalKey {
-        private static final char SEP = '\u001e';
-        private final String[] segments;
-        private final int hash;
+    private Node mint(String kind, String owner, String[] key) {
+        int o = owner == null ? 0 : 1;
+        String[] parts = new String[key.length + o + 3];
+        parts[0] = note.path();
+        parts[1] = kind;
+        if (owner != null) parts[2] = owner;
+        System.arraycopy(key, 0, parts, 2 + o, key.length);
+        OrdinalKey k = new OrdinalKey(parts, 1, parts.length - 1);
+        OrdinalKey had = ordinals.putIfAbsent(k, k);
+        int ord = ++(had == null ? k : had).count;
+        parts[parts.length - 1] = ord < ORDINALS.length ? ORDINALS[ord] : Integer.toString(ord);
+        return NodeFactory.createURI(Iris.ID + kind + "/" + Iris.hash(parts));
+    }
 
-        OrdinalKey(String kind, String[] key) {
-            boolean split = kind.indexOf(SEP) >= 0;
-            for (int i = 0; i < key.length && !split; i++) split = key[i] == null || key[i].indexOf(SEP) >= 0;
-            if (split) {
-                segments = (kind + SEP + String.join(String.valueOf(SEP), key)).split(String.valueOf(SEP), -1);
-            } else {
-                segments = new String[key.length + 1];
-                segments[0] = kind;
-                System.arraycopy(key, 0, segments, 1, key.length);
+    /** "0" … "15": most ordinals are 1. */
+    private static final String[] ORDINALS = new String[16];
+
+    static {
+        for (int i = 0; i < ORDINALS.length; i++) ORDINALS[i] = Integer.toString(i);
+    }
+
+    /**
+     * What the ordinals count by: the kind and the key, equal exactly when the parts joined with U+001E are
+     * equal strings (a null part read as "null"), as when the key was that joined string. The joined string
+     * is not built: its {@link String#hashCode} and length come from the parts' own (cached) hashes and
+     * lengths, and parts are compared one by one, joining only when they differ but hash and length agree
+     * (a part holding U+001E itself, or a hash collision). Holds the number of items minted with it.
+     */
+    static final class OrdinalKey {
+        private static final char SEP = '\u001e';
+        private final String[] parts;
+        private final int from, to;
+        private final int hash, length;
+        int count;
+
+        /** The key of {@code parts[from … to)}. */
+        OrdinalKey(String[] parts, int from, int to) {
+            this.parts = parts;
+            this.from = from;
+            this.to = to;
+            int h = 0, len = 0;
+            for (int i = from; i < to; i++) {
+                String p = part(i);
+                if (i > from) {
+                    h = 31 * h + SEP;
+                    len++;
+                }
+                h = h * pow31(p.length()) + p.hashCode();
+                len += p.length();
             }
-            hash = java.util.Arrays.hashCode(segments);
+            hash = h;
+            length = len;
+        }
+
+        private String part(int i) {
+            return String.valueOf(parts[i]);
+        }
+
+        /** 31^n in int arithmetic (as {@link String#hashCode} multiplies). */
+        static int pow31(int n) {
+            int r = 1, b = 31;
+            for (; n > 0; n >>= 1, b *= b) if ((n & 1) != 0) r *= b;
+            return r;
+        }
+
+        String joined() {
+            StringBuilder b = new StringBuilder(length);
+            for (int i = from; i < to; i++) {
+                if (i > from) b.append(SEP);
+                b.append(part(i));
+            }
+            return b.toString();
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof OrdinalKey k && k.hash == hash && java.util.Arrays.equals(k.segments, segments);
+            if (!(o instanceof OrdinalKey k) || k.hash != hash || k.length != length) return false;
+            if (k.to - k.from == to - from) {
+                boolean same = true;
+                for (int i = from, j = k.from; i < to && same; i++, j++) same = part(i).equals(k.part(j));
+                if (same) return true;
+            }
+            return joined().equals(k.joined());
         }
 
         @Override
         public int hashCode() {
             return hash;
         }
-    }
-
-    /** An item IRI scoped by its owner's IRI (assessment in block, measurement in claim …). */
-    Node mintUnder(String kind, Node owner, String... key) {
-        String[] k = new String[key.length + 1];
-        k[0] = owner == null ? "" : owner.getURI();
-        System.arraycopy(key, 0, k, 1, key.length);
-        return mint(kind, k);
     }
 
     // ---------------------------------------------------------------- triples every item shares
@@ -195,6 +257,11 @@ final class NoteGraph {
         Node n = integers[(int) i];
         if (n == null) integers[(int) i] = n = Literals.integer(i);
         return n;
+    }
+
+    /** {@link Literals#date}, the same node for every use of a date in the note; null for null. */
+    Node date(java.time.LocalDate d) {
+        return d == null ? null : dates.computeIfAbsent(d, Literals::date);
     }
 
     // ---------------------------------------------------------------- triples

@@ -1,6 +1,5 @@
 package org.claimgraph.rdf;
 
-import static org.claimgraph.rdf.Literals.date;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.NoteGraph.TYPE;
 
@@ -58,7 +57,7 @@ public final class NoteMapper {
         g.add(n, TYPE, CG.Note);
         g.add(n, CG.sourcePath, str(note.path()));
         g.addIf(n, TITLE, str(note.title()));
-        g.addIf(n, CG.documentDate, date(note.documentDate()));
+        g.addIf(n, CG.documentDate, g.date(note.documentDate()));
         g.add(n, CG.lineCount, g.integer(note.lineCount()));
         for (Model.Field f : note.frontmatter()) g.field(n, f);
     }

@@ -5,10 +5,9 @@ import static org.claimgraph.rdf.Literals.zh;
 import static org.claimgraph.rdf.NoteGraph.TYPE;
 
 import java.util.ArrayDeque;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.claimgraph.extract.Model;
 
@@ -19,9 +18,11 @@ import org.claimgraph.extract.Model;
  */
 final class OutlineMapper {
     private final NoteGraph g;
-    private final Map<Integer, Node> sectionNodes = new HashMap<>();
-    private final Map<Integer, Node> tableNodes = new HashMap<>();
-    private final Map<Integer, Node> codeNodes = new HashMap<>();
+    /** Section, table and code block nodes by index (lists, no boxed key per item). */
+    private final List<Node> sectionNodes = new ArrayList<>();
+
+    private final List<Node> tableNodes = new ArrayList<>();
+    private final List<Node> codeNodes = new ArrayList<>();
 
     /** Sections still open at the section being mapped (sections come in line order): the candidates for its parent. */
     private final ArrayDeque<Model.Section> openSections = new ArrayDeque<>();
@@ -30,7 +31,10 @@ final class OutlineMapper {
     /** The heading path of each section by its index, joined once (the items of a section share it). */
     private String[] paths;
 
-    private TreeMap<Integer, Model.Table> tablesByFirstLine;
+    /** The first line of each table, ascending, and the first table (in note order) starting there. */
+    private int[] tableFirstLines;
+
+    private Model.Table[] tablesByFirstLine;
 
     OutlineMapper(NoteGraph g) {
         this.g = g;
@@ -46,14 +50,14 @@ final class OutlineMapper {
     private void mapSection(Model.Section s) {
         String headingPath = String.join(" > ", s.path());
         Node n = g.mint("section", headingPath);
-        sectionNodes.put(s.index(), n);
+        put(sectionNodes, s.index(), n);
         g.add(n, TYPE, CG.Section);
         located(n, s.firstLine(), s.lastLine());
         g.addIf(n, CG.heading, zh(s.heading()));
         g.addIf(n, CG.headingPath, str(headingPath)); // an empty heading ("#") has no path text
         g.add(n, CG.level, g.integer(s.level()));
         Model.Section parent = parentOf(s);
-        if (parent != null) g.add(n, CG.parentSection, sectionNodes.get(parent.index()));
+        if (parent != null) g.add(n, CG.parentSection, at(sectionNodes, parent.index()));
     }
 
     /**
@@ -73,7 +77,7 @@ final class OutlineMapper {
 
     private void mapTable(Model.Table t) {
         Node n = g.mint("table", sectionPathAt(t.firstLine()), String.join("|", t.header()));
-        tableNodes.put(t.index(), n);
+        put(tableNodes, t.index(), n);
         g.add(n, TYPE, CG.Table);
         located(n, t.firstLine(), t.lastLine());
         g.add(n, CG.tableKind, str(t.kind().name().toLowerCase().replace('_', '-')));
@@ -82,7 +86,7 @@ final class OutlineMapper {
 
     private void mapCodeBlock(Model.CodeBlock c) {
         Node n = g.mint("code", sectionPathAt(c.firstLine()), c.language());
-        codeNodes.put(c.index(), n);
+        put(codeNodes, c.index(), n);
         g.add(n, TYPE, CG.CodeBlock);
         located(n, c.firstLine(), c.lastLine());
         g.addIf(n, CG.language, str(c.language())); // no info string: no cg:language
@@ -97,23 +101,23 @@ final class OutlineMapper {
 
     /** The node of the section with this index, or null. */
     Node section(int index) {
-        return sectionNodes.get(index);
+        return at(sectionNodes, index);
     }
 
     /** The node of the table with this index, or null. */
     Node table(int index) {
-        return tableNodes.get(index);
+        return at(tableNodes, index);
     }
 
     /** The node of the code block with this index, or null. */
     Node codeBlock(int index) {
-        return codeNodes.get(index);
+        return at(codeNodes, index);
     }
 
     /** The innermost section containing {@code line}, or null before the first heading. */
     Node sectionAt(int line) {
         Model.Section s = innermostAt(line);
-        return s == null ? null : sectionNodes.get(s.index());
+        return s == null ? null : at(sectionNodes, s.index());
     }
 
     /** The heading path of the innermost section containing {@code line}, or "" before the first heading. */
@@ -143,12 +147,31 @@ final class OutlineMapper {
     /** The table holding {@code line}, or null (tables do not overlap: the last one starting on or before it). */
     Node tableAt(int line) {
         if (tablesByFirstLine == null) {
-            tablesByFirstLine = new TreeMap<>();
-            for (Model.Table t : g.note.tables()) tablesByFirstLine.putIfAbsent(t.firstLine(), t);
+            // the tables come in line order; sorted anyway, and of two starting on one line the first kept
+            List<Model.Table> sorted = new ArrayList<>(g.note.tables());
+            sorted.sort(java.util.Comparator.comparingInt(Model.Table::firstLine)); // stable
+            List<Model.Table> first = new ArrayList<>();
+            for (Model.Table t : sorted)
+                if (first.isEmpty() || first.get(first.size() - 1).firstLine() != t.firstLine()) first.add(t);
+            tablesByFirstLine = first.toArray(Model.Table[]::new);
+            tableFirstLines = new int[tablesByFirstLine.length];
+            for (int i = 0; i < tableFirstLines.length; i++) tableFirstLines[i] = tablesByFirstLine[i].firstLine();
         }
-        var e = tablesByFirstLine.floorEntry(line);
-        return e != null && line <= e.getValue().lastLine()
-                ? tableNodes.get(e.getValue().index())
-                : null;
+        int i = java.util.Arrays.binarySearch(tableFirstLines, line);
+        if (i < 0) i = -i - 2; // the last table starting before the line
+        if (i < 0) return null;
+        Model.Table t = tablesByFirstLine[i];
+        return line <= t.lastLine() ? at(tableNodes, t.index()) : null;
+    }
+
+    private static Node at(List<Node> list, int index) {
+        return index >= 0 && index < list.size() ? list.get(index) : null;
+    }
+
+    /** Sets {@code list[index]}, growing it with nulls; a negative index is kept nowhere (a map kept it, no lookup asks). */
+    private static void put(List<Node> list, int index, Node value) {
+        if (index < 0) return;
+        while (list.size() <= index) list.add(null);
+        list.set(index, value);
     }
 }

@@ -1,7 +1,6 @@
 package org.claimgraph.rdf;
 
 import static org.claimgraph.rdf.Literals.bool;
-import static org.claimgraph.rdf.Literals.date;
 import static org.claimgraph.rdf.Literals.str;
 import static org.claimgraph.rdf.Literals.zh;
 import static org.claimgraph.rdf.NoteGraph.LABEL;
@@ -10,7 +9,6 @@ import static org.claimgraph.rdf.NoteGraph.nz;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
@@ -66,7 +64,7 @@ final class ProvenanceMapper {
             g.add(n, CG.annotatesFirstLine, g.integer(b.annotatesFirstLine()));
             g.add(n, CG.annotatesLastLine, g.integer(b.annotatesLastLine()));
         }
-        g.addIf(n, MODIFIED, date(b.updated()));
+        g.addIf(n, MODIFIED, g.date(b.updated()));
         for (String p : b.problems()) g.add(n, CG.problem, str(p));
         for (Model.Field f : b.fields()) g.field(n, f);
         for (Model.Assessment a : b.assessments()) mapAssessment(b, n, a);
@@ -95,7 +93,7 @@ final class ProvenanceMapper {
         if (ctx.testEnvironment() != null && !ctx.testEnvironment().isBlank()) mapEnvironment(n, ctx.testEnvironment());
         g.addIf(n, CG.remark, str(ctx.remark()));
         g.addIf(n, CG.basis, str(ctx.basis()));
-        g.addIf(n, MODIFIED, date(ctx.updated()));
+        g.addIf(n, MODIFIED, g.date(ctx.updated()));
         for (Model.VersionMention v : ctx.versions()) g.add(n, CG.aboutVersion, g.version(v));
         for (Model.Field f : ctx.otherFields()) g.field(n, f);
     }
@@ -107,7 +105,7 @@ final class ProvenanceMapper {
         g.add(sn, CG.status, Concepts.status(s.status()));
         g.addIf(sn, CG.statusPhrase, str(s.phrase()));
         g.addIf(sn, CG.qualifier, str(s.qualifier()));
-        if (s.inProse()) g.add(sn, CG.statusInProse, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        if (s.inProse()) g.add(sn, CG.statusInProse, bool(true));
         g.add(sn, CG.line, g.integer(s.line()));
     }
 

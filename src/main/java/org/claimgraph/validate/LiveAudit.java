@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -105,6 +106,7 @@ public final class LiveAudit implements ChangeStep {
     private final RuleNames rules;
     private final Supplier<LocalDate> clock;
     private final Graph packagedOntology;
+    private final StoredOntology storedOntology = new StoredOntology();
     private volatile Outcome last = Outcome.SKIPPED;
     private Outcome total = Outcome.SKIPPED;
 
@@ -190,7 +192,7 @@ public final class LiveAudit implements ChangeStep {
             int notes = rebuild(dsg, asOf, lang);
             return new Outcome(notes, millis(t0), why, false);
         }
-        Graph ontology = ontology(dsg);
+        Ontology ontology = ontology(dsg);
         Graph view = StoreView.of(dsg, asOf, packagedOntology);
         Map<Finding, List<ReportEntry>> fresh = new HashMap<>();
         AuditDelta delta = new AuditDelta(audit);
@@ -333,9 +335,30 @@ public final class LiveAudit implements ChangeStep {
         return data.find(Node.ANY, CG.sourcePath, Node.ANY).toList().size();
     }
 
-    private Graph ontology(DatasetGraph dsg) {
+    /** What adds the ontology's triples to a graph. */
+    private interface Ontology {
+        void addTo(Graph g);
+    }
+
+    /**
+     * The store's ontology graph, or the packaged ontology when the store has none. On TDB2 the
+     * graph's decoded triples are reused while its node ids are the same ({@link StoredOntology}).
+     */
+    private Ontology ontology(DatasetGraph dsg) {
         Node ont = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
-        return dsg.containsGraph(ont) && !dsg.getGraph(ont).isEmpty() ? dsg.getGraph(ont) : packagedOntology;
+        List<Triple> stored = storedOntology.triples(dsg, ont);
+        if (stored != null) {
+            if (!stored.isEmpty()) return g -> stored.forEach(g::add);
+        } else if (dsg.containsGraph(ont) && !dsg.getGraph(ont).isEmpty()) {
+            Graph graph = dsg.getGraph(ont);
+            return g -> graph.find().forEachRemaining(g::add);
+        }
+        return g -> packagedOntology.find().forEachRemaining(g::add);
+    }
+
+    /** True when the ontology of {@code dsg} is kept decoded ({@link StoredOntology}): for tests. */
+    boolean keepsOntology(DatasetGraph dsg) {
+        return storedOntology.holds(dsg);
     }
 
     /**
@@ -345,14 +368,14 @@ public final class LiveAudit implements ChangeStep {
      * A note already in an in-memory graph is copied table by table ({@link GraphMem2#copy}), not
      * triple by triple: 0.15–0.2 ms less per note (BENCHMARKS.md, session 11, live).
      */
-    private static Graph local(Graph note, Graph ontology, LocalDate asOf) {
+    private static Graph local(Graph note, Ontology ontology, LocalDate asOf) {
         Graph g;
         if (note instanceof GraphMem2 m) g = m.copy();
         else {
             g = GraphFactory.createDefaultGraph();
             note.find().forEachRemaining(g::add);
         }
-        ontology.find().forEachRemaining(g::add);
+        ontology.addTo(g);
         DataGraph.addParameters(g, asOf);
         return g;
     }

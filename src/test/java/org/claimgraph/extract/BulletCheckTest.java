@@ -1,6 +1,8 @@
 package org.claimgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,5 +16,23 @@ class BulletCheckTest {
         for (String text : ScanCorpus.texts(List.of("", "- a", "  1. x", "\t* y", "+", "10) z"), atoms, 8))
             if (!BlockLines.mayBeBullet(text))
                 assertFalse(BlockLines.BULLET.matcher(text).matches(), text);
+    }
+
+    /** {@link BlockLines#startsWithInlineField} answers as the regex, and knows the first char of every key. */
+    @Test
+    void inlineFieldCheckAnswersAsTheRegex() throws IOException {
+        String re = BlockLines.INLINE_FIELD.pattern();
+        assertTrue(re.startsWith("(") && re.indexOf(')') > 0, re);
+        String[] keys = re.substring(1, re.indexOf(')')).split("\\|");
+        assertTrue(keys.length >= 7, re);
+        for (String k : keys) assertTrue(BlockLines.INLINE_FIELD_FIRST.indexOf(k.charAt(0)) >= 0, k);
+        String[] atoms = {"来源类型", "验证性", "验证状态", "验证方法", "更新日期", "测试环境", "备注", "：", ":", " ", "来", "a"};
+        int hits = 0;
+        for (String text : ScanCorpus.texts(List.of("", "备注：x"), atoms, 6)) {
+            boolean want = BlockLines.INLINE_FIELD.matcher(text).lookingAt();
+            assertEquals(want, BlockLines.startsWithInlineField(text), text);
+            if (want) hits++;
+        }
+        assertTrue(hits > 1000, "texts starting with a field: " + hits);
     }
 }

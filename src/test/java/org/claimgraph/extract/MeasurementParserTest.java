@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,9 +58,54 @@ class MeasurementParserTest {
         String[] atoms = {
             "1", "23", "4.5", " ", "  ", "\t", ",", "000", "ms", "s", "%", "QPS", "k", "万", "倍", "提升", "→", "->", "/",
             "≤", "<=", ">", "~", "-", "–", "x", "×", "a", "_", ".", "中", "节点", "Pod", "MB", "Gi", "¹", "⁴", "↓", "≈",
-            "v", "\n"
+            "v", "\n", "～", "—", "µs", "μs", "us", "min", "毫秒", "小时", "分钟", "TB", "RPS", "MB/s", "个节点", "美元", "核",
+            "nodes", "万 个请求", "Mi", "\u0001", "年", ")"
         };
         List<String> texts = ScanCorpus.texts(cases, atoms, 14);
-        for (String text : texts) assertEquals(plainScan(text, 3), MeasurementParser.find(text, null, null, 3), text);
+        int found = 0;
+        for (String text : texts) {
+            List<Model.Measurement> want = plainScan(text, 3);
+            assertEquals(want, MeasurementParser.find(text, null, null, 3), text);
+            if (!want.isEmpty()) found++;
+        }
+        assertTrue(found > 1500, "texts with a figure: " + found);
+    }
+
+    /**
+     * A number is tried only when the char after its run of digits, separators, range signs and spaces can start
+     * a unit ({@link MeasurementParser#UNIT_FIRST}): every unit alternative must start with a literal char of it.
+     */
+    @Test
+    void everyUnitStartsWithACharOfUnitFirst() {
+        int checked = 0;
+        for (String alt : topLevelAlternatives(MeasurementParser.UNITS)) {
+            char c = alt.charAt(0);
+            assertTrue("([\\.^$".indexOf(c) < 0, "alternative " + alt + " does not start with a literal char");
+            assertTrue(MeasurementParser.UNIT_FIRST.indexOf(c) >= 0, "'" + c + "' of unit " + alt);
+            checked++;
+        }
+        assertTrue(checked >= 30, "unit alternatives checked: " + checked);
+        assertTrue(MeasurementParser.FIGURE.pattern().endsWith("\\s*(" + MeasurementParser.UNITS + ")"));
+    }
+
+    /** {@code re} split at its '|'s outside groups, classes and escapes. */
+    private static List<String> topLevelAlternatives(String re) {
+        List<String> out = new ArrayList<>();
+        int depth = 0, from = 0;
+        boolean inClass = false;
+        for (int i = 0; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') i++;
+            else if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                out.add(re.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(re.substring(from));
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -86,6 +87,22 @@ class SourceTextTest {
                 assertEquals(line.contains("a"), src.contains(n, "a"), text);
             }
         }
+    }
+
+    /** {@link SourceText#linesWith} finds, in one pass over the text, the lines that {@code contains} finds one by one. */
+    @Test
+    void linesWithAreTheLinesThatContain() throws IOException {
+        int hits = 0;
+        for (String text : texts()) {
+            SourceText src = new SourceText(text);
+            for (String s : List.of("<!--", "a", "ab", "--", "中", "\n", "a\nb", "-\r", "b ", "")) {
+                BitSet want = new BitSet();
+                for (int n = 1; n <= src.size(); n++) if (src.contains(n, s)) want.set(n);
+                assertEquals(want, src.linesWith(s), s + " in " + text);
+                hits += want.cardinality();
+            }
+        }
+        assertTrue(hits > 2000, "lines found: " + hits);
     }
 
     @Test

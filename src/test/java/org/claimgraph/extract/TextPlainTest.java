@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
@@ -32,5 +33,30 @@ class TextPlainTest {
         };
         for (String text : ScanCorpus.texts(List.of("", " ", "**a**  b", "a <br> b"), atoms, 12))
             assertEquals(former(text), Text.plain(text), text);
+    }
+
+    /** The former unquote: a substring per step. */
+    private static String formerUnquote(String line) {
+        String t = line.stripLeading();
+        while (t.startsWith(">")) {
+            t = t.substring(1);
+            if (t.startsWith(" ")) t = t.substring(1);
+            String s = t.stripLeading();
+            if (s.startsWith(">") && t.length() - s.length() <= 1) t = s;
+            else break;
+        }
+        return t;
+    }
+
+    /** {@link Text#unquote} cuts the line once: the same text as the former step-by-step substrings. */
+    @Test
+    void unquoteAsTheFormerSteps() throws IOException {
+        String[] atoms = {">", "> ", ">>", "  ", " ", "\t", "\u3000", "\u00A0", "a", "中", "-", "\n", "\u2028", "😀"};
+        int changed = 0;
+        for (String text : ScanCorpus.texts(List.of("", ">", "> > a", ">  > a", " >\t>b"), atoms, 10)) {
+            assertEquals(formerUnquote(text), Text.unquote(text), text);
+            if (!text.equals(Text.unquote(text))) changed++;
+        }
+        assertTrue(changed > 5000, "texts unquoted: " + changed);
     }
 }

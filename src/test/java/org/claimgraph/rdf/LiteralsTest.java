@@ -69,4 +69,34 @@ class LiteralsTest {
             assertTrue(built.sameValueAs(parsed) && built.getLiteral().isWellFormed(), "" + v);
         }
     }
+
+    /** The whole-number shortcut of {@link Literals#decimal} writes what the BigDecimal round trip writes. */
+    @Test
+    void decimalAsTheBigDecimalRoundTripWritesIt() {
+        Random r = new Random(18);
+        double[] edges = {0, -0.0, 1, -1, 10, 100, 1200, 9_999_999, -9_999_999, 1e7, -1e7, 1e15, 0.5, 2.5, 1e-3};
+        for (int k = 0; k < edges.length + 20_000; k++) {
+            double d = k < edges.length
+                    ? edges[k]
+                    : switch (k % 4) {
+                        case 0 -> r.nextInt(20_000_000) - 10_000_000;
+                        case 1 -> r.nextInt(1000) * Math.pow(10, r.nextInt(12));
+                        case 2 -> (r.nextInt(2000) - 1000) / 8.0;
+                        default -> r.nextDouble() * 1e8;
+                    };
+            String s = java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            if (s.indexOf('.') < 0) s = s + ".0";
+            assertEquals(NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal), Literals.decimal(d), "" + d);
+        }
+    }
+
+    /** The shared boolean nodes are the literals Jena builds. */
+    @Test
+    void booleansAsJenaBuildsThem() {
+        for (boolean b : new boolean[] {true, false}) {
+            Node built = NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+            assertEquals(built, Literals.bool(b));
+            assertEquals(built.getLiteralValue(), Literals.bool(b).getLiteralValue());
+        }
+    }
 }

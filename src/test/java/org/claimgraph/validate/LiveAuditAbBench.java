@@ -18,8 +18,9 @@ import java.util.function.IntFunction;
  * (ABBA over pairs of edits), so both see the same JIT, heap and machine load. Prints, per side,
  * the median, p90 and p99 of the live step's wall time, of its CPU time on its thread (robust when
  * the machine is loaded: time waiting for a core is not counted) and of its quad writes, the
- * per-edit ratios, and the slowest edits by kind. {@code -Dlive.store=tdb2}: each side's store is a new TDB2
- * database in a folder of its own ({@link LiveAuditBench#store()}), else in memory.
+ * per-edit ratios, and the slowest edits by kind. {@code -Dlive.store=tdb2}: each side's store is TDB2 (a
+ * folder under {@code target}, left there); {@code -Dlive.warmNote=true}: each side runs the live audit's
+ * warm-up after its load, as {@code serve} does ({@link LiveAuditBench#session}).
  *
  * <p>Run: {@code java -Dlive.base=../live-base/classes -cp
  * target/classes:target/test-classes:$(cat target/cp.txt) org.claimgraph.validate.LiveAuditAbBench}

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
  *     in the order of the {@code -Xlog:gc} lines). {@code -Dlive.warmNote=true}: after the load, the
  *     background warm-up {@code serve} runs ({@link LiveAudit#warmUp}), timed.</li>
  * <li>{@link #differential}: the differential test at {@code -Dlive.diffNotes} (300) notes and
- *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99), on the store
- *     {@code -Dlive.store} names ({@link #store()}).</li>
+ *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99);
+ *     {@code -Dlive.store=tdb2}: on a TDB2 store in a new folder under {@code -Dlive.dbDir} ({@code target}),
+ *     warmed up after the load.</li>
  * </ul>
  * Run: {@code mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt && nice java -Dlive.notes=1000
  * -Dlive.edits=50 -cp target/classes:target/test-classes:$(cat cp.txt) org.claimgraph.validate.LiveAuditBench edits}
@@ -233,13 +234,19 @@ class LiveAuditBench {
         int edits = Integer.getInteger("live.diffEdits", 200);
         long seed = Long.getLong("live.diffSeed", 99L);
         long t0 = System.nanoTime();
-        Dataset ds;
-        try {
-            ds = store();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        Map<String, Integer> kinds;
+        if (System.getProperty("live.store", "mem").equals("tdb2")) {
+            Path dir;
+            try {
+                dir = Files.createTempDirectory(Path.of(System.getProperty("live.dbDir", "target")), "live-diff-tdb2-");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            System.out.println("differential on TDB2 in " + dir + " (left there)");
+            kinds = LiveAuditDifferentialTest.run(Stores.tdb2(dir), notes, edits, seed, false);
+        } else {
+            kinds = LiveAuditDifferentialTest.run(notes, edits, seed, false);
         }
-        Map<String, Integer> kinds = LiveAuditDifferentialTest.run(notes, edits, seed, false, ds);
         System.out.printf(
                 "differential: %d notes, seed %d, %d edits, all isomorphic to a full audit, in %.0f s; kinds %s%n",
                 notes, seed, edits, (System.nanoTime() - t0) / 1e9, kinds);
@@ -251,13 +258,28 @@ class LiveAuditBench {
      * one-note edit (the same sequence as {@link #reValidationAfterOneEdit}) and returns "STEP_MS
      * WRITE_MS STEP_CPU_MS QUAD_WRITES WRITE_CPU_MS KIND" (the step's wall time, the whole write's, the step's CPU
      * time on its thread, the quads it wrote or deleted, and the whole write's CPU time). Two sessions of the same size see the same edits.
-     * The store is {@link #store()}'s ({@code -Dlive.store}).
+     * {@code -Dlive.store=tdb2}: the store is TDB2, in a new folder under {@code -Dlive.dbDir} (default {@code
+     * target}), left there (delete it after the run); else in memory. {@code -Dlive.warmNote=true}: the live
+     * audit's warm-up ({@link LiveAudit#warmUp}, what {@code serve} runs once started) after the load.
      */
-    public static java.util.function.IntFunction<String> session(int notes) throws java.io.IOException {
+    public static java.util.function.IntFunction<String> session(int notes) {
         Graph shapes = ShapesLoader.graph(Path.of("shapes"));
         Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
-        LiveAuditHarness h = new LiveAuditHarness(store(), shapes, AS_OF);
+        LiveAuditHarness h;
+        if (System.getProperty("live.store", "mem").equals("tdb2")) {
+            try {
+                Path dir =
+                        Files.createTempDirectory(Path.of(System.getProperty("live.dbDir", "target")), "live-ab-tdb2-");
+                h = new LiveAuditHarness(Stores.tdb2(dir), shapes, AS_OF);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else {
+            h = new LiveAuditHarness(shapes, AS_OF);
+        }
         h.load(corpus);
+        if (Boolean.getBoolean("live.warmNote"))
+            org.apache.jena.system.Txn.calculateRead(h.ds, () -> h.live.warmUp(h.ds.asDatasetGraph()));
         h.countWrites = true;
         CorpusEdits editor = new CorpusEdits(11L, notes);
         return i -> {
@@ -270,26 +292,6 @@ class LiveAuditBench {
                     + String.format(java.util.Locale.ROOT, "%.1f", h.lastStepCpu / 1e6) + " " + h.lastWrites + " "
                     + String.format(java.util.Locale.ROOT, "%.1f", h.lastWriteCpu / 1e6) + " " + e.kind();
         };
-    }
-
-    /**
-     * The store {@code -Dlive.store} names: {@code mem} (default, {@link Stores#inMemory()}) or {@code tdb2} (a new
-     * TDB2 database in a temporary folder under {@code -Dlive.dbDir}, default {@code target}, deleted when the JVM
-     * exits).
-     */
-    static Dataset store() throws java.io.IOException {
-        String store = System.getProperty("live.store", "mem");
-        if (store.equals("mem")) return Stores.inMemory();
-        if (!store.equals("tdb2")) throw new IllegalArgumentException("-Dlive.store: mem or tdb2, not " + store);
-        Path dir = Files.createTempDirectory(Path.of(System.getProperty("live.dbDir", "target")), "live-tdb2-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                deleteTree(dir);
-            } catch (java.io.IOException e) {
-                System.err.println("could not delete " + dir + ": " + e.getMessage());
-            }
-        }));
-        return Stores.tdb2(dir);
     }
 
     /** {@code java -cp … org.claimgraph.validate.LiveAuditBench [edits|differential]} */

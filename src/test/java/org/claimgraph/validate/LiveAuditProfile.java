@@ -20,7 +20,13 @@ import org.claimgraph.store.Stores;
  * step CPU time, quad writes and the CPU time outside them (wall time in the writes taken from the
  * CPU time: the validation, the stale findings and the delta), and the median and p90 per kind. Run
  * with JFR to split the step's time by frame. {@code -Dlive.store=tdb2}: a TDB2 store in a new folder
- * under {@code target} (deleted at the end), else in memory.
+ * under {@code target} (deleted at the end), else in memory. {@code -Dlive.db=DIR}: a TDB2 store kept in
+ * {@code DIR}: loaded there when {@code DIR} holds none (and nothing else done when {@code -Dlive.edits=0}),
+ * else opened as it is, not loaded (the first saves after a start, as {@code serve --db} has them), the
+ * corpus regenerated for the edits. {@code -Dlive.faults=true}: one line per edit with the step's and the
+ * whole write's CPU time, the commit's wall time and the page faults of the whole write. {@code
+ * -Dlive.warmNote=true}: the live audit's warm-up ({@link LiveAudit#warmUp}, what {@code serve} runs) before
+ * the edits.
  */
 public final class LiveAuditProfile {
     private LiveAuditProfile() {}
@@ -32,21 +38,39 @@ public final class LiveAuditProfile {
         String[] kinds = System.getProperty("live.kinds", "rewrite,delete").split(",");
         Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
         Path dir = null;
+        String db = System.getProperty("live.db");
+        boolean stored = db != null && Files.isDirectory(Path.of(db, "Data-0001"));
         org.apache.jena.query.Dataset ds;
-        if (System.getProperty("live.store", "mem").equals("tdb2")) {
+        if (db != null) {
+            ds = Stores.tdb2(Path.of(db));
+        } else if (System.getProperty("live.store", "mem").equals("tdb2")) {
             dir = Files.createTempDirectory(Path.of("target"), "live-profile-tdb2-");
             ds = Stores.tdb2(dir);
         } else {
             ds = Stores.inMemory();
         }
         LiveAuditHarness h = new LiveAuditHarness(ds, ShapesLoader.graph(Path.of("shapes")), LiveAuditBench.AS_OF);
-        h.load(corpus);
+        if (stored) System.out.println("opened the stored database " + db + " (not loaded)");
+        else h.load(corpus);
+        if (db != null && !stored && edits == 0) {
+            System.out.println("loaded and kept " + db);
+            Stores.release(ds);
+            return;
+        }
         h.countWrites = true;
+        if (Boolean.getBoolean("live.warmNote")) {
+            long w0 = System.nanoTime();
+            String note = org.apache.jena.system.Txn.calculateRead(ds, () -> h.live.warmUp(ds.asDatasetGraph()));
+            System.out.printf(Locale.ROOT, "warm-up on %s: %.0f ms%n", note, (System.nanoTime() - w0) / 1e6);
+        }
         SplittableRandom random = new SplittableRandom(5L);
         boolean mixed = kinds[0].equals("mixed");
         CorpusEdits editor = new CorpusEdits(11L, notes);
         Map<String, List<double[]>> byKind = new TreeMap<>();
+        boolean faults = Boolean.getBoolean("live.faults");
         for (int i = 0; i < warmup + edits; i++) {
+            long[] f0 = faults ? faults() : null;
+            Map<String, Long> rss0 = faults ? mappedRss() : null;
             String kind;
             if (mixed) {
                 CorpusEdits.Edit e;
@@ -58,6 +82,31 @@ public final class LiveAuditProfile {
             } else {
                 kind = kinds[i % kinds.length];
                 h.apply(edit(corpus, kind, random));
+            }
+            if (faults) {
+                long[] f1 = faults();
+                System.out.printf(
+                        Locale.ROOT,
+                        "edit %d %s: step %.1f ms CPU, whole write %.1f ms CPU, commit %.1f ms; page faults minor %d major %d%n",
+                        i,
+                        kind,
+                        h.lastStepCpu / 1e6,
+                        h.lastWriteCpu / 1e6,
+                        h.lastCommitNanos / 1e6,
+                        f1[0] - f0[0],
+                        f1[1] - f0[1]);
+                Map<String, Long> rss1 = mappedRss();
+                StringBuilder grown = new StringBuilder();
+                rss1.forEach((file, kb) -> {
+                    long d = kb - rss0.getOrDefault(file, 0L);
+                    if (d != 0)
+                        grown.append(' ')
+                                .append(file)
+                                .append(' ')
+                                .append(d > 0 ? "+" : "")
+                                .append(d);
+                });
+                System.out.println("  resident KB of mapped store files, change:" + grown);
             }
             if (i < warmup) continue;
             double cpu = h.lastStepCpu / 1e6;
@@ -105,6 +154,36 @@ public final class LiveAuditProfile {
                 LiveAuditBench.pct(w, 90),
                 LiveAuditBench.pct(rest, 50),
                 LiveAuditBench.pct(rest, 90));
+    }
+
+    /** This process's minor and major page faults so far (Linux: /proc/self/stat), or zeros. */
+    private static long[] faults() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[7]), Long.parseLong(f[9])};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[2];
+        }
+    }
+
+    /** Resident KB per mapped file of a TDB2 store (Linux: /proc/self/smaps), by file name; empty elsewhere. */
+    private static Map<String, Long> mappedRss() {
+        Map<String, Long> out = new TreeMap<>();
+        try {
+            String file = null;
+            for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+                String[] f = line.trim().split("\\s+");
+                if (f[0].matches("[0-9a-f]+-[0-9a-f]+"))
+                    file = f.length >= 6 && f[5].contains("/Data-")
+                            ? Path.of(f[5]).getFileName().toString()
+                            : null;
+                else if (file != null && f[0].equals("Rss:")) out.merge(file, Long.parseLong(f[1]), Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return out;
+        }
+        return out;
     }
 
     private static int index(String path) {
