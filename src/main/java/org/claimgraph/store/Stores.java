@@ -76,15 +76,11 @@ public final class Stores {
         if (tdb2Underneath(dsg) == null) return inMemory();
         Dataset ds = TDB2Factory.createDataset();
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        TdbBatchedWrites.install(ds.asDatasetGraph());
         prepare(ds);
         return ds;
     }
 
-    /**
-     * A TDB2 dataset in {@code dir}, created when absent; its quad writes are batched inside each write
-     * transaction ({@link TdbBatchedWrites}).
-     */
+    /** A TDB2 dataset in {@code dir}, created when absent. */
     public static Dataset tdb2(Path dir) {
         if (Files.isDirectory(dir) && !isEmpty(dir) && !isTdb2(dir)) {
             throw new StoreException(
@@ -105,7 +101,6 @@ public final class Stores {
             throw new StoreException("cannot open TDB2 database " + dir + ": " + e.getMessage(), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        TdbBatchedWrites.install(ds.asDatasetGraph());
         prepare(ds);
         return ds;
     }

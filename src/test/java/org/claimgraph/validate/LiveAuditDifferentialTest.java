@@ -15,10 +15,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.claimgraph.store.Stores;
-import org.claimgraph.store.TdbBatchedWrites;
 import org.claimgraph.testing.Isomorphism;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The proof that the live audit is exact: random edits of a generated corpus, and after each one
@@ -95,22 +93,5 @@ class LiveAuditDifferentialTest {
         Dataset ds = Stores.scratchLike(TDB2Factory.createDataset().asDatasetGraph());
         Map<String, Integer> kinds = run(ds, 6, 20, 20261203L, false);
         assertEquals(20, kinds.values().stream().mapToInt(Integer::intValue).sum());
-    }
-
-    /**
-     * The same on a TDB2 database on disk (what {@code audit --db} and {@code serve --db --watch} keep), opened as
-     * the commands open it ({@link Stores#tdb2}): its quad writes are batched ({@link TdbBatchedWrites}), and its
-     * blocks are the mapped file's (an in-memory TDB2 hands out copies).
-     */
-    @Test
-    void everyEditLeavesTheSameAuditGraphAsAFullAuditOnTdb2OnDisk(@TempDir Path dir) {
-        Dataset ds = Stores.tdb2(dir.resolve("db"));
-        try {
-            assertTrue(TdbBatchedWrites.installed(ds.asDatasetGraph()));
-            Map<String, Integer> kinds = run(ds, 6, 30, 20261202L, false);
-            assertEquals(30, kinds.values().stream().mapToInt(Integer::intValue).sum());
-        } finally {
-            Stores.release(ds);
-        }
     }
 }
