@@ -1,13 +1,11 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.MarkdownStructure.Kind;
 import org.claimgraph.extract.MarkdownStructure.Unit;
@@ -224,24 +222,46 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
      * finding the claims a block annotates costs O(the block's target), not O(claims).
      */
     private static final class ClaimsByLine {
-        private final Map<Integer, List<Integer>> byLine = new HashMap<>();
+        /** The smallest line of a claim; line {@code l}'s claims are {@code ids[start[l - base] .. start[l - base + 1])}. */
+        private final int base;
+
+        private final int[] start;
+        /** Claim indexes by line, each line's in claim order (was a map of boxed lines to lists of boxed indexes). */
+        private final int[] ids;
 
         ClaimsByLine(List<ClaimDraft> claims) {
+            int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+            for (ClaimDraft c : claims) {
+                lo = Math.min(lo, c.lines().first());
+                hi = Math.max(hi, Math.max(c.lines().first(), c.lines().last()));
+            }
+            if (claims.isEmpty()) lo = hi = 0;
+            base = lo;
+            start = new int[hi - lo + 2];
+            for (ClaimDraft c : claims) {
+                LineRange r = c.lines();
+                for (int l = r.first(); l <= Math.max(r.first(), r.last()); l++) start[l - lo + 1]++;
+            }
+            for (int i = 1; i < start.length; i++) start[i] += start[i - 1];
+            ids = new int[start[start.length - 1]];
+            int[] next = Arrays.copyOf(start, start.length - 1);
             for (int i = 0; i < claims.size(); i++) {
                 LineRange r = claims.get(i).lines();
-                for (int l = r.first(); l <= Math.max(r.first(), r.last()); l++)
-                    byLine.computeIfAbsent(l, k -> new ArrayList<>(1)).add(i);
+                for (int l = r.first(); l <= Math.max(r.first(), r.last()); l++) ids[next[l - lo]++] = i;
             }
         }
 
         /** Indexes of the claims with a line in {@code first..last}, each once, in claim order. */
-        TreeSet<Integer> overlapping(int first, int last) {
-            TreeSet<Integer> hit = new TreeSet<>();
-            for (int l = first; l <= last; l++) {
-                List<Integer> at = byLine.get(l);
-                if (at != null) hit.addAll(at);
-            }
-            return hit;
+        int[] overlapping(int first, int last) {
+            int from = Math.max(first, base) - base;
+            int to = Math.min(last, base + start.length - 2) - base; // inclusive
+            if (from > to) return new int[0];
+            int[] hit = Arrays.copyOfRange(ids, start[from], start[to + 1]);
+            if (from == to) return hit; // one line: in claim order, each once
+            Arrays.sort(hit);
+            int n = 0;
+            for (int i = 0; i < hit.length; i++) if (n == 0 || hit[i] != hit[n - 1]) hit[n++] = hit[i];
+            return n == hit.length ? hit : Arrays.copyOf(hit, n);
         }
     }
 }

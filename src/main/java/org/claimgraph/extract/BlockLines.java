@@ -34,9 +34,9 @@ final class BlockLines {
             Pattern.compile("^\\*\\*([^*\\n]{1,60}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern EMOJI_BOLD_KEY =
             Pattern.compile("^(?:✅|❌|⚠\\uFE0F?)\\s*\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern BOLD_KEY_INNER_COLON =
+    static final Pattern BOLD_KEY_INNER_COLON =
             Pattern.compile("^\\*\\*([^*\\n：:]{1,40}?)\\s*[：:]\\s*\\*\\*\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*[：:]?\\s*$");
+    static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*[：:]?\\s*$");
     private static final Pattern PLAIN_KEY =
             Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
@@ -57,14 +57,14 @@ final class BlockLines {
             if (eb.matches()) return List.of(new Pair(eb.group(1), eb.group(2), Style.BOLD));
         }
         if (t.startsWith("**")) {
-            Matcher bi = BOLD_KEY_INNER_COLON.matcher(t);
-            if (bi.matches()) {
+            Matcher bi = mayHaveInnerColon(t) ? BOLD_KEY_INNER_COLON.matcher(t) : null;
+            if (bi != null && bi.matches()) {
                 // "**验证性：**✅ 已验证" — the colon written inside the bold
                 String moved = "**" + bi.group(1).strip() + "**：" + bi.group(2);
                 return pairs(new Logical(l.first(), l.last(), l.depth(), l.bullet(), moved));
             }
-            Matcher bo = BOLD_ONLY.matcher(t);
-            if (bo.matches()) return List.of(new Pair(bo.group(1), "", Style.BOLD));
+            Matcher bo = mayBeBoldOnly(t) ? BOLD_ONLY.matcher(t) : null;
+            if (bo != null && bo.matches()) return List.of(new Pair(bo.group(1), "", Style.BOLD));
             Matcher b = BOLD_KEY.matcher(t);
             if (b.matches()) return boldPairs(b.group(1), b.group(2));
         }
@@ -185,6 +185,37 @@ final class BlockLines {
         if (sb != null)
             out.add(new Logical(first, last, depth, bullet, sb.toString().strip()));
         return out;
+    }
+
+    /**
+     * False when {@link #BOLD_KEY_INNER_COLON} cannot match {@code t} (which starts with {@code **}): neither its
+     * key nor the whitespace after it holds a {@code *}, so a colon must come before the first {@code *} after the
+     * opening {@code **}.
+     */
+    static boolean mayHaveInnerColon(String t) {
+        for (int i = 2; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '：' || c == ':') return true;
+            if (c == '*') return false;
+        }
+        return false;
+    }
+
+    /**
+     * False when {@link #BOLD_ONLY} cannot match {@code t}: the whole text must end with {@code **}, then whitespace
+     * ({@code \s}) with at most one colon in it.
+     */
+    static boolean mayBeBoldOnly(String t) {
+        int e = t.length();
+        while (e > 0 && isRegexSpace(t.charAt(e - 1))) e--;
+        if (e > 0 && (t.charAt(e - 1) == '：' || t.charAt(e - 1) == ':')) e--;
+        while (e > 0 && isRegexSpace(t.charAt(e - 1))) e--;
+        return e >= 2 && t.charAt(e - 1) == '*' && t.charAt(e - 2) == '*';
+    }
+
+    /** The regex's {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return " \t\n\u000B\f\r".indexOf(c) >= 0;
     }
 
     /** As {@code Text.joinWrapped(sb.toString(), b)} into {@code sb}, without copying the line joined so far. */

@@ -1,7 +1,6 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -81,7 +80,10 @@ public final class NoteExtractor {
     /** Claims in line order (a subject claim after the prose on its line), numbered, with their section. */
     private static List<Model.Claim> claims(NoteOutline outline, List<ClaimDraft> drafts) {
         List<ClaimDraft> sorted = new ArrayList<>(drafts);
-        sorted.sort(Comparator.comparingInt((ClaimDraft c) -> c.lines().first()).thenComparing(ClaimDraft::subject));
+        sorted.sort((a, b) -> {
+            int byLine = Integer.compare(a.lines().first(), b.lines().first());
+            return byLine != 0 ? byLine : Boolean.compare(a.subject(), b.subject()); // no boxed Boolean per compare
+        });
         List<Model.Claim> out = new ArrayList<>();
         for (ClaimDraft c : sorted)
             out.add(c.toClaim(out.size(), outline.sectionAt(c.lines().first())));

@@ -26,7 +26,10 @@ final class SourceText {
         int[] e = new int[16];
         int count = 0;
         int lineStart = from;
-        for (int i = from; i < n; i++) {
+        // without a '\r' in the text, the line ends are found with indexOf('\n') (a fast scan) instead of a look at
+        // every char
+        boolean cr = t.indexOf('\r', from) >= 0;
+        for (int i = cr ? from : t.indexOf('\n', from); i >= 0 && i < n; i = cr ? i + 1 : t.indexOf('\n', i + 1)) {
             char c = t.charAt(i);
             if (c == '\n' || c == '\r') {
                 if (count == s.length) {

@@ -96,33 +96,43 @@ final class TableReader {
         return out;
     }
 
+    /**
+     * @param header the header cells, made plain ({@link Text#plain} of the raw cells)
+     * @param rows the body rows' cells, made plain
+     */
     static List<Model.MatrixCell> matrix(
             int tableIndex, List<String> header, List<List<String>> rows, List<Integer> rowLines) {
         List<Model.MatrixCell> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.isEmpty()) continue;
-            String dim = Text.plain(r.get(0));
+            String dim = r.get(0);
             for (int j = 1; j < r.size() && j < header.size(); j++) {
-                String text = Text.plain(r.get(j));
+                String text = r.get(j);
                 if (text.isEmpty()) continue;
                 out.add(new Model.MatrixCell(
-                        tableIndex, dim, Text.plain(header.get(j)), text, ToolCatalog.find(text), rowLines.get(i)));
+                        tableIndex, dim, header.get(j), text, ToolCatalog.find(text), rowLines.get(i)));
             }
         }
         return out;
     }
 
-    /** Measurements of a row: one per figure, metric "row label / column header". */
+    /**
+     * Measurements of a row: one per figure, metric "row label / column header".
+     *
+     * @param header the column names of the metrics: {@link Text#plain} of the plain header cells (plain is not
+     *     idempotent, and the metric names have always been made plain twice), made once per table
+     * @param row the row's cells, made plain
+     */
     static List<Model.Measurement> rowMeasurements(
             List<String> header, List<String> row, String environment, int line) {
         List<Model.Measurement> out = new ArrayList<>();
         if (row.isEmpty()) return out;
-        String label = Text.plain(row.get(0));
+        String label = row.get(0);
         for (int j = 1; j < row.size(); j++) {
-            String h = j < header.size() ? Text.plain(header.get(j)) : "";
+            String h = j < header.size() ? header.get(j) : "";
             String metric = h.isEmpty() ? label : label + " / " + h;
-            String cell = Text.plain(row.get(j));
+            String cell = row.get(j);
             List<Model.Measurement> found = MeasurementParser.find(cell, metric, environment, line);
             Matcher bare = BARE_NUMBER.matcher(cell);
             if (found.isEmpty() && bare.matches()) {

@@ -103,7 +103,7 @@ final class UnitReader {
 
     private void quote(Unit u) {
         if (SECTION_NOTE.matcher(u.text()).find()) ledger.mark(u.first(), u.last(), "section note");
-        else prose(u.text(), u.first(), u.last(), null);
+        else prose(u.text(), null, u.first(), u.last(), null);
     }
 
     private static boolean isHeader(Unit u) {
@@ -157,14 +157,25 @@ final class UnitReader {
         }
         List<String> lines = new ArrayList<>();
         for (int l = first; l <= last; l++) lines.add(src.line(l));
-        List<Model.TimelineEvent> events = TimelineReader.read(Text.plain(text), lines, first);
+        String plain = Text.plain(text);
+        List<Model.TimelineEvent> events = TimelineReader.read(plain, lines, first);
         timeline.addAll(events);
-        prose(text, first, last, events.isEmpty() ? null : ClaimKind.HISTORICAL_EVENT);
+        // without a line break in it, the text is the one prose makes plain (no second plain pass)
+        prose(
+                text,
+                text.indexOf('\n') < 0 ? plain : null,
+                first,
+                last,
+                events.isEmpty() ? null : ClaimKind.HISTORICAL_EVENT);
     }
 
-    /** A claim of prose; {@code forced} is its kind, or null to classify the text. */
-    private void prose(String text, int first, int last, ClaimKind forced) {
-        String plain = Text.plain(text.replace('\n', ' '));
+    /**
+     * A claim of prose; {@code forced} is its kind, or null to classify the text.
+     *
+     * @param plain {@code Text.plain} of the text with its line breaks as spaces, when known, else null
+     */
+    private void prose(String text, String plain, int first, int last, ClaimKind forced) {
+        if (plain == null) plain = Text.plain(text.replace('\n', ' '));
         List<ToolCatalog.Mention> named = ToolCatalog.mentions(plain);
         ClaimDraft.Mentions m = new ClaimDraft.Mentions(
                 ToolCatalog.canonicals(named),
@@ -212,35 +223,45 @@ final class UnitReader {
         List<List<String>> rows = u.rows();
         Model.TableKind kind = TableReader.kind(u.header(), rows);
         List<Model.TableRow> trs = new ArrayList<>();
+        List<List<String>> plainRows = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             List<String> cells = new ArrayList<>();
             for (String c : rows.get(i)) cells.add(Text.plain(c));
             trs.add(new Model.TableRow(u.rowLines().get(i), List.copyOf(cells)));
+            plainRows.add(trs.get(i).cells());
         }
         List<String> header = new ArrayList<>();
         for (String h : u.header()) header.add(Text.plain(h));
+        List<String> metricHeader = new ArrayList<>();
+        for (String h : header) metricHeader.add(Text.plain(h));
         tables.add(new Model.Table(index, kind, u.first(), u.last(), List.copyOf(header), List.copyOf(trs)));
         ledger.mark(u.first(), u.last(), "table");
         if (kind == Model.TableKind.MATURITY) {
             maturity.addAll(TableReader.maturity(
                     index, TableReader.layer(outline.contextAbove(u.first())), u.header(), rows, u.rowLines()));
         } else if (kind == Model.TableKind.SCENARIO_MATRIX) {
-            matrix.addAll(TableReader.matrix(index, u.header(), rows, u.rowLines()));
+            matrix.addAll(TableReader.matrix(index, header, plainRows, u.rowLines()));
         }
         String env = outline.environmentFor(u.first());
-        for (int i = 0; i < rows.size(); i++) claims.add(row(index, kind, header, trs.get(i), rows.get(i), env));
+        for (int i = 0; i < rows.size(); i++) claims.add(row(index, kind, metricHeader, trs.get(i), env));
     }
 
-    /** The claim of one table row: its cells joined by " | ", its kind that of the table. */
+    /**
+     * The claim of one table row: its cells joined by " | ", its kind that of the table.
+     *
+     * @param metricHeader the header as {@link TableReader#rowMeasurements} names metrics by it
+     */
     private static ClaimDraft row(
-            int table, Model.TableKind kind, List<String> header, Model.TableRow tr, List<String> raw, String env) {
+            int table, Model.TableKind kind, List<String> metricHeader, Model.TableRow tr, String env) {
         String text = String.join(" | ", tr.cells());
         int line = tr.line();
         List<ToolCatalog.Mention> named = ToolCatalog.mentions(text);
         ClaimDraft.Mentions m = new ClaimDraft.Mentions(
                 ToolCatalog.canonicals(named),
                 VersionParser.find(text, named, line),
-                kind == Model.TableKind.MATURITY ? List.of() : TableReader.rowMeasurements(header, raw, env, line));
+                kind == Model.TableKind.MATURITY
+                        ? List.of()
+                        : TableReader.rowMeasurements(metricHeader, tr.cells(), env, line));
         ClaimKind claimKind = switch (kind) {
             case PERFORMANCE -> ClaimKind.PERFORMANCE_FIGURE;
             case MATURITY -> ClaimKind.MATURITY_JUDGEMENT;

@@ -18,6 +18,29 @@ class BulletCheckTest {
                 assertFalse(BlockLines.BULLET.matcher(text).matches(), text);
     }
 
+    /** The bold-key checks skip the regexes only for texts they cannot match. */
+    @Test
+    void boldKeyChecksNeverSkipATextTheRegexMatches() throws IOException {
+        String[] atoms = {
+            "**", "*", "来源", "key", " ", "\t", "\n", "\r\n", "\u000B", "\f", "\u2028", "：", ":", "✅", "a", "中"
+        };
+        List<String> cases =
+                List.of("**验证性：**✅", "**k**", "**k** ：\n", "**a:**", "**k\n：**x", "**k**\u2028", "**k** \u000B:\f");
+        int inner = 0, only = 0;
+        for (String body : ScanCorpus.texts(cases, atoms, 9)) {
+            String text = body.startsWith("**") ? body : "**" + body;
+            if (BlockLines.BOLD_KEY_INNER_COLON.matcher(text).matches()) {
+                assertTrue(BlockLines.mayHaveInnerColon(text), text);
+                inner++;
+            }
+            if (BlockLines.BOLD_ONLY.matcher(text).matches()) {
+                assertTrue(BlockLines.mayBeBoldOnly(text), text);
+                only++;
+            }
+        }
+        assertTrue(inner > 200 && only > 200, "matches: inner colon " + inner + ", bold only " + only);
+    }
+
     /** {@link BlockLines#startsWithInlineField} answers as the regex, and knows the first char of every key. */
     @Test
     void inlineFieldCheckAnswersAsTheRegex() throws IOException {

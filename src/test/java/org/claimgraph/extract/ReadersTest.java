@@ -33,6 +33,19 @@ class ReadersTest {
         assertEquals(List.of(canonical), ToolCatalog.find("用 " + written + " 部署"));
     }
 
+    /**
+     * A paragraph's text made plain once is reused for its claim only when it holds no line break: an inline HTML
+     * tag wrapped over two lines keeps its '\n' in the text, and the claim reads it as a space (spaces collapsed).
+     */
+    @Test
+    void paragraphWithALineBreakInItsTextReadsItAsASpace() {
+        Model.Note n = NoteExtractor.extract("t.md", "foo <a\nhref=\"x\">  bar\n");
+        assertEquals(1, n.provenance().claims().size());
+        assertEquals("foo <a href=\"x\"> bar", n.provenance().claims().get(0).text());
+        Model.Note one = NoteExtractor.extract("t.md", "foo <b>  bar</b>\n");
+        assertEquals("foo <b> bar</b>", one.provenance().claims().get(0).text());
+    }
+
     @Test
     void toolsRespectWordBoundaries() {
         assertEquals(List.of("K3d"), ToolCatalog.find("K3d 集群"));
