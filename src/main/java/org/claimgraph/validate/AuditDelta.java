@@ -84,13 +84,14 @@ final class AuditDelta {
             added++;
         }
         for (Node n : stale) {
-            // only its rule and its results are read: the store removes the rest by pattern without
-            // reading it back (TDB2 removes by node ids, the node table not asked)
-            Node ruleNode = Context.obj(audit, n, CGA.rule);
-            String rule = ruleNode == null ? "" : ruleNode.getLiteralLexicalForm();
+            String rule = "";
             List<Node> roots = new ArrayList<>();
-            audit.find(n, CGA.validationResult, Node.ANY).forEachRemaining(t -> roots.add(t.getObject()));
-            audit.remove(n, Node.ANY, Node.ANY);
+            List<Triple> own = audit.find(n, Node.ANY, Node.ANY).toList();
+            for (Triple t : own) {
+                if (t.getPredicate().equals(CGA.validationResult)) roots.add(t.getObject());
+                else if (t.getPredicate().equals(CGA.rule)) rule = t.getObject().getLiteralLexicalForm();
+            }
+            own.forEach(audit::delete);
             for (Node r : roots) pool.offer(rule, r);
         }
         removed += stale.size();

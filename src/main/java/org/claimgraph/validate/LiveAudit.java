@@ -266,6 +266,9 @@ public final class LiveAudit implements ChangeStep {
      * (finding the stale findings, the delta, the quad writes) runs on a store of its own, in memory
      * and of the same kind ({@link Stores#scratchLike}), holding that note and the ontology: the
      * note's audit stored, the note deleted and written back, each re-validated by {@link #run}.
+     * On TDB2 the validation keeps the store's ontology decoded for the steps ({@link StoredOntology}), and
+     * at the end every quad index of the store is read through once ({@link StoreTouch}), so that the
+     * first saves after a start do not fault its memory-mapped index pages in one by one.
      * {@link #lastOutcome} and {@link #total} do not count it. Call inside a read transaction on
      * {@code dsg}. Returns the note's path, or null when the store keeps no audit graph (writes do
      * not re-validate) or holds no note.
@@ -303,6 +306,7 @@ public final class LiveAudit implements ChangeStep {
             } finally {
                 scratch.close();
             }
+            StoreTouch.quadIndexes(dsg);
             return path;
         }
         return null;

@@ -69,6 +69,15 @@ final class LiveAuditHarness {
     /** Quad writes (adds, deletes, quads removed by a pattern) of the last step, when {@link #countWrites}. */
     long lastWrites;
 
+    /**
+     * Finds on the store in the last step (graph and dataset patterns; a {@code contains} counts as a find
+     * giving 0 or 1 quad) and the quads they gave, when {@link #countWrites}; reads that bypass the dataset's find (TDB2 node-id reads,
+     * {@link StoredOntology}) are not counted.
+     */
+    long lastFinds;
+
+    long lastFound;
+
     /** CPU time of this thread in the last live audit step, in nanoseconds (wall time is {@link LiveAudit.Outcome#millis}). */
     long lastStepCpu;
 
@@ -104,6 +113,36 @@ final class LiveAuditHarness {
     private static final class CountingWrites extends org.apache.jena.sparql.core.DatasetGraphWrapper {
         long writes;
         long nanos;
+        long finds;
+        long found;
+
+        /** Counts the call and, as they are read, the quads it gives. */
+        private java.util.Iterator<org.apache.jena.sparql.core.Quad> counted(
+                java.util.Iterator<org.apache.jena.sparql.core.Quad> it) {
+            finds++;
+            return org.apache.jena.atlas.iterator.Iter.map(it, q -> {
+                found++;
+                return q;
+            });
+        }
+
+        @Override
+        public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(Node g, Node s, Node p, Node o) {
+            return counted(super.find(g, s, p, o));
+        }
+
+        @Override
+        public boolean contains(Node g, Node s, Node p, Node o) {
+            finds++;
+            boolean yes = super.contains(g, s, p, o);
+            if (yes) found++;
+            return yes;
+        }
+
+        @Override
+        public java.util.Iterator<org.apache.jena.sparql.core.Quad> findNG(Node g, Node s, Node p, Node o) {
+            return counted(super.findNG(g, s, p, o));
+        }
 
         CountingWrites(DatasetGraph dsg) {
             super(dsg);
@@ -198,6 +237,8 @@ final class LiveAuditHarness {
             lastStepCpu = THREADS.getCurrentThreadCpuTime() - c0;
             lastStepCollections = collections() - g0;
             lastWrites = counting == null ? 0 : counting.writes;
+            lastFinds = counting == null ? 0 : counting.finds;
+            lastFound = counting == null ? 0 : counting.found;
             lastWriteNanos = counting == null ? 0 : counting.nanos;
             done[0] = System.nanoTime();
             return live.lastOutcome();

@@ -111,9 +111,17 @@ public final class LiveAuditProfile {
             if (i < warmup) continue;
             double cpu = h.lastStepCpu / 1e6;
             double rest = Math.max(0, cpu - h.lastWriteNanos / 1e6);
-            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new double[] {cpu, h.lastWrites, rest});
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>())
+                    .add(new double[] {cpu, h.lastWrites, rest, h.lastFinds, h.lastFound});
             System.out.printf(
-                    Locale.ROOT, "%-8s %6.1f ms CPU %6d writes %6.1f ms outside them%n", kind, cpu, h.lastWrites, rest);
+                    Locale.ROOT,
+                    "%-8s %6.1f ms CPU %6d writes %6.1f ms outside them, %6d finds giving %6d quads%n",
+                    kind,
+                    cpu,
+                    h.lastWrites,
+                    rest,
+                    h.lastFinds,
+                    h.lastFound);
         }
         byKind.forEach(LiveAuditProfile::summary);
         if (byKind.size() > 1)
@@ -142,9 +150,11 @@ public final class LiveAuditProfile {
         double[] cpu = v.stream().mapToDouble(x -> x[0]).sorted().toArray();
         double[] w = v.stream().mapToDouble(x -> x[1]).sorted().toArray();
         double[] rest = v.stream().mapToDouble(x -> x[2]).sorted().toArray();
+        double[] finds = v.stream().mapToDouble(x -> x[3]).sorted().toArray();
+        double[] found = v.stream().mapToDouble(x -> x[4]).sorted().toArray();
         System.out.printf(
                 Locale.ROOT,
-                "%s: %d edits, CPU median %.1f p90 %.1f max %.1f ms; writes median %.0f p90 %.0f; outside them median %.1f p90 %.1f ms%n",
+                "%s: %d edits, CPU median %.1f p90 %.1f max %.1f ms; writes median %.0f p90 %.0f; outside them median %.1f p90 %.1f ms; finds median %.0f p90 %.0f giving median %.0f p90 %.0f quads%n",
                 kind,
                 cpu.length,
                 LiveAuditBench.pct(cpu, 50),
@@ -153,7 +163,11 @@ public final class LiveAuditProfile {
                 LiveAuditBench.pct(w, 50),
                 LiveAuditBench.pct(w, 90),
                 LiveAuditBench.pct(rest, 50),
-                LiveAuditBench.pct(rest, 90));
+                LiveAuditBench.pct(rest, 90),
+                LiveAuditBench.pct(finds, 50),
+                LiveAuditBench.pct(finds, 90),
+                LiveAuditBench.pct(found, 50),
+                LiveAuditBench.pct(found, 90));
     }
 
     /** This process's minor and major page faults so far (Linux: /proc/self/stat), or zeros. */
