@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The live audit's code run once in the background once {@code serve} has started, so that the
  * first save does not run cold code ({@link LiveAudit#warmUp}: one stored note validated against
- * the store, then written and re-validated in a scratch store of its own; nothing is written to the
- * served store). It runs on a thread of its own in a read transaction of its own: a save or a write
+ * the store, then written and re-validated in a scratch store of its own; on TDB2 the store's quad
+ * indexes are then read through once; nothing is written to the served store). It runs on a thread of its own in a read transaction of its own: a save or a write
  * meanwhile is neither blocked nor seen half-done. Skipped when the store keeps no
  * audit graph (writes do not re-validate then). Logged; a failure is logged and changes nothing.
  */
