@@ -12,7 +12,6 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
@@ -31,10 +30,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.InlineParser;
-import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
-import org.commonmark.parser.SourceLines;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
@@ -135,76 +131,14 @@ final class MarkdownStructure {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .inlineParserFactory(PlainInline::new)
             .build();
 
     private static Parser parser(Probe probe) {
         return Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-                .inlineParserFactory(PlainInline::new)
                 .customBlockParserFactory(probe)
                 .build();
-    }
-
-    /**
-     * CommonMark's inline parser, with a shortcut for content that holds none of the chars inline syntax starts
-     * with (most table cells and headings, many paragraphs): such content is text and line breaks only, and the
-     * nodes are made here as the parser makes them — per line a {@link Text} without its trailing spaces (the last
-     * line: spaces and tabs), then a {@link HardLineBreak} after two or more trailing spaces, else a
-     * {@link SoftLineBreak}. The parser's set-up per call (a map of content parsers, a scanner over the lines) was
-     * a large part of parsing the many small cells.
-     */
-    static final class PlainInline implements InlineParser {
-        /** The chars any inline syntax (or the parser's end-of-input mark) starts with, and a few more: a superset. */
-        private static final String SPECIAL = "\\`&<>[]!*_~\u0000";
-
-        private final InlineParser full;
-
-        PlainInline(InlineParserContext context) {
-            this.full = new InlineParserImpl(context);
-        }
-
-        @Override
-        public void parse(SourceLines lines, Node block) {
-            String content = lines.getContent();
-            if (!plain(content)) {
-                full.parse(lines, block);
-                return;
-            }
-            int from = 0;
-            int trailing = 0; // as the parser: the trailing spaces of the last text before a line break
-            while (from <= content.length()) {
-                int nl = content.indexOf('\n', from);
-                if (nl < 0) {
-                    if (from < content.length())
-                        block.appendChild(new Text(stripEnd(content, from, content.length(), true)));
-                    return;
-                }
-                if (nl > from) {
-                    String line = stripEnd(content, from, nl, false);
-                    trailing = nl - from - line.length();
-                    block.appendChild(new Text(line));
-                }
-                block.appendChild(trailing >= 2 ? new HardLineBreak() : new SoftLineBreak());
-                from = nl + 1;
-            }
-        }
-
-        /** True when no char of {@code s} is special (or a control char other than a line feed). */
-        static boolean plain(String s) {
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
-                if (c < ' ' ? c != '\n' : SPECIAL.indexOf(c) >= 0) return false;
-            }
-            return true;
-        }
-
-        private static String stripEnd(String s, int from, int to, boolean tabs) {
-            int e = to;
-            while (e > from && (s.charAt(e - 1) == ' ' || (tabs && s.charAt(e - 1) == '\t'))) e--;
-            return s.substring(from, e);
-        }
     }
 
     private static Node parse(Parser parser, Reader text) {

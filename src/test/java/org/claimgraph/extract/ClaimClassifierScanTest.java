@@ -150,34 +150,13 @@ class ClaimClassifierScanTest {
         for (Object[] ps : patterns) {
             String re = ((Pattern) ps[0]).pattern();
             BitSet starts = (BitSet) ps[1];
-            for (String alt : topLevelAlternatives(re)) {
+            for (String alt : RegexAlternatives.topLevel(re)) {
                 char c = alt.charAt(0);
-                if ("([\\.^$".indexOf(c) >= 0) continue; // a group, a class, an escape: not a literal start
+                if (!RegexAlternatives.literalStart(alt)) continue; // a group, a class, an escape
                 assertTrue(starts.get(c), "'" + c + "' of alternative " + alt + " in " + re);
                 checked++;
             }
         }
         assertTrue(checked > 60, "literal alternatives checked: " + checked);
-    }
-
-    /** {@code re} split at its '|'s outside groups, classes and escapes. */
-    private static List<String> topLevelAlternatives(String re) {
-        List<String> out = new java.util.ArrayList<>();
-        int depth = 0, from = 0;
-        boolean inClass = false;
-        for (int i = 0; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') i++;
-            else if (inClass) inClass = c != ']';
-            else if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) {
-                out.add(re.substring(from, i));
-                from = i + 1;
-            }
-        }
-        out.add(re.substring(from));
-        return out;
     }
 }

@@ -11,10 +11,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Node;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,60 +128,6 @@ class MarkdownPiecesTest {
         }
         assertTrue(all.size() > 600, "spec examples read: " + all.size());
         assertTrue(cutTexts > 300, "spec texts parsed in more than one piece: " + cutTexts);
-    }
-
-    /**
-     * {@link MarkdownStructure.PlainInline} makes the nodes CommonMark's own inline parser makes: the same tree
-     * (node types, literals, destinations) for every spec example, the example and test notes, and random texts
-     * of plain and special atoms; more than a thousand of their contents take the shortcut.
-     */
-    @Test
-    void plainInlineShortcutMakesTheParsersNodes() throws IOException {
-        Parser ours = Parser.builder()
-                .extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-                .inlineParserFactory(MarkdownStructure.PlainInline::new)
-                .build();
-        Parser theirs = Parser.builder()
-                .extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-                .build();
-        List<String> texts = new ArrayList<>();
-        for (SpecExamples.Example e : SpecExamples.all()) texts.add(e.markdown());
-        for (String f : List.of("examples/ci-pipeline.md", "examples/postgres-ha.md"))
-            texts.add(Files.readString(Path.of(f)));
-        String[] atoms = {
-            "a", "中", " ", "  ", "   ", "\t", "\n", "\n\n", "|", "| b |", "|---|", "# ", "> ", "- ", "1. ", "**", "*",
-            "_", "`", "<br>", "&amp;", "[x](y)", "\\", "!", "~", "：", "\u3000", "\u00A0", "x  \ny", "---", "=", "\r\n"
-        };
-        texts.addAll(ScanCorpus.texts(List.of("a  \nb\n c  ", "| a | b |\n|---|---|\n| 1  | x y |"), atoms, 14));
-        int plain = 0;
-        for (String text : texts) {
-            assertEquals(dump(theirs.parse(text)), dump(ours.parse(text)), text);
-            if (MarkdownStructure.PlainInline.plain(text) && !text.isBlank()) plain++;
-        }
-        assertTrue(plain > 1000, "texts that are plain throughout: " + plain);
-    }
-
-    /** Node types, literals and link destinations of a tree, one node a line, indented by depth. */
-    private static String dump(Node root) {
-        StringBuilder sb = new StringBuilder();
-        dump(root, 0, sb);
-        return sb.toString();
-    }
-
-    private static void dump(Node n, int depth, StringBuilder sb) {
-        sb.append("  ".repeat(depth)).append(n.getClass().getSimpleName());
-        if (n instanceof org.commonmark.node.Text t)
-            sb.append(" [").append(t.getLiteral()).append(']');
-        if (n instanceof org.commonmark.node.Code c)
-            sb.append(" [").append(c.getLiteral()).append(']');
-        if (n instanceof org.commonmark.node.HtmlInline h)
-            sb.append(" [").append(h.getLiteral()).append(']');
-        if (n instanceof org.commonmark.node.Link l)
-            sb.append(" (").append(l.getDestination()).append(')');
-        sb.append('\n');
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) dump(c, depth + 1, sb);
     }
 
     @Test

@@ -78,34 +78,14 @@ class MeasurementParserTest {
     @Test
     void everyUnitStartsWithACharOfUnitFirst() {
         int checked = 0;
-        for (String alt : topLevelAlternatives(MeasurementParser.UNITS)) {
+        for (String alt : RegexAlternatives.topLevel(MeasurementParser.UNITS)) {
             char c = alt.charAt(0);
-            assertTrue("([\\.^$".indexOf(c) < 0, "alternative " + alt + " does not start with a literal char");
+            assertTrue(
+                    RegexAlternatives.literalStart(alt), "alternative " + alt + " does not start with a literal char");
             assertTrue(MeasurementParser.UNIT_FIRST.indexOf(c) >= 0, "'" + c + "' of unit " + alt);
             checked++;
         }
         assertTrue(checked >= 30, "unit alternatives checked: " + checked);
         assertTrue(MeasurementParser.FIGURE.pattern().endsWith("\\s*(" + MeasurementParser.UNITS + ")"));
-    }
-
-    /** {@code re} split at its '|'s outside groups, classes and escapes. */
-    private static List<String> topLevelAlternatives(String re) {
-        List<String> out = new ArrayList<>();
-        int depth = 0, from = 0;
-        boolean inClass = false;
-        for (int i = 0; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') i++;
-            else if (inClass) inClass = c != ']';
-            else if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) {
-                out.add(re.substring(from, i));
-                from = i + 1;
-            }
-        }
-        out.add(re.substring(from));
-        return out;
     }
 }
