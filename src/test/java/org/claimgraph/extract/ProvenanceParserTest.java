@@ -176,14 +176,9 @@ class ProvenanceParserTest {
                 >
                 > - **来源类型**：官方文档
                 > - **验证性**：✅ 已验证""");
-        ProvenanceParser.Parsed keyed = parse("""
-                > **技术路线标注**：
-                >
-                > - **Patroni 3.3 集群**：etcd v3.5
-                >   - **验证性**：✅ 已验证""");
         ProvenanceParser.Parsed titleOnly = parse("> **Patroni 3.3 说明**");
         ProvenanceParser.Parsed noSubject = parse("> **验证性**：✅ 已验证");
-        for (ProvenanceParser.Parsed q : List.of(p, keyed, titleOnly, noSubject)) {
+        for (ProvenanceParser.Parsed q : List.of(p, titleOnly, noSubject)) {
             assertEquals(q.assessments().size(), q.subjects().size());
             for (int i = 0; i < q.assessments().size(); i++) {
                 Model.Assessment a = q.assessments().get(i);
@@ -196,10 +191,6 @@ class ProvenanceParserTest {
         assertTrue(m.readFor("Patroni 3.3，etcd v3.5", 10));
         assertEquals(List.of("Patroni", "etcd"), ToolCatalog.canonicals(m.tools()));
         assertEquals(2, m.versions().size(), m.toString());
-        // the subject joins key and value: both are read
-        ProvenanceParser.SubjectMentions k = keyed.subjects().get(0);
-        assertTrue(k.readFor("Patroni 3.3 集群：etcd v3.5", 12), k.toString());
-        assertEquals(List.of("Patroni", "etcd"), ToolCatalog.canonicals(k.tools()));
         assertTrue(titleOnly.subjects().get(0).readFor("Patroni 3.3 说明", 10));
         assertEquals(1, titleOnly.subjects().get(0).versions().size());
     }
