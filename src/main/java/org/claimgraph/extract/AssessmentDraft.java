@@ -37,8 +37,6 @@ final class AssessmentDraft {
     private LocalDate updated;
     final List<Model.VersionMention> versions = new ArrayList<>();
     final List<Model.Field> other = new ArrayList<>();
-    /** The tools and versions its subject names, when the parser read them (a subject line's). */
-    ProvenanceParser.SubjectMentions subjectMentions = ProvenanceParser.SubjectMentions.NONE;
 
     AssessmentDraft(int depth, String subject, int line) {
         this.depth = depth;

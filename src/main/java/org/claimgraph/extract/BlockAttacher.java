@@ -42,8 +42,6 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
         final List<Optional<LineRange>> targets = new ArrayList<>();
 
         final List<List<String>> categories = new ArrayList<>();
-        /** The subject mentions the parser read, per block and assessment (same indices). */
-        final List<List<ProvenanceParser.SubjectMentions>> subjects = new ArrayList<>();
 
         Run(NoteOutline outline, LineLedger ledger, BlockLocator located, UnitReader.Result units) {
             this.src = outline.src();
@@ -90,7 +88,6 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
                     List.copyOf(problems)));
             targets.add(target);
             categories.add(p.categories());
-            subjects.add(p.subjects());
             ledger.remark(b.firstLine(), b.lastLine(), "provenance block");
             if (b.form == BlockForm.INLINE) ledger.remark(b.firstLine(), b.firstLine(), "provenance block");
         }
@@ -118,11 +115,8 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
 
         /** The claim an assessment's subject makes. */
         private ClaimDraft subjectClaim(Model.ProvenanceBlock blk, Model.Assessment a) {
-            ProvenanceParser.SubjectMentions read = subjects.get(blk.index()).get(a.index());
-            if (!read.readFor(a.subject(), a.firstLine()))
-                read = ProvenanceParser.SubjectMentions.of(a.subject(), a.firstLine());
-            List<ToolCatalog.Mention> named = read.tools();
-            List<Model.VersionMention> vs = new ArrayList<>(read.versions());
+            List<ToolCatalog.Mention> named = ToolCatalog.mentions(a.subject());
+            List<Model.VersionMention> vs = new ArrayList<>(VersionParser.find(a.subject(), named, a.firstLine()));
             for (Model.VersionMention v : a.context().versions()) if (!vs.contains(v)) vs.add(v);
             ClaimDraft.Mentions m = new ClaimDraft.Mentions(
                     ToolCatalog.canonicals(named),

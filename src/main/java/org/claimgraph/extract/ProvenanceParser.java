@@ -22,37 +22,14 @@ final class ProvenanceParser {
     /** One logical (unwrapped) line of the block. */
     record Logical(int first, int last, int depth, boolean bullet, String text) {}
 
-    /**
-     * What the parser produces for the caller; index and attachment are set later. {@code categories}
-     * and {@code subjects} hold one entry per assessment (same index).
-     */
+    /** What the parser produces for the caller; index and attachment are set later. */
     record Parsed(
             String title,
             List<Model.Assessment> assessments,
             List<String> categories,
-            List<SubjectMentions> subjects,
             List<Model.Field> fields,
             LocalDate updated,
             List<String> problems) {}
-
-    /**
-     * The tools and versions named in an assessment's subject, read once by the parser and handed to
-     * the subject's claim ({@link BlockAttacher}); {@code null} lists when the parser did not read them.
-     */
-    record SubjectMentions(
-            String subject, int line, List<ToolCatalog.Mention> tools, List<Model.VersionMention> versions) {
-        static final SubjectMentions NONE = new SubjectMentions(null, -1, null, null);
-
-        static SubjectMentions of(String subject, int line) {
-            List<ToolCatalog.Mention> tools = ToolCatalog.mentions(subject);
-            return new SubjectMentions(subject, line, tools, VersionParser.find(subject, tools, line));
-        }
-
-        /** Read for {@code text} at {@code at} (the subject may have been replaced since). */
-        boolean readFor(String text, int at) {
-            return subject != null && subject.equals(text) && line == at;
-        }
-    }
 
     /**
      * One key/value pair of a logical line, as the parser meets it.
@@ -120,29 +97,24 @@ final class ProvenanceParser {
         }
         for (AssessmentDraft c : stack) finish(c);
         List<String> categories = new ArrayList<>();
-        List<SubjectMentions> subjects = new ArrayList<>();
-        List<Model.Assessment> out = assessments(logical, categories, subjects);
+        List<Model.Assessment> out = assessments(logical, categories);
         boolean anyStatus = out.stream().anyMatch(a -> !a.statuses().isEmpty());
         if (!anyStatus) anyStatus = statusInProse(logical, out);
         if (!anyStatus) problems.add("half-written: no 验证性 / 验证状态 status in the block");
-        return new Parsed(
-                title, out, categories, subjects, blockFields.fields(), blockFields.updated(), List.copyOf(problems));
+        return new Parsed(title, out, categories, blockFields.fields(), blockFields.updated(), List.copyOf(problems));
     }
 
-    /** The used assessments in line order, the category and subject mentions of each into the lists. */
-    private List<Model.Assessment> assessments(
-            List<Logical> logical, List<String> categories, List<SubjectMentions> subjects) {
+    /** The used assessments in line order, and the category of each into {@code categories}. */
+    private List<Model.Assessment> assessments(List<Logical> logical, List<String> categories) {
         List<Model.Assessment> out = new ArrayList<>();
         done.sort((a, b) -> Integer.compare(a.line, b.line));
         for (AssessmentDraft c : done) {
             out.add(c.toAssessment(out.size(), blockFields.environment()));
             categories.add(c.category != null ? c.category : title);
-            subjects.add(c.subjectMentions);
         }
         if (out.isEmpty() && !title.isEmpty()) {
             // a block with a title and nothing else still says what it is about
             int line = logical.get(0).first();
-            SubjectMentions m = SubjectMentions.of(title, line);
             out.add(new Model.Assessment(
                     0,
                     title,
@@ -150,9 +122,9 @@ final class ProvenanceParser {
                     line,
                     List.of(),
                     Model.Checks.NONE,
-                    new Model.AssessmentContext(blockFields.environment(), null, null, null, m.versions(), List.of())));
+                    new Model.AssessmentContext(
+                            blockFields.environment(), null, null, null, VersionParser.find(title, line), List.of())));
             categories.add(title);
-            subjects.add(m);
         }
         return out;
     }
@@ -275,8 +247,8 @@ final class ProvenanceParser {
         stack.add(c);
         if (!st.isEmpty()) c.addStatuses(st, l);
         int inline = inlineFields(c, v, st, l);
-        c.subjectMentions = SubjectMentions.of(subject, l.first());
-        for (Model.VersionMention vm : c.subjectMentions.versions()) if (!c.versions.contains(vm)) c.versions.add(vm);
+        for (Model.VersionMention vm : VersionParser.find(subject, l.first()))
+            if (!c.versions.contains(vm)) c.versions.add(vm);
         for (Model.VersionMention vm : VersionParser.find(Text.plain(v), l.first()))
             if (!c.versions.contains(vm)) c.versions.add(vm);
         if (!st.isEmpty() || inline > 0) c.used = true;

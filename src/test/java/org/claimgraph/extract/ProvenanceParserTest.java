@@ -168,30 +168,4 @@ class ProvenanceParserTest {
                 p.fields().stream().anyMatch(f -> f.key().equals("结论")),
                 p.fields().toString());
     }
-
-    @Test
-    void subjectMentionsAreThoseOfEachAssessmentsSubject() {
-        ProvenanceParser.Parsed p = parse("""
-                > **版本信息**：Patroni 3.3，etcd v3.5
-                >
-                > - **来源类型**：官方文档
-                > - **验证性**：✅ 已验证""");
-        ProvenanceParser.Parsed titleOnly = parse("> **Patroni 3.3 说明**");
-        ProvenanceParser.Parsed noSubject = parse("> **验证性**：✅ 已验证");
-        for (ProvenanceParser.Parsed q : List.of(p, titleOnly, noSubject)) {
-            assertEquals(q.assessments().size(), q.subjects().size());
-            for (int i = 0; i < q.assessments().size(); i++) {
-                Model.Assessment a = q.assessments().get(i);
-                ProvenanceParser.SubjectMentions m = q.subjects().get(i);
-                if (m.readFor(a.subject(), a.firstLine()))
-                    assertEquals(ProvenanceParser.SubjectMentions.of(a.subject(), a.firstLine()), m);
-            }
-        }
-        ProvenanceParser.SubjectMentions m = p.subjects().get(0);
-        assertTrue(m.readFor("Patroni 3.3，etcd v3.5", 10));
-        assertEquals(List.of("Patroni", "etcd"), ToolCatalog.canonicals(m.tools()));
-        assertEquals(2, m.versions().size(), m.toString());
-        assertTrue(titleOnly.subjects().get(0).readFor("Patroni 3.3 说明", 10));
-        assertEquals(1, titleOnly.subjects().get(0).versions().size());
-    }
 }
