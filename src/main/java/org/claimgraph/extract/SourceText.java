@@ -79,17 +79,8 @@ final class SourceText {
         return true;
     }
 
-    /** As {@code line(n).contains(s)}, without cutting the line out. */
-    boolean contains(int n, String s) {
-        if (n < 1 || n > size || s.isEmpty()) return s.isEmpty();
-        char first = s.charAt(0);
-        for (int i = start[n - 1], last = end[n - 1] - s.length(); i <= last; i++)
-            if (text.charAt(i) == first && text.startsWith(s, i)) return true;
-        return false;
-    }
-
     /**
-     * The lines that contain {@code s} (no line break in it), as bits 1..size: as {@link #contains} on every line,
+     * The lines that contain {@code s} (no line break in it), as bits 1..size: as {@code line(n).contains(s)} on every line,
      * found with one {@code indexOf} pass over the text (per-line scans of every line cost ≈ 2 % of extraction).
      */
     BitSet linesWith(String s) {
