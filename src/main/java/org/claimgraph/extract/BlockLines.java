@@ -241,7 +241,7 @@ final class BlockLines {
     /** False when {@link #BULLET} cannot match: the first char after whitespace is no marker char or digit. */
     static boolean mayBeBullet(String c) {
         int i = 0, n = c.length();
-        while (i < n && " \t\n\u000B\f\r".indexOf(c.charAt(i)) >= 0) i++;
+        while (i < n && isRegexSpace(c.charAt(i))) i++;
         if (i == n) return false;
         char ch = c.charAt(i);
         return ch == '-' || ch == '*' || ch == '+' || (ch >= '0' && ch <= '9');
