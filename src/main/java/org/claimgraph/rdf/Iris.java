@@ -85,13 +85,12 @@ public final class Iris {
         return ID + "environment/" + hash(text.strip());
     }
 
-    /** A per-note item: {@code cgid:<kind>/<hash(notePath, key...)>}. */
-    public static String item(String kind, String notePath, String... key) {
-        String[] parts = new String[key.length + 2];
-        parts[0] = notePath;
-        parts[1] = kind;
-        System.arraycopy(key, 0, parts, 2, key.length);
-        return ID + kind + "/" + hash(parts);
+    /**
+     * A per-note item: {@code cgid:<kind>/<hash(parts)>}, {@code parts} being the note's path, the kind, then the
+     * item's key (its last part the ordinal that separates items of the same kind and key).
+     */
+    public static String item(String... parts) {
+        return ID + parts[1] + "/" + hash(parts);
     }
 
     /**

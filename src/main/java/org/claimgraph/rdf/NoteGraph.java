@@ -91,7 +91,7 @@ final class NoteGraph {
         OrdinalKey had = ordinals.putIfAbsent(k, k);
         int ord = ++(had == null ? k : had).count;
         parts[parts.length - 1] = ord < ORDINALS.length ? ORDINALS[ord] : Integer.toString(ord);
-        return NodeFactory.createURI(Iris.ID + kind + "/" + Iris.hash(parts));
+        return NodeFactory.createURI(Iris.item(parts));
     }
 
     /** "0" … "15": most ordinals are 1. */
