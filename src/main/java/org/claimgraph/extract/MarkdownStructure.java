@@ -197,29 +197,29 @@ final class MarkdownStructure {
     private void walk(Node node, boolean inList) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             List<SourceSpan> spans = c.getSourceSpans();
-            int[] r = {first(spans), last(spans)};
-            if (r[0] >= dropFrom) continue; // the next piece's probe heading
+            int first = first(spans), last = last(spans);
+            if (first >= dropFrom) continue; // the next piece's probe heading
             if (c instanceof Heading h) {
-                units.add(new Unit(Kind.HEADING, r[0], r[1], inline(h), inList, h.getLevel(), "", null, null, null));
+                units.add(new Unit(Kind.HEADING, first, last, inline(h), inList, h.getLevel(), "", null, null, null));
             } else if (c instanceof Paragraph p) {
-                units.add(new Unit(Kind.PARAGRAPH, r[0], r[1], inline(p), inList, 0, "", null, null, null));
+                units.add(new Unit(Kind.PARAGRAPH, first, last, inline(p), inList, 0, "", null, null, null));
             } else if (c instanceof BlockQuote q) {
-                units.add(new Unit(Kind.QUOTE, r[0], r[1], quoteText(q), inList, 0, "", null, null, null));
+                units.add(new Unit(Kind.QUOTE, first, last, quoteText(q), inList, 0, "", null, null, null));
             } else if (c instanceof TableBlock t) {
-                table(t, r, inList);
+                table(t, first, last, inList);
             } else if (c instanceof FencedCodeBlock f) {
                 String info = f.getInfo() == null ? "" : f.getInfo().strip();
                 int sp = info.indexOf(' ');
                 if (sp > 0) info = info.substring(0, sp);
-                units.add(new Unit(Kind.CODE, r[0], r[1], f.getLiteral(), inList, 0, info, null, null, null));
+                units.add(new Unit(Kind.CODE, first, last, f.getLiteral(), inList, 0, info, null, null, null));
             } else if (c instanceof IndentedCodeBlock ic) {
-                units.add(new Unit(Kind.CODE, r[0], r[1], ic.getLiteral(), inList, 0, "", null, null, null));
+                units.add(new Unit(Kind.CODE, first, last, ic.getLiteral(), inList, 0, "", null, null, null));
             } else if (c instanceof HtmlBlock hb) {
-                units.add(new Unit(Kind.HTML, r[0], r[1], hb.getLiteral(), inList, 0, "", null, null, null));
+                units.add(new Unit(Kind.HTML, first, last, hb.getLiteral(), inList, 0, "", null, null, null));
             } else if (c instanceof ThematicBreak) {
-                units.add(new Unit(Kind.BREAK, r[0], r[1], "", inList, 0, "", null, null, null));
+                units.add(new Unit(Kind.BREAK, first, last, "", inList, 0, "", null, null, null));
             } else if (c instanceof LinkReferenceDefinition) {
-                units.add(new Unit(Kind.LINK_DEFINITION, r[0], r[1], "", inList, 0, "", null, null, null));
+                units.add(new Unit(Kind.LINK_DEFINITION, first, last, "", inList, 0, "", null, null, null));
             } else if (c instanceof ListItem) {
                 walk(c, true);
             } else {
@@ -228,7 +228,7 @@ final class MarkdownStructure {
         }
     }
 
-    private void table(TableBlock t, int[] r, boolean inList) {
+    private void table(TableBlock t, int first, int last, boolean inList) {
         List<String> header = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
@@ -248,8 +248,8 @@ final class MarkdownStructure {
             }
         }
         // rows without source spans: count from the delimiter row
-        for (int i = 0; i < rowLines.size(); i++) if (rowLines.get(i) <= 0) rowLines.set(i, r[0] + 2 + i);
-        units.add(new Unit(Kind.TABLE, r[0], r[1], "", inList, 0, "", header, rows, rowLines));
+        for (int i = 0; i < rowLines.size(); i++) if (rowLines.get(i) <= 0) rowLines.set(i, first + 2 + i);
+        units.add(new Unit(Kind.TABLE, first, last, "", inList, 0, "", header, rows, rowLines));
     }
 
     /** The first line (1-based) of a node's source spans, or -1 without spans. */
