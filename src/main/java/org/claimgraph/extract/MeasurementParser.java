@@ -25,7 +25,6 @@ final class MeasurementParser {
     static final Pattern FIGURE = Pattern.compile("(↓|↑|→|~|≈|≤|<=|<|≥|>=|>)?\\s*(?<![A-Za-z0-9_.⁰-⁹])" + NUM
             + "(?:\\s*[~～\\-–—]\\s*" + NUM + ")?\\s*(" + UNITS + ")");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("[ ,]");
 
     static List<Model.Measurement> find(String text, String metric, String environment, int line) {
@@ -53,14 +52,16 @@ final class MeasurementParser {
                 used = mark(used, text, t.start(), t.end());
             }
         }
-        Matcher m = FIGURE.matcher(text).useTransparentBounds(true);
-        for (int from = 0; nextFigure(m, text, from); from = m.end()) {
+        Matcher m = null; // made at the first start the regex is tried at: most digits start no figure
+        for (int from = 0; (m = nextFigure(m, text, from)) != null; from = m.end()) {
             if (used != null && used[m.start(2)]) continue;
-            String unitRaw = SPACES.matcher(m.group(4)).replaceAll(" ");
+            // the unit as written: the spaces inside "万 QPS", "k\tQPS" change nothing unit() returns (they end
+            // in QPS or 个请求), so they are not made one space first
+            String unitRaw = m.group(4);
             double v = number(m.group(2));
             String unit = unit(unitRaw);
-            if (unitRaw.toLowerCase(Locale.ROOT).startsWith("k ")
-                    || unitRaw.toLowerCase(Locale.ROOT).startsWith("kqps")) v *= 1000;
+            // of the unit alternatives only k\s*QPS starts with a lower-case k
+            if (unitRaw.charAt(0) == 'k') v *= 1000;
             if (unitRaw.startsWith("万")) v *= 10000;
             // "100 k QPS" written with the k before the unit
             out.add(new Model.Measurement(metric, v, unit, m.group().strip(), null, environment, line));
@@ -69,7 +70,8 @@ final class MeasurementParser {
     }
 
     /**
-     * As {@code m.find()} from {@code from}, trying only the starts a figure can have: a figure's number
+     * As {@code m.find()} from {@code from} (the matcher returned, made when {@code m} is null; null when no
+     * figure is found), trying only the starts a figure can have: a figure's number
      * starts with a digit, before it only an operator of at most two chars and whitespace. Trying every
      * char of every text was the largest cost of this class in large notes.
      *
@@ -80,7 +82,7 @@ final class MeasurementParser {
      * and space chars that starts at the digit ({@link #afterNumber}): where no unit can start there, no figure
      * starts at any digit of the run, and the regex is not tried (most digits are dates, versions, counts).
      */
-    private static boolean nextFigure(Matcher m, String text, int from) {
+    private static Matcher nextFigure(Matcher m, String text, int from) {
         int lo = from; // starts below lo were tried
         for (int d = from; (d = nextDigit(text, d)) >= 0; d++) {
             if (d > 0 && joinsNumber(text.charAt(d - 1))) {
@@ -98,12 +100,13 @@ final class MeasurementParser {
             while (s > lo && text.charAt(s - 1) <= ' ') s--; // a superset of the regex's \s
             for (int p = Math.max(lo, s - 2); p <= d; p++) {
                 if (p < d && !canStartBeforeNumber(text.charAt(p))) continue;
+                if (m == null) m = FIGURE.matcher(text).useTransparentBounds(true);
                 m.region(p, text.length());
-                if (m.lookingAt()) return true;
+                if (m.lookingAt()) return m;
             }
             lo = d + 1;
         }
-        return false;
+        return null;
     }
 
     /**
@@ -157,7 +160,7 @@ final class MeasurementParser {
         return -1;
     }
 
-    private static boolean hasDigit(String text) {
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
         return false;
     }

@@ -130,12 +130,15 @@ final class TableReader {
         if (row.isEmpty()) return out;
         String label = row.get(0);
         for (int j = 1; j < row.size(); j++) {
+            String cell = row.get(j);
+            // every figure and a bare number need a digit: a cell without one gives nothing, so its metric
+            // name is not built (most cells are words)
+            if (!MeasurementParser.hasDigit(cell)) continue;
             String h = j < header.size() ? header.get(j) : "";
             String metric = h.isEmpty() ? label : label + " / " + h;
-            String cell = row.get(j);
             List<Model.Measurement> found = MeasurementParser.find(cell, metric, environment, line);
-            Matcher bare = BARE_NUMBER.matcher(cell);
-            if (found.isEmpty() && bare.matches()) {
+            Matcher bare = found.isEmpty() ? BARE_NUMBER.matcher(cell) : null;
+            if (bare != null && bare.matches()) {
                 // "3 200" under a "单核 QPS" header: the unit is in the header
                 List<Model.Measurement> unitOnly =
                         MeasurementParser.find("1 " + BEFORE_UNIT.matcher(h).replaceAll(""), metric, environment, line);
@@ -152,16 +155,23 @@ final class TableReader {
             }
             out.addAll(found);
         }
-        List<Model.Measurement> plainFigures =
-                out.stream().filter(m -> !m.unit().equals("x")).toList();
-        if (plainFigures.size() == 2) {
+        // the figures that are not multipliers: when there are two, each names the other as its pair
+        Model.Measurement first = null, second = null;
+        int plainFigures = 0;
+        for (Model.Measurement m : out) {
+            if (m.unit().equals("x")) continue;
+            if (plainFigures == 0) first = m;
+            else if (plainFigures == 1) second = m;
+            plainFigures++;
+        }
+        if (plainFigures == 2) {
             List<Model.Measurement> paired = new ArrayList<>();
             for (Model.Measurement m : out) {
                 if (m.unit().equals("x")) {
                     paired.add(m);
                     continue;
                 }
-                Model.Measurement other = m == plainFigures.get(0) ? plainFigures.get(1) : plainFigures.get(0);
+                Model.Measurement other = m == first ? second : first;
                 paired.add(new Model.Measurement(
                         m.metric(), m.value(), m.unit(), m.raw(), other.raw(), m.environment(), m.line()));
             }

@@ -1,9 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +25,15 @@ final class VersionParser {
     /** As {@link #find(String, int)}, given the tool mentions of {@code text} ({@link ToolCatalog#mentions}). */
     static List<Model.VersionMention> find(String text, List<ToolCatalog.Mention> tools, int line) {
         List<Model.VersionMention> out = new ArrayList<>();
-        if (text == null || tools.isEmpty()) return out; // most texts name no tool: no matcher, no set
-        Set<String> seen = new LinkedHashSet<>();
-        Matcher v = AFTER.matcher(text);
+        if (text == null || tools.isEmpty()) return out; // most texts name no tool: no matcher
+        Matcher v = null; // made at the first name a version may follow: most names have none
         for (ToolCatalog.Mention m : tools) {
             // the 40 chars after the name, as a region (its bounds opaque: as if cut out of the text)
-            v.region(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!v.find()) continue;
+            int to = Math.min(text.length(), m.end() + 40);
+            if (!digitAfterPrefix(text, m.end(), to)) continue;
+            if (v == null) v = AFTER.matcher(text);
+            v.region(m.end(), to);
+            if (!v.lookingAt()) continue; // AFTER starts with ^: it can match only at the region's start
             String version = v.group(2);
             String c = v.group(1) == null
                     ? "="
@@ -45,9 +45,26 @@ final class VersionParser {
             // "K3s 1.30" in "K3s 1.30+" means at least
             int after = v.end();
             if (c.equals("=") && after < text.length() && text.charAt(after) == '+') c = ">=";
-            if (seen.add(m.canonical() + "@" + version))
-                out.add(new Model.VersionMention(m.canonical(), version, c, line));
+            if (!has(out, m.canonical(), version)) out.add(new Model.VersionMention(m.canonical(), version, c, line));
         }
         return out;
+    }
+
+    /**
+     * Whether a digit comes in {@code [from, to)} after a run of the chars that {@link #AFTER} allows before its
+     * version's first digit (spaces, no-break spaces, the constraint signs, {@code v V}): {@link #AFTER} matches
+     * at {@code from} only then, so the regex is tried only then (most tool names are followed by words).
+     */
+    static boolean digitAfterPrefix(String text, int from, int to) {
+        int i = from;
+        while (i < to && " \u00A0≥>=≤<~vV".indexOf(text.charAt(i)) >= 0) i++;
+        return i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /** Whether {@code out} has tool {@code tool} at {@code version} (a note names a few per text: a list scan). */
+    private static boolean has(List<Model.VersionMention> out, String tool, String version) {
+        for (Model.VersionMention vm : out)
+            if (vm.tool().equals(tool) && vm.version().equals(version)) return true;
+        return false;
     }
 }

@@ -54,12 +54,13 @@ class MeasurementParserTest {
                 "a1 ms, x2 s, 3.5.1 版本, 1,200,300 nodes, <=  5 %, >= 7 Pod",
                 "1 / 0 倍 1/0 → 1 / 3",
                 "  \t12\u3000ms 5万 QPS 100 k QPS 2 kQPS",
-                "1 2 3 4 5 6 7 8 9 0 ms");
+                "1 2 3 4 5 6 7 8 9 0 ms",
+                "5 k\tQPS 3万\t个请求 2 万\u000BTPS 7 k \n QPS 8 万\f\fQPS");
         String[] atoms = {
             "1", "23", "4.5", " ", "  ", "\t", ",", "000", "ms", "s", "%", "QPS", "k", "万", "倍", "提升", "→", "->", "/",
             "≤", "<=", ">", "~", "-", "–", "x", "×", "a", "_", ".", "中", "节点", "Pod", "MB", "Gi", "¹", "⁴", "↓", "≈",
             "v", "\n", "～", "—", "µs", "μs", "us", "min", "毫秒", "小时", "分钟", "TB", "RPS", "MB/s", "个节点", "美元", "核",
-            "nodes", "万 个请求", "Mi", "\u0001", "年", ")"
+            "nodes", "万 个请求", "Mi", "\u0001", "年", ")", "KB", "K", "\f"
         };
         List<String> texts = ScanCorpus.texts(cases, atoms, 14);
         int found = 0;
