@@ -15,8 +15,8 @@ import org.claimgraph.extract.ProvenanceParser.Logical;
  */
 final class BlockLines {
     private static final Pattern KEY_NOISE = Pattern.compile("[：:\\s]");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,；;\\s]+$");
-    private static final Pattern TRAILING_QUOTE = Pattern.compile("[\\s>]+$");
+    static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,；;\\s]+$");
+    static final Pattern TRAILING_QUOTE = Pattern.compile("[\\s>]+$");
 
     private BlockLines() {}
 
@@ -39,7 +39,7 @@ final class BlockLines {
     static final Pattern BOLD_ONLY = Pattern.compile("^\\*\\*([^*\\n]{1,80})\\*\\*\\s*[：:]?\\s*$");
     private static final Pattern PLAIN_KEY =
             Pattern.compile("^([^：:*<>()（）\\[\\]]{1,40}?)\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
+    static final Pattern EXTRA_BOLD = Pattern.compile("(?:^|\\s|>|。)\\*\\*([^*\\n]{1,30}?)\\*\\*\\s*[：:]");
     static final Pattern INLINE_FIELD = Pattern.compile("(来源类型|验证性|验证状态|验证方法|更新日期|测试环境|备注)\\s*[：:]");
     static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
 
@@ -79,6 +79,7 @@ final class BlockLines {
 
     /** {@code **key**：rest}, where rest may hold further bold fields ("… **最后验证日期**：2025-10 **验证环境**：…"). */
     private static List<Pair> boldPairs(String key, String rest) {
+        if (!mayHoldExtraBold(rest)) return List.of(new Pair(key, rest, Style.BOLD));
         List<Spot> cuts = new ArrayList<>();
         Matcher x = EXTRA_BOLD.matcher(rest);
         while (x.find()) {
@@ -109,9 +110,9 @@ final class BlockLines {
             Spot s = spots.get(i);
             String key =
                     KEY_NOISE.matcher(t.substring(s.keyStart(), s.valueStart())).replaceAll("");
-            String value = TRAILING_SEPARATORS
-                    .matcher(t.substring(s.valueStart(), valueEnd(spots, i, t)))
-                    .replaceAll("");
+            String value = t.substring(s.valueStart(), valueEnd(spots, i, t));
+            if (mayEndIn(value, SEPARATOR_CHARS))
+                value = TRAILING_SEPARATORS.matcher(value).replaceAll("");
             out.add(new Pair(key, value, Style.PLAIN));
         }
         return out;
@@ -119,8 +120,9 @@ final class BlockLines {
 
     /** {@code key：rest}, where rest may go on with one bold top-level field. */
     private static List<Pair> plainPairs(String key, String rest) {
-        Matcher x = EXTRA_BOLD.matcher(rest);
-        if (x.find()
+        Matcher x = mayHoldExtraBold(rest) ? EXTRA_BOLD.matcher(rest) : null;
+        if (x != null
+                && x.find()
                 && AnnotationKeys.TOP_FIELD_KEYS.contains(Text.plain(x.group(1)).replace(" ", ""))) {
             int cut = x.start(1) - 2;
             return List.of(
@@ -136,7 +138,37 @@ final class BlockLines {
     }
 
     private static String stripTrailingQuote(String s) {
-        return TRAILING_QUOTE.matcher(s).replaceAll("");
+        return mayEndIn(s, QUOTE_CHARS) ? TRAILING_QUOTE.matcher(s).replaceAll("") : s;
+    }
+
+    /** The regex's {@code \s}, as chars. */
+    static final String REGEX_SPACES = " \t\n\u000B\f\r";
+    /** The chars of {@link #TRAILING_SEPARATORS}'s class. */
+    static final String SEPARATOR_CHARS = "，,；;" + REGEX_SPACES;
+    /** The chars of {@link #TRAILING_QUOTE}'s class. */
+    static final String QUOTE_CHARS = ">" + REGEX_SPACES;
+
+    /**
+     * False when {@code [set]+$} cannot match {@code t}: its last char is not in {@code set} and is no line
+     * terminator that {@code $} may stand before (U+0085, U+2028, U+2029; {@code \n} and {@code \r} are in every
+     * set here). Most values end in neither, and a regex pass costs a {@link Matcher}.
+     */
+    static boolean mayEndIn(String t, String set) {
+        if (t.isEmpty()) return false;
+        char c = t.charAt(t.length() - 1);
+        return set.indexOf(c) >= 0 || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** False when {@link #EXTRA_BOLD} cannot find a bold key in {@code t}: it holds no {@code **}. */
+    static boolean mayHoldExtraBold(String t) {
+        return t.contains("**");
+    }
+
+    /** False when {@code t} holds no first char of an {@link #INLINE_FIELD} key, so that the regex cannot find one. */
+    static boolean mayHoldInlineField(String t) {
+        for (int i = 0; i < INLINE_FIELD_FIRST.length(); i++)
+            if (t.indexOf(INLINE_FIELD_FIRST.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Joins wrapped quote lines into logical lines; depth from bullet indentation. */
@@ -215,7 +247,7 @@ final class BlockLines {
 
     /** The regex's {@code \s}. */
     private static boolean isRegexSpace(char c) {
-        return " \t\n\u000B\f\r".indexOf(c) >= 0;
+        return REGEX_SPACES.indexOf(c) >= 0;
     }
 
     /** As {@code Text.joinWrapped(sb.toString(), b)} into {@code sb}, without copying the line joined so far. */

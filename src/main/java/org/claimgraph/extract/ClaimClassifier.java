@@ -87,8 +87,13 @@ final class ClaimClassifier {
         }
         return false;
     }
+    /** False when {@link #RUN_COST} cannot find anything in {@code text}: each of its starts (每次 一次 单次) holds 次. */
+    static boolean mayHoldRunCost(String text) {
+        return text.indexOf('次') >= 0;
+    }
+
     /** The cost of one run ("每次集成测试运行的云成本约 1.5 美元"): a measured result, not a business cost. */
-    private static final Pattern RUN_COST = Pattern.compile("(?:每次|一次|单次)[^，,。；;]{0,12}(?:运行|构建|测试|流水线|执行|推理)");
+    static final Pattern RUN_COST = Pattern.compile("(?:每次|一次|单次)[^，,。；;]{0,12}(?:运行|构建|测试|流水线|执行|推理)");
 
     /**
      * Whether prose with figures states a measured result (latency, throughput, memory, start-up, size,
@@ -118,7 +123,10 @@ final class ClaimClassifier {
         if (text != null
                 && holdsAny(text, BUSINESS_FIRST)
                 && BUSINESS.matcher(text).find()) return ClaimKind.BUSINESS_CASE;
-        if (text != null && measurements && RUN_COST.matcher(text).find()) return ClaimKind.PERFORMANCE_FIGURE;
+        if (text != null
+                && measurements
+                && mayHoldRunCost(text)
+                && RUN_COST.matcher(text).find()) return ClaimKind.PERFORMANCE_FIGURE;
         if (text != null && holdsAny(text, COST_FIRST) && COST.matcher(text).find()) return ClaimKind.COST;
         if (measurements) return ClaimKind.PERFORMANCE_FIGURE;
         if (versions) return ClaimKind.VERSION_STATEMENT;

@@ -237,7 +237,7 @@ final class MarkdownStructure {
                 if (!(row instanceof TableRow)) continue;
                 List<String> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) cells.add(inline(cell).strip());
+                    if (cell instanceof TableCell) cells.add(inlineStripped(cell));
                 }
                 if (part instanceof TableHead) {
                     header.addAll(cells);
@@ -264,45 +264,88 @@ final class MarkdownStructure {
                 : spans.get(spans.size() - 1).getLineIndex() + lineBase;
     }
 
-    private static String quoteText(Node q) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * The text a unit's inline content or quote is built in, reused for every unit (a builder per unit, grown
+     * and inflated to UTF-16 again each time, and a second one per soft break pass, were ≈ 6 % of extraction's
+     * allocation). Never held past the call that fills it: each text leaves as its own string.
+     */
+    private final StringBuilder buf = new StringBuilder();
+
+    /**
+     * The quote's paragraphs and headings, nested ones too, each as {@link #inline} makes it, the blank ones left
+     * out, joined with newlines.
+     */
+    private String quoteText(Node q) {
+        buf.setLength(0);
+        appendQuote(q, buf);
+        return buf.toString();
+    }
+
+    private static void appendQuote(Node q, StringBuilder sb) {
         for (Node c = q.getFirstChild(); c != null; c = c.getNext()) {
-            String t = c instanceof Paragraph || c instanceof Heading ? inline(c) : quoteText(c);
-            if (t.isBlank()) continue;
-            if (sb.length() > 0) sb.append('\n');
-            sb.append(t);
+            if (c instanceof Paragraph || c instanceof Heading) {
+                int before = sb.length();
+                if (before > 0) sb.append('\n');
+                int from = sb.length();
+                appendText(c, sb);
+                if (isBlank(sb, from)) sb.setLength(before);
+            } else {
+                appendQuote(c, sb);
+            }
         }
-        return sb.toString();
+    }
+
+    /** As {@code sb.substring(from).isBlank()}, without the substring. */
+    private static boolean isBlank(StringBuilder sb, int from) {
+        for (int i = from, n = sb.length(); i < n; i++) if (!Character.isWhitespace(sb.charAt(i))) return false;
+        return true;
     }
 
     /**
      * Plain text of inline content with emphasis markers kept as {@code **} so field keys
      * ({@code **来源类型**}) stay visible; soft breaks joined the way prettier wrapped them.
      */
-    static String inline(Node n) {
-        StringBuilder sb = new StringBuilder();
+    private String inline(Node n) {
+        buf.setLength(0);
+        appendText(n, buf);
+        return buf.toString();
+    }
+
+    /** As {@code inline(n).strip()}, with one string made. */
+    private String inlineStripped(Node n) {
+        buf.setLength(0);
+        appendText(n, buf);
+        int s = 0, e = buf.length();
+        while (s < e && Character.isWhitespace(buf.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(buf.charAt(e - 1))) e--;
+        return buf.substring(s, e);
+    }
+
+    /** Appends the inline text of {@code n} to {@code sb}, its soft breaks resolved. */
+    private static void appendText(Node n, StringBuilder sb) {
+        int from = sb.length();
         appendInline(n, sb);
-        // resolve soft breaks in one pass: CJK on either side → nothing, else a space (the char before is
-        // the output so far, the char after the next input char, as when resolving them one at a time)
-        int z = sb.indexOf("\u0000");
-        if (z < 0) return sb.toString();
-        StringBuilder out = new StringBuilder(sb.length());
-        out.append(sb, 0, z);
-        for (int i = z; i < sb.length(); i++) {
+        // resolve soft breaks in one pass, in place: CJK on either side → nothing, else a space (the char before
+        // is the output so far, the char after the next input char, as when resolving them one at a time); the
+        // output never gets ahead of the input, as a break becomes at most one char
+        int z = sb.indexOf("\u0000", from);
+        if (z < 0) return;
+        int w = z;
+        for (int i = z, end = sb.length(); i < end; i++) {
             char c = sb.charAt(i);
             if (c != '\u0000') {
-                out.append(c);
+                sb.setCharAt(w++, c);
                 continue;
             }
-            char a = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
-            char b = i + 1 < sb.length() ? sb.charAt(i + 1) : ' ';
+            char a = w > from ? sb.charAt(w - 1) : ' ';
+            char b = i + 1 < end ? sb.charAt(i + 1) : ' ';
             boolean wide = org.claimgraph.extract.Text.isWide(a)
                     || org.claimgraph.extract.Text.isWide(b)
                     || a == ' '
                     || b == ' ';
-            if (!wide) out.append(' ');
+            if (!wide) sb.setCharAt(w++, ' ');
         }
-        return out.toString();
+        sb.setLength(w);
     }
 
     private static void appendInline(Node n, StringBuilder sb) {
@@ -325,12 +368,19 @@ final class MarkdownStructure {
             } else if (c instanceof org.commonmark.node.Link l) {
                 int before = sb.length();
                 appendInline(c, sb);
-                String label = sb.substring(before);
-                if (!label.equals(l.getDestination()) && l.getDestination() != null)
-                    sb.append(" (").append(l.getDestination()).append(')');
+                String dest = l.getDestination();
+                if (dest != null && !equals(sb, before, dest))
+                    sb.append(" (").append(dest).append(')');
             } else {
                 appendInline(c, sb);
             }
         }
+    }
+
+    /** As {@code sb.substring(from).equals(s)}, without the substring. */
+    private static boolean equals(StringBuilder sb, int from, String s) {
+        if (sb.length() - from != s.length()) return false;
+        for (int i = 0; i < s.length(); i++) if (sb.charAt(from + i) != s.charAt(i)) return false;
+        return true;
     }
 }

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class ProvenanceParser {
     private static final Pattern KEY_NOISE = Pattern.compile("[：:\\s]");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,；;\\s]+$");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[，,；;：:\\s]+$");
+    static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,；;\\s]+$");
+    static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[，,；;：:\\s]+$");
+    /** The chars of {@link #TRAILING_PUNCTUATION}'s class. */
+    static final String PUNCTUATION_CHARS = "，,；;：:" + BlockLines.REGEX_SPACES;
 
     /** One logical (unwrapped) line of the block. */
     record Logical(int first, int last, int depth, boolean bullet, String text) {}
@@ -265,15 +267,16 @@ final class ProvenanceParser {
      * is skipped when the value's own status was already read. Returns how many there were.
      */
     private int inlineFields(AssessmentDraft c, String v, List<StatusParser.Found> st, Logical l) {
+        if (!BlockLines.mayHoldInlineField(v)) return 0;
         List<MatchResult> keys = BlockLines.INLINE_FIELD.matcher(v).results().toList();
         for (int s = 0; s < keys.size(); s++) {
             int end = s + 1 < keys.size() ? keys.get(s + 1).start() : v.length();
             String ik = KEY_NOISE
                     .matcher(v.substring(keys.get(s).start(), keys.get(s).end()))
                     .replaceAll("");
-            String iv = TRAILING_SEPARATORS
-                    .matcher(v.substring(keys.get(s).end(), end))
-                    .replaceAll("");
+            String iv = v.substring(keys.get(s).end(), end);
+            if (BlockLines.mayEndIn(iv, BlockLines.SEPARATOR_CHARS))
+                iv = TRAILING_SEPARATORS.matcher(iv).replaceAll("");
             boolean ownStatus = st.isEmpty()
                     || !StatusParser.findInStatusValue(iv).isEmpty()
                             && StatusParser.findWithEmoji(iv).isEmpty();
@@ -320,8 +323,13 @@ final class ProvenanceParser {
             }
             s = s.substring(0, start) + s.substring(Math.min(end, s.length()));
         }
-        Matcher im = BlockLines.INLINE_FIELD.matcher(s);
-        if (im.find()) s = s.substring(0, im.start());
-        return TRAILING_PUNCTUATION.matcher(Text.plain(s)).replaceAll("").strip();
+        if (BlockLines.mayHoldInlineField(s)) {
+            Matcher im = BlockLines.INLINE_FIELD.matcher(s);
+            if (im.find()) s = s.substring(0, im.start());
+        }
+        String plain = Text.plain(s);
+        if (BlockLines.mayEndIn(plain, PUNCTUATION_CHARS))
+            plain = TRAILING_PUNCTUATION.matcher(plain).replaceAll("");
+        return plain.strip();
     }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * An emoji followed by anything else ("✅ **结论**", "⚠️ 来源标注说明", "✅ 标注接近完成") is not a status.
  */
 final class StatusParser {
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private StatusParser() {}
 
@@ -136,10 +136,9 @@ final class StatusParser {
             if (k < 0 || k > MAX_LEAD) continue;
             if (k > 0 && head.substring(0, k).contains("不")) continue;
             int kwEnd = p + k + kw.text().length();
-            String phrase = WHITESPACE_RUN
-                    .matcher(text.substring(phraseStart, kwEnd).replace(">", ""))
-                    .replaceAll(" ")
-                    .strip();
+            String phrase = text.substring(phraseStart, kwEnd).replace(">", "");
+            if (!singleSpaced(phrase)) phrase = WHITESPACE_RUN.matcher(phrase).replaceAll(" ");
+            phrase = phrase.strip();
             String rest = text.substring(kwEnd, headEnd).strip();
             int end = headEnd;
             String qualifier = rest.isEmpty() ? null : rest;
@@ -154,6 +153,19 @@ final class StatusParser {
             return new Found(kw.status(), phrase, qualifier, phraseStart, end);
         }
         return null;
+    }
+
+    /**
+     * True when every run of {@link #WHITESPACE_RUN} in {@code s} is one {@code ' '}, so that replacing each run
+     * with a space leaves {@code s} as it is (most phrases: "✅ 已验证"), without a {@link java.util.regex.Matcher}.
+     */
+    static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : BlockLines.REGEX_SPACES.indexOf(c) >= 0)
+                return false;
+        }
+        return true;
     }
 
     /** Index of the bracket closing the one at {@code open}, or the text length when unclosed. */
