@@ -42,6 +42,7 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
         final List<Optional<LineRange>> targets = new ArrayList<>();
 
         final List<List<String>> categories = new ArrayList<>();
+        final BlockLines.Matchers matchers = new BlockLines.Matchers();
 
         Run(NoteOutline outline, LineLedger ledger, BlockLocator located, UnitReader.Result units) {
             this.src = outline.src();
@@ -65,7 +66,7 @@ record BlockAttacher(List<Model.ProvenanceBlock> blocks, List<ClaimDraft> claims
         }
 
         private void read(RawBlock b) {
-            ProvenanceParser.Parsed p = ProvenanceParser.parse(b.lines);
+            ProvenanceParser.Parsed p = ProvenanceParser.parse(b.lines, matchers);
             List<String> problems = new ArrayList<>(b.problems);
             if (b.lines.isEmpty()) problems.removeIf(x -> x.startsWith("half-written: no 验证性"));
             problems.addAll(p.problems());

@@ -43,11 +43,22 @@ final class BlockLines {
     static final Pattern INLINE_FIELD = Pattern.compile("(来源类型|验证性|验证状态|验证方法|更新日期|测试环境|备注)\\s*[：:]");
     static final Pattern BULLET = Pattern.compile("^(\\s*)([-*+]|\\d+[.)])\\s+(.*)$", Pattern.DOTALL);
 
+    /**
+     * The matchers of {@link #unwrap} and {@link #pairs}, reset for each line: one set per note (each
+     * {@link Pattern#matcher} call allocates a matcher and its group arrays; a matcher per quote line was ≈ 3 % of
+     * extract's allocation). Not for more than one thread.
+     */
+    static final class Matchers {
+        private final Matcher bullet = BULLET.matcher("");
+        private final Matcher boldKey = BOLD_KEY.matcher("");
+        private final Matcher plainKey = PLAIN_KEY.matcher("");
+    }
+
     /** Where one field of a line starts ({@code **} or the key) and where its value starts. */
     private record Spot(int keyStart, int valueStart) {}
 
     /** Splits a logical line into its key/value pairs, by the first form (checked in this order) it is written in. */
-    static List<Pair> pairs(Logical l) {
+    static List<Pair> pairs(Logical l, Matchers m) {
         String t = l.text();
         // each form is tried only when the text has what the form starts with or needs (most lines are not
         // in the bold forms): every form tried on every line was ≈ 4 % of a large note's extract + map
@@ -61,17 +72,17 @@ final class BlockLines {
             if (bi != null && bi.matches()) {
                 // "**验证性：**✅ 已验证" — the colon written inside the bold
                 String moved = "**" + bi.group(1).strip() + "**：" + bi.group(2);
-                return pairs(new Logical(l.first(), l.last(), l.depth(), l.bullet(), moved));
+                return pairs(new Logical(l.first(), l.last(), l.depth(), l.bullet(), moved), m);
             }
             Matcher bo = mayBeBoldOnly(t) ? BOLD_ONLY.matcher(t) : null;
             if (bo != null && bo.matches()) return List.of(new Pair(bo.group(1), "", Style.BOLD));
-            Matcher b = BOLD_KEY.matcher(t);
+            Matcher b = m.boldKey.reset(t);
             if (b.matches()) return boldPairs(b.group(1), b.group(2));
         }
         List<Pair> inline = inlineFields(t);
         if (inline.size() > 1) return inline;
         if (t.indexOf('：') < 0 && t.indexOf(':') < 0) return List.of(new Pair(null, t, Style.TEXT));
-        Matcher p = PLAIN_KEY.matcher(t);
+        Matcher p = m.plainKey.reset(t);
         if (p.matches() && !p.group(1).isBlank() && !StatusParser.startsWithEmoji(p.group(1)))
             return plainPairs(p.group(1), p.group(2));
         return List.of(new Pair(null, t, Style.TEXT));
@@ -172,7 +183,7 @@ final class BlockLines {
     }
 
     /** Joins wrapped quote lines into logical lines; depth from bullet indentation. */
-    static List<Logical> unwrap(List<RawBlock.QLine> lines) {
+    static List<Logical> unwrap(List<RawBlock.QLine> lines, Matchers m) {
         List<Logical> out = new ArrayList<>();
         int first = -1, last = -1, depth = -1;
         boolean bullet = false;
@@ -186,7 +197,7 @@ final class BlockLines {
                 sb = null;
                 continue;
             }
-            Matcher bm = mayBeBullet(c) ? BULLET.matcher(c) : null;
+            Matcher bm = mayBeBullet(c) ? m.bullet.reset(c) : null;
             boolean isBullet = bm != null && bm.matches();
             String trimmed = c.strip();
             boolean startsItem = isBullet

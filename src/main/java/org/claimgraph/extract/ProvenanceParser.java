@@ -73,11 +73,16 @@ final class ProvenanceParser {
     private OpenField openField;
 
     static Parsed parse(List<RawBlock.QLine> lines) {
-        return new ProvenanceParser().run(lines);
+        return parse(lines, new BlockLines.Matchers());
     }
 
-    private Parsed run(List<RawBlock.QLine> lines) {
-        List<Logical> logical = BlockLines.unwrap(lines);
+    /** @param matchers the line matchers, shared by the blocks of a note */
+    static Parsed parse(List<RawBlock.QLine> lines, BlockLines.Matchers matchers) {
+        return new ProvenanceParser().run(lines, matchers);
+    }
+
+    private Parsed run(List<RawBlock.QLine> lines, BlockLines.Matchers matchers) {
+        List<Logical> logical = BlockLines.unwrap(lines, matchers);
         stack.add(new AssessmentDraft(
                 AssessmentDraft.ROOT,
                 "",
@@ -88,7 +93,7 @@ final class ProvenanceParser {
                     && logical.get(i + 1).bullet()
                     && (l.bullet() ? logical.get(i + 1).depth() > l.depth() : true);
             // top-level lines may carry several bold fields ("**A**：x **B**：y")
-            List<BlockLines.Pair> pairs = BlockLines.pairs(l);
+            List<BlockLines.Pair> pairs = BlockLines.pairs(l, matchers);
             for (int p = 0; p < pairs.size(); p++) {
                 boolean last = p == pairs.size() - 1;
                 handle(new Item(pairs.get(p), l, p == 0, hasChildren && last, i == 0 && p == 0));
