@@ -30,7 +30,7 @@ record LineScanner(List<Model.UrlMention> urls, List<Model.LineReference> refs, 
             String line = src.line(i);
             for (String u : UrlScanner.urls(line)) urls.add(new Model.UrlMention(u, i));
             if (!outline.lookup().inCode(i)) wikilinks.addAll(WikilinkReader.find(line, i));
-            if (line.contains("行")) {
+            if (mayReferToLines(line)) {
                 String own = Text.unquote(line).strip();
                 String next = Text.unquote(src.line(i + 1)).strip();
                 String ctx = own + (ITEM_OR_BOLD_START.matcher(next).matches() ? "" : next);
@@ -40,6 +40,15 @@ record LineScanner(List<Model.UrlMention> urls, List<Model.LineReference> refs, 
             }
         }
         return new LineScanner(List.copyOf(urls), unique(refs), List.copyOf(wikilinks));
+    }
+
+    /**
+     * Whether a "第 N 行" reference may start on {@code line}: the line has a '第' and a '行'. A reference that
+     * {@link LineReferenceResolver#find} reports starts in the line's own text, so a line without '第' has none
+     * (most lines with 行 hold words such as 运行, 执行), and no context is cut out for it.
+     */
+    static boolean mayReferToLines(String line) {
+        return line.indexOf('第') >= 0 && line.contains("行");
     }
 
     /** References that start on a line and continue on the next would be found twice: keep the first. */

@@ -70,6 +70,20 @@ final class MeasurementParser {
     }
 
     /**
+     * Whether {@link #find} finds anything in {@code text}, without reading a figure: a fraction that is not
+     * 1/0, else (no char then used) a multiplier word, else a figure.
+     */
+    static boolean hasFigure(String text) {
+        if (text == null || !hasDigit(text)) return false;
+        if (text.indexOf('/') >= 0) {
+            Matcher f = FRACTION.matcher(text);
+            while (f.find()) if (Double.parseDouble(f.group(2)) != 0) return true;
+        }
+        if (text.indexOf('倍') >= 0 && TIMES_WORD.matcher(text).find()) return true;
+        return nextFigure(null, text, 0) != null;
+    }
+
+    /**
      * As {@code m.find()} from {@code from} (the matcher returned, made when {@code m} is null; null when no
      * figure is found), trying only the starts a figure can have: a figure's number
      * starts with a digit, before it only an operator of at most two chars and whitespace. Trying every

@@ -54,18 +54,20 @@ final class MermaidReader {
             int codeIndex, List<String> lines, List<Integer> lineNumbers, Set<Integer> skip) {
         List<Model.GraphEdge> edges = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
+        // one matcher per pattern and diagram, reset per line
+        Matcher m = EDGE.matcher("");
+        Matcher mt = EDGE_TEXT.matcher("");
         for (int i = 0; i < lines.size(); i++) {
             if (skip.contains(lineNumbers.get(i))) continue;
             String t = lines.get(i);
-            Matcher m = EDGE.matcher(t);
-            Matcher mt = EDGE_TEXT.matcher(t);
+            m.reset(t);
             if (m.matches()) {
                 String from = label(labels, m.group(1), m.group(2));
                 String to = label(labels, m.group(5), m.group(6));
                 String lbl = m.group(4) == null ? null : m.group(4).strip();
                 edges.add(new Model.GraphEdge(
                         codeIndex, from, to, lbl == null || lbl.isEmpty() ? null : lbl, lineNumbers.get(i)));
-            } else if (mt.matches()) {
+            } else if (mt.reset(t).matches()) {
                 String from = label(labels, mt.group(1), mt.group(2));
                 String to = label(labels, mt.group(4), mt.group(5));
                 edges.add(new Model.GraphEdge(codeIndex, from, to, mt.group(3).strip(), lineNumbers.get(i)));

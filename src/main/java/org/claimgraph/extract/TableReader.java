@@ -43,14 +43,26 @@ final class TableReader {
                 }
             if (total > 0 && numeric * 10 >= total * 8) return Model.TableKind.MATURITY;
         }
-        int withFigure = 0, cells = 0;
+        return mostlyFigures(rows) ? Model.TableKind.PERFORMANCE : Model.TableKind.OTHER;
+    }
+
+    /**
+     * Whether at least half of the body cells after the first column hold a figure (as written, before they are
+     * made plain). Stops once the cells left can no longer change the answer, and asks only whether a cell has
+     * a figure ({@link MeasurementParser#hasFigure}), not what it reads.
+     */
+    static boolean mostlyFigures(List<List<String>> rows) {
+        int cells = 0;
+        for (List<String> r : rows) cells += Math.max(0, r.size() - 1);
+        int withFigure = 0, left = cells;
         for (List<String> r : rows)
             for (int j = 1; j < r.size(); j++) {
-                cells++;
-                if (!MeasurementParser.find(r.get(j), "", null, 0).isEmpty()) withFigure++;
+                if (withFigure * 2 >= cells) return true;
+                if ((withFigure + left) * 2 < cells) return false;
+                left--;
+                if (MeasurementParser.hasFigure(r.get(j))) withFigure++;
             }
-        if (cells > 0 && withFigure * 2 >= cells) return Model.TableKind.PERFORMANCE;
-        return Model.TableKind.OTHER;
+        return cells > 0 && withFigure * 2 >= cells;
     }
 
     /** The layer a maturity table describes, from the text just above it ("A⁽²⁾ = K8s 层", "（流水线层）"). */

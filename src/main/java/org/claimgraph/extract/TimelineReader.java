@@ -22,7 +22,7 @@ final class TimelineReader {
      */
     static List<Model.TimelineEvent> read(String text, List<String> lines, int firstLine) {
         List<Model.TimelineEvent> out = new ArrayList<>();
-        if (text == null) return out;
+        if (text == null || !mayHoldTwoEntries(text)) return out;
         Matcher m = ENTRY.matcher(text);
         List<int[]> at = new ArrayList<>();
         while (m.find()) at.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1))});
@@ -37,10 +37,44 @@ final class TimelineReader {
         return out;
     }
 
+    /** An entry as {@code lineOf} looks for it on a source line: a year, whitespace and a dash. */
+    private static final Pattern LINE_ENTRY = Pattern.compile("(?<![\\d.\\-])(1[89]\\d\\d|20\\d\\d)\\s+[–—-]");
+
+    /**
+     * The first line with {@code year} written as an entry, else the first line holding it, else
+     * {@code firstLine}. The year's own pattern is not compiled per entry: its matches on a line are the
+     * matches of {@link #LINE_ENTRY} with that year (those matches cannot overlap one of them).
+     */
     private static int lineOf(List<String> lines, int firstLine, int year) {
-        Pattern p = Pattern.compile("(?<![\\d.\\-])" + year + "\\s+[–—-]");
-        for (int i = 0; i < lines.size(); i++) if (p.matcher(lines.get(i)).find()) return firstLine + i;
-        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(String.valueOf(year))) return firstLine + i;
+        String y = String.valueOf(year);
+        Matcher m = LINE_ENTRY.matcher("");
+        for (int i = 0; i < lines.size(); i++) {
+            m.reset(lines.get(i));
+            while (m.find()) if (m.group(1).equals(y)) return firstLine + i;
+        }
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(y)) return firstLine + i;
         return firstLine;
+    }
+
+    /**
+     * Whether {@code text} has two places where an {@link #ENTRY} can end its year: a dash of {@code – — -}
+     * after whitespace after a digit. Each match of {@link #ENTRY} has its own (its first dash), so a text with
+     * fewer holds fewer than the two entries a timeline needs, and the regex is not run (most paragraphs).
+     */
+    static boolean mayHoldTwoEntries(String text) {
+        int found = 0;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '–' && c != '—') continue;
+            int j = i - 1;
+            while (j >= 0 && isRegexSpace(text.charAt(j))) j--;
+            if (j < i - 1 && j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9' && ++found == 2) return true;
+        }
+        return false;
+    }
+
+    /** The chars of the regex class \s (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

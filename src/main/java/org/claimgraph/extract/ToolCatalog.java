@@ -89,13 +89,27 @@ public final class ToolCatalog {
     }
 
     /**
+     * A name or alias as {@link #mentions} tries it: its canonical tool, and the spellings of that tool (a name of
+     * four chars or fewer counts only when written as one of them).
+     */
+    private record Name(String text, String canonical, List<String> spellings) {
+        /** Whether the name, found at {@code i} of {@code text}, counts as a mention. */
+        boolean counts(String text, int i) {
+            if (this.text.length() > 4) return true;
+            // short lower-case aliases only count when written as such (avoid "kind of", "pg" in words)
+            for (String n : spellings) if (n.length() == this.text.length() && text.startsWith(n, i)) return true;
+            return false;
+        }
+    }
+
+    /**
      * Every name and alias by its first character in ASCII lower case, longest first (ties in
      * catalog order): the order in which {@link #mentions} tries them at a word start.
      */
-    private static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
+    private static final Map<Character, List<Name>> BY_FIRST = new HashMap<>();
 
     @SuppressWarnings("unchecked")
-    private static final List<String>[] BY_FIRST_ASCII = new List[128];
+    private static final List<Name>[] BY_FIRST_ASCII = new List[128];
 
     private static final Map<String, String> BY_ALIAS = new LinkedHashMap<>();
 
@@ -111,10 +125,13 @@ public final class ToolCatalog {
             }
         }
         all.sort((a, b) -> b.length() - a.length());
-        for (String n : all)
-            BY_FIRST.computeIfAbsent(lower(n.charAt(0)), c -> new ArrayList<>()).add(n);
+        for (String n : all) {
+            // the canonical tool of a name's lower case (the last tool with it, as BY_ALIAS keeps it)
+            String c = BY_ALIAS.get(n.toLowerCase(java.util.Locale.ROOT));
+            BY_FIRST.computeIfAbsent(lower(n.charAt(0)), k -> new ArrayList<>()).add(new Name(n, c, TOOLS.get(c)));
+        }
         boolean nonAscii = false;
-        for (Map.Entry<Character, List<String>> e : BY_FIRST.entrySet()) {
+        for (Map.Entry<Character, List<Name>> e : BY_FIRST.entrySet()) {
             if (e.getKey() < BY_FIRST_ASCII.length) BY_FIRST_ASCII[e.getKey()] = e.getValue();
             else nonAscii = true;
         }
@@ -144,13 +161,16 @@ public final class ToolCatalog {
 
     /** Canonical names of the tools of {@code mentions}, in order of first mention. */
     static List<String> canonicals(List<Mention> mentions) {
+        // most texts name no tool or one: no set for them
+        if (mentions.isEmpty()) return List.of();
+        if (mentions.size() == 1) return List.of(mentions.get(0).canonical());
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : mentions) out.add(m.canonical());
         return List.copyOf(out);
     }
 
-    /** A tool name found in text. */
-    record Mention(String canonical, String written, int start, int end) {}
+    /** A tool name found in text: its tool, and where its text starts and ends. */
+    record Mention(String canonical, int start, int end) {}
 
     /**
      * Scans {@code text} once: at each word start (the previous character is not a letter, digit,
@@ -160,27 +180,28 @@ public final class ToolCatalog {
      * every name at every character.
      */
     static List<Mention> mentions(String text) {
-        List<Mention> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) return out;
+        List<Mention> out = null; // made at the first mention: most texts name no tool
+        if (text == null) return List.of();
         int i = 0;
         while (i < text.length()) {
-            List<String> names = namesStartingWith(text.charAt(i));
-            String w = names == null || (i > 0 && wordBefore(text.charAt(i - 1))) ? null : nameAt(text, i, names);
-            if (w == null) {
+            List<Name> names = namesStartingWith(text.charAt(i));
+            Name n = names == null || (i > 0 && wordBefore(text.charAt(i - 1))) ? null : nameAt(text, i, names);
+            if (n == null) {
                 i++;
                 continue;
             }
-            int end = i + w.length();
-            String c = BY_ALIAS.get(w.toLowerCase(java.util.Locale.ROOT));
-            // short lower-case aliases only count when written as such (avoid "kind of", "pg" in words)
-            if (c != null && (w.length() > 4 || w.equals(canonicalSpelling(w, c)))) out.add(new Mention(c, w, i, end));
+            int end = i + n.text().length();
+            if (n.counts(text, i)) {
+                if (out == null) out = new ArrayList<>();
+                out.add(new Mention(n.canonical(), i, end));
+            }
             i = end;
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** Names whose first char is {@code c} (ASCII case-insensitive), longest first; null when none. */
-    private static List<String> namesStartingWith(char c) {
+    private static List<Name> namesStartingWith(char c) {
         char l = lower(c);
         // a table for ASCII: boxing every char of every text for the map was a large note's hot spot (and
         // most chars of a Chinese note are not ASCII, while every name of the catalog starts with ASCII)
@@ -188,14 +209,15 @@ public final class ToolCatalog {
         return NON_ASCII_FIRST ? BY_FIRST.get(l) : null;
     }
 
-    /** The text of the first name in {@code names} written at {@code i} and ending at a word end, or null. */
-    private static String nameAt(String text, int i, List<String> names) {
-        for (String n : names) {
+    /** The first name in {@code names} written at {@code i} (ASCII case-insensitive) and ending at a word end, or null. */
+    private static Name nameAt(String text, int i, List<Name> names) {
+        for (Name name : names) {
+            String n = name.text();
             int end = i + n.length();
             if (end > text.length() || (end < text.length() && wordAfter(text.charAt(end)))) continue;
             boolean same = true;
             for (int k = 0; same && k < n.length(); k++) same = lower(text.charAt(i + k)) == lower(n.charAt(k));
-            if (same) return text.substring(i, end);
+            if (same) return name;
         }
         return null;
     }
@@ -210,10 +232,5 @@ public final class ToolCatalog {
 
     private static boolean wordBefore(char c) {
         return wordAfter(c) || c == '.' || c == '-';
-    }
-
-    private static String canonicalSpelling(String written, String canonical) {
-        for (String n : TOOLS.get(canonical)) if (n.equals(written)) return n;
-        return "";
     }
 }

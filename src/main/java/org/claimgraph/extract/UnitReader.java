@@ -1,8 +1,10 @@
 package org.claimgraph.extract;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimgraph.extract.MarkdownStructure.Unit;
@@ -134,9 +136,9 @@ final class UnitReader {
         int first = u.first();
         int last = u.last();
         // inline blocks inside the paragraph are not part of the claim
-        List<Integer> inl = new ArrayList<>();
-        for (int l = first; l <= last; l++) if (blockLines.contains(l)) inl.add(l);
-        if (inl.size() == last - first + 1) return;
+        int inBlocks = 0;
+        for (int l = first; l <= last; l++) if (blockLines.contains(l)) inBlocks++;
+        if (inBlocks == last - first + 1) return;
         if (FLATTENED_TABLE.matcher(u.text()).find()) {
             ledger.unparsed(
                     first,
@@ -145,7 +147,7 @@ final class UnitReader {
             return;
         }
         String text = u.text();
-        if (!inl.isEmpty()) {
+        if (inBlocks > 0) {
             StringBuilder sb = new StringBuilder();
             for (int l = first; l <= last; l++) {
                 if (!blockLines.contains(l))
@@ -155,10 +157,8 @@ final class UnitReader {
             while (blockLines.contains(last)) last--;
             while (blockLines.contains(first)) first++;
         }
-        List<String> lines = new ArrayList<>();
-        for (int l = first; l <= last; l++) lines.add(src.line(l));
         String plain = Text.plain(text);
-        List<Model.TimelineEvent> events = TimelineReader.read(plain, lines, first);
+        List<Model.TimelineEvent> events = TimelineReader.read(plain, lines(first, last), first);
         timeline.addAll(events);
         // without a line break in it, the text is the one prose makes plain (no second plain pass)
         prose(
@@ -167,6 +167,21 @@ final class UnitReader {
                 first,
                 last,
                 events.isEmpty() ? null : ClaimKind.HISTORICAL_EVENT);
+    }
+
+    /** Source lines {@code first..last}, each cut out only when read (a timeline reads them; most paragraphs are none). */
+    private List<String> lines(int first, int last) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return src.line(first + Objects.checkIndex(i, size()));
+            }
+
+            @Override
+            public int size() {
+                return last - first + 1;
+            }
+        };
     }
 
     /**

@@ -24,8 +24,8 @@ final class VersionParser {
 
     /** As {@link #find(String, int)}, given the tool mentions of {@code text} ({@link ToolCatalog#mentions}). */
     static List<Model.VersionMention> find(String text, List<ToolCatalog.Mention> tools, int line) {
+        if (text == null || tools.isEmpty()) return List.of(); // most texts name no tool: no list, no matcher
         List<Model.VersionMention> out = new ArrayList<>();
-        if (text == null || tools.isEmpty()) return out; // most texts name no tool: no matcher
         Matcher v = null; // made at the first name a version may follow: most names have none
         for (ToolCatalog.Mention m : tools) {
             // the 40 chars after the name, as a region (its bounds opaque: as if cut out of the text)

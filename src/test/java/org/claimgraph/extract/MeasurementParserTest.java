@@ -55,7 +55,9 @@ class MeasurementParserTest {
                 "1 / 0 倍 1/0 → 1 / 3",
                 "  \t12\u3000ms 5万 QPS 100 k QPS 2 kQPS",
                 "1 2 3 4 5 6 7 8 9 0 ms",
-                "5 k\tQPS 3万\t个请求 2 万\u000BTPS 7 k \n QPS 8 万\f\fQPS");
+                "5 k\tQPS 3万\t个请求 2 万\u000BTPS 7 k \n QPS 8 万\f\fQPS",
+                "→1/0",
+                "降至 1 / 000 个");
         String[] atoms = {
             "1", "23", "4.5", " ", "  ", "\t", ",", "000", "ms", "s", "%", "QPS", "k", "万", "倍", "提升", "→", "->", "/",
             "≤", "<=", ">", "~", "-", "–", "x", "×", "a", "_", ".", "中", "节点", "Pod", "MB", "Gi", "¹", "⁴", "↓", "≈",
@@ -67,6 +69,7 @@ class MeasurementParserTest {
         for (String text : texts) {
             List<Model.Measurement> want = plainScan(text, 3);
             assertEquals(want, MeasurementParser.find(text, null, null, 3), text);
+            assertEquals(!want.isEmpty(), MeasurementParser.hasFigure(text), text);
             if (!want.isEmpty()) found++;
         }
         assertTrue(found > 1500, "texts with a figure: " + found);

@@ -61,6 +61,61 @@ class TableReaderTest {
         return out;
     }
 
+    /** The former check: every body cell after the first column read by the figure parser. */
+    private static boolean formerMostlyFigures(List<List<String>> rows) {
+        int withFigure = 0, cells = 0;
+        for (List<String> r : rows)
+            for (int j = 1; j < r.size(); j++) {
+                cells++;
+                if (!MeasurementParser.find(r.get(j), "", null, 0).isEmpty()) withFigure++;
+            }
+        return cells > 0 && withFigure * 2 >= cells;
+    }
+
+    @Test
+    void aTableIsMostlyFiguresAsTheFormerCheckSaid() {
+        String[] atoms = {
+            "1",
+            "23",
+            "4.5",
+            " ",
+            "ms",
+            "QPS",
+            "%",
+            "倍",
+            "提升 8.7 倍",
+            "→1/10",
+            "1/0",
+            "中文",
+            "a",
+            "-",
+            "**",
+            "12 ms",
+            "3 %",
+            "5 QPS",
+            "1.2 GB"
+        };
+        Random r = new Random(18);
+        int yes = 0, no = 0;
+        for (int k = 0; k < 20_000; k++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = r.nextInt(6); i > 0; i--) {
+                List<String> row = new ArrayList<>();
+                for (int j = r.nextInt(5); j > 0; j--) {
+                    StringBuilder cell = new StringBuilder();
+                    for (int a = r.nextInt(3); a > 0; a--) cell.append(atoms[r.nextInt(atoms.length)]);
+                    row.add(cell.toString());
+                }
+                rows.add(row);
+            }
+            boolean want = formerMostlyFigures(rows);
+            assertEquals(want, TableReader.mostlyFigures(rows), rows.toString());
+            if (want) yes++;
+            else no++;
+        }
+        assertTrue(yes > 3000 && no > 3000, yes + " mostly figures, " + no + " not");
+    }
+
     @Test
     void rowMeasurementsReadWhatTheFormerCodeRead() {
         String[] headers = {"", "延迟", "单核 QPS", "内存 MB", "冷启动 ms", "占比 %", "节点", "Pod 数", "说明", "吞吐（万 QPS）"};
