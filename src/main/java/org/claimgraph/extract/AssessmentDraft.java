@@ -14,8 +14,8 @@ import org.claimgraph.extract.ProvenanceParser.Logical;
 final class AssessmentDraft {
     private static final Pattern PAREN_COMMENT = Pattern.compile("[（(][^）)]*[）)]?");
     private static final Pattern SOURCE_TYPE_SEPARATOR = Pattern.compile("[/／、]");
-    private static final Pattern BRACKETS = Pattern.compile("[<>()（）\\[\\]]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern BRACKETS = Pattern.compile("[<>()（）\\[\\]]");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[，,；;:：\\s]*");
     /** Bullet depth of the line that opened it; {@link #ROOT} for the block itself, -1 for the title. */
     final int depth;
@@ -76,7 +76,8 @@ final class AssessmentDraft {
                 for (String u : UrlScanner.urls(value)) urls.add(new Model.UrlMention(u, l.first()));
             }
         }
-        versions.addAll(VersionParser.find(v, l.first()));
+        List<Model.VersionMention> found = VersionParser.find(v, l.first());
+        if (!found.isEmpty()) versions.addAll(found); // addAll copies even an empty list into an array
     }
 
     private void status(String k, String kRaw, String value, String v, Logical l, List<String> problems) {
@@ -106,9 +107,10 @@ final class AssessmentDraft {
         for (String u : found) urls.add(new Model.UrlMention(u, l.first()));
         String rest = v;
         for (String u : found) rest = rest.replace(u, "");
-        rest = SPACES.matcher(BRACKETS.matcher(rest).replaceAll(" "))
-                .replaceAll(" ")
-                .strip();
+        // each regex pass only where it changes something (most values: no bracket, single spaces)
+        if (mayHoldBracket(rest)) rest = BRACKETS.matcher(rest).replaceAll(" ");
+        if (!StatusParser.singleSpaced(rest)) rest = SPACES.matcher(rest).replaceAll(" ");
+        rest = rest.strip();
         boolean method = k.equals(AnnotationKeys.METHOD);
         if (!rest.isEmpty() && !PUNCTUATION_ONLY.matcher(rest).matches()) {
             if (method) methods.add(v);
@@ -118,6 +120,15 @@ final class AssessmentDraft {
         } else if (!method) {
             other.add(new Model.Field(kRaw, v, l.first()));
         }
+    }
+
+    /** The chars of {@link #BRACKETS}'s class. */
+    static final String BRACKET_CHARS = "<>()（）[]";
+
+    /** False when {@link #BRACKETS} finds nothing in {@code s}. */
+    static boolean mayHoldBracket(String s) {
+        for (int i = 0; i < s.length(); i++) if (BRACKET_CHARS.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Marks the draft used and stretches it over {@code l}. */

@@ -1,8 +1,11 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,10 +49,11 @@ final class BlockFinder {
             if (!line.contains("-->")) b.problems.add("comment marker at line " + i + " is not closed with -->");
             int j = i + 1;
             while (j < fenceEnd && j <= src.size() && src.isBlank(j)) j++;
-            if (j < fenceEnd && j <= src.size() && src.line(j).strip().startsWith(">")) {
+            if (j < fenceEnd && j <= src.size() && isQuoteLine(src, j)) {
                 while (j < fenceEnd && j <= src.size() && src.length(j) <= NoteExtractorLimits.MAX_LINE) {
+                    if (!isQuoteLine(src, j)) break;
                     String quoted = src.line(j);
-                    if (!quoted.strip().startsWith(">") || isMarker(quoted)) break;
+                    if (isMarker(quoted)) break;
                     b.lines.add(new RawBlock.QLine(j, Text.unquote(quoted)));
                     j++;
                 }
@@ -69,6 +73,16 @@ final class BlockFinder {
             out.add(b);
         }
         return out;
+    }
+
+    /**
+     * As {@code src.line(n).strip().startsWith(">")}, without cutting the line out and stripping it (two copies per
+     * quote line).
+     */
+    static boolean isQuoteLine(SourceText src, int n) {
+        int i = 0, c;
+        while ((c = src.charAt(n, i)) >= 0 && Character.isWhitespace(c)) i++;
+        return c == '>';
     }
 
     /** A quote unit that is a provenance block without the marker (not the note header). */
@@ -103,15 +117,20 @@ final class BlockFinder {
      * it. Looking these up per marker by scanning every unit was quadratic in the note's size
      * (17 CPU-minutes on a 50 MB note).
      */
-    private static final class UnitIndex {
+    static final class UnitIndex {
+        private final List<MarkdownStructure.Unit> units;
         private final int[] code; // line -> first CODE unit u with first < line <= last, or -1
-        private final List<List<MarkdownStructure.Unit>>
-                quotes; // line -> QUOTE units with first <= line < last, in unit order
+        /** Line -> the first QUOTE unit with first <= line < last, or -1 (one int per line, not a list per line). */
+        private final int[] quote;
+        /** The lines with more than one such quote unit (nested quotes): all of them, in unit order. */
+        private final Map<Integer, List<MarkdownStructure.Unit>> moreQuotes = new HashMap<>();
 
         UnitIndex(List<MarkdownStructure.Unit> units, int lines) {
+            this.units = units;
             code = new int[lines + 2];
-            java.util.Arrays.fill(code, -1);
-            quotes = new ArrayList<>(java.util.Collections.nCopies(lines + 2, null));
+            quote = new int[lines + 2];
+            Arrays.fill(code, -1);
+            Arrays.fill(quote, -1);
             for (int u = 0; u < units.size(); u++) {
                 MarkdownStructure.Unit x = units.get(u);
                 if (x.kind() == MarkdownStructure.Kind.CODE) {
@@ -119,8 +138,11 @@ final class BlockFinder {
                         if (code[l] < 0) code[l] = u;
                 } else if (x.kind() == MarkdownStructure.Kind.QUOTE) {
                     for (int l = Math.max(0, x.first()); l < Math.min(lines + 2, x.last()); l++) {
-                        if (quotes.get(l) == null) quotes.set(l, new ArrayList<>(1));
-                        quotes.get(l).add(x);
+                        if (quote[l] < 0) quote[l] = u;
+                        else
+                            moreQuotes
+                                    .computeIfAbsent(l, k -> new ArrayList<>(List.of(units.get(quote[k]))))
+                                    .add(x);
                     }
                 }
             }
@@ -131,8 +153,9 @@ final class BlockFinder {
         }
 
         List<MarkdownStructure.Unit> quotesContinuingAfter(int line) {
-            List<MarkdownStructure.Unit> q = line >= 0 && line < quotes.size() ? quotes.get(line) : null;
-            return q == null ? List.of() : q;
+            if (line < 0 || line >= quote.length || quote[line] < 0) return List.of();
+            List<MarkdownStructure.Unit> more = moreQuotes.get(line);
+            return more != null ? more : List.of(units.get(quote[line]));
         }
     }
 

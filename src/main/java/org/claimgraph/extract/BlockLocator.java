@@ -1,8 +1,9 @@
 package org.claimgraph.extract;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,36 +22,72 @@ record BlockLocator(List<RawBlock> blocks, Set<Integer> lines) {
 
     static BlockLocator find(SourceText src, List<Unit> units) {
         List<RawBlock> raw = new ArrayList<>(BlockFinder.markerBlocks(src, units));
-        Set<Integer> covered = new HashSet<>();
+        BitSet covered =
+                new BitSet(src.size() + 2); // lines, as bits (a set of boxed lines was 2 % of extract's allocation)
         for (RawBlock b : raw) {
-            covered.add(b.markerLine);
-            for (RawBlock.QLine q : b.lines) covered.add(q.line());
+            set(covered, b.markerLine);
+            for (RawBlock.QLine q : b.lines) set(covered, q.line());
         }
         for (Unit u : units) {
-            if (u.kind() != Kind.QUOTE || covered.contains(u.first())) continue;
+            if (u.kind() != Kind.QUOTE || has(covered, u.first())) continue;
             if (!BlockFinder.isProvenanceQuote(u, src)) continue;
             RawBlock b = new RawBlock(u.inList() ? BlockForm.INDENTED : BlockForm.QUOTE, -1);
             for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, Text.unquote(src.line(l))));
             raw.add(b);
-            for (int l = u.first(); l <= u.last(); l++) covered.add(l);
+            for (int l = u.first(); l <= u.last(); l++) set(covered, l);
         }
         for (Unit u : units) {
             if (u.kind() != Kind.PARAGRAPH) continue;
             for (int l = u.first(); l <= u.last(); l++) {
-                if (covered.contains(l) || !BlockFinder.isInlineLine(src.line(l))) continue;
+                if (has(covered, l) || !BlockFinder.isInlineLine(src.line(l))) continue;
                 RawBlock b = new RawBlock(BlockForm.INLINE, -1);
                 b.lines.add(new RawBlock.QLine(
                         l, OUTER_PARENS.matcher(src.line(l).strip()).replaceAll("")));
                 raw.add(b);
-                covered.add(l);
+                set(covered, l);
             }
         }
         raw.sort((a, b) -> Integer.compare(a.firstLine(), b.firstLine()));
-        Set<Integer> lines = new HashSet<>();
+        BitSet lines = new BitSet(src.size() + 2);
         for (RawBlock b : raw) {
-            for (RawBlock.QLine q : b.lines) lines.add(q.line());
-            if (b.markerLine > 0) lines.add(b.markerLine);
+            for (RawBlock.QLine q : b.lines) set(lines, q.line());
+            if (b.markerLine > 0) set(lines, b.markerLine);
         }
-        return new BlockLocator(List.copyOf(raw), Collections.unmodifiableSet(lines));
+        return new BlockLocator(List.copyOf(raw), new LineSet(lines));
+    }
+
+    /** Block and marker lines are 1..size (a block without a marker has none: -1, never added). */
+    private static void set(BitSet lines, int line) {
+        if (line >= 0) lines.set(line);
+    }
+
+    private static boolean has(BitSet lines, int line) {
+        return line >= 0 && lines.get(line);
+    }
+
+    /** An unmodifiable set of lines held as bits: {@code contains} without hashing a boxed line. */
+    static final class LineSet extends AbstractSet<Integer> {
+        private final BitSet bits;
+        private final int size;
+
+        LineSet(BitSet bits) {
+            this.bits = bits;
+            this.size = bits.cardinality();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return o instanceof Integer i && i >= 0 && bits.get(i);
+        }
+
+        @Override
+        public Iterator<Integer> iterator() {
+            return bits.stream().iterator();
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -234,7 +234,7 @@ final class LineReferenceResolver {
         int actual = -1;
         // a figure compared across rows of a table ("6 ms vs 0.07 ms" in two rows): windows of up to 3 lines
         for (int l = 1; l <= src.size() && actual < 0 && parts.size() > 1 && targets.spend(1); l++) {
-            if (l == from || blockLines.contains(l) || !containsAllSq(src.squashed(l), parts.subList(0, 1))) continue;
+            if (l == from || blockLines.contains(l) || !src.squashed(l).contains(parts.get(0))) continue;
             StringBuilder sb = new StringBuilder(src.line(l));
             for (int k = l + 1; k <= Math.min(src.size(), l + 2) && !blockLines.contains(k); k++) {
                 sb.append('\n').append(src.line(k));
@@ -272,8 +272,9 @@ final class LineReferenceResolver {
         return containsAllSq(Text.squash(line), parts);
     }
 
+    /** @param parts from {@link #parts}: an {@code ArrayList}, read by index (an iterator per line scanned) */
     private static boolean containsAllSq(String sq, List<String> parts) {
-        for (String p : parts) if (!sq.contains(p)) return false;
+        for (int i = 0; i < parts.size(); i++) if (!sq.contains(parts.get(i))) return false;
         return !parts.isEmpty();
     }
 }

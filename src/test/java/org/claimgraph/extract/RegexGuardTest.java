@@ -125,4 +125,18 @@ class RegexGuardTest {
         }
         assertTrue(bold > 200 && cost > 200, "bold " + bold + ", run cost " + cost);
     }
+
+    @Test
+    void bracketCheckNeverSkipsATextTheRegexFindsABracketIn() throws IOException {
+        String[] atoms = {"<", ">", "(", ")", "（", "）", "[", "]", "【", "「", "a", " ", "中"};
+        int found = 0;
+        for (String t : ScanCorpus.texts(List.of("", "x(y)"), atoms, 6)) {
+            boolean want = AssessmentDraft.BRACKETS.matcher(t).find();
+            assertEquals(want, AssessmentDraft.mayHoldBracket(t), t);
+            if (want) found++;
+        }
+        assertTrue(found > 2000, "texts with a bracket " + found);
+        // methodOrSource skips its whitespace pass with the check made for StatusParser's: the same regex
+        assertEquals(StatusParser.WHITESPACE_RUN.pattern(), AssessmentDraft.SPACES.pattern());
+    }
 }
