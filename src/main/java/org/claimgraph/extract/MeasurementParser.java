@@ -33,8 +33,8 @@ final class MeasurementParser {
         // the chars of the fractions and multiplier words found, allocated at the first one: no figure is read
         // inside them (a figure's own chars need no mark: the next figure is looked for after it)
         boolean[] used = null;
-        // a fraction needs a '/', a multiplier word a '倍': most texts have neither
-        if (text.indexOf('/') >= 0) {
+        // a fraction needs a "1 /" after its sign, a multiplier word a '倍': most texts have neither
+        if (mayHoldFraction(text)) {
             Matcher f = FRACTION.matcher(text);
             while (f.find()) {
                 double d = Double.parseDouble(f.group(2));
@@ -70,12 +70,34 @@ final class MeasurementParser {
     }
 
     /**
+     * Whether {@link #FRACTION} can match in {@code text}: a '/' with a '1' before it and, before that, the last
+     * char of a sign ({@code → -> ↓ 降至 缩小到 减少到}), whitespace allowed between. Most '/' are in URLs and
+     * units (MB/s), where the regex was tried at every char of the text.
+     */
+    static boolean mayHoldFraction(String text) {
+        for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+            int j = i - 1;
+            while (j >= 0 && isRegexSpace(text.charAt(j))) j--;
+            if (j < 0 || text.charAt(j) != '1') continue;
+            j--;
+            while (j >= 0 && isRegexSpace(text.charAt(j))) j--;
+            if (j >= 0 && "→>↓至到".indexOf(text.charAt(j)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** The chars of the regex class \s (without UNICODE_CHARACTER_CLASS): {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
      * Whether {@link #find} finds anything in {@code text}, without reading a figure: a fraction that is not
      * 1/0, else (no char then used) a multiplier word, else a figure.
      */
     static boolean hasFigure(String text) {
         if (text == null || !hasDigit(text)) return false;
-        if (text.indexOf('/') >= 0) {
+        if (mayHoldFraction(text)) {
             Matcher f = FRACTION.matcher(text);
             while (f.find()) if (Double.parseDouble(f.group(2)) != 0) return true;
         }

@@ -89,10 +89,15 @@ public final class ToolCatalog {
     }
 
     /**
-     * A name or alias as {@link #mentions} tries it: its canonical tool, and the spellings of that tool (a name of
-     * four chars or fewer counts only when written as one of them).
+     * A name or alias as {@link #mentions} tries it: its canonical tool, the spellings of that tool (a name of
+     * four chars or fewer counts only when written as one of them), and the length of its first word ({@link
+     * #wordRun}: "Argo" of "Argo CD", all of "K3s").
      */
-    private record Name(String text, String canonical, List<String> spellings) {
+    private record Name(String text, String canonical, List<String> spellings, int head) {
+        Name(String text, String canonical, List<String> spellings) {
+            this(text, canonical, spellings, wordRun(text, 0));
+        }
+
         /** Whether the name, found at {@code i} of {@code text}, counts as a mention. */
         boolean counts(String text, int i) {
             if (this.text.length() > 4) return true;
@@ -185,9 +190,15 @@ public final class ToolCatalog {
         int i = 0;
         while (i < text.length()) {
             List<Name> names = namesStartingWith(text.charAt(i));
-            Name n = names == null || (i > 0 && wordBefore(text.charAt(i - 1))) ? null : nameAt(text, i, names);
-            if (n == null) {
+            if (names == null || (i > 0 && wordBefore(text.charAt(i - 1)))) {
                 i++;
+                continue;
+            }
+            int run = wordRun(text, i);
+            Name n = nameAt(text, i, run, names);
+            if (n == null) {
+                // no name starts inside this word either (each of its chars follows a word char)
+                i += Math.max(1, run);
                 continue;
             }
             int end = i + n.text().length();
@@ -209,9 +220,14 @@ public final class ToolCatalog {
         return NON_ASCII_FIRST ? BY_FIRST.get(l) : null;
     }
 
-    /** The first name in {@code names} written at {@code i} (ASCII case-insensitive) and ending at a word end, or null. */
-    private static Name nameAt(String text, int i, List<Name> names) {
+    /**
+     * The first name in {@code names} written at {@code i} (ASCII case-insensitive) and ending at a word end, or
+     * null; {@code run} is the length of the text's word at {@code i}.
+     */
+    private static Name nameAt(String text, int i, int run, List<Name> names) {
         for (Name name : names) {
+            // a name written at i has its first word end where the text's word at i ends
+            if (name.head() != run) continue;
             String n = name.text();
             int end = i + n.length();
             if (end > text.length() || (end < text.length() && wordAfter(text.charAt(end)))) continue;
@@ -220,6 +236,13 @@ public final class ToolCatalog {
             if (same) return name;
         }
         return null;
+    }
+
+    /** The number of letters, digits and {@code _} from {@code i} on: the length of the word there. */
+    private static int wordRun(String s, int i) {
+        int e = i;
+        while (e < s.length() && wordAfter(s.charAt(e))) e++;
+        return e - i;
     }
 
     private static char lower(char c) {

@@ -57,22 +57,101 @@ class MeasurementParserTest {
                 "1 2 3 4 5 6 7 8 9 0 ms",
                 "5 k\tQPS 3万\t个请求 2 万\u000BTPS 7 k \n QPS 8 万\f\fQPS",
                 "→1/0",
-                "降至 1 / 000 个");
+                "降至 1 / 000 个",
+                "→ 1\t/ 4",
+                "降至1\n/2",
+                "减少到\u000B1\f/3");
         String[] atoms = {
-            "1", "23", "4.5", " ", "  ", "\t", ",", "000", "ms", "s", "%", "QPS", "k", "万", "倍", "提升", "→", "->", "/",
-            "≤", "<=", ">", "~", "-", "–", "x", "×", "a", "_", ".", "中", "节点", "Pod", "MB", "Gi", "¹", "⁴", "↓", "≈",
-            "v", "\n", "～", "—", "µs", "μs", "us", "min", "毫秒", "小时", "分钟", "TB", "RPS", "MB/s", "个节点", "美元", "核",
-            "nodes", "万 个请求", "Mi", "\u0001", "年", ")", "KB", "K", "\f"
+            "1",
+            "23",
+            "4.5",
+            " ",
+            "  ",
+            "\t",
+            ",",
+            "000",
+            "ms",
+            "s",
+            "%",
+            "QPS",
+            "k",
+            "万",
+            "倍",
+            "提升",
+            "→",
+            "->",
+            "/",
+            "≤",
+            "<=",
+            ">",
+            "~",
+            "-",
+            "–",
+            "x",
+            "×",
+            "a",
+            "_",
+            ".",
+            "中",
+            "节点",
+            "Pod",
+            "MB",
+            "Gi",
+            "¹",
+            "⁴",
+            "↓",
+            "≈",
+            "v",
+            "\n",
+            "～",
+            "—",
+            "µs",
+            "μs",
+            "us",
+            "min",
+            "毫秒",
+            "小时",
+            "分钟",
+            "TB",
+            "RPS",
+            "MB/s",
+            "个节点",
+            "美元",
+            "核",
+            "nodes",
+            "万 个请求",
+            "Mi",
+            "\u0001",
+            "年",
+            ")",
+            "KB",
+            "K",
+            "\f",
+            "降至",
+            "缩小到",
+            "减少到",
+            "到",
+            "1/",
+            "https://a/b",
+            "→1/",
+            "-> 1 / ",
+            "↓\t1/",
+            "缩小到 1 /"
         };
         List<String> texts = ScanCorpus.texts(cases, atoms, 14);
-        int found = 0;
+        int found = 0, fractions = 0, slashSkipped = 0;
         for (String text : texts) {
             List<Model.Measurement> want = plainScan(text, 3);
             assertEquals(want, MeasurementParser.find(text, null, null, 3), text);
             assertEquals(!want.isEmpty(), MeasurementParser.hasFigure(text), text);
+            if (MeasurementParser.FRACTION.matcher(text).find()) {
+                fractions++;
+                assertTrue(MeasurementParser.mayHoldFraction(text), text);
+            } else if (text.indexOf('/') >= 0 && !MeasurementParser.mayHoldFraction(text)) slashSkipped++;
             if (!want.isEmpty()) found++;
         }
         assertTrue(found > 1500, "texts with a figure: " + found);
+        assertTrue(fractions > 300 && slashSkipped > 500, fractions + " with a fraction, " + slashSkipped + " skipped");
     }
 
     /**
