@@ -18,14 +18,17 @@ import org.commonmark.parser.Parser;
  *
  * <p>Before the first size, {@code -Dwarm=N} (default {@value #WARM}) rounds of parse, A and B on a
  * 0.2 MB note: with 3, as before, the first size (0.1 MB) was still timed while the JIT compiled (session
- * 10: parse and extract + map both ≈ 1.8× their time after 20 rounds). Times are taken in microseconds and
+ * 10: parse and extract + map both ≈ 1.8× their time after 20 rounds), and with 20 it still was (session 13, B
+ * = main at db19180: 0.1 MB extract + map 19–45 ms per round after 20 rounds, 11.6–14.2 after 200, 10.8 median
+ * after 400; 1 MB 137, 107, 101 ms; parse 3.3, 2.8, 2.7 ms: two builds in two class loaders are twice the code
+ * for the JIT to compile, and a round of 0.2 MB calls each method too few times). Times are taken in microseconds and
  * printed in ms (a 4 ms parse was truncated to whole ms). Before each size's timed rounds, {@code -Dsettle=N}
  * (default {@value #SETTLE}) untimed rounds on that size's note: session 11 saw the times of a new size fall for
  * several rounds (the heap grows to the size, the JIT meets longer texts), which moved the 4 → 16 MB ratio
  * between runs by almost 1.
  */
 public final class LargeNoteAbBench {
-    static final int WARM = 20;
+    static final int WARM = 400;
 
     /** Untimed rounds of parse, A and B on each size's own note before its timed rounds. */
     static final int SETTLE = 2;
