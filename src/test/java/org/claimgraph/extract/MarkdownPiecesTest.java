@@ -66,13 +66,7 @@ class MarkdownPiecesTest {
 
     @Test
     void piecesGiveTheUnitsOfOneParse() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String f : List.of("examples/ci-pipeline.md", "examples/postgres-ha.md"))
-            texts.add(Files.readString(Path.of(f)));
-        try (Stream<Path> notes = Files.list(Path.of("src/test/resources/notes"))) {
-            for (Path p :
-                    notes.filter(f -> f.toString().endsWith(".md")).sorted().toList()) texts.add(Files.readString(p));
-        }
+        List<String> texts = new ArrayList<>(ScanCorpus.notes());
         Path seeds = Seeds.dir();
         if (seeds != null) {
             try (Stream<Path> s = Files.list(seeds)) {

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -144,13 +141,7 @@ class MarkdownTextTest {
 
     @Test
     void textsAsTheFormerCodeBuiltThem() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String f : List.of("examples/ci-pipeline.md", "examples/postgres-ha.md"))
-            texts.add(Files.readString(Path.of(f)));
-        try (Stream<Path> notes = Files.list(Path.of("src/test/resources/notes"))) {
-            for (Path p :
-                    notes.filter(f -> f.toString().endsWith(".md")).sorted().toList()) texts.add(Files.readString(p));
-        }
+        List<String> texts = new ArrayList<>(ScanCorpus.notes());
         for (SpecExamples.Example e : SpecExamples.all()) texts.add(e.markdown());
         String[] atoms = {
             "a",
