@@ -152,12 +152,10 @@ final class BlockLines {
         return mayEndIn(s, QUOTE_CHARS) ? TRAILING_QUOTE.matcher(s).replaceAll("") : s;
     }
 
-    /** The regex's {@code \s}, as chars. */
-    static final String REGEX_SPACES = " \t\n\u000B\f\r";
     /** The chars of {@link #TRAILING_SEPARATORS}'s class. */
-    static final String SEPARATOR_CHARS = "，,；;" + REGEX_SPACES;
+    static final String SEPARATOR_CHARS = "，,；;" + Text.REGEX_SPACES;
     /** The chars of {@link #TRAILING_QUOTE}'s class. */
-    static final String QUOTE_CHARS = ">" + REGEX_SPACES;
+    static final String QUOTE_CHARS = ">" + Text.REGEX_SPACES;
 
     /**
      * False when {@code [set]+$} cannot match {@code t}: its last char is not in {@code set} and is no line
@@ -256,15 +254,10 @@ final class BlockLines {
      */
     static boolean mayBeBoldOnly(String t) {
         int e = t.length();
-        while (e > 0 && isRegexSpace(t.charAt(e - 1))) e--;
+        while (e > 0 && Text.isRegexSpace(t.charAt(e - 1))) e--;
         if (e > 0 && (t.charAt(e - 1) == '：' || t.charAt(e - 1) == ':')) e--;
-        while (e > 0 && isRegexSpace(t.charAt(e - 1))) e--;
+        while (e > 0 && Text.isRegexSpace(t.charAt(e - 1))) e--;
         return e >= 2 && t.charAt(e - 1) == '*' && t.charAt(e - 2) == '*';
-    }
-
-    /** The regex's {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return REGEX_SPACES.indexOf(c) >= 0;
     }
 
     /** As {@code Text.joinWrapped(sb.toString(), b)} into {@code sb}, without copying the line joined so far. */
@@ -290,7 +283,7 @@ final class BlockLines {
     /** False when {@link #BULLET} cannot match: the first char after whitespace is no marker char or digit. */
     static boolean mayBeBullet(String c) {
         int i = 0, n = c.length();
-        while (i < n && isRegexSpace(c.charAt(i))) i++;
+        while (i < n && Text.isRegexSpace(c.charAt(i))) i++;
         if (i == n) return false;
         char ch = c.charAt(i);
         return ch == '-' || ch == '*' || ch == '+' || (ch >= '0' && ch <= '9');

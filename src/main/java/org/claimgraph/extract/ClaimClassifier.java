@@ -58,7 +58,7 @@ final class ClaimClassifier {
     static final String MEASURED_FIRST = "实测压基b结观从由降缩减下提快耗用停";
     /** Chars a {@link #CONFIGURED} match can start with: its words, whitespace and '-' (an option), a-z. */
     static final String CONFIGURED_FIRST =
-            "设配默调参阈上下不超高低预建限有每间周T目S告触扩规最请- \t\n\u000B\f\r" + "abcdefghijklmnopqrstuvwxyz";
+            "设配默调参阈上下不超高低预建限有每间周T目S告触扩规最请-" + Text.REGEX_SPACES + "abcdefghijklmnopqrstuvwxyz";
     /** Chars a {@link #SHARE} match can start with. */
     static final String SHARE_FIRST = "0123456789份受覆";
 

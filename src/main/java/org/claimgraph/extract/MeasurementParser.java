@@ -77,18 +77,13 @@ final class MeasurementParser {
     static boolean mayHoldFraction(String text) {
         for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
             int j = i - 1;
-            while (j >= 0 && isRegexSpace(text.charAt(j))) j--;
+            while (j >= 0 && Text.isRegexSpace(text.charAt(j))) j--;
             if (j < 0 || text.charAt(j) != '1') continue;
             j--;
-            while (j >= 0 && isRegexSpace(text.charAt(j))) j--;
+            while (j >= 0 && Text.isRegexSpace(text.charAt(j))) j--;
             if (j >= 0 && "→>↓至到".indexOf(text.charAt(j)) >= 0) return true;
         }
         return false;
-    }
-
-    /** The chars of the regex class \s (without UNICODE_CHARACTER_CLASS): {@code [ \t\n\x0B\f\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -188,7 +183,7 @@ final class MeasurementParser {
 
     /** The first char of an operator of {@link #FIGURE} ({@code ↓ ↑ → ~ ≈ ≤ <= < ≥ >= >}) or of the regex's \s. */
     private static boolean canStartBeforeNumber(char c) {
-        return "↓↑→~≈≤<≥> \t\n\u000B\f\r".indexOf(c) >= 0;
+        return ("↓↑→~≈≤<≥>" + Text.REGEX_SPACES).indexOf(c) >= 0;
     }
 
     private static int nextDigit(String text, int from) {

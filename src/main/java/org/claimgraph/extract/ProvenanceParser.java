@@ -19,7 +19,7 @@ final class ProvenanceParser {
     static final Pattern TRAILING_SEPARATORS = Pattern.compile("[，,；;\\s]+$");
     static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[，,；;：:\\s]+$");
     /** The chars of {@link #TRAILING_PUNCTUATION}'s class. */
-    static final String PUNCTUATION_CHARS = "，,；;：:" + BlockLines.REGEX_SPACES;
+    static final String PUNCTUATION_CHARS = "，,；;：:" + Text.REGEX_SPACES;
 
     /** One logical (unwrapped) line of the block. */
     record Logical(int first, int last, int depth, boolean bullet, String text) {}

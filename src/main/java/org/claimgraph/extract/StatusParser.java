@@ -162,7 +162,7 @@ final class StatusParser {
     static boolean singleSpaced(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : BlockLines.REGEX_SPACES.indexOf(c) >= 0)
+            if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : Text.REGEX_SPACES.indexOf(c) >= 0)
                 return false;
         }
         return true;

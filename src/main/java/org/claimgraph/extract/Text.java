@@ -68,8 +68,11 @@ final class Text {
         return sb.substring(b, e);
     }
 
-    /** The regex's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
+    /** The chars of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS): {@code [ \t\n\x0B\f\r]}. */
+    static final String REGEX_SPACES = " \t\n\u000B\f\r";
+
+    /** Whether {@code c} is one of {@link #REGEX_SPACES}. */
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -67,14 +67,9 @@ final class TimelineReader {
             char c = text.charAt(i);
             if (c != '-' && c != '–' && c != '—') continue;
             int j = i - 1;
-            while (j >= 0 && isRegexSpace(text.charAt(j))) j--;
+            while (j >= 0 && Text.isRegexSpace(text.charAt(j))) j--;
             if (j < i - 1 && j >= 0 && text.charAt(j) >= '0' && text.charAt(j) <= '9' && ++found == 2) return true;
         }
         return false;
-    }
-
-    /** The chars of the regex class \s (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
