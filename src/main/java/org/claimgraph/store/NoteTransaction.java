@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * <li>with steps registered, the old graph is copied into memory and the note mapped into a new
  *     in-memory graph ({@link PreparedNote#writeTo}); the store gets only the difference
  *     ({@link GraphDelta}): an edit of one status rewrites a handful of quads, not the note's
- *     thousands. The steps read the old copy and the new graph read back from the store (so that
- *     both hold literals as the store keeps them) in a {@link NoteChange};</li>
+ *     thousands. The steps read the old copy and the new graph in a {@link NoteChange}: read back
+ *     from the store where it may change lexical forms (TDB2; so that both hold literals as the store
+ *     keeps them), the graph written where it keeps nodes as given ({@link #storedAsGiven});</li>
  * <li>without steps, the old graph is dropped and the note mapped straight into the store's graph,
  *     so that the note's whole graph is never held in memory.</li>
  * </ul>

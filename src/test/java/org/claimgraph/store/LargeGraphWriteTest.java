@@ -2,6 +2,7 @@ package org.claimgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,8 +85,18 @@ class LargeGraphWriteTest {
         try (RemoteStore whole = store(Long.MAX_VALUE);
                 RemoteStore parts = store(BODY)) {
             whole.putGraph(TARGET, old);
-            StoreException refused = assertThrows(StoreException.class, () -> whole.putGraph(TARGET, big));
-            assertTrue(refused.getMessage().contains("HTTP 413"), "one PUT is refused: " + refused.getMessage());
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> whole.putGraph(TARGET, big));
+            // the store answers 413 before it reads the body and closes the connection; when its reset overtakes
+            // the answer, the JDK client sees a broken connection instead (as in ServerSecurityTest.requestSizeLimits)
+            if (refused instanceof StoreException)
+                assertTrue(refused.getMessage().contains("HTTP 413"), "one PUT is refused: " + refused.getMessage());
+            else
+                assertEquals(
+                        -1,
+                        assertInstanceOf(org.apache.jena.atlas.web.HttpException.class, refused)
+                                .getStatusCode(),
+                        "a broken connection, no other status: " + refused);
+            assertTrue(old.isIsomorphicWith(whole.graph(TARGET)), "the refused PUT left the previous graph");
 
             int sent = parts.putGraph(TARGET, big);
             assertTrue(sent >= ntBytes(big) / BODY, "sent in parts: " + sent);
