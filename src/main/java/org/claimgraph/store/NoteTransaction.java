@@ -162,9 +162,9 @@ final class NoteTransaction {
      * Whether {@code dsg} stores every node as it was given, so that a graph written to it reads back
      * equal to the graph written: Jena's in-memory datasets (ours, {@link Stores#inMemory}) do, TDB2 does
      * not (it stores numbers, dates and booleans by value where it can, so some literals read back in
-     * another lexical form), so a note written to TDB2 is read back for the steps, as its old graph is. Skipping the read-back
-     * where it cannot differ saves a copy of the note's whole graph (≈ 14 % of the writer thread for a
-     * new 4 MB note in memory, BENCHMARKS.md, session 14).
+     * another lexical form), so a note written to TDB2 is read back for the steps, as its old graph is.
+     * Skipping the read-back where it cannot differ saves a copy of the note's whole graph (a whole
+     * in-memory ingest of a 4 MB note 0.88× the time, BENCHMARKS.md, session 14).
      */
     static boolean storedAsGiven(DatasetGraph dsg) {
         return Stores.tdb2Underneath(dsg) == null;
