@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -93,8 +94,7 @@ class LargeGraphWriteTest {
             else
                 assertEquals(
                         -1,
-                        assertInstanceOf(org.apache.jena.atlas.web.HttpException.class, refused)
-                                .getStatusCode(),
+                        assertInstanceOf(HttpException.class, refused).getStatusCode(),
                         "a broken connection, no other status: " + refused);
             assertTrue(old.isIsomorphicWith(whole.graph(TARGET)), "the refused PUT left the previous graph");
 
