@@ -52,4 +52,5 @@ public final class CGA {
     public static final Node scope = n("scope");
     public static final Node crossNoteKey = n("crossNoteKey");
     public static final Node leavesNote = n("leavesNote");
+    public static final Node enclosedBy = n("enclosedBy");
 }

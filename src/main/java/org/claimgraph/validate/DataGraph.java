@@ -19,9 +19,10 @@ import org.claimgraph.rdf.Iris;
 /**
  * The graph the shapes run over: every named graph of the dataset except the audit and history graphs
  * (the default graph is not read: in claimgraph stores it is the union of the named graphs)
- * (note graphs and the ontology), the packaged ontology when the dataset has none, and the audit
- * parameters ({@code cga:asOf}, {@code cga:staleBefore}). Copied into memory once: SHACL-SPARQL
- * over a plain in-memory graph is much faster than over a union view of TDB2.
+ * (note graphs and the ontology), the packaged ontology when the dataset has none, the audit
+ * parameters ({@code cga:asOf}, {@code cga:staleBefore}) and the derived {@code cga:enclosedBy}
+ * ({@link Enclosures}; {@link #complete}). Copied into memory once: SHACL-SPARQL over a plain
+ * in-memory graph is much faster than over a union view of TDB2.
  */
 public final class DataGraph {
     private DataGraph() {}
@@ -46,7 +47,7 @@ public final class DataGraph {
             g.add(q.asTriple());
         }
         if (!hasOntology) addPackagedOntology(g);
-        addParameters(g, asOf);
+        complete(g, asOf);
         return g;
     }
 
@@ -60,8 +61,20 @@ public final class DataGraph {
         Graph g = GraphFactory.createDefaultGraph();
         notes.find().forEachRemaining(g::add);
         addPackagedOntology(g);
-        addParameters(g, asOf);
+        complete(g, asOf);
         return g;
+    }
+
+    /**
+     * What a graph of notes and ontology needs before the shapes run over it: the audit parameters
+     * ({@link #addParameters}) and the derived {@code cga:enclosedBy} ({@link Enclosures}). Every data
+     * graph of a full validation and every note's graph in the live audit gets both; the live audit's
+     * view of the whole store (keyed shapes) gets the parameters only, as no keyed shape reads
+     * {@code cga:enclosedBy} (a shape that did would be corpus-scoped and validated over that view).
+     */
+    public static void complete(Graph g, LocalDate asOf) {
+        addParameters(g, asOf);
+        Enclosures.addTo(g);
     }
 
     /** Adds {@code cga:asOf} and {@code cga:staleBefore} (asOf − 365 days) on the parameters resource. */

@@ -366,7 +366,8 @@ public final class LiveAudit implements ChangeStep {
     }
 
     /**
-     * The note's graph with the ontology and the audit parameters: all a note-scoped shape reads.
+     * The note's graph with the ontology, the audit parameters and the derived enclosures: all a
+     * note-scoped shape reads.
      * One copy in one in-memory graph: a union view answers every pattern by asking each part and
      * removing duplicates through a set, which costs more than the copy over a note's validation.
      * A note already in an in-memory graph is copied table by table ({@link GraphMem2#copy}), not
@@ -380,7 +381,7 @@ public final class LiveAudit implements ChangeStep {
             note.find().forEachRemaining(g::add);
         }
         ontology.addTo(g);
-        DataGraph.addParameters(g, asOf);
+        DataGraph.complete(g, asOf);
         return g;
     }
 

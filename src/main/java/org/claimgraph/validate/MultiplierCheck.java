@@ -61,9 +61,10 @@ public final class MultiplierCheck {
         for (Unit u : units)
             if (u.note() != null)
                 byNote.computeIfAbsent(u.note(), k -> new ArrayList<>()).add(u);
+        QuotedFigures quoted = new QuotedFigures(g);
         for (Unit u : units) {
             for (Stated s : Multipliers.stated(u.text())) {
-                Result r = check(g, u, s, u.note() == null ? List.of() : byNote.get(u.note()));
+                Result r = check(u, s, u.note() == null ? List.of() : byNote.get(u.note()), quoted);
                 out.putIfAbsent(u.note() + "|" + u.line() + "|" + s.expression() + "|" + u.text(), r);
             }
         }
@@ -151,7 +152,7 @@ public final class MultiplierCheck {
     // ------------------------------------------------------------------ the check
 
     /** {@code noteUnits}: the units of {@code u}'s note, in the order of {@link #units}. */
-    private static Result check(Graph g, Unit u, Stated s, List<Unit> noteUnits) {
+    private static Result check(Unit u, Stated s, List<Unit> noteUnits, QuotedFigures quotedFigures) {
         String claimIri = u.claim() != null && u.claim().isURI() ? u.claim().getURI() : null;
         // (1) same clause of the same text: the figures on both sides of "vs", or two figures with units
         String clause = clause(
@@ -173,7 +174,7 @@ public final class MultiplierCheck {
         }
         // (3) a line reference in the claim's own annotation
         if (computed == null) {
-            String quoted = QuotedFigures.of(g, u, s);
+            String quoted = quotedFigures.of(u, s);
             if (quoted != null) {
                 List<Figure> q = Figures.figures(quoted);
                 computed = Figures.factor(q);

@@ -2,7 +2,8 @@
  * SHACL validation and the human audit of a claimgraph dataset.
  *
  * <p>Data flows: {@link org.claimgraph.validate.DataGraph} builds one in-memory graph from the
- * note graphs, the ontology and the audit parameters; {@link org.claimgraph.validate.Validation}
+ * note graphs, the ontology, the audit parameters and the derived {@code cga:enclosedBy} (which item
+ * lies within which other of its note, {@code Enclosures}); {@link org.claimgraph.validate.Validation}
  * runs the shapes of {@code shapes/} over it and returns the standard {@code sh:ValidationReport};
  * {@link org.claimgraph.validate.Audit} turns the report into {@link org.claimgraph.validate.Finding}s,
  * adds the {@link org.claimgraph.validate.CoverageCheck} and {@link org.claimgraph.validate.MultiplierCheck}
@@ -11,7 +12,8 @@
  * with the {@code sh:ValidationResult}s it came from and its {@code cga:note}), and
  * {@link org.claimgraph.validate.ReportWriters} renders it as Markdown, HTML or JSON (one class per
  * format: {@code MarkdownReport}, {@code HtmlReport}, {@code JsonReport}). The multiplier check reads
- * stated multipliers with {@code Multipliers} and the figures beside them with {@code Figures}.
+ * stated multipliers with {@code Multipliers}, the figures beside them with {@code Figures} and the
+ * figures quoted by line references with {@code QuotedFigures} (read once per note).
  *
  * <p>The live audit ({@link org.claimgraph.validate.LiveAudit}, a {@code store.ChangeStep}) keeps
  * that graph current inside the transaction that writes notes. The rule it re-validates by
