@@ -22,11 +22,7 @@ class QuotedFiguresTest {
     @Test
     void lowestLineThenLeastTextWithinTheAssessmentsLinesOfItsOwnNote() {
         Graph g = GraphFactory.createDefaultGraph();
-        Node claim = uri("claim"), a = uri("assessment");
-        g.add(claim, CG.hasProvenance, a);
-        g.add(a, CG.subject, NodeFactory.createLiteralString("延迟"));
-        g.add(a, CG.firstLine, integer(10));
-        g.add(a, CG.lastLine, integer(14));
+        Node claim = claimAssessed(g, "延迟", 10, 14);
         ref(g, "n1", "r-before", 9, "1 s vs 1 ms"); // before the lines
         ref(g, "n1", "r-late", 13, "9 s vs 1 s");
         ref(g, "n1", "r-b", 12, "8 s vs 2 s");
@@ -43,11 +39,7 @@ class QuotedFiguresTest {
     @Test
     void lastLineOfTheRangeCountsAndOneLineAfterDoesNot() {
         Graph g = GraphFactory.createDefaultGraph();
-        Node claim = uri("claim"), a = uri("assessment");
-        g.add(claim, CG.hasProvenance, a);
-        g.add(a, CG.subject, NodeFactory.createLiteralString("吞吐"));
-        g.add(a, CG.firstLine, integer(20));
-        g.add(a, CG.lastLine, integer(22));
+        Node claim = claimAssessed(g, "吞吐", 20, 22);
         ref(g, "n1", "r-after", 23, "2 s vs 1 s");
         String text = "吞吐提升 2 倍";
         Multipliers.Stated s = Multipliers.stated(text).get(0);
@@ -55,6 +47,16 @@ class QuotedFiguresTest {
         assertNull(new QuotedFigures(g).of(u, s));
         ref(g, "n1", "r-last", 22, "4 s vs 2 s");
         assertEquals("4 s vs 2 s", new QuotedFigures(g).of(u, s));
+    }
+
+    /** A claim whose one assessment, about {@code subject}, spans lines {@code first} to {@code last}. */
+    private static Node claimAssessed(Graph g, String subject, int first, int last) {
+        Node claim = uri("claim"), a = uri("assessment");
+        g.add(claim, CG.hasProvenance, a);
+        g.add(a, CG.subject, NodeFactory.createLiteralString(subject));
+        g.add(a, CG.firstLine, integer(first));
+        g.add(a, CG.lastLine, integer(last));
+        return claim;
     }
 
     private static void ref(Graph g, String note, String name, int line, String figure) {
