@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +34,10 @@ import org.claimgraph.rdf.CG;
 final class Enclosures {
     private Enclosures() {}
 
-    /** An item's first line, and its last line when it may enclose (else unused). */
+    /** An item in one note: a first line and a last line (an inner item's are both its first line). */
     private record Span(Node item, double first, double last) {}
 
-    /** Adds the derived triples to {@code g}; returns how many were found. */
+    /** Adds the derived triples to {@code g}; returns how many. */
     static int addTo(Graph g) {
         Set<Node> inner = subjects(g, CG.hasStatusAssertion);
         Set<Node> outer = new HashSet<>(inner);
@@ -57,7 +58,7 @@ final class Enclosures {
                 }
             }
         }
-        List<Triple> found = new ArrayList<>();
+        Set<Triple> found = new LinkedHashSet<>(); // an item in two notes may pair with another in both
         for (Map.Entry<Node, List<Span>> e : inners.entrySet())
             sweep(e.getValue(), outers.getOrDefault(e.getKey(), List.of()), found);
         found.forEach(g::add);
@@ -69,21 +70,18 @@ final class Enclosures {
      * order, outers taken in as their first line is reached and dropped once an inner lies past their
      * last line (no later inner can lie within them).
      */
-    private static void sweep(List<Span> inners, List<Span> outers, List<Triple> found) {
+    private static void sweep(List<Span> inners, List<Span> outers, Set<Triple> found) {
         if (outers.isEmpty()) return;
         inners.sort(Comparator.comparingDouble(Span::first));
         List<Span> byFirst = new ArrayList<>(outers);
         byFirst.sort(Comparator.comparingDouble(Span::first));
         List<Span> open = new ArrayList<>();
-        Set<Triple> seen = new HashSet<>();
         int next = 0;
         for (Span x : inners) {
             while (next < byFirst.size() && byFirst.get(next).first() <= x.first()) open.add(byFirst.get(next++));
             open.removeIf(y -> y.last() < x.first());
             for (Span y : open) {
-                if (y.item().equals(x.item())) continue;
-                Triple t = Triple.create(x.item(), CGA.enclosedBy, y.item());
-                if (seen.add(t)) found.add(t);
+                if (!y.item().equals(x.item())) found.add(Triple.create(x.item(), CGA.enclosedBy, y.item()));
             }
         }
     }
