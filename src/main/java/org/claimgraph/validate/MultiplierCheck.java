@@ -57,14 +57,16 @@ public final class MultiplierCheck {
         List<Unit> units = units(g);
         // a table column is looked for among the units of the same note only: grouped once, not
         // filtered out of all units per multiplier (that grew with notes × units)
-        Map<String, List<Unit>> byNote = new java.util.HashMap<>();
+        Map<String, Map<Integer, List<Unit>>> byNote = new java.util.HashMap<>();
         for (Unit u : units)
             if (u.note() != null)
-                byNote.computeIfAbsent(u.note(), k -> new ArrayList<>()).add(u);
+                byNote.computeIfAbsent(u.note(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(u.line(), k -> new ArrayList<>(1))
+                        .add(u);
         QuotedFigures quoted = new QuotedFigures(g);
         for (Unit u : units) {
             for (Stated s : Multipliers.stated(u.text())) {
-                Result r = check(u, s, u.note() == null ? List.of() : byNote.get(u.note()), quoted);
+                Result r = check(u, s, u.note() == null ? Map.of() : byNote.get(u.note()), quoted);
                 out.putIfAbsent(u.note() + "|" + u.line() + "|" + s.expression() + "|" + u.text(), r);
             }
         }
@@ -151,8 +153,8 @@ public final class MultiplierCheck {
 
     // ------------------------------------------------------------------ the check
 
-    /** {@code noteUnits}: the units of {@code u}'s note, in the order of {@link #units}. */
-    private static Result check(Unit u, Stated s, List<Unit> noteUnits, QuotedFigures quotedFigures) {
+    /** {@code noteLines}: the units of {@code u}'s note by line, each line's in the order of {@link #units}. */
+    private static Result check(Unit u, Stated s, Map<Integer, List<Unit>> noteLines, QuotedFigures quotedFigures) {
         String claimIri = u.claim() != null && u.claim().isURI() ? u.claim().getURI() : null;
         // (1) same clause of the same text: the figures on both sides of "vs", or two figures with units
         String clause = clause(
@@ -168,7 +170,7 @@ public final class MultiplierCheck {
         String figs = Figures.describe(own);
         // (2) same table column
         if (computed == null && s.cell() >= 0) {
-            List<Figure> col = columnFigures(u, s.cell(), noteUnits);
+            List<Figure> col = columnFigures(u, s.cell(), noteLines);
             computed = Figures.factor(col);
             figs = Figures.describe(col);
         }
@@ -238,21 +240,32 @@ public final class MultiplierCheck {
         return off;
     }
 
-    /** The figures in column {@code cell} of the contiguous table rows around {@code u}; {@code noteUnits} are its note's. */
-    private static List<Figure> columnFigures(Unit u, int cell, List<Unit> noteUnits) {
+    /**
+     * The figures in column {@code cell} of the contiguous table rows around {@code u}: lines above and below
+     * it, as long as each holds a unit with as many cells (the first such of the line). {@code noteLines}: its
+     * note's units by line, so that only the rows next to it are read (scanning every unit of the note per
+     * multiplier took a 4 MB note's live audit 226 of 1 126 samples, BENCHMARKS.md, session 15).
+     */
+    private static List<Figure> columnFigures(Unit u, int cell, Map<Integer, List<Unit>> noteLines) {
         int cells = u.text().split("\\|", -1).length;
-        Map<Integer, Unit> rowsByLine = new LinkedHashMap<>();
-        for (Unit o : noteUnits)
-            if (o != u && o.text().split("\\|", -1).length == cells) rowsByLine.putIfAbsent(o.line(), o);
         List<Figure> out = new ArrayList<>();
         for (int dir : new int[] {-1, 1}) {
-            for (int l = u.line() + dir; rowsByLine.containsKey(l); l += dir) {
-                String c = rowsByLine.get(l).text().split("\\|", -1)[cell];
+            for (Unit row = row(noteLines, u, u.line() + dir, cells);
+                    row != null;
+                    row = row(noteLines, u, row.line() + dir, cells)) {
+                String c = row.text().split("\\|", -1)[cell];
                 if (!Multipliers.stated(c).isEmpty()) continue;
                 List<Figure> f = Figures.figures(c);
                 if (f.size() == 1 && Figures.isPure(c.replace("*", ""))) out.add(f.get(0));
             }
         }
         return out;
+    }
+
+    /** The first unit of {@code line} other than {@code u} with {@code cells} cells, or null. */
+    private static Unit row(Map<Integer, List<Unit>> noteLines, Unit u, int line, int cells) {
+        for (Unit o : noteLines.getOrDefault(line, List.of()))
+            if (o != u && o.text().split("\\|", -1).length == cells) return o;
+        return null;
     }
 }
