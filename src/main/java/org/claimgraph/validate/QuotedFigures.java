@@ -65,9 +65,11 @@ final class QuotedFigures {
         List<Quote> quoted = new ArrayList<>();
         for (Node r : refs) {
             int from = intOf(g, r, CG.fromLine);
-            g.find(r, CG.quotedFigure, Node.ANY)
-                    .forEachRemaining(
-                            t -> quoted.add(new Quote(from, t.getObject().getLiteralLexicalForm())));
+            g.find(r, CG.quotedFigure, Node.ANY).forEachRemaining(t -> {
+                // a quoted figure is text; anything else (written by hand over SPARQL Update) quotes nothing
+                if (t.getObject().isLiteral())
+                    quoted.add(new Quote(from, t.getObject().getLiteralLexicalForm()));
+            });
         }
         quoted.sort(Comparator.comparingInt(Quote::line).thenComparing(Quote::text));
         return new Quotes(

@@ -59,6 +59,22 @@ class QuotedFiguresTest {
         return claim;
     }
 
+    @Test
+    void aQuotedFigureThatIsNotTextQuotesNothingAndStopsNoCheck() {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node claim = claimAssessed(g, "延迟", 10, 14);
+        ref(g, "n1", "r-ok", 12, "6 s vs 2 s");
+        Node odd = uri("r-iri");
+        g.add(odd, CG.inNote, uri("n1"));
+        g.add(odd, CG.fromLine, integer(11));
+        g.add(odd, CG.quotedFigure, uri("not-a-figure")); // lower line than r-ok, but not text
+        String text = "延迟降低 3 倍";
+        Multipliers.Stated s = Multipliers.stated(text).get(0);
+        assertEquals(
+                "6 s vs 2 s",
+                new QuotedFigures(g).of(new MultiplierCheck.Unit(claim, claim, EX + "n1", "a.md", 10, text), s));
+    }
+
     private static void ref(Graph g, String note, String name, int line, String figure) {
         Node r = uri(name);
         g.add(r, CG.inNote, uri(note));
