@@ -5,6 +5,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.*;
 import java.util.*;
+import org.claimgraph.testing.LargeNotes;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
@@ -58,14 +59,10 @@ public final class LargeNoteAbBench {
         if (a.length < 4) throw new IllegalArgumentException("A_CLASSES B_CLASSES ROUNDS MB...");
         Impl A = load(a[0]), B = load(a[1]);
         int rounds = Integer.parseInt(a[2]);
-        List<String> ex = new ArrayList<>();
-        try (var files = Files.list(Path.of("examples"))) {
-            for (Path p :
-                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) ex.add(Files.readString(p));
-        }
+        List<String> ex = LargeNotes.examples();
         Parser parser =
                 Parser.builder().extensions(List.of(TablesExtension.create())).build();
-        String warm = LargeNoteBench.note(ex, 200_000);
+        String warm = LargeNotes.of(ex, 200_000);
         for (int i = 0, n = Integer.getInteger("warm", WARM); i < n; i++) {
             parser.parse(warm);
             A.run(warm);
@@ -75,7 +72,7 @@ public final class LargeNoteAbBench {
                 "| size MB | commonmark parse ms | A extract+map ms | B extract+map ms | A / parse | B / parse | B / A |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (int k = 3; k < a.length; k++) {
-            String text = LargeNoteBench.note(ex, (long) (Double.parseDouble(a[k]) * 1_000_000));
+            String text = LargeNotes.of(ex, (long) (Double.parseDouble(a[k]) * 1_000_000));
             for (int i = 0, n = Integer.getInteger("settle", SETTLE); i < n; i++) {
                 parser.parse(text);
                 A.run(text);

@@ -17,6 +17,7 @@ import org.claimgraph.extract.NoteExtractor;
 import org.claimgraph.rdf.NoteMapper;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
+import org.claimgraph.testing.LargeNotes;
 import org.claimgraph.validate.DataGraph;
 import org.claimgraph.validate.ShapesLoader;
 import org.claimgraph.validate.Validation;
@@ -38,12 +39,8 @@ public final class LargeNoteAuditBench {
         if (a.length < 4) throw new IllegalArgumentException("A_SHAPES_DIR B_SHAPES_DIR ROUNDS MB_OR_FOLDER...");
         Shapes shapesA = ShapesLoader.shapes(Path.of(a[0])), shapesB = ShapesLoader.shapes(Path.of(a[1]));
         int rounds = Integer.parseInt(a[2]);
-        List<String> ex = new ArrayList<>();
-        try (var files = Files.list(Path.of("examples"))) {
-            for (Path p :
-                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) ex.add(Files.readString(p));
-        }
-        Graph warm = data(LargeNoteBench.note(ex, 50_000));
+        List<String> ex = LargeNotes.examples();
+        Graph warm = data(LargeNotes.of(ex, 50_000));
         for (int i = 0; i < 5; i++) {
             Validation.results(warm, shapesA);
             Validation.results(warm, shapesB);
@@ -53,7 +50,7 @@ public final class LargeNoteAuditBench {
         for (int k = 3; k < a.length; k++) {
             Graph data = Files.isDirectory(Path.of(a[k]))
                     ? corpus(Path.of(a[k]))
-                    : data(LargeNoteBench.note(ex, (long) (Double.parseDouble(a[k]) * 1_000_000)));
+                    : data(LargeNotes.of(ex, (long) (Double.parseDouble(a[k]) * 1_000_000)));
             List<Long> ta = new ArrayList<>(), tb = new ArrayList<>();
             Map<String, Integer> ra = null, rb = null;
             for (int r = 0; r < rounds; r++) {

@@ -17,6 +17,7 @@ import org.claimgraph.rdf.NoteMapper;
 import org.claimgraph.store.IngestReport;
 import org.claimgraph.store.NotePipeline;
 import org.claimgraph.store.Stores;
+import org.claimgraph.testing.LargeNotes;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 
@@ -46,12 +47,7 @@ public final class LargeNoteBench {
     static final double TDB_MB = Double.parseDouble(System.getProperty("tdb.mb", "4"));
 
     public static void main(String[] args) throws Exception {
-        List<String> examples = new ArrayList<>();
-        try (var files = Files.list(Path.of("examples"))) {
-            for (Path p :
-                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList())
-                examples.add(Files.readString(p));
-        }
+        List<String> examples = LargeNotes.examples();
         double[] sizesMb = args.length > 0
                 ? Arrays.stream(args).mapToDouble(Double::parseDouble).toArray()
                 : new double[] {0.1, 1, 4, 16};
@@ -59,7 +55,7 @@ public final class LargeNoteBench {
                 Parser.builder().extensions(List.of(TablesExtension.create())).build();
         // warm-up: the JIT compiles extractor, mapper and parser on a small note first, as many rounds as
         // LargeNoteAbBench (-Dwarm=N, default 20): with 3, the first size was timed while the JIT still compiled
-        String warm = note(examples, 200_000);
+        String warm = LargeNotes.of(examples, 200_000);
         for (int i = 0, n = Integer.getInteger("warm", LargeNoteAbBench.WARM); i < n; i++) {
             parser.parse(warm);
             extractAndMap(warm);
@@ -68,7 +64,7 @@ public final class LargeNoteBench {
                 + " | peak into TDB2 MB (x file) | graph in memory MB (x file) | triples |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (double mb : sizesMb) {
-            String text = note(examples, (long) (mb * 1_000_000));
+            String text = LargeNotes.of(examples, (long) (mb * 1_000_000));
             long bytes = text.getBytes(StandardCharsets.UTF_8).length;
             List<Long> parse = new ArrayList<>(), ours = new ArrayList<>();
             long[] adds = new long[1];
@@ -183,17 +179,6 @@ public final class LargeNoteBench {
         long adds() {
             return adds;
         }
-    }
-
-    static String note(List<String> examples, long targetBytes) {
-        StringBuilder sb = new StringBuilder();
-        long bytes = 0;
-        for (int i = 0; bytes < targetBytes; i++) {
-            String piece = examples.get(i % examples.size()) + "\n\n";
-            sb.append(piece);
-            bytes += piece.getBytes(StandardCharsets.UTF_8).length;
-        }
-        return sb.toString();
     }
 
     /** Microseconds {@code r} took (a 0.1 MB parse takes a few ms: whole ms were too coarse). */

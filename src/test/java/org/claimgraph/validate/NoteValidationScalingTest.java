@@ -2,11 +2,7 @@ package org.claimgraph.validate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Graph;
@@ -21,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.claimgraph.extract.NoteExtractor;
 import org.claimgraph.rdf.NoteMapper;
+import org.claimgraph.testing.LargeNotes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,15 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 class NoteValidationScalingTest {
     @Test
-    void triplesReadGrowWithTheNoteNotItsSquare() throws IOException {
-        List<String> examples = new ArrayList<>();
-        try (var files = Files.list(Path.of("examples"))) {
-            for (Path p :
-                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList())
-                examples.add(Files.readString(p));
-        }
-        long small = triplesRead(repeated(examples, 60_000));
-        long large = triplesRead(repeated(examples, 240_000));
+    void triplesReadGrowWithTheNoteNotItsSquare() {
+        List<String> examples = LargeNotes.examples();
+        long small = triplesRead(LargeNotes.of(examples, 60_000));
+        long large = triplesRead(LargeNotes.of(examples, 240_000));
         double ratio = (double) large / small;
         assertTrue(small > 10_000, "too few reads to compare: " + small);
         assertTrue(ratio < 6, "4× the note read " + ratio + "× the triples (" + small + " → " + large + ")");
@@ -63,13 +55,6 @@ class NoteValidationScalingTest {
         CoverageCheck.run(data);
         MultiplierCheck.run(data);
         return reads.get();
-    }
-
-    private static String repeated(List<String> examples, int chars) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; b.length() < chars; i++)
-            b.append(examples.get(i % examples.size())).append("\n\n");
-        return b.toString();
     }
 
     /** Counts the triples every find hands out. */
