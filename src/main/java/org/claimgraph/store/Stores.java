@@ -101,6 +101,7 @@ public final class Stores {
             throw new StoreException("cannot open TDB2 database " + dir + ": " + e.getMessage(), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        BufferedNodeTable.install(ds.asDatasetGraph());
         prepare(ds);
         return ds;
     }

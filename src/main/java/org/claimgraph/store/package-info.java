@@ -45,5 +45,12 @@
  * {@code notes} and {@code unchanged}. The hashes live in their own named graph
  * {@code cgid:graph/ingest} ({@code <note graph> cg:contentSha256 "…"; cg:extractorFingerprint "…"}),
  * never in the note graphs, so queries, counts and shapes over notes answer as before.
+ *
+ * <p><b>TDB2 node file.</b> {@link org.claimgraph.store.Stores#tdb2} puts a {@code BufferedNodeTable}
+ * in place of Jena's {@code NodeTableTRDF}: a node not in Jena's cache is decoded from one read of up
+ * to 512 bytes ({@code NodeReadBuffer}) instead of a {@code seek} and a {@code read} system call per
+ * byte, which matters on cold reads (the first queries after opening, the live audit of a large
+ * note); and an {@code xsd:integer} beyond 64 bits is written as its lexical form, where Jena 5.6
+ * writes {@code longValue()} and reads another number back after a restart. Same file format.
  */
 package org.claimgraph.store;
