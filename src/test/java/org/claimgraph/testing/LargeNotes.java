@@ -28,6 +28,23 @@ public final class LargeNotes {
         return out;
     }
 
+    /**
+     * Writes a large note for the command-line benchmarks: {@code LargeNotes MiB FILE}, e.g.
+     * {@code java -cp target/test-classes org.claimgraph.testing.LargeNotes 4 /tmp/notes/big.md}
+     * (run from the project folder, where {@code examples/} is).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: LargeNotes MiB FILE   (the example notes repeated to MiB mebibytes)");
+            System.exit(2);
+        }
+        Path out = Path.of(args[1]);
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        String text = of(examples(), (long) (Double.parseDouble(args[0]) * 1024 * 1024));
+        Files.writeString(out, text);
+        System.out.println(out + ": " + text.getBytes(StandardCharsets.UTF_8).length + " bytes");
+    }
+
     /** {@code examples} repeated in order until at least {@code targetBytes} UTF-8 bytes. */
     public static String of(List<String> examples, long targetBytes) {
         StringBuilder sb = new StringBuilder();
