@@ -62,8 +62,7 @@ final class BufferedNodeTable extends NodeTableTRDF {
      * Call it right after opening, before the first write.
      */
     static boolean install(DatasetGraph dsg) {
-        DatasetGraph base = Stores.tdb2Underneath(dsg);
-        DatasetGraphTDB storage = base == null ? null : TDBInternal.getDatasetGraphTDB(base);
+        DatasetGraphTDB storage = storage(dsg);
         if (storage == null || storage.getLocation().isMem()) return false;
         NodeTable top = storage.getTripleTable().getNodeTupleTable().getNodeTable();
         if (top != storage.getQuadTable().getNodeTupleTable().getNodeTable()) {
@@ -81,7 +80,7 @@ final class BufferedNodeTable extends NodeTableTRDF {
     }
 
     /** Replaces the {@code NodeTableTRDF} under {@code top}'s wrappers; true when one is ours after. */
-    private static boolean replaceUnder(NodeTable top) throws ReflectiveOperationException {
+    static boolean replaceUnder(NodeTable top) throws ReflectiveOperationException {
         NodeTable parent = top;
         for (int i = 0; i < 8; i++) {
             NodeTable child = parent.wrapped();
@@ -96,7 +95,7 @@ final class BufferedNodeTable extends NodeTableTRDF {
             parent = child;
         }
         LOG.warn(
-                "TDB2 node table left as Jena's: no NodeTableTRDF under {}",
+                "TDB2 node table left as Jena's: no wrapper of {} holds a NodeTableTRDF",
                 top.getClass().getName());
         return false;
     }
@@ -115,8 +114,7 @@ final class BufferedNodeTable extends NodeTableTRDF {
 
     /** The node file of the TDB2 database under {@code dsg}: ours when installed, else Jena's, if any. */
     static Optional<NodeTableTRDF> of(DatasetGraph dsg) {
-        DatasetGraph base = Stores.tdb2Underneath(dsg);
-        DatasetGraphTDB storage = base == null ? null : TDBInternal.getDatasetGraphTDB(base);
+        DatasetGraphTDB storage = storage(dsg);
         if (storage == null) return Optional.empty();
         NodeTable t = storage.getTripleTable().getNodeTupleTable().getNodeTable();
         for (int i = 0; i < 8 && t != null; i++) {
@@ -124,6 +122,12 @@ final class BufferedNodeTable extends NodeTableTRDF {
             t = t.wrapped() == t ? null : t.wrapped();
         }
         return Optional.empty();
+    }
+
+    /** The TDB2 storage under {@code dsg}'s wrappers, or null when there is none. */
+    private static DatasetGraphTDB storage(DatasetGraph dsg) {
+        DatasetGraph base = Stores.tdb2Underneath(dsg);
+        return base == null ? null : TDBInternal.getDatasetGraphTDB(base);
     }
 
     @Override

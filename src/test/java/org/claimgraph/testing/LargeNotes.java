@@ -34,15 +34,25 @@ public final class LargeNotes {
      * (run from the project folder, where {@code examples/} is).
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: LargeNotes MiB FILE   (the example notes repeated to MiB mebibytes)");
+        double mib = args.length == 2 ? mebibytes(args[0]) : -1;
+        if (!(mib > 0)) {
+            System.err.println("usage: LargeNotes MiB FILE   (the example notes repeated to MiB mebibytes; MiB > 0,"
+                    + " e.g. 4 or 0.5)" + (args.length == 2 ? ": not a size: " + args[0] : ""));
             System.exit(2);
         }
         Path out = Path.of(args[1]);
         if (out.getParent() != null) Files.createDirectories(out.getParent());
-        String text = of(examples(), (long) (Double.parseDouble(args[0]) * 1024 * 1024));
+        String text = of(examples(), (long) (mib * 1024 * 1024));
         Files.writeString(out, text);
         System.out.println(out + ": " + text.getBytes(StandardCharsets.UTF_8).length + " bytes");
+    }
+
+    private static double mebibytes(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** {@code examples} repeated in order until at least {@code targetBytes} UTF-8 bytes. */
