@@ -91,6 +91,19 @@ class BufferedNodeTableTest {
     }
 
     @Test
+    void aNodeTableWithoutTheExpectedWrapperIsLeftAsJenasNotReplaced() throws ReflectiveOperationException {
+        Dataset scratch = TDB2Factory.createDataset(); // TDB2 in memory: Jena's node file, never replaced
+        try {
+            NodeTableTRDF jenas = BufferedNodeTable.of(scratch.asDatasetGraph()).orElseThrow();
+            assertFalse(jenas instanceof BufferedNodeTable);
+            assertFalse(BufferedNodeTable.replaceUnder(jenas), "no wrapper above it holds it: nothing to replace");
+            assertFalse(ours(scratch));
+        } finally {
+            scratch.close();
+        }
+    }
+
+    @Test
     void coldReadsEqualWhatWasWrittenThroughStockJenaAndThroughTheBuffer() {
         Path dir = tmp.resolve("db");
         Set<Triple> expected = triples(terms("kept", 400));
