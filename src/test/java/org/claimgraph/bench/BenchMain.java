@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.claimgraph.corpus.CorpusGenerator;
 import org.claimgraph.corpus.ExpectedCounts;
 
@@ -54,7 +55,8 @@ public final class BenchMain {
         // "true": at the largest size the phase breakdown pass (the same per-note path as
         // NotePipeline) is the one claimgraph ingest run, and its store is kept; saves a full ingest
         opt.put("phases-as-ingest", "false");
-        opt.put("shacl-warmups", "2");
+        opt.put("shacl-warmups", "2"); // at the largest size; more at smaller ones (warmups)
+        opt.put("audit-warmups", "1");
         opt.put("work", "target/bench");
         opt.put("seed", "42");
         opt.put("only", "corpus,ingest,shacl,reingest,endpoint,phases");
@@ -161,6 +163,10 @@ public final class BenchMain {
                 .append(runs)
                 .append(" measured runs after 2 warm-up runs, median (min–max)")
                 .append(opt.get("runs-at-max").isEmpty() ? "" : " (" + opt.get("runs-at-max") + " at the largest size)")
+                .append("; shacl and audit warm up per size: ")
+                .append(sizes.stream()
+                        .map(n -> n + " notes " + warmups("shacl-warmups", n) + " / " + warmups("audit-warmups", n))
+                        .collect(Collectors.joining(", ")))
                 .append("\n\n");
     }
 
@@ -392,6 +398,20 @@ public final class BenchMain {
 
     // ------------------------------------------------------------------ SHACL
 
+    /**
+     * Untimed rounds before size {@code n} is timed: the option's count ({@code --shacl-warmups},
+     * {@code --audit-warmups}) at the largest size and proportionally more at smaller ones ({@code × maxSize
+     * / n}, at least 2, at most 50), so that each size is timed after about the same validation work. With a
+     * fixed count the smaller sizes were timed while the JIT still compiled (SHACL, 100 notes after 2 rounds:
+     * 530–1 237 ms in one run, 206–461 ms after 10 in another): their medians, and the per-10× ratio against
+     * them, moved 3× between runs of the same code.
+     */
+    private int warmups(String option, int n) {
+        int atMax = Integer.parseInt(opt.get(option));
+        if (n == maxSize()) return atMax;
+        return Math.min(50, Math.max(2, (int) Math.ceil((double) atMax * maxSize() / n)));
+    }
+
     private void shacl() throws Exception {
         md.append(
                 "#### SHACL validation (what `claimgraph validate` runs: `validate.DataGraph` + `Validation`, audit date fixed)\n\n");
@@ -409,7 +429,7 @@ public final class BenchMain {
                     Files.exists(nq) ? nq.toString() : notes(n).toString(),
                     "shapes",
                     Integer.toString(runsFor(n)),
-                    n == maxSize() ? opt.get("shacl-warmups") : "2");
+                    Integer.toString(warmups("shacl-warmups", n)));
             Stats core = Stats.of(ChildJvm.doubles(r.get("coreMs")));
             Stats full = Stats.of(ChildJvm.doubles(r.get("fullMs")));
             String scaling = "–";
@@ -482,7 +502,7 @@ public final class BenchMain {
                     AuditChild.class.getName(),
                     db.toString(),
                     Integer.toString(runsFor(n)),
-                    n == maxSize() ? "1" : "2",
+                    Integer.toString(warmups("audit-warmups", n)),
                     "full,alone");
             md.append(String.format(
                     Locale.ROOT,
