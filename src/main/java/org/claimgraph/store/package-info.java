@@ -52,5 +52,7 @@
  * byte, which matters on cold reads (the first queries after opening, the live audit of a large
  * note); and an {@code xsd:integer} beyond 64 bits is written as its lexical form, where Jena 5.6
  * writes {@code longValue()} and reads another number back after a restart. Same file format.
+ * {@link org.claimgraph.store.QuadScan} reads every quad of the named graphs (a full validation's data
+ * graph) decoding each stored term once from that file, past the shared node cache.
  */
 package org.claimgraph.store;

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.Iris;
+import org.claimgraph.store.QuadScan;
 
 /**
  * The graph the shapes run over: every named graph of the dataset except the audit and history graphs
@@ -37,8 +38,9 @@ public final class DataGraph {
         Graph g = GraphFactory.createDefaultGraph();
         Node ontology = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
         boolean hasOntology = false;
-        // one pass over all quads of the named graphs (faster than graph-by-graph views)
-        Iterator<org.apache.jena.sparql.core.Quad> it = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        // one pass over all quads of the named graphs (faster than graph-by-graph views; on TDB2 each
+        // stored term decoded once, past the shared node cache: QuadScan)
+        Iterator<org.apache.jena.sparql.core.Quad> it = QuadScan.namedGraphs(dsg);
         while (it.hasNext()) {
             org.apache.jena.sparql.core.Quad q = it.next();
             Node gn = q.getGraph();
