@@ -20,10 +20,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * per scan, straight from the node file (inline ids, numbers and dates, from the id itself), with the
  * scan's own map from id to term: TDB2's {@code findNG} looks all four ids of every quad up in the
  * shared node cache, whose bookkeeping (Caffeine's reordering, frequency sketch and eviction once the
- * store outgrows it) was 57 % of building the 1 000-note data graph (BENCHMARKS.md, session 19). The map holds one entry per distinct term
- * until the scan ends; the graph being built holds those terms anyway. The terms are the node file's,
- * so the quads are the ones {@code findNG} gives, also inside a write transaction (its new terms are in
- * the file). Other datasets: their {@code findNG}. Call inside a transaction.
+ * store outgrows it) was 57 % of building the 1 000-note data graph (BENCHMARKS.md, session 19). The
+ * map holds one entry per distinct term until the scan ends; the graph being built holds those terms
+ * anyway. The terms are the node file's, so the quads are the ones {@code findNG} gives, also inside a
+ * write transaction (its new terms are in the file). Other datasets: their {@code findNG}. Call inside
+ * a transaction.
  */
 public final class QuadScan {
     private QuadScan() {}
