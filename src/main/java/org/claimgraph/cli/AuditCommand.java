@@ -95,11 +95,11 @@ public final class AuditCommand implements Callable<Integer> {
         boolean keep = since != null && source.db == null;
         Dataset kept = null;
         long t0;
-        Graph data;
+        DataGraph.Parts data;
         // not held while validating (released here): the data graph is all the validation needs
         try (Opened opened = new Opened(source.open(err), keep ? Opened.KEEP : source::release)) {
             t0 = System.nanoTime();
-            data = DataGraph.of(opened.dataset(), date);
+            data = DataGraph.parts(opened.dataset(), date);
             if (keep) kept = opened.dataset();
         }
         try (Opened keptOpened = kept == null ? null : new Opened(kept)) {

@@ -50,6 +50,9 @@ public final class CoverageCheck {
     private static final Query CLAIMS =
             QueryFactory.create(SparqlResources.text(CoverageCheck.class, "coverage-claims"));
 
+    /** The order of {@link #run}'s results: by file (the query's {@code ORDER BY ?path}). */
+    static final java.util.Comparator<Result> ORDER = java.util.Comparator.comparing(Result::file);
+
     /** Coverage of every note in {@code g}. */
     public static List<Result> run(Graph g) {
         var model = ModelFactory.createModelForGraph(g);

@@ -22,7 +22,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -332,11 +331,11 @@ public final class LiveAudit implements ChangeStep {
 
     /** Replaces the whole audit graph with a full audit of {@code dsg} for {@code asOf}. */
     private int rebuild(DatasetGraph dsg, LocalDate asOf, String lang) {
-        Graph data = DataGraph.of(dsg, asOf);
-        Audit.Result r = Audit.run(data, shapesGraph, shapes, asOf, lang);
+        DataGraph.Parts parts = DataGraph.parts(dsg, asOf);
+        Audit.Result r = Audit.run(parts, shapesGraph, shapes, asOf, lang);
         dsg.removeGraph(AuditGraph.NAME);
         dsg.addGraph(AuditGraph.NAME, AuditGraph.of(r));
-        return data.find(Node.ANY, CG.sourcePath, Node.ANY).toList().size();
+        return parts.whole().find(Node.ANY, CG.sourcePath, Node.ANY).toList().size();
     }
 
     /** What adds the ontology's triples to a graph. */
@@ -385,8 +384,8 @@ public final class LiveAudit implements ChangeStep {
         return g;
     }
 
-    private void collect(Map<Finding, List<ReportEntry>> fresh, Graph data, ValidationReport report, String lang) {
-        for (ReportEntry e : report.getEntries())
+    private void collect(Map<Finding, List<ReportEntry>> fresh, Graph data, List<ReportEntry> entries, String lang) {
+        for (ReportEntry e : entries)
             fresh.computeIfAbsent(Audit.toFinding(data, e, rules, lang), k -> new ArrayList<>())
                     .add(e);
     }

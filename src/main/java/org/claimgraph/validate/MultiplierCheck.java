@@ -71,11 +71,14 @@ public final class MultiplierCheck {
             }
         }
         List<Result> list = new ArrayList<>(out.values());
-        list.sort(Comparator.comparing((Result r) -> String.valueOf(r.file()))
-                .thenComparingInt(Result::line)
-                .thenComparing(Result::expression));
+        list.sort(ORDER);
         return list;
     }
+
+    /** The order of {@link #run}'s results: file, line, expression. */
+    static final Comparator<Result> ORDER = Comparator.comparing((Result r) -> String.valueOf(r.file()))
+            .thenComparingInt(Result::line)
+            .thenComparing(Result::expression);
 
     /** Findings: Warning for unsupported multipliers, Info for those with no figures. */
     public static List<Finding> findings(List<Result> results, Graph g) {

@@ -38,5 +38,14 @@
  * findings ({@code cga:note}) and the keyed findings of the other focus nodes; the result equals a
  * full audit of the same data (the differential test proves it). Context resolution is
  * order-independent so a graph built differently gives the same finding.
+ *
+ * <p>A full audit from a store ({@code audit}, {@code Audit.run(Dataset, …)}, the live audit's
+ * rebuild) runs by the same rule, note by note ({@code NoteParts}): {@link
+ * org.claimgraph.validate.DataGraph#parts} splits the data graph by stored graph, each note-scoped
+ * focus node that is a subject in one graph only is validated over that graph with the ontology,
+ * the parameters and its enclosures, the parts in parallel; everything else over the whole graph.
+ * The work grows with the notes, where one whole-graph validation grew 12–14× per 10× notes.
+ * {@code Audit.run(Graph, …)} keeps the whole-graph run (plain graphs, and the reference
+ * {@code AuditPartsTest} and the differential tests compare against).
  */
 package org.claimgraph.validate;
