@@ -93,20 +93,11 @@ public final class Audit {
      */
     public static Result run(DataGraph.Parts parts, Graph shapesGraph, Shapes shapes, LocalDate asOf, String lang) {
         RuleNames rules = new RuleNames(shapesGraph);
-        NoteParts.Found found = NoteParts.run(parts, shapes, ShapeScopes.of(shapesGraph, shapes), rules, lang);
-        List<Finding> findings = new ArrayList<>(found.findings());
-        findings.addAll(CoverageCheck.findings(found.coverage()));
-        findings.addAll(MultiplierCheck.findings(found.multipliers(), parts.whole()));
-        findings.sort(ORDER);
-        return new Result(
+        return result(
+                NoteParts.run(parts, shapes, ShapeScopes.of(shapesGraph, shapes), rules, lang),
+                parts.whole(),
                 asOf,
-                lang,
-                conformsOnly(found.entries()),
-                List.copyOf(findings),
-                found.sources(),
-                found.coverage(),
-                found.multipliers(),
-                Statuses.bySection(parts.whole()));
+                lang);
     }
 
     /**
@@ -123,19 +114,27 @@ public final class Audit {
             findings.add(f);
             sources.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
         }
-        List<CoverageCheck.Result> coverage = CoverageCheck.run(data);
-        findings.addAll(CoverageCheck.findings(coverage));
-        List<MultiplierCheck.Result> multipliers = MultiplierCheck.run(data);
-        findings.addAll(MultiplierCheck.findings(multipliers, data));
+        return result(
+                new NoteParts.Found(results, findings, sources, CoverageCheck.run(data), MultiplierCheck.run(data)),
+                data,
+                asOf,
+                lang);
+    }
+
+    /** The audit of what the shapes and checks found over {@code data}: their findings in {@link #ORDER}. */
+    private static Result result(NoteParts.Found found, Graph data, LocalDate asOf, String lang) {
+        List<Finding> findings = new ArrayList<>(found.findings());
+        findings.addAll(CoverageCheck.findings(found.coverage()));
+        findings.addAll(MultiplierCheck.findings(found.multipliers(), data));
         findings.sort(ORDER);
         return new Result(
                 asOf,
                 lang,
-                conformsOnly(results),
+                conformsOnly(found.entries()),
                 List.copyOf(findings),
-                sources,
-                coverage,
-                multipliers,
+                found.sources(),
+                found.coverage(),
+                found.multipliers(),
                 Statuses.bySection(data));
     }
 

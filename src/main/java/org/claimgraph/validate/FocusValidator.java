@@ -57,8 +57,7 @@ final class FocusValidator {
     List<ReportEntry> validate(Graph data, List<Shape> subset, FocusNodes focus) {
         ValidationContext vCxt = ValidationContext.create(shapes, data);
         for (Shape shape : subset) for (Node f : focus.of(shape)) VLib.validateShape(vCxt, data, shape, f);
-        List<ReportEntry> collected = Validation.Collected.entries(vCxt);
-        return collected != null ? collected : List.copyOf(vCxt.generateReport().getEntries());
+        return Validation.Collected.of(vCxt);
     }
 
     /** The focus nodes of {@code shape} in {@code data}: what {@code VLib.focusNodes} gives. */

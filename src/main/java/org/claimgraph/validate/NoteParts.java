@@ -33,8 +33,9 @@ import org.apache.jena.shacl.validation.ReportEntry;
 final class NoteParts {
 
     /**
-     * What the parts and the whole graph found: every SHACL result with the finding made of it (in
-     * order: parts by graph name, then the whole graph), the checks' findings and results.
+     * What the shapes and the checks found: every SHACL result and the finding made of it, in the same
+     * order (here: parts by graph name, then the whole graph), the findings' sources, and the checks'
+     * results. {@link Audit} makes its {@code Result} of one, from the parts or from the whole graph.
      */
     record Found(
             List<ReportEntry> entries,

@@ -41,8 +41,7 @@ public final class Validation {
         ValidationContext vCxt = ValidationContext.create(shapes, dataGraph);
         for (Shape shape : shapes.getTargetShapes())
             for (Node focus : VLib.focusNodes(dataGraph, shape)) VLib.validateShape(vCxt, dataGraph, shape, focus);
-        List<ReportEntry> collected = Collected.entries(vCxt);
-        return collected != null ? collected : List.copyOf(vCxt.generateReport().getEntries());
+        return Collected.of(vCxt);
     }
 
     /**
@@ -55,6 +54,14 @@ public final class Validation {
         private static final Field ENTRIES = field(ValidationReport.Builder.class, "entries");
 
         private Collected() {}
+
+        /** The entries {@code vCxt} collected, read past the report graph when {@link #available}, else from the report. */
+        static List<ReportEntry> of(ValidationContext vCxt) {
+            List<ReportEntry> collected = entries(vCxt);
+            return collected != null
+                    ? collected
+                    : List.copyOf(vCxt.generateReport().getEntries());
+        }
 
         static boolean available() {
             return BUILDER != null && ENTRIES != null;
