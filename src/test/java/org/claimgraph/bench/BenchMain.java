@@ -471,10 +471,11 @@ public final class BenchMain {
      */
     private void audit() throws Exception {
         md.append(
-                "#### `claimgraph audit --db` end to end (AuditChild: whole command, its timing line, validation alone)\n\n");
+                "#### `claimgraph audit --db` end to end (AuditChild: whole command, its timing line, validation alone over the whole graph and note by note, W P P W)\n\n");
         md.append(
-                "| notes | triples | audit command ms | timing line ms | data graph ms | Core-only alone ms | all shapes alone ms | findings |\n");
-        md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                "| notes | triples | audit command ms | timing line ms | data graph ms | Core-only alone ms | all shapes alone, whole graph ms | all shapes alone, note by note ms | findings |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        Map<Integer, Map<String, String>> bySize = new java.util.LinkedHashMap<>();
         for (int n : sizes) {
             Path db = work.resolve("audit-db-" + n);
             if (!Files.isDirectory(db)) {
@@ -506,7 +507,7 @@ public final class BenchMain {
                     "full,alone");
             md.append(String.format(
                     Locale.ROOT,
-                    "| %d | %s | %s | %s | %s | %s | %s | %s |%n",
+                    "| %d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     n,
                     last(r.get("triples")),
                     Stats.of(ChildJvm.doubles(r.get("fullWallMs"))).format(1),
@@ -514,9 +515,28 @@ public final class BenchMain {
                     Stats.of(ChildJvm.doubles(r.get("dataGraphMs"))).format(1),
                     Stats.of(ChildJvm.doubles(r.get("coreAloneMs"))).format(1),
                     Stats.of(ChildJvm.doubles(r.get("fullAloneMs"))).format(1),
+                    Stats.of(ChildJvm.doubles(r.get("partsAloneMs"))).format(1),
                     last(r.get("fullFindings"))));
+            bySize.put(n, r);
         }
+        auditGrowth(bySize);
         md.append('\n');
+    }
+
+    /** The per-10× row of the audit table: each column's median at a size over its median at a tenth of it. */
+    private void auditGrowth(Map<Integer, Map<String, String>> bySize) {
+        for (int n : bySize.keySet()) {
+            Map<String, String> small = bySize.get(n / 10), big = bySize.get(n);
+            if (n % 10 != 0 || small == null) continue;
+            StringBuilder row = new StringBuilder("| per 10× (" + n / 10 + " → " + n + ") | |");
+            for (String k : List.of(
+                    "fullWallMs", "fullTimingMs", "dataGraphMs", "coreAloneMs", "fullAloneMs", "partsAloneMs")) {
+                double ratio = Stats.of(ChildJvm.doubles(big.get(k))).median()
+                        / Stats.of(ChildJvm.doubles(small.get(k))).median();
+                row.append(String.format(Locale.ROOT, " %.1f× |", ratio));
+            }
+            md.append(row).append(" |\n");
+        }
     }
 
     private static String last(String csv) {

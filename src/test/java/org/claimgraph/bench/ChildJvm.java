@@ -93,7 +93,6 @@ public final class ChildJvm {
         }
     }
 
-    /** Printed by children: one result line. */
     /** The body of a child's {@code main}: may throw anything. */
     public interface Body {
         void run(String[] args) throws Exception;
@@ -114,6 +113,7 @@ public final class ChildJvm {
         System.exit(0);
     }
 
+    /** Printed by children: one result line; the parent joins the values of a key written more than once with commas. */
     public static void result(String key, Object value) {
         System.out.println("RESULT " + key + " " + value);
         System.out.flush();

@@ -26,7 +26,9 @@ import org.commonmark.parser.Parser;
  * printed in ms (a 4 ms parse was truncated to whole ms). Before each size's timed rounds, {@code -Dsettle=N}
  * (default {@value #SETTLE}) untimed rounds on that size's note: session 11 saw the times of a new size fall for
  * several rounds (the heap grows to the size, the JIT meets longer texts), which moved the 4 → 16 MB ratio
- * between runs by almost 1.
+ * between runs by almost 1. With {@code -Dgc=true}, a {@code System.gc()} (untimed) before every timed parse and
+ * extract + map, so that each starts from a heap holding only the text (as the one note of a new process does)
+ * instead of one that still holds the garbage of the calls before it (JMH's {@code -gc true}).
  */
 public final class LargeNoteAbBench {
     static final int WARM = 400;
@@ -55,6 +57,18 @@ public final class LargeNoteAbBench {
                 nm.getMethod("map", model, org.apache.jena.graph.Graph.class));
     }
 
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /** One timed call in microseconds, after a collection when {@code -Dgc=true}. */
+    static long micros(Call c) throws Exception {
+        if (Boolean.getBoolean("gc")) System.gc();
+        long t0 = System.nanoTime();
+        c.run();
+        return (System.nanoTime() - t0) / 1_000;
+    }
+
     public static void main(String[] a) throws Exception {
         if (a.length < 4) throw new IllegalArgumentException("A_CLASSES B_CLASSES ROUNDS MB...");
         Impl A = load(a[0]), B = load(a[1]);
@@ -68,6 +82,7 @@ public final class LargeNoteAbBench {
             A.run(warm);
             B.run(warm);
         }
+        System.out.println("a collection before each timed call (-Dgc): " + Boolean.getBoolean("gc"));
         System.out.println(
                 "| size MB | commonmark parse ms | A extract+map ms | B extract+map ms | A / parse | B / parse | B / A |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -81,26 +96,15 @@ public final class LargeNoteAbBench {
             List<Long> p = new ArrayList<>(), ta = new ArrayList<>(), tb = new ArrayList<>();
             long ca = 0, cb = 0;
             for (int r = 0; r < rounds; r++) {
-                long t0 = System.nanoTime();
-                parser.parse(text);
-                long t1 = System.nanoTime();
-                ca = A.run(text);
-                long t2 = System.nanoTime();
-                cb = B.run(text);
-                long t3 = System.nanoTime();
-                cb = B.run(text);
-                long t4 = System.nanoTime();
-                ca = A.run(text);
-                long t5 = System.nanoTime();
-                parser.parse(text);
-                long t6 = System.nanoTime();
-                p.add((t1 - t0) / 1_000);
-                p.add((t6 - t5) / 1_000);
-                ta.add((t2 - t1) / 1_000);
-                ta.add((t5 - t4) / 1_000);
-                tb.add((t3 - t2) / 1_000);
-                tb.add((t4 - t3) / 1_000);
+                p.add(micros(() -> parser.parse(text)));
+                ta.add(micros(() -> A.run(text)));
+                tb.add(micros(() -> B.run(text)));
+                tb.add(micros(() -> B.run(text)));
+                ta.add(micros(() -> A.run(text)));
+                p.add(micros(() -> parser.parse(text)));
             }
+            ca = A.run(text);
+            cb = B.run(text);
             if (ca != cb) throw new IllegalStateException("triple counts differ " + ca + " " + cb);
             double mp = LargeNoteBench.median(p), ma = LargeNoteBench.median(ta), mb = LargeNoteBench.median(tb);
             System.out.printf(
