@@ -3,7 +3,7 @@
 # also written to target/bench/results.md. Each measurement runs in its own child JVM.
 #   bench/run.sh                                  # everything: 10, 100, 1000 notes, 5 runs
 #   bench/run.sh --sizes 10,100 --runs 3 --only ingest,shacl
-# Options: --sizes --runs --seed --only corpus,ingest,shacl,reingest,endpoint,phases
+# Options: --sizes --runs --seed --only corpus,ingest,shacl,reingest,endpoint,phases,audit
 #          --clients 1,8,32 --measure-seconds 8 --endpoint-rounds 2 --serve-args "serve --db {db} --port {port}"  ({config}: a copy of fuseki-config/claimgraph.ttl naming the store)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -24,6 +24,7 @@ import org.claimgraph.store.Stores;
 import org.claimgraph.validate.Audit;
 import org.claimgraph.validate.CoreShapes;
 import org.claimgraph.validate.DataGraph;
+import org.claimgraph.validate.Finding;
 import org.claimgraph.validate.ShapesLoader;
 import picocli.CommandLine;
 
@@ -86,7 +87,8 @@ public final class AuditChild {
     /**
      * The validation alone, the store let go: the Core-only shapes over the whole graph once, then all shapes
      * over the whole graph ({@code Audit.run(Graph, …)}, W) and note by note ({@code Audit.run(Parts, …)}, P,
-     * what {@code audit} runs) in the order W P P W, so that neither is always first after the collection.
+     * what {@code audit} runs) in the order W P P W, so that neither is always first after the collection; the child
+     * fails when the two runs' findings differ (the same list in the same order, as {@code AuditPartsTest} asserts).
      */
     private static void alone(
             Path db, Graph coreShapes, Shapes coreParsed, Graph allShapes, Shapes allParsed, boolean measured) {
@@ -102,7 +104,7 @@ public final class AuditChild {
         Audit.Result rc = Audit.run(data, coreShapes, coreParsed, AS_OF, "en");
         double coreMs = (System.nanoTime() - t0) / 1e6;
         List<Double> whole = new ArrayList<>(), byNote = new ArrayList<>();
-        int wholeFindings = -1, partsFindings = -1;
+        List<Finding> wholeFindings = null, partsFindings = null;
         for (boolean p : new boolean[] {false, true, true, false}) {
             System.gc();
             long s = System.nanoTime();
@@ -110,12 +112,12 @@ public final class AuditChild {
                     ? Audit.run(parts, allShapes, allParsed, AS_OF, "en")
                     : Audit.run(data, allShapes, allParsed, AS_OF, "en");
             (p ? byNote : whole).add((System.nanoTime() - s) / 1e6);
-            if (p) partsFindings = r.findings().size();
-            else wholeFindings = r.findings().size();
+            if (p) partsFindings = r.findings();
+            else wholeFindings = r.findings();
         }
-        if (wholeFindings != partsFindings)
-            throw new IllegalStateException(
-                    "whole graph " + wholeFindings + " findings, note by note " + partsFindings);
+        if (!wholeFindings.equals(partsFindings))
+            throw new IllegalStateException("the whole-graph and note-by-note audits differ: " + wholeFindings.size()
+                    + " and " + partsFindings.size() + " findings");
         if (!measured) return;
         ChildJvm.result("dataGraphMs", dataMs);
         ChildJvm.result("triples", data.size());
@@ -125,7 +127,7 @@ public final class AuditChild {
             ChildJvm.result("partsAloneMs", byNote.get(i));
         }
         ChildJvm.result("coreAloneFindings", rc.findings().size());
-        ChildJvm.result("fullAloneFindings", wholeFindings);
+        ChildJvm.result("fullAloneFindings", wholeFindings.size());
     }
 
     /** One {@code claimgraph audit} in-process, as a new process would start it; results under {@code key} when measured. */

@@ -36,6 +36,9 @@ public final class LargeNoteAbBench {
     /** Untimed rounds of parse, A and B on each size's own note before its timed rounds. */
     static final int SETTLE = 2;
 
+    /** {@code -Dgc=true}: a collection before every timed call. */
+    static final boolean GC = Boolean.getBoolean("gc");
+
     record Impl(Method extract, Method map) {
         long run(String text) throws Exception {
             LargeNoteBench.CountingSink s = new LargeNoteBench.CountingSink();
@@ -63,7 +66,7 @@ public final class LargeNoteAbBench {
 
     /** One timed call in microseconds, after a collection when {@code -Dgc=true}. */
     static long micros(Call c) throws Exception {
-        if (Boolean.getBoolean("gc")) System.gc();
+        if (GC) System.gc();
         long t0 = System.nanoTime();
         c.run();
         return (System.nanoTime() - t0) / 1_000;
@@ -82,7 +85,7 @@ public final class LargeNoteAbBench {
             A.run(warm);
             B.run(warm);
         }
-        System.out.println("a collection before each timed call (-Dgc): " + Boolean.getBoolean("gc"));
+        System.out.println("a collection before each timed call (-Dgc): " + GC);
         System.out.println(
                 "| size MB | commonmark parse ms | A extract+map ms | B extract+map ms | A / parse | B / parse | B / A |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -94,7 +97,6 @@ public final class LargeNoteAbBench {
                 B.run(text);
             }
             List<Long> p = new ArrayList<>(), ta = new ArrayList<>(), tb = new ArrayList<>();
-            long ca = 0, cb = 0;
             for (int r = 0; r < rounds; r++) {
                 p.add(micros(() -> parser.parse(text)));
                 ta.add(micros(() -> A.run(text)));
@@ -103,8 +105,7 @@ public final class LargeNoteAbBench {
                 ta.add(micros(() -> A.run(text)));
                 p.add(micros(() -> parser.parse(text)));
             }
-            ca = A.run(text);
-            cb = B.run(text);
+            long ca = A.run(text), cb = B.run(text);
             if (ca != cb) throw new IllegalStateException("triple counts differ " + ca + " " + cb);
             double mp = LargeNoteBench.median(p), ma = LargeNoteBench.median(ta), mb = LargeNoteBench.median(tb);
             System.out.printf(
