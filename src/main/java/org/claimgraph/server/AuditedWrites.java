@@ -254,7 +254,7 @@ final class AuditedWrites extends DatasetGraphWrapper {
         live.run(base, changes);
         if (guard == null || MODE.get() != Mode.GUARDED) return null;
         List<Node> added = WriteGuard.added(tallyBefore, WriteGuard.tally(audit, guard));
-        return added.isEmpty() ? null : WriteGuard.refusal(audit, added, guard);
+        return added.isEmpty() ? null : WriteGuard.refusal(base, added, guard);
     }
 
     /**

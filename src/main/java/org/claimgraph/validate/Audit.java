@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -29,17 +28,15 @@ public final class Audit {
     private Audit() {}
 
     /**
-     * Everything one audit run found. {@code lang}: the language of the messages; {@code sources}:
-     * the SHACL results each finding was made from (none for coverage and multiplier findings);
-     * {@code report}: answers {@code conforms()} only (at most one result in it, as when read back from
-     * the store); {@code statusBySection}: file → section path → notation → count.
+     * Everything one audit run found. {@code lang}: the language of the messages; {@code conforms}:
+     * true when no shape found anything (SHACL's {@code sh:conforms}; the checks' findings aside);
+     * {@code statusBySection}: file → section path → notation → count.
      */
     public record Result(
             LocalDate asOf,
             String lang,
-            ValidationReport report,
+            boolean conforms,
             List<Finding> findings,
-            Map<Finding, List<ReportEntry>> sources,
             List<CoverageCheck.Result> coverage,
             List<MultiplierCheck.Result> multipliers,
             Map<String, Map<String, Map<String, Integer>>> statusBySection) {
@@ -108,14 +105,9 @@ public final class Audit {
         List<ReportEntry> results = Validation.results(data, shapes);
         RuleNames rules = new RuleNames(shapesGraph);
         List<Finding> findings = new ArrayList<>();
-        Map<Finding, List<ReportEntry>> sources = new java.util.HashMap<>();
-        for (ReportEntry e : results) {
-            Finding f = toFinding(data, e, rules, lang);
-            findings.add(f);
-            sources.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
-        }
+        for (ReportEntry e : results) findings.add(toFinding(data, e, rules, lang));
         return result(
-                new NoteParts.Found(results, findings, sources, CoverageCheck.run(data), MultiplierCheck.run(data)),
+                new NoteParts.Found(results, findings, CoverageCheck.run(data), MultiplierCheck.run(data)),
                 data,
                 asOf,
                 lang);
@@ -130,23 +122,11 @@ public final class Audit {
         return new Result(
                 asOf,
                 lang,
-                conformsOnly(found.entries()),
+                found.entries().isEmpty(),
                 List.copyOf(findings),
-                found.sources(),
                 found.coverage(),
                 found.multipliers(),
                 Statuses.bySection(data));
-    }
-
-    /**
-     * A report that answers {@code conforms()} (no result, or its first result only), as
-     * {@link StoredAudit} reads one back: the results themselves are {@link Result#sources}, and
-     * building Jena's report graph of all of them cost a third of the validation at 1 000 notes.
-     */
-    static ValidationReport conformsOnly(List<ReportEntry> results) {
-        ValidationReport.Builder b = ValidationReport.create();
-        if (!results.isEmpty()) b.addReportEntry(results.get(0));
-        return b.build();
     }
 
     /**

@@ -59,7 +59,7 @@ final class HtmlReport {
         b.append("<h1>claimgraph audit</h1><p>Audit date ")
                 .append(r.asOf())
                 .append(" · SHACL conforms: ")
-                .append(r.report().conforms())
+                .append(r.conforms())
                 .append("</p>\n<h2>Summary</h2><table><tr><th>severity</th><th>findings</th></tr>");
         r.countsBySeverity()
                 .forEach((s, n) -> b.append("<tr><td class=\"")

@@ -24,7 +24,7 @@ final class JsonReport {
             w.setFormattingStyle(INDENTED);
             w.beginObject();
             w.name("asOf").value(r.asOf().toString());
-            w.name("conforms").value(r.report().conforms());
+            w.name("conforms").value(r.conforms());
             w.name("severityCounts");
             inline(w, () -> r.countsBySeverity().forEach((s, n) -> pair(w, s.label(), n)));
             w.name("statusCounts");

@@ -3,6 +3,7 @@ package org.claimgraph.validate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ public final class LiveAudit implements ChangeStep {
         }
         Ontology ontology = ontology(dsg);
         Graph view = StoreView.of(dsg, asOf, packagedOntology);
-        Map<Finding, List<ReportEntry>> fresh = new HashMap<>();
+        Set<Finding> fresh = new HashSet<>();
         AuditDelta delta = new AuditDelta(audit);
         Set<String> touched = new LinkedHashSet<>();
         // 1. the changed notes: note-scoped shapes and the checks over the note's own graph
@@ -238,7 +239,7 @@ public final class LiveAudit implements ChangeStep {
      * inside a read transaction on {@code dsg}.
      */
     public List<Finding> validateNote(DatasetGraph dsg, String path, Graph noteGraph, LocalDate asOf, String lang) {
-        Map<Finding, List<ReportEntry>> fresh = new HashMap<>();
+        Set<Finding> fresh = new HashSet<>();
         noteScoped(fresh, local(noteGraph, ontology(dsg), asOf), lang);
         Graph view =
                 StoreView.replacing(dsg, NodeFactory.createURI(Iris.graphIri(path)), noteGraph, asOf, packagedOntology);
@@ -252,7 +253,7 @@ public final class LiveAudit implements ChangeStep {
         }
         String note = Iris.noteIri(path);
         List<Finding> out = new ArrayList<>(
-                fresh.keySet().stream().filter(f -> note.equals(f.note())).toList());
+                fresh.stream().filter(f -> note.equals(f.note())).toList());
         out.sort(Audit.ORDER);
         return out;
     }
@@ -312,7 +313,7 @@ public final class LiveAudit implements ChangeStep {
     }
 
     /** Note-scoped shapes and the coverage and multiplier checks over one note's local graph. */
-    private void noteScoped(Map<Finding, List<ReportEntry>> fresh, Graph local, String lang) {
+    private void noteScoped(Set<Finding> fresh, Graph local, String lang) {
         List<Shape> noteShapes = scopes.ofKind(ShapeScopes.Kind.NOTE).stream()
                 .map(ShapeScopes.Scope::shape)
                 .toList();
@@ -321,8 +322,7 @@ public final class LiveAudit implements ChangeStep {
     }
 
     /** A keyed shape over the candidates that are its focus nodes. */
-    private void keyed(
-            Map<Finding, List<ReportEntry>> fresh, ShapeScopes.Scope s, Set<Node> candidates, Graph view, String lang) {
+    private void keyed(Set<Finding> fresh, ShapeScopes.Scope s, Set<Node> candidates, Graph view, String lang) {
         List<Node> focus = candidates.stream()
                 .filter(x -> validator.isFocus(s.shape(), x, view))
                 .toList();
@@ -384,16 +384,14 @@ public final class LiveAudit implements ChangeStep {
         return g;
     }
 
-    private void collect(Map<Finding, List<ReportEntry>> fresh, Graph data, List<ReportEntry> entries, String lang) {
-        for (ReportEntry e : entries)
-            fresh.computeIfAbsent(Audit.toFinding(data, e, rules, lang), k -> new ArrayList<>())
-                    .add(e);
+    private void collect(Set<Finding> fresh, Graph data, List<ReportEntry> entries, String lang) {
+        for (ReportEntry e : entries) fresh.add(Audit.toFinding(data, e, rules, lang));
     }
 
-    private void checks(Map<Finding, List<ReportEntry>> fresh, Graph local) {
+    private void checks(Set<Finding> fresh, Graph local) {
         List<Finding> found = new ArrayList<>(CoverageCheck.findings(CoverageCheck.run(local)));
         found.addAll(MultiplierCheck.findings(MultiplierCheck.run(local), local));
-        for (Finding f : found) fresh.computeIfAbsent(f, k -> new ArrayList<>());
+        fresh.addAll(found);
     }
 
     /**

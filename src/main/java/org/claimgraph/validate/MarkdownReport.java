@@ -17,7 +17,7 @@ final class MarkdownReport {
         b.append("Audit date: ")
                 .append(r.asOf())
                 .append(" · SHACL conforms: ")
-                .append(r.report().conforms())
+                .append(r.conforms())
                 .append("\n\n");
         summary(b, r);
         coverage(b, r);

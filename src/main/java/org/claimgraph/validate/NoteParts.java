@@ -34,13 +34,11 @@ final class NoteParts {
 
     /**
      * What the shapes and the checks found: every SHACL result and the finding made of it, in the same
-     * order (here: parts by graph name, then the whole graph), the findings' sources, and the checks'
-     * results. {@link Audit} makes its {@code Result} of one, from the parts or from the whole graph.
+     * order (here: parts by graph name, then the whole graph), and the checks' results. {@link Audit} makes its {@code Result} of one, from the parts or from the whole graph.
      */
     record Found(
             List<ReportEntry> entries,
             List<Finding> findings,
-            Map<Finding, List<ReportEntry>> sources,
             List<CoverageCheck.Result> coverage,
             List<MultiplierCheck.Result> multipliers) {}
 
@@ -114,27 +112,22 @@ final class NoteParts {
             List<Part> done, List<ReportEntry> wholeEntries, Graph whole, RuleNames rules, String lang) {
         List<ReportEntry> entries = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Map<Finding, List<ReportEntry>> sources = new HashMap<>();
         List<CoverageCheck.Result> coverage = new ArrayList<>();
         List<MultiplierCheck.Result> multipliers = new ArrayList<>();
         for (Part p : done) {
             for (int i = 0; i < p.entries().size(); i++) {
                 entries.add(p.entries().get(i));
                 findings.add(p.fromEntries().get(i));
-                sources.computeIfAbsent(p.fromEntries().get(i), k -> new ArrayList<>())
-                        .add(p.entries().get(i));
             }
             coverage.addAll(p.coverage());
             multipliers.addAll(p.multipliers());
         }
         for (ReportEntry e : wholeEntries) {
-            Finding f = Audit.toFinding(whole, e, rules, lang);
             entries.add(e);
-            findings.add(f);
-            sources.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
+            findings.add(Audit.toFinding(whole, e, rules, lang));
         }
         coverage.sort(CoverageCheck.ORDER);
         multipliers.sort(MultiplierCheck.ORDER);
-        return new Found(entries, findings, sources, coverage, multipliers);
+        return new Found(entries, findings, coverage, multipliers);
     }
 }

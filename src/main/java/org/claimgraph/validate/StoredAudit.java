@@ -3,11 +3,10 @@ package org.claimgraph.validate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -30,54 +29,67 @@ public final class StoredAudit {
         LocalDate stored = AuditGraph.asOf(g);
         String storedLang = AuditGraph.lang(g);
         if ((asOf != null && !asOf.equals(stored)) || (lang != null && !lang.equals(storedLang))) return null;
+        Graph data = StoreView.of(dsg, stored, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
         List<Finding> findings = new ArrayList<>();
         g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding)
-                .forEachRemaining((Triple t) -> findings.add(finding(g, t.getSubject())));
+                .forEachRemaining((Triple t) -> findings.add(finding(g, data, t.getSubject())));
         findings.sort(Audit.ORDER);
-        ValidationReport report = ValidationReport.fromGraph(reportOnly(g), AuditGraph.REPORT);
-        Graph data = StoreView.of(dsg, stored, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
         return new Audit.Result(
                 stored,
                 storedLang,
-                report,
+                conforms(g),
                 List.copyOf(findings),
-                Map.of(),
                 List.of(),
                 List.of(),
                 Audit.Statuses.bySection(data));
     }
 
-    /** The report node with its sh:conforms and at most one result: enough for conforms(). */
-    private static Graph reportOnly(Graph g) {
-        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        g.find(AuditGraph.REPORT, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(org.apache.jena.shacl.vocabulary.SHACL.result)) out.add(t);
-        });
-        var it = g.find(AuditGraph.REPORT, org.apache.jena.shacl.vocabulary.SHACL.result, Node.ANY);
-        if (it.hasNext()) {
-            Triple first = it.next();
-            out.add(first);
-            g.find(first.getObject(), Node.ANY, Node.ANY).forEachRemaining(out::add);
-        }
-        it.close();
-        return out;
+    /** The stored {@code sh:conforms} (true when absent). */
+    private static boolean conforms(Graph g) {
+        Node conforms = Context.obj(g, AuditGraph.REPORT, SHACL.conforms);
+        return conforms == null || "true".equals(conforms.getLiteralLexicalForm());
     }
 
-    static Finding finding(Graph g, Node f) {
-        Node line = Context.obj(g, f, CGA.line);
+    /**
+     * The stored finding {@code f} of the audit graph {@code g}: what it says, and, for a finding of a
+     * shape about an IRI, where its focus node sits in {@code data} (file, line, section, claim and
+     * its text: {@link Context#of}, as the audit that found it resolved them).
+     */
+    static Finding finding(Graph g, Graph data, Node f) {
         Node focus = Context.obj(g, f, CGA.focusNode);
         String action = Context.lex(Context.obj(g, f, CGA.action));
+        Severity severity = Severity.of(Context.obj(g, f, CGA.severity));
+        String rule = Context.lex(Context.obj(g, f, CGA.rule));
+        String note = Context.lex(Context.obj(g, f, CGA.note));
+        String message = Context.lex(Context.obj(g, f, CGA.message));
+        if (action == null) action = "";
+        if (focus != null && focus.isURI()) {
+            Context c = Context.of(data, focus);
+            return new Finding(
+                    severity,
+                    rule,
+                    note,
+                    c.file,
+                    c.line,
+                    c.section,
+                    c.claim,
+                    c.claimText,
+                    message,
+                    action,
+                    focus.getURI());
+        }
+        Node line = Context.obj(g, f, CGA.line);
         return new Finding(
-                Severity.of(Context.obj(g, f, CGA.severity)),
-                Context.lex(Context.obj(g, f, CGA.rule)),
-                Context.lex(Context.obj(g, f, CGA.note)),
+                severity,
+                rule,
+                note,
                 Context.lex(Context.obj(g, f, CGA.sourcePath)),
                 line == null ? -1 : Integer.parseInt(line.getLiteralLexicalForm()),
                 Context.lex(Context.obj(g, f, CGA.sectionPath)),
                 Context.lex(Context.obj(g, f, CGA.claim)),
                 Context.lex(Context.obj(g, f, CGA.claimText)),
-                Context.lex(Context.obj(g, f, CGA.message)),
-                action == null ? "" : action,
-                focus == null ? null : focus.getURI());
+                message,
+                action,
+                null);
     }
 }

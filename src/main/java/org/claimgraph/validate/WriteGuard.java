@@ -18,13 +18,15 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
  * Guard mode's rule: a write is refused when, after the live audit re-validated it, the audit
  * graph holds more findings of at least the guard's severity for some
- * <em>(severity, rule, note, claim text)</em> than before. Lines are left out of the comparison,
+ * <em>(severity, rule, note, focus node)</em> than before (the claim text for a finding with no
+ * focus node, which the coverage and multiplier checks make). Lines are left out of the comparison,
  * so a write that only moves a claim (or an old finding) is not refused; a write that fixes one
  * finding and adds another of the same rule on the same claim is not refused either (the count
  * did not grow). The refused findings (those of a grown count whose IRI the audit graph did not
@@ -68,11 +70,14 @@ public final class WriteGuard {
     }
 
     private static List<String> key(Graph g, Node f, Severity s) {
+        Node focus = Context.obj(g, f, CGA.focusNode);
         return List.of(
                 s.label(),
                 String.valueOf(Context.lex(Context.obj(g, f, CGA.rule))),
                 String.valueOf(Context.lex(Context.obj(g, f, CGA.note))),
-                String.valueOf(Context.lex(Context.obj(g, f, CGA.claimText))));
+                focus != null && focus.isURI()
+                        ? focus.getURI()
+                        : String.valueOf(Context.lex(Context.obj(g, f, CGA.claimText))));
     }
 
     /**
@@ -117,8 +122,14 @@ public final class WriteGuard {
         }
     }
 
-    /** The refusal for {@code added} findings of {@code audit} (read before the write is aborted). */
-    public static Refusal refusal(Graph audit, List<Node> added, Severity threshold) {
+    /**
+     * The refusal for {@code added} findings of the audit graph of {@code dsg} (read before the write
+     * is aborted): one {@code sh:ValidationResult} made from each finding (the audit graph keeps no
+     * SHACL results, {@link AuditGraph}), located in the data as the write left it.
+     */
+    public static Refusal refusal(DatasetGraph dsg, List<Node> added, Severity threshold) {
+        Graph audit = dsg.getGraph(AuditGraph.NAME);
+        Graph data = StoreView.of(dsg, AuditGraph.asOf(audit), GraphFactory.createDefaultGraph());
         Graph report = GraphFactory.createDefaultGraph();
         report.getPrefixMapping()
                 .setNsPrefix("sh", SHACL.getURI())
@@ -129,30 +140,23 @@ public final class WriteGuard {
         report.add(rep, SHACL.conforms, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
         List<Finding> findings = new ArrayList<>();
         for (Node f : added) {
-            Finding finding = StoredAudit.finding(audit, f);
+            Finding finding = StoredAudit.finding(audit, data, f);
             findings.add(finding);
-            List<Node> results = audit.find(f, CGA.validationResult, Node.ANY)
-                    .mapWith(t -> t.getObject())
-                    .toList();
-            if (results.isEmpty()) results = List.of(madeResult(report, finding));
-            else results.forEach(r -> copyTree(audit, r, report));
-            for (Node r : results) {
-                report.add(rep, SHACL.result, r);
-                report.add(r, CGA.rule, NodeFactory.createLiteralString(finding.rule()));
-                if (finding.file() != null)
-                    report.add(r, CGA.sourcePath, NodeFactory.createLiteralString(finding.file()));
-                if (finding.line() > 0)
-                    report.add(
-                            r,
-                            CGA.line,
-                            NodeFactory.createLiteralDT(String.valueOf(finding.line()), XSDDatatype.XSDinteger));
-            }
+            Node r = madeResult(report, finding);
+            report.add(rep, SHACL.result, r);
+            report.add(r, CGA.rule, NodeFactory.createLiteralString(finding.rule()));
+            if (finding.file() != null) report.add(r, CGA.sourcePath, NodeFactory.createLiteralString(finding.file()));
+            if (finding.line() > 0)
+                report.add(
+                        r,
+                        CGA.line,
+                        NodeFactory.createLiteralDT(String.valueOf(finding.line()), XSDDatatype.XSDinteger));
         }
         findings.sort(Audit.ORDER);
         return new Refusal(threshold, List.copyOf(findings), report);
     }
 
-    /** A result for a finding of a check that is not a SHACL shape (coverage, multiplier). */
+    /** A result made from a finding: its severity, message and focus node (its claim or note when it has none). */
     private static Node madeResult(Graph report, Finding f) {
         Node r = NodeFactory.createBlankNode();
         report.add(r, RDF.type.asNode(), SHACL.ValidationResult);
@@ -161,13 +165,5 @@ public final class WriteGuard {
         String focus = f.focus() != null ? f.focus() : f.claim() != null ? f.claim() : f.note();
         if (focus != null && focus.startsWith("http")) report.add(r, SHACL.focusNode, NodeFactory.createURI(focus));
         return r;
-    }
-
-    private static void copyTree(Graph from, Node s, Graph to) {
-        from.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            to.add(t);
-            Node o = t.getObject();
-            if ((o.isBlank() || AuditGraph.isPath(o)) && !o.equals(s)) copyTree(from, o, to);
-        });
     }
 }

@@ -78,7 +78,7 @@ public final class PeersJenaChild {
         }
         ChildJvm.result(
                 "results",
-                last.sources().values().stream().mapToInt(java.util.List::size).sum()); // every SHACL result
+                last.findings().stream().filter(f -> f.focus() != null).count()); // one finding per SHACL result
         ChildJvm.result("findings", last.findings().size());
         ChildJvm.result("peakRssMiB", Proc.peakRssMiB());
     }

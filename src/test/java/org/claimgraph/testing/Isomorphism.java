@@ -16,7 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Exact graph isomorphism, fast on graphs whose blank nodes fall into many small connected parts
- * (an audit graph: one small tree of blank nodes per SHACL result). Jena's
+ * (a SHACL report, or an audit graph of layout 3: one small tree of blank nodes per SHACL result). Jena's
  * {@code Graph.isIsomorphicWith} treats all blank nodes of the graph as one matching problem and
  * grew to minutes per comparison on a 300-note audit graph; this splits the problem where it is
  * provably separable:

@@ -50,7 +50,7 @@ class AuditPartsTest {
         assertEquals(whole.coverage(), byNote.coverage());
         assertEquals(whole.multipliers(), byNote.multipliers());
         assertEquals(whole.statusBySection(), byNote.statusBySection());
-        assertEquals(whole.report().conforms(), byNote.report().conforms());
+        assertEquals(whole.conforms(), byNote.conforms());
         for (String format : List.of("md", "json", "html"))
             assertEquals(ReportWriters.render(whole, format), ReportWriters.render(byNote, format), format);
         Graph a = Audit.toGraph(whole), b = Audit.toGraph(byNote);

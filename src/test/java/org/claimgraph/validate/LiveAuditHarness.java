@@ -342,13 +342,9 @@ final class LiveAuditHarness {
         g.find(Node.ANY, CGA.rule, Node.ANY)
                 .forEachRemaining(t -> out.add(t.getSubject().getURI().replaceAll(".*/", "") + " "
                         + t.getObject().getLiteralLexicalForm() + " "
-                        + Context.lex(Context.obj(g, t.getSubject(), CGA.sourcePath)) + ":"
-                        + Context.lex(Context.obj(g, t.getSubject(), CGA.line)) + " "
-                        + Context.lex(Context.obj(g, t.getSubject(), CGA.message))
-                        + " results="
-                        + g.find(t.getSubject(), CGA.validationResult, Node.ANY)
-                                .toList()
-                                .size()));
+                        + Context.lex(Context.obj(g, t.getSubject(), CGA.note)) + " "
+                        + Context.lex(Context.obj(g, t.getSubject(), CGA.focusNode)) + " "
+                        + Context.lex(Context.obj(g, t.getSubject(), CGA.message))));
         return out;
     }
 

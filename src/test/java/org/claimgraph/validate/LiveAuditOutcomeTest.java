@@ -57,60 +57,63 @@ class LiveAuditOutcomeTest {
     }
 
     /**
-     * Turns the stored audit graph into what layout 2 wrote: a blank-node RDF list per result's
-     * {@code sh:resultPath} instead of the shared named lists, {@code cga:inRun} on every finding,
-     * and the layout-2 mark.
+     * Turns the stored audit graph into what layout 3 wrote: each finding of a shape also carries
+     * the copies of its place ({@code cga:sourcePath}, {@code cga:line}, …) and a SHACL result tree
+     * ({@code cga:validationResult}, {@code <audit/report> sh:result}), and the layout-3 mark.
      */
-    private static void toLayout2(LiveAuditHarness h) {
+    private static void toLayout3(LiveAuditHarness h) {
         Txn.executeWrite(h.ds, () -> {
-            Graph g = h.ds.asDatasetGraph().getGraph(AuditGraph.NAME);
-            Node layout2 = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/2");
+            var dsg = h.ds.asDatasetGraph();
+            Graph g = dsg.getGraph(AuditGraph.NAME);
+            Graph data = StoreView.of(dsg, DAY, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
             g.delete(AuditGraph.RUN, DCTerms.conformsTo.asNode(), AuditGraph.LAYOUT);
-            g.add(AuditGraph.RUN, DCTerms.conformsTo.asNode(), layout2);
-            for (Triple f : g.find(Node.ANY, RDF.type.asNode(), CGA.Finding).toList())
-                g.add(f.getSubject(), NodeFactory.createURI(CGA.NS + "inRun"), AuditGraph.RUN);
-            for (Triple t : g.find(Node.ANY, SHACL.resultPath, Node.ANY).toList()) {
-                if (!AuditGraph.isPath(t.getObject())) continue;
-                g.delete(t);
-                g.add(t.getSubject(), SHACL.resultPath, blankCopy(g, t.getObject()));
+            g.add(AuditGraph.RUN, DCTerms.conformsTo.asNode(), NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/3"));
+            for (Triple t : g.find(Node.ANY, CGA.focusNode, Node.ANY).toList()) {
+                Node f = t.getSubject();
+                Finding finding = StoredAudit.finding(g, data, f);
+                g.add(f, CGA.sourcePath, NodeFactory.createLiteralString(finding.file()));
+                g.add(f, CGA.line, NodeFactory.createLiteralString(String.valueOf(finding.line())));
+                Node r = NodeFactory.createBlankNode();
+                g.add(f, CGA.validationResult, r);
+                g.add(AuditGraph.REPORT, SHACL.result, r);
+                g.add(r, RDF.type.asNode(), SHACL.ValidationResult);
+                g.add(r, SHACL.focusNode, t.getObject());
             }
-            for (Triple t : g.find().toList()) if (AuditGraph.isPath(t.getSubject())) g.delete(t);
         });
     }
 
-    private static Node blankCopy(Graph g, Node n) {
-        if (!AuditGraph.isPath(n)) return n;
-        Node b = NodeFactory.createBlankNode();
-        for (Triple t : g.find(n, Node.ANY, Node.ANY).toList()) g.add(b, t.getPredicate(), blankCopy(g, t.getObject()));
-        return b;
-    }
-
     @Test
-    void aLayout2GraphIsRedoneInFullByTheFirstWriteAndThenKeptIncrementally() {
+    void aLayout3GraphIsRedoneInFullByTheFirstWriteAndThenKeptIncrementally() {
         LiveAuditHarness h = new LiveAuditHarness(ShapesLoader.graph(Path.of("shapes")), DAY);
         java.util.Map<String, String> corpus = CorpusEdits.corpus(3, 5L);
         h.load(corpus);
+        toLayout3(h);
         assertTrue(
                 Txn.calculateRead(
                         h.ds,
                         () -> h.ds.asDatasetGraph()
                                 .getGraph(AuditGraph.NAME)
-                                .find()
-                                .filterKeep(t -> AuditGraph.isPath(t.getSubject()))
-                                .hasNext()),
-                "the corpus has sequence paths: the test exercises the named lists");
-        toLayout2(h);
+                                .contains(Node.ANY, SHACL.result, Node.ANY)),
+                "the corpus has findings of shapes: the test exercises the results");
         CorpusEdits editor = new CorpusEdits(3L, 3);
         CorpusEdits.Edit e = editor.next(corpus);
         LiveAudit.Outcome first = h.apply(e.changed());
         assertTrue(first.full(), first.summary());
         assertTrue(first.summary().endsWith("(full audit: audit graph of an older layout)"), first.summary());
         assertEquals(null, h.storedDifference(h.full(corpus)));
-        assertFalse(Txn.calculateRead(
-                h.ds,
-                () -> h.ds.asDatasetGraph()
-                        .getGraph(AuditGraph.NAME)
-                        .contains(Node.ANY, NodeFactory.createURI(CGA.NS + "inRun"), Node.ANY)));
+        for (Node p : List.of(CGA.validationResult, SHACL.result, CGA.sourcePath))
+            assertFalse(
+                    Txn.calculateRead(
+                            h.ds,
+                            () -> h.ds.asDatasetGraph()
+                                    .getGraph(AuditGraph.NAME)
+                                    .find(Node.ANY, p, Node.ANY)
+                                    .filterKeep(t -> t.getSubject().equals(AuditGraph.REPORT)
+                                            || h.ds.asDatasetGraph()
+                                                    .getGraph(AuditGraph.NAME)
+                                                    .contains(t.getSubject(), CGA.focusNode, Node.ANY))
+                                    .hasNext()),
+                    "no layout-3 " + p + " left");
         LiveAudit.Outcome second = h.apply(editor.next(corpus).changed());
         assertFalse(second.full(), second.summary());
         assertEquals(null, h.storedDifference(h.full(corpus)));
