@@ -34,7 +34,11 @@ final class ClaimMapper {
 
     /** Every claim in document order, then {@code cg:annotates} from the blocks to the claims. */
     void map() {
-        g.note.claims().forEach(this::mapClaim);
+        for (Model.Claim c : g.note.claims()) {
+            g.openScope(); // a claim's measurements are minted under it here only
+            mapClaim(c);
+            g.closeScope();
+        }
         linkBlocksToClaims();
     }
 

@@ -35,10 +35,21 @@ final class NoteGraph {
     /**
      * Per (kind, key): how many items were minted with it. The key is its own count (no boxed Integer or
      * count array per IRI). Sized by the note's lines: notes have 0.6–0.8 items per line (examples, seed and
-     * test notes), so it grows by doubling once at most for such notes (growing from 16 re-hashed every key about once
-     * more: 5 % of the map step at 1 MB).
+     * test notes), of which ≈ 0.1 per line (generated notes) are counted here, the rest in {@link #scopeOrdinals};
+     * a quarter of the line count holds them without growing (growing from 16 re-hashed every key about once more:
+     * 5 % of the map step at 1 MB), and a table per line (4 MB at 16 MB) is not kept alive.
      */
     private final Map<OrdinalKey, OrdinalKey> ordinals;
+    /**
+     * Between {@link #openScope} and {@link #closeScope}: the keys of items minted under an owner (a block's
+     * assessments, an assessment's statuses, a claim's measurements, their fields), dropped at {@code closeScope}
+     * so that they die young instead of living to the end of the note (three quarters of the keys).
+     */
+    private final Map<OrdinalKey, OrdinalKey> scopeOrdinals = new HashMap<>();
+
+    private boolean inScope;
+    /** False only for the test that maps with every key kept to the end, as before scopes. */
+    private final boolean scopes;
     /** Tool IRIs by canonical name; a tool's labels are written when it is first put here. */
     private final Map<String, Node> tools = new HashMap<>();
     /** Version nodes by (tool, version, constraint): the IRI and literals are the same for every mention. */
@@ -47,17 +58,30 @@ final class NoteGraph {
     private final Map<String, Node> urls = new HashMap<>();
     /** xsd:date literals by date: a note's blocks repeat a few dates. */
     private final Map<java.time.LocalDate, Node> dates = new HashMap<>();
-    /** xsd:integer literals of 0 … lineCount + 1 (line numbers, levels, counts), created once each. */
-    private final Node[] integers;
+    /**
+     * Recent xsd:integer literals (line numbers, levels, counts), direct-mapped by value: an item's lines and its
+     * parts' lines share a node. Bounded, so a large note's line numbers do not all stay alive to its end (a cache
+     * of every line held ≈ 130 bytes per line); at 4 MB the note's 183 k integer objects make 116 k nodes with
+     * 256 to 4 096 slots, against 87 k with one slot per line.
+     */
+    private final Node[] integers = new Node[INTEGER_SLOTS];
+
+    private final long[] integerValues = new long[INTEGER_SLOTS];
+    private static final int INTEGER_SLOTS = 1024;
 
     private static final Node NOT_AN_IRI = NodeFactory.createBlankNode("not-an-iri");
 
     NoteGraph(Model.Note note, Graph out) {
+        this(note, out, true);
+    }
+
+    /** With {@code scopes} false, {@link #openScope} does nothing (every key kept to the end of the note). */
+    NoteGraph(Model.Note note, Graph out, boolean scopes) {
+        this.scopes = scopes;
         this.note = note;
         this.out = out;
         this.noteNode = NodeFactory.createURI(Iris.noteIri(note.path()));
-        this.integers = new Node[Math.max(0, note.lineCount()) + 2];
-        this.ordinals = new HashMap<>(Math.max(16, note.lineCount()));
+        this.ordinals = new HashMap<>(Math.max(16, note.lineCount() / 4));
     }
 
     Graph graph() {
@@ -88,10 +112,27 @@ final class NoteGraph {
         if (owner != null) parts[2] = owner;
         System.arraycopy(key, 0, parts, 2 + o, key.length);
         OrdinalKey k = new OrdinalKey(parts, 1, parts.length - 1);
-        OrdinalKey had = ordinals.putIfAbsent(k, k);
+        boolean scoped = inScope && owner != null && !owner.isEmpty(); // "": no owner node, shared by every scope
+        OrdinalKey had = (scoped ? scopeOrdinals : ordinals).putIfAbsent(k, k);
         int ord = ++(had == null ? k : had).count;
         parts[parts.length - 1] = ord < ORDINALS.length ? ORDINALS[ord] : Integer.toString(ord);
         return NodeFactory.createURI(Iris.item(parts));
+    }
+
+    /**
+     * From here to {@link #closeScope}, items minted under an owner count their ordinals apart. The caller
+     * promises that every owner it mints under in the scope is minted in the scope and gets no child after it
+     * (a provenance block with its assessments, a claim with its measurements). That keeps the IRIs: an owner's
+     * IRI holds no U+001E, so a key is equal only to keys under the same owner, which all fall in one scope.
+     */
+    void openScope() {
+        inScope = scopes;
+    }
+
+    /** Ends the scope opened by {@link #openScope}: its owners' keys are let go. */
+    void closeScope() {
+        inScope = false;
+        scopeOrdinals.clear();
     }
 
     /** "0" … "15": most ordinals are 1. */
@@ -251,11 +292,15 @@ final class NoteGraph {
     /** What {@link #version} writes for one (tool, version, constraint). */
     private record VersionNodes(Node iri, Node version, Node constraint, Node label) {}
 
-    /** An xsd:integer literal ({@link Literals#integer}), the same node for every use of a small value. */
+    /** An xsd:integer literal ({@link Literals#integer}), the same node as the last use of the value when still cached. */
     Node integer(long i) {
-        if (i < 0 || i >= integers.length) return Literals.integer(i);
-        Node n = integers[(int) i];
-        if (n == null) integers[(int) i] = n = Literals.integer(i);
+        if (i < 0) return Literals.integer(i);
+        int slot = (int) (i & (INTEGER_SLOTS - 1));
+        Node n = integers[slot];
+        if (n == null || integerValues[slot] != i) {
+            integers[slot] = n = Literals.integer(i);
+            integerValues[slot] = i;
+        }
         return n;
     }
 

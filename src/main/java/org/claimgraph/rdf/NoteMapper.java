@@ -39,7 +39,12 @@ public final class NoteMapper {
 
     /** Adds the triples of one note to {@code out}. */
     public static void map(Model.Note note, Graph out) {
-        NoteGraph g = new NoteGraph(note, out);
+        map(note, out, true);
+    }
+
+    /** {@link #map(Model.Note, Graph)}; with {@code scopes} false every ordinal key is kept to the end (for a test). */
+    static void map(Model.Note note, Graph out, boolean scopes) {
+        NoteGraph g = new NoteGraph(note, out, scopes);
         mapNote(g);
         OutlineMapper outline = new OutlineMapper(g);
         outline.map();

@@ -48,7 +48,7 @@ final class OutlineMapper {
     }
 
     private void mapSection(Model.Section s) {
-        String headingPath = String.join(" > ", s.path());
+        String headingPath = pathOf(s);
         Node n = g.mint("section", headingPath);
         put(sectionNodes, s.index(), n);
         g.add(n, TYPE, CG.Section);
@@ -123,8 +123,13 @@ final class OutlineMapper {
     /** The heading path of the innermost section containing {@code line}, or "" before the first heading. */
     String sectionPathAt(int line) {
         Model.Section s = innermostAt(line);
-        if (s == null) return "";
+        return s == null ? "" : pathOf(s);
+    }
+
+    /** The heading path of a section, joined once (its own IRI and its items' share the string). */
+    private String pathOf(Model.Section s) {
         if (paths == null) paths = new String[g.note.sections().size()];
+        if (s.index() < 0 || s.index() >= paths.length) return String.join(" > ", s.path());
         if (paths[s.index()] == null) paths[s.index()] = String.join(" > ", s.path());
         return paths[s.index()];
     }

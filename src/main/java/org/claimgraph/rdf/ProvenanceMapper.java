@@ -33,9 +33,13 @@ final class ProvenanceMapper {
         this.outline = outline;
     }
 
-    /** Every block of the note in document order, each with its assessments. */
+    /** Every block of the note in document order, each with its assessments, in a scope of its own (no other mints under them). */
     void map() {
-        g.note.blocks().forEach(this::mapBlock);
+        for (Model.ProvenanceBlock b : g.note.blocks()) {
+            g.openScope();
+            mapBlock(b);
+            g.closeScope();
+        }
     }
 
     /** The node of the block with this index, or null. */

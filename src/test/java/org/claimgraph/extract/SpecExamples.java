@@ -14,12 +14,12 @@ import java.util.List;
  * between a line of 32 backticks followed by {@code " example"} and a line of 32 backticks; its
  * markdown and expected HTML are split by a line holding only {@code "."}; {@code →} stands for a tab.
  */
-final class SpecExamples {
+public final class SpecExamples {
     private SpecExamples() {}
 
     /** One example: {@code spec} is "spec" or "gfm-spec", {@code number} counts from 1 in its file, {@code line} is where it starts. */
-    record Example(String spec, int number, int line, String section, String markdown) {
-        String name() {
+    public record Example(String spec, int number, int line, String section, String markdown) {
+        public String name() {
             return spec + "-" + String.format("%03d", number);
         }
     }
@@ -27,7 +27,7 @@ final class SpecExamples {
     static final String FENCE = "`".repeat(32);
 
     /** Both files, CommonMark first. */
-    static List<Example> all() {
+    public static List<Example> all() {
         List<Example> out = new ArrayList<>(read("spec"));
         out.addAll(read("gfm-spec"));
         return out;
