@@ -34,7 +34,8 @@ final class NoteParts {
 
     /**
      * What the shapes and the checks found: every SHACL result and the finding made of it, in the same
-     * order (here: parts by graph name, then the whole graph), and the checks' results. {@link Audit} makes its {@code Result} of one, from the parts or from the whole graph.
+     * order (here: parts by graph name, then the whole graph), and the checks' results. {@link Audit}
+     * makes its {@code Result} of one, from the parts or from the whole graph.
      */
     record Found(
             List<ReportEntry> entries,
