@@ -105,6 +105,11 @@ class GuardModeTest extends ServedTest {
                         .isEmpty(),
                 r.body());
         assertTrue(r.body().contains("claim-without-status"), r.body());
+        var located = m.listSubjectsWithProperty(
+                        m.createProperty(org.claimgraph.validate.CGA.NS + "sourcePath"), "edge.md")
+                .toList();
+        assertFalse(located.isEmpty(), "a result located in the refused note: " + r.body());
+        assertTrue(located.stream().allMatch(x -> x.hasProperty(SHACLM.focusNode)), r.body());
     }
 
     @Test
