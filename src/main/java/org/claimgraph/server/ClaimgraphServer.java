@@ -104,6 +104,7 @@ public final class ClaimgraphServer implements AutoCloseable {
     public static ClaimgraphServer start(Options o, PrintWriter out) throws IOException {
         long t0 = System.nanoTime();
         checkOptions(o);
+        LOG.info("{}", HeapPolicy.keepCommitted()); // before the start-up ingest grows it
         ServerConfig config = config(o);
         Path realmFile = realmFile(o, config); // the write password
         Passwords.Realm realm = Passwords.ensure(realmFile);

@@ -134,6 +134,8 @@ class ServerCrashTest {
             assertTrue(child.waitFor(3, TimeUnit.MINUTES), "no exit after SIGTERM");
             String log = Files.readString(tmp.resolve("child-stderr.log"));
             assertTrue(log.contains("claimgraph server stopped"), log);
+            // started without -XX:MaxHeapFreeRatio: serve keeps its heap committed (HeapPolicy)
+            assertTrue(log.contains("the heap stays committed once grown (-XX:MaxHeapFreeRatio=100"), log);
         } finally {
             child.destroyForcibly();
         }

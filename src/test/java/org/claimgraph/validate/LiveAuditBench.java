@@ -36,7 +36,12 @@ import org.junit.jupiter.api.Test;
  *     the step's quad writes and the wall time spent in them. {@code -Dlive.trace=true}: one line per
  *     edit, with the collections that ran during its write ({@link GcPauses}, numbered per collector
  *     in the order of the {@code -Xlog:gc} lines). {@code -Dlive.warmNote=true}: after the load, the
- *     background warm-up {@code serve} runs ({@link LiveAudit#warmUp}), timed.</li>
+ *     background warm-up {@code serve} runs ({@link LiveAudit#warmUp}), timed. {@code -Dlive.keepHeap=true}:
+ *     first what {@code serve} does first ({@link org.claimgraph.server.HeapPolicy#keepCommitted}: no
+ *     collection hands committed heap back). Each traced edit ends with the step thread's own minor and
+ *     major page faults and user and system CPU ticks ({@code /proc/thread-self/stat}, Linux).
+ *     {@code -Dlive.fileMode=direct|mapped}: TDB2's file mode ({@code SystemTDB.setFileMode}; its B+tree
+ *     files are mapped either way).</li>
  * <li>{@link #differential}: the differential test at {@code -Dlive.diffNotes} (300) notes and
  *     {@code -Dlive.diffEdits} (200) edits, corpus and edits from {@code -Dlive.diffSeed} (99);
  *     {@code -Dlive.store=tdb2}: on a TDB2 store in a new folder under {@code -Dlive.dbDir} ({@code target}),
@@ -57,12 +62,18 @@ class LiveAuditBench {
         String store = System.getProperty("live.store", "mem");
         boolean gcBeforeEdits = Boolean.getBoolean("live.gcBeforeEdits");
         boolean trace = Boolean.getBoolean("live.trace");
+        if (Boolean.getBoolean("live.keepHeap"))
+            // what `serve` does first (HeapPolicy): collections do not hand committed heap back
+            System.out.println("heap policy: " + org.claimgraph.server.HeapPolicy.keepCommitted());
         GcPauses gc = new GcPauses();
         Graph shapes = ShapesLoader.graph(Path.of("shapes"));
         Map<String, String> corpus = CorpusEdits.corpus(notes, 7L);
         Path dir = null;
         Dataset ds;
         if (store.equals("tdb2")) {
+            if (System.getProperty("live.fileMode") != null)
+                org.apache.jena.tdb2.sys.SystemTDB.setFileMode(
+                        org.apache.jena.dboe.base.block.FileMode.valueOf(System.getProperty("live.fileMode")));
             dir = Files.createTempDirectory(Path.of(System.getProperty("live.dbDir", "target")), "live-tdb2-");
             ds = Stores.tdb2(dir);
         } else if (store.equals("mem")) {
@@ -141,18 +152,30 @@ class LiveAuditBench {
             cpu[i] = h.lastStepCpu / 1e6;
             commit[i] = h.lastCommitNanos / 1e6;
             line[i] = String.format(
-                    Locale.ROOT,
-                    "%6.0f ms step (%5.1f ms CPU%s), %6.0f ms write (%.0f ms commit): %s%s",
-                    step[i],
-                    cpu[i],
-                    h.lastStepCollections == 0 ? "" : ", " + h.lastStepCollections + " collection(s) in the step",
-                    write[i],
-                    commit[i],
-                    e.kind(),
-                    h.countWrites
-                            ? String.format(
-                                    Locale.ROOT, ", %d quad writes in %.1f ms", h.lastWrites, h.lastWriteNanos / 1e6)
-                            : "");
+                            Locale.ROOT,
+                            "%6.0f ms step (%5.1f ms CPU%s), %6.0f ms write (%.0f ms commit): %s%s",
+                            step[i],
+                            cpu[i],
+                            h.lastStepCollections == 0
+                                    ? ""
+                                    : ", " + h.lastStepCollections + " collection(s) in the step",
+                            write[i],
+                            commit[i],
+                            e.kind(),
+                            h.countWrites
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            ", %d quad writes in %.1f ms",
+                                            h.lastWrites,
+                                            h.lastWriteNanos / 1e6)
+                                    : "")
+                    + String.format(
+                            Locale.ROOT,
+                            " [faults %d minor %d major, ticks %d user %d sys]",
+                            h.lastStepStat[0],
+                            h.lastStepStat[1],
+                            h.lastStepStat[2],
+                            h.lastStepStat[3]);
             reValidated += o.notes();
             if (i == edits / 2 && fullRuns >= 3) full.add(fullAudit(h));
         }

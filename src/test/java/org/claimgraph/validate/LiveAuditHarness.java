@@ -232,9 +232,12 @@ final class LiveAuditHarness {
             });
             CountingWrites counting = countWrites ? new CountingWrites(dsg) : null;
             long g0 = collections();
+            long[] f0 = threadStat();
             long c0 = THREADS.getCurrentThreadCpuTime();
             live.apply(counting == null ? dsg : counting, changes, WriteContext.now("test"));
             lastStepCpu = THREADS.getCurrentThreadCpuTime() - c0;
+            long[] f1 = threadStat();
+            for (int k = 0; k < f1.length; k++) lastStepStat[k] = f1[k] - f0[k];
             lastStepCollections = collections() - g0;
             lastWrites = counting == null ? 0 : counting.writes;
             lastFinds = counting == null ? 0 : counting.finds;
@@ -246,6 +249,24 @@ final class LiveAuditHarness {
         lastCommitNanos = System.nanoTime() - done[0];
         lastWriteCpu = THREADS.getCurrentThreadCpuTime() - w0;
         return outcome;
+    }
+
+    /**
+     * The step's own minor and major page faults and its user and system CPU in clock ticks, from
+     * {@code /proc/thread-self/stat} (Linux; zeros elsewhere): benchmarks only.
+     */
+    final long[] lastStepStat = new long[4];
+
+    private static long[] threadStat() {
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            // fields after the command: state(3) ... minflt(10) cminflt majflt(12) cmajflt utime(14) stime(15)
+            return new long[] {Long.parseLong(f[7]), Long.parseLong(f[9]), Long.parseLong(f[11]), Long.parseLong(f[12])
+            };
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[4];
+        }
     }
 
     /** A copy of the stored audit graph. */
