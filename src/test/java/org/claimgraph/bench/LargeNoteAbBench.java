@@ -1,5 +1,7 @@
 package org.claimgraph.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -29,6 +31,16 @@ import org.commonmark.parser.Parser;
  * between runs by almost 1. With {@code -Dgc=true}, a {@code System.gc()} (untimed) before every timed parse and
  * extract + map, so that each starts from a heap holding only the text (as the one note of a new process does)
  * instead of one that still holds the garbage of the calls before it (JMH's {@code -gc true}).
+ *
+ * <p>With {@code -Dcpu=true}, a second table: per build and size the medians, over the same timed calls,
+ * of the calling thread's user and system CPU and minor page faults ({@code /proc/thread-self/stat}, in
+ * clock ticks of 10 ms), the whole process's user and system CPU and minor faults ({@code /proc/self/stat}:
+ * the collector's threads too), the collectors' time and count (GC MXBeans: pauses and, for G1, concurrent
+ * cycles' pauses) and the MB the thread allocated (HotSpot's thread MXBean), and the per-step growth of each
+ * median. It separates what the machine charges for memory (system time, faults, collections) from the work
+ * of the code (the thread's user time, its allocation). The first table is the same with or without it. The
+ * JVM's flags are printed first: the 16 MB step moves with the heap's settings and the page size (sessions
+ * 14, 21, 23).
  */
 public final class LargeNoteAbBench {
     static final int WARM = 400;
@@ -38,6 +50,59 @@ public final class LargeNoteAbBench {
 
     /** {@code -Dgc=true}: a collection before every timed call. */
     static final boolean GC = Boolean.getBoolean("gc");
+
+    /** {@code -Dcpu=true}: CPU, faults and collections per timed call (a second table). */
+    static final boolean CPU = Boolean.getBoolean("cpu");
+
+    /** Columns of the second table, in the order {@link #counters()} returns them. */
+    static final String[] COLS = {
+        "wall ms",
+        "thread user ms",
+        "thread sys ms",
+        "thread minflt",
+        "proc user ms",
+        "proc sys ms",
+        "proc minflt",
+        "GC ms",
+        "GCs",
+        "alloc MB"
+    };
+
+    /** Fields 10 (minflt), 14 (utime) and 15 (stime) of a {@code /proc/…/stat} line, ticks as ms. */
+    static long[] stat(String file) {
+        try {
+            String l = Files.readString(Path.of(file));
+            String[] f = l.substring(l.lastIndexOf(')') + 2).split(" ");
+            // f[0] is field 3 (state)
+            return new long[] {Long.parseLong(f[7]), Long.parseLong(f[11]) * 10, Long.parseLong(f[12]) * 10};
+        } catch (Exception e) {
+            return new long[] {0, 0, 0};
+        }
+    }
+
+    /** The calling thread's allocated bytes (HotSpot's thread MXBean), or 0. */
+    static long allocated() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                ? t.getCurrentThreadAllocatedBytes()
+                : 0;
+    }
+
+    /**
+     * Wall µs (0 here), thread user, sys ms, minflt, process user, sys ms, minflt, GC ms, GC count, MB the
+     * thread allocated.
+     */
+    static long[] counters() {
+        long[] t = stat("/proc/thread-self/stat"), p = stat("/proc/self/stat");
+        long gcMs = 0, gcs = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMs += Math.max(0, b.getCollectionTime());
+            gcs += Math.max(0, b.getCollectionCount());
+        }
+        return new long[] {0, t[1], t[2], t[0], p[1], p[2], p[0], gcMs, gcs, allocated()};
+    }
+
+    /** Per-call counter deltas by cell ("A 16"), when {@code -Dcpu=true}. */
+    static final Map<String, List<long[]>> SAMPLES = new LinkedHashMap<>();
 
     record Impl(Method extract, Method map) {
         long run(String text) throws Exception {
@@ -66,10 +131,60 @@ public final class LargeNoteAbBench {
 
     /** One timed call in microseconds, after a collection when {@code -Dgc=true}. */
     static long micros(Call c) throws Exception {
+        return micros(null, c);
+    }
+
+    /** The same; with {@code -Dcpu=true} the call's counters are kept under {@code cell}. */
+    static long micros(String cell, Call c) throws Exception {
         if (GC) System.gc();
+        long[] c0 = CPU && cell != null ? counters() : null;
         long t0 = System.nanoTime();
         c.run();
-        return (System.nanoTime() - t0) / 1_000;
+        long us = (System.nanoTime() - t0) / 1_000;
+        if (c0 != null) {
+            long[] c1 = counters();
+            for (int i = 0; i < c1.length; i++) c1[i] -= c0[i];
+            c1[0] = us;
+            c1[9] /= 1_000_000;
+            SAMPLES.computeIfAbsent(cell, k -> new ArrayList<>()).add(c1);
+        }
+        return us;
+    }
+
+    static double medianOf(List<long[]> xs, int col) {
+        List<Long> v = new ArrayList<>();
+        for (long[] x : xs) v.add(x[col]);
+        return LargeNoteBench.median(v) / (col == 0 ? 1000.0 : 1.0);
+    }
+
+    /** The second table: medians per cell, then each median's growth from one size to the next. */
+    static void printCounters(List<String> sizes) {
+        System.out.println();
+        System.out.println("per timed call, medians (-Dcpu): " + String.join(" | ", COLS));
+        System.out.println("| call | size MB | n | " + String.join(" | ", COLS) + " |");
+        System.out.println("|---|---|---|" + "---|".repeat(COLS.length));
+        for (String who : List.of("parse", "A", "B"))
+            for (String mb : sizes) {
+                List<long[]> xs = SAMPLES.get(who + " " + mb);
+                StringBuilder b = new StringBuilder("| " + who + " | " + mb + " | " + xs.size() + " |");
+                for (int i = 0; i < COLS.length; i++) b.append(String.format(Locale.ROOT, " %.1f |", medianOf(xs, i)));
+                System.out.println(b);
+            }
+        System.out.println();
+        System.out.println("growth of the medians from one size to the next");
+        System.out.println("| call | step | " + String.join(" | ", COLS) + " |");
+        System.out.println("|---|---|" + "---|".repeat(COLS.length));
+        for (String who : List.of("parse", "A", "B"))
+            for (int k = 1; k < sizes.size(); k++) {
+                List<long[]> lo = SAMPLES.get(who + " " + sizes.get(k - 1)), hi = SAMPLES.get(who + " " + sizes.get(k));
+                StringBuilder b =
+                        new StringBuilder("| " + who + " | " + sizes.get(k - 1) + " → " + sizes.get(k) + " |");
+                for (int i = 0; i < COLS.length; i++) {
+                    double l = medianOf(lo, i), h = medianOf(hi, i);
+                    b.append(l > 0 ? String.format(Locale.ROOT, " %.2f× |", h / l) : " – |");
+                }
+                System.out.println(b);
+            }
     }
 
     public static void main(String[] a) throws Exception {
@@ -85,6 +200,7 @@ public final class LargeNoteAbBench {
             A.run(warm);
             B.run(warm);
         }
+        System.out.println("JVM flags: " + ManagementFactory.getRuntimeMXBean().getInputArguments());
         System.out.println("a collection before each timed call (-Dgc): " + GC);
         System.out.println(
                 "| size MB | commonmark parse ms | A extract+map ms | B extract+map ms | A / parse | B / parse | B / A |");
@@ -97,13 +213,14 @@ public final class LargeNoteAbBench {
                 B.run(text);
             }
             List<Long> p = new ArrayList<>(), ta = new ArrayList<>(), tb = new ArrayList<>();
+            String size = a[k];
             for (int r = 0; r < rounds; r++) {
-                p.add(micros(() -> parser.parse(text)));
-                ta.add(micros(() -> A.run(text)));
-                tb.add(micros(() -> B.run(text)));
-                tb.add(micros(() -> B.run(text)));
-                ta.add(micros(() -> A.run(text)));
-                p.add(micros(() -> parser.parse(text)));
+                p.add(micros("parse " + size, () -> parser.parse(text)));
+                ta.add(micros("A " + size, () -> A.run(text)));
+                tb.add(micros("B " + size, () -> B.run(text)));
+                tb.add(micros("B " + size, () -> B.run(text)));
+                ta.add(micros("A " + size, () -> A.run(text)));
+                p.add(micros("parse " + size, () -> parser.parse(text)));
             }
             long ca = A.run(text), cb = B.run(text);
             if (ca != cb) throw new IllegalStateException("triple counts differ " + ca + " " + cb);
@@ -120,5 +237,6 @@ public final class LargeNoteAbBench {
                     mb / ma);
             System.out.println("  µs: parse " + p + " A " + ta + " B " + tb);
         }
+        if (CPU) printCounters(Arrays.asList(a).subList(3, a.length));
     }
 }
