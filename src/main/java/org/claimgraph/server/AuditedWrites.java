@@ -253,7 +253,7 @@ final class AuditedWrites extends DatasetGraphWrapper {
         var tallyBefore = guard == null ? null : WriteGuard.tally(audit, guard);
         live.run(base, changes);
         if (guard == null || MODE.get() != Mode.GUARDED) return null;
-        List<Node> added = WriteGuard.added(tallyBefore, WriteGuard.tally(audit, guard));
+        var added = WriteGuard.added(tallyBefore, WriteGuard.tally(audit, guard));
         return added.isEmpty() ? null : WriteGuard.refusal(base, added, guard);
     }
 

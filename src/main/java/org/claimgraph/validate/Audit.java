@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.extract.VerificationStatus;
 import org.claimgraph.rdf.CG;
@@ -236,13 +234,7 @@ public final class Audit {
 
     /** Replaces the audit graph of {@code dataset} with the findings of {@code r}, in one write transaction. */
     public static void store(Dataset dataset, Result r) {
-        Graph g = toGraph(r);
-        Node name = NodeFactory.createURI(CGA.AUDIT_GRAPH);
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(name);
-            dsg.addGraph(name, g);
-        });
+        Txn.executeWrite(dataset, () -> AuditGraph.replace(dataset.asDatasetGraph(), r));
     }
 
     /** Status assertion counts per note and section. */

@@ -20,30 +20,30 @@ import org.claimgraph.rdf.Iris;
  * triple for triple (up to blank nodes):
  * <pre>
  * &lt;audit/run&gt;    a cga:AuditRun ; cga:asOf DATE ; dcterms:language "en" ; cga:validationReport &lt;audit/report&gt; ;
- *                 dcterms:conformsTo &lt;audit/layout/4&gt; .
+ *                 dcterms:conformsTo &lt;audit/layout/5&gt; .
  * &lt;audit/report&gt; a sh:ValidationReport ; sh:conforms BOOL .
- * &lt;audit/finding/HASH&gt; a cga:Finding ; cga:severity … ; cga:rule … ; cga:message … ; cga:action … ;
- *                 cga:note … ; cga:focusNode … .                                   (a shape's finding)
- * &lt;audit/finding/HASH&gt; a cga:Finding, cga:CoverageFinding ; … ; cga:sourcePath … ; cga:line … ;
- *                 cga:sectionPath … ; cga:claim … ; cga:claimText … .              (a check's finding)
+ * &lt;audit/kind/HASH&gt; a cga:FindingKind ; cga:severity … ; cga:rule … ; cga:message … ; cga:action … .
+ * &lt;audit/finding/HASH&gt; a cga:Finding ; cga:kind &lt;audit/kind/…&gt; ; cga:note … ;
+ *                 cga:focusNode …, …, … .                          (a shape's findings about IRIs, per note and kind)
+ * &lt;audit/finding/HASH&gt; a cga:Finding, cga:CoverageFinding ; cga:kind … ; cga:note … ; cga:sourcePath … ;
+ *                 cga:line … ; cga:sectionPath … ; cga:claim … ; cga:claimText … .   (a check's finding)
  * </pre>
- * A finding of a shape says what the data does not: its rule, severity, message, action, note and
- * focus node. Where the focus node sits (file, line, section, claim and claim text) is what the data
- * says about that node ({@link Context#of}); {@link StoredAudit} reads it from there, and
- * {@code queries/audit-findings.rq} joins it. A finding of the coverage or multiplier checks has no
- * focus node and keeps every field; so does a shape's finding about a blank focus node (a blank node
- * of another graph cannot be named here: it points to a blank node of its own).
- * Layout 4 (this one) differs from layout 3 in two things, both to write fewer quads per finding
- * (≈ 7 instead of ≈ 22 for a shape's finding; each costs a B+tree update per index in TDB2):
- * <ul>
- * <li>Jena's {@code sh:ValidationResult} trees are not stored (nor their {@code cga:validationResult}
- *     links and {@code sh:result}s): a shape's finding is what validating its focus node against its
- *     rule's shape reports, and {@code claimgraph validate} and {@code /kg/shacl} give those results in
- *     full. The report keeps {@code sh:conforms}: true exactly when no shape found anything, i.e. no
- *     finding has a {@code cga:focusNode};</li>
- * <li>a shape's finding about an IRI no longer copies what the data says about its focus node, so a
- *     claim that moves changes nothing here (before, its findings' {@code cga:line}s).</li>
- * </ul>
+ * The graph says what the data does not. A <em>kind</em> is what a finding says (severity, rule,
+ * message, action), shared by every finding that says the same. A shape's findings about IRI focus
+ * nodes are one resource per note and kind, with a {@code cga:focusNode} per node found: where a
+ * focus node sits (file, line, section, claim and its text) is what the data says about it
+ * ({@link Context#of}); {@link StoredAudit} reads it from there, and {@code queries/audit-findings.rq}
+ * joins it. A finding of the coverage or multiplier checks has no focus node and keeps every field,
+ * one resource each; so does a shape's finding about a blank focus node (a blank node of another
+ * graph cannot be named here: it points to a blank node of its own).
+ * Each layout wrote fewer quads per finding than the one before (each costs a B+tree update per
+ * index in TDB2): layout 3 stored Jena's {@code sh:ValidationResult} trees and copies of the focus
+ * node's place (≈ 22 quads per finding); layout 4 dropped both (≈ 7: the report keeps
+ * {@code sh:conforms}, true exactly when no finding has a {@code cga:focusNode}, and
+ * {@code claimgraph validate} and {@code /kg/shacl} give the full results); layout 5 (this one) moves
+ * what findings share into kinds and groups a note's findings of a kind (≈ 1 quad per finding about an
+ * IRI, plus 3 per note and kind), so a note that is rewritten with the same kinds of findings writes
+ * only the focus nodes that came and went.
  * A finding's IRI is a hash of what identifies it ({@link #findingIri}), never of its rank in a run.
  */
 public final class AuditGraph {
@@ -58,22 +58,53 @@ public final class AuditGraph {
      * audit graph without it was written with other finding IRIs, and the live audit redoes it in
      * full rather than mix two kinds of IRI in one graph.
      */
-    public static final Node LAYOUT = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/4");
+    public static final Node LAYOUT = NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/5");
 
     private static final Node TYPE = RDF.type.asNode();
 
-    /** A new audit graph: header, then every finding of {@code r}. */
+    /** A new audit graph: header, then every finding of {@code r} ({@link #triples}). */
     public static Graph of(Audit.Result r) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.add(RUN, TYPE, CGA.AuditRun);
-        g.add(RUN, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate));
-        g.add(RUN, DCTerms.language.asNode(), NodeFactory.createLiteralString(r.lang()));
-        g.add(RUN, CGA.validationReport, REPORT);
-        g.add(RUN, DCTerms.conformsTo.asNode(), LAYOUT);
-        g.add(REPORT, TYPE, SHACL.ValidationReport);
-        for (Finding f : new java.util.LinkedHashSet<>(r.findings())) add(g, f);
-        updateConforms(g);
+        triples(r).forEach(g::add);
         return g;
+    }
+
+    /**
+     * The triples of the audit graph of {@code r}, in the order to write them: the run and its
+     * report, then the findings in {@link Audit#ORDER} (so by note), each kind before its first
+     * finding. A store that gives node ids in the order it first meets nodes (TDB2) then gives a
+     * note's finding resources neighbouring ids, so that a later write of that note's findings
+     * touches a few neighbouring index blocks instead of one per resource.
+     */
+    public static List<Triple> triples(Audit.Result r) {
+        java.util.LinkedHashSet<Triple> out = new java.util.LinkedHashSet<>();
+        out.add(Triple.create(RUN, TYPE, CGA.AuditRun));
+        out.add(Triple.create(
+                RUN, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate)));
+        out.add(Triple.create(RUN, DCTerms.language.asNode(), NodeFactory.createLiteralString(r.lang())));
+        out.add(Triple.create(RUN, CGA.validationReport, REPORT));
+        out.add(Triple.create(RUN, DCTerms.conformsTo.asNode(), LAYOUT));
+        out.add(Triple.create(REPORT, TYPE, SHACL.ValidationReport));
+        boolean conforms = true;
+        List<Finding> findings = new ArrayList<>(new java.util.LinkedHashSet<>(r.findings()));
+        findings.sort(Audit.ORDER);
+        for (Finding f : findings) {
+            out.addAll(kind(f));
+            Node n = findingIri(f);
+            out.addAll(header(n, f));
+            if (iriFocus(f)) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createURI(f.focus())));
+            else if (f.focus() != null) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createBlankNode()));
+            if (f.focus() != null) conforms = false;
+        }
+        out.add(Triple.create(
+                REPORT, SHACL.conforms, NodeFactory.createLiteralDT(String.valueOf(conforms), XSDDatatype.XSDboolean)));
+        return new ArrayList<>(out);
+    }
+
+    /** Replaces the audit graph of {@code dsg} (inside a write transaction) with that of {@code r}, in {@link #triples} order. */
+    public static void replace(org.apache.jena.sparql.core.DatasetGraph dsg, Audit.Result r) {
+        dsg.removeGraph(NAME);
+        for (Triple t : triples(r)) dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     /** True when {@code g} holds an audit run (the store keeps a live audit). */
@@ -99,15 +130,25 @@ public final class AuditGraph {
     }
 
     /**
-     * {@code cgid:audit/finding/<hash>}: for a finding about an IRI focus node, a hash of its
-     * severity, rule, focus node, message and action; the rest of what it says (note, file, line,
-     * section, claim and its text) is a function of the focus node in the data, so it identifies
-     * nothing more, and leaving it out keeps the IRI of a finding whose claim merely moved (the
-     * audit graph does not change). Any other finding: a hash of every field.
+     * {@code cgid:audit/kind/<hash>}: what finding {@code f} says — a hash of its severity, rule,
+     * message and action, shared by every finding that says the same.
+     */
+    public static Node kindIri(Finding f) {
+        return NodeFactory.createURI(
+                CGA.AUDIT_GRAPH + "/kind/" + Iris.hash(f.severity().label(), f.rule(), f.message(), f.action()));
+    }
+
+    /**
+     * {@code cgid:audit/finding/<hash>}: for a finding about an IRI focus node, a hash of its note
+     * and its kind ({@link #kindIri}): one resource per note and kind, whose {@code cga:focusNode}s
+     * are the nodes it was found at. The rest of what it says (file, line, section, claim and its
+     * text) is a function of the focus node in the data, so it identifies nothing more, and a finding
+     * whose claim merely moved leaves the audit graph as it was. Any other finding: a hash of every
+     * field, one resource per finding.
      */
     public static Node findingIri(Finding f) {
         String hash = iriFocus(f)
-                ? Iris.hash(f.severity().label(), f.rule(), f.focus(), f.message(), f.action())
+                ? Iris.hash("note-kind", String.valueOf(f.note()), kindIri(f).getURI())
                 : Iris.hash(
                         f.severity().label(),
                         f.rule(),
@@ -123,32 +164,44 @@ public final class AuditGraph {
         return NodeFactory.createURI(CGA.AUDIT_GRAPH + "/finding/" + hash);
     }
 
-    private static boolean iriFocus(Finding f) {
+    /** True when {@code f} is about an IRI: it is one focus node of its note-and-kind resource. */
+    static boolean iriFocus(Finding f) {
         return f.focus() != null && f.focus().startsWith("http");
     }
 
-    /** Adds one finding. */
+    /** Adds one finding: its kind, its resource and its focus node. */
     public static void add(Graph g, Finding f) {
-        own(findingIri(f), f).forEach(g::add);
+        Node n = findingIri(f);
+        kind(f).forEach(g::add);
+        header(n, f).forEach(g::add);
+        if (iriFocus(f)) g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
+        else if (f.focus() != null) g.add(n, CGA.focusNode, NodeFactory.createBlankNode());
     }
 
-    /** The triples of finding {@code f} named {@code n} (see the class comment for which). */
-    static List<Triple> own(Node n, Finding f) {
-        List<Triple> out = new ArrayList<>(iriFocus(f) ? 8 : 14);
+    /** The triples of {@code f}'s kind: severity, rule, message and action ({@link #kindIri}). */
+    static List<Triple> kind(Finding f) {
+        Node k = kindIri(f);
+        List<Triple> out = new ArrayList<>(5);
+        out.add(Triple.create(k, TYPE, CGA.FindingKind));
+        out.add(Triple.create(k, CGA.severity, f.severity().node()));
+        out.add(Triple.create(k, CGA.rule, NodeFactory.createLiteralString(f.rule())));
+        out.add(Triple.create(k, CGA.message, NodeFactory.createLiteralString(f.message())));
+        if (!f.action().isEmpty()) out.add(Triple.create(k, CGA.action, NodeFactory.createLiteralString(f.action())));
+        return out;
+    }
+
+    /**
+     * The triples of the finding resource {@code n} of {@code f} other than its focus nodes: its
+     * types, kind and note, and for a finding not about an IRI, its place.
+     */
+    static List<Triple> header(Node n, Finding f) {
+        List<Triple> out = new ArrayList<>(iriFocus(f) ? 3 : 10);
         out.add(Triple.create(n, TYPE, CGA.Finding));
         if (f.rule().equals("coverage-claim-contradicted")) out.add(Triple.create(n, TYPE, CGA.CoverageFinding));
         if (f.rule().startsWith("multiplier-")) out.add(Triple.create(n, TYPE, CGA.MultiplierFinding));
-        out.add(Triple.create(n, CGA.severity, f.severity().node()));
-        out.add(Triple.create(n, CGA.rule, NodeFactory.createLiteralString(f.rule())));
-        out.add(Triple.create(n, CGA.message, NodeFactory.createLiteralString(f.message())));
-        if (!f.action().isEmpty()) out.add(Triple.create(n, CGA.action, NodeFactory.createLiteralString(f.action())));
+        out.add(Triple.create(n, CGA.kind, kindIri(f)));
         if (f.note() != null) out.add(Triple.create(n, CGA.note, NodeFactory.createURI(f.note())));
-        if (iriFocus(f)) {
-            out.add(Triple.create(n, CGA.focusNode, NodeFactory.createURI(f.focus())));
-            return out;
-        }
-        if (f.focus() != null) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createBlankNode()));
-        located(n, f, out);
+        if (!iriFocus(f)) located(n, f, out);
         return out;
     }
 

@@ -23,6 +23,7 @@ public final class CGA {
     public static final Node Finding = n("Finding");
     public static final Node CoverageFinding = n("CoverageFinding");
     public static final Node MultiplierFinding = n("MultiplierFinding");
+    public static final Node FindingKind = n("FindingKind");
     public static final Node NoteScope = n("NoteScope");
     public static final Node CorpusScope = n("CorpusScope");
 
@@ -41,6 +42,7 @@ public final class CGA {
     public static final Node claim = n("claim");
     public static final Node claimText = n("claimText");
     public static final Node focusNode = n("focusNode");
+    public static final Node kind = n("kind");
     public static final Node message = n("message");
     public static final Node action = n("action");
     public static final Node validationResult = n("validationResult");

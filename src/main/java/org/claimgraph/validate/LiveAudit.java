@@ -333,8 +333,7 @@ public final class LiveAudit implements ChangeStep {
     private int rebuild(DatasetGraph dsg, LocalDate asOf, String lang) {
         DataGraph.Parts parts = DataGraph.parts(dsg, asOf);
         Audit.Result r = Audit.run(parts, shapesGraph, shapes, asOf, lang);
-        dsg.removeGraph(AuditGraph.NAME);
-        dsg.addGraph(AuditGraph.NAME, AuditGraph.of(r));
+        AuditGraph.replace(dsg, r);
         return parts.whole().find(Node.ANY, CG.sourcePath, Node.ANY).toList().size();
     }
 

@@ -20,19 +20,20 @@ public final class StoredAudit {
     private StoredAudit() {}
 
     /**
-     * The stored audit of {@code dsg} (inside a read transaction), or null when the store keeps none
-     * or keeps one for another date or language than asked (null {@code asOf}/{@code lang}: any).
+     * The stored audit of {@code dsg} (inside a read transaction), or null when the store keeps none,
+     * keeps one of an older layout ({@link AuditGraph#current}: the next write redoes it) or keeps one
+     * for another date or language than asked (null {@code asOf}/{@code lang}: any).
      */
     public static Audit.Result read(DatasetGraph dsg, LocalDate asOf, String lang) {
         Graph g = dsg.getGraph(AuditGraph.NAME);
-        if (!AuditGraph.present(g)) return null;
+        if (!AuditGraph.present(g) || !AuditGraph.current(g)) return null;
         LocalDate stored = AuditGraph.asOf(g);
         String storedLang = AuditGraph.lang(g);
         if ((asOf != null && !asOf.equals(stored)) || (lang != null && !lang.equals(storedLang))) return null;
         Graph data = StoreView.of(dsg, stored, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
         List<Finding> findings = new ArrayList<>();
         g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding)
-                .forEachRemaining((Triple t) -> findings.add(finding(g, data, t.getSubject())));
+                .forEachRemaining((Triple t) -> findings.addAll(findings(g, data, t.getSubject())));
         findings.sort(Audit.ORDER);
         return new Audit.Result(
                 stored,
@@ -51,19 +52,46 @@ public final class StoredAudit {
     }
 
     /**
-     * The stored finding {@code f} of the audit graph {@code g}: what it says, and, for a finding of a
-     * shape about an IRI, where its focus node sits in {@code data} (file, line, section, claim and
-     * its text: {@link Context#of}, as the audit that found it resolved them).
+     * One stored finding: the resource {@code finding} and, for a finding about an IRI, which of its
+     * focus nodes ({@code focus}; null for a resource that is one finding of its own).
      */
-    static Finding finding(Graph g, Graph data, Node f) {
-        Node focus = Context.obj(g, f, CGA.focusNode);
-        String action = Context.lex(Context.obj(g, f, CGA.action));
-        Severity severity = Severity.of(Context.obj(g, f, CGA.severity));
-        String rule = Context.lex(Context.obj(g, f, CGA.rule));
+    public record Ref(Node finding, Node focus) {}
+
+    /**
+     * The findings the stored resource {@code f} of the audit graph {@code g} stands for: one per
+     * IRI focus node for findings about IRIs (one resource per note and kind, {@link AuditGraph}),
+     * else the one finding it is.
+     */
+    static List<Ref> refs(Graph g, Node f) {
+        List<Ref> out = new ArrayList<>(1);
+        g.find(f, CGA.focusNode, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) out.add(new Ref(f, t.getObject()));
+        });
+        if (out.isEmpty()) out.add(new Ref(f, null));
+        return out;
+    }
+
+    /** The findings of the stored resource {@code f}, located in {@code data} ({@link #refs}). */
+    static List<Finding> findings(Graph g, Graph data, Node f) {
+        return refs(g, f).stream().map(r -> finding(g, data, r)).toList();
+    }
+
+    /**
+     * The stored finding of resource {@code f} of the audit graph {@code g} at the IRI {@code ref.focus()}
+     * (null: the resource's own finding): what its kind says, and, for a finding about an IRI, where
+     * its focus node sits in {@code data} (file, line, section, claim and its text: {@link
+     * Context#of}, as the audit that found it resolved them).
+     */
+    static Finding finding(Graph g, Graph data, Ref ref) {
+        Node f = ref.finding(), focus = ref.focus();
+        Node kind = Context.obj(g, f, CGA.kind);
+        String action = Context.lex(Context.obj(g, kind, CGA.action));
+        Severity severity = Severity.of(Context.obj(g, kind, CGA.severity));
+        String rule = Context.lex(Context.obj(g, kind, CGA.rule));
         String note = Context.lex(Context.obj(g, f, CGA.note));
-        String message = Context.lex(Context.obj(g, f, CGA.message));
+        String message = Context.lex(Context.obj(g, kind, CGA.message));
         if (action == null) action = "";
-        if (focus != null && focus.isURI()) {
+        if (focus != null) {
             Context c = Context.of(data, focus);
             return new Finding(
                     severity,

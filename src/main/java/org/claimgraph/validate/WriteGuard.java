@@ -46,38 +46,42 @@ public final class WriteGuard {
         };
     }
 
-    /** The findings of {@code audit} of at least {@code threshold}: their IRIs per comparison key. */
-    public static Map<List<String>, Set<Node>> tally(Graph audit, Severity threshold) {
-        Map<List<String>, Set<Node>> out = new HashMap<>();
-        audit.find(Node.ANY, CGA.severity, Node.ANY).forEachRemaining(t -> {
-            Severity s = Severity.of(t.getObject());
-            if (s.atLeast(threshold))
-                out.computeIfAbsent(key(audit, t.getSubject(), s), k -> new HashSet<>())
-                        .add(t.getSubject());
+    /** The findings of {@code audit} of at least {@code threshold}: their references per comparison key. */
+    public static Map<List<String>, Set<StoredAudit.Ref>> tally(Graph audit, Severity threshold) {
+        Map<List<String>, Set<StoredAudit.Ref>> out = new HashMap<>();
+        audit.find(Node.ANY, CGA.severity, Node.ANY).forEachRemaining(k -> {
+            Severity s = Severity.of(k.getObject());
+            if (!s.atLeast(threshold)) return;
+            String rule = String.valueOf(Context.lex(Context.obj(audit, k.getSubject(), CGA.rule)));
+            audit.find(Node.ANY, CGA.kind, k.getSubject()).forEachRemaining(t -> {
+                for (StoredAudit.Ref r : StoredAudit.refs(audit, t.getSubject()))
+                    out.computeIfAbsent(key(audit, r, s, rule), x -> new HashSet<>())
+                            .add(r);
+            });
         });
         return out;
     }
 
     /** The findings of {@code after} that a grown count adds to {@code before}; empty when none. */
-    public static List<Node> added(Map<List<String>, Set<Node>> before, Map<List<String>, Set<Node>> after) {
-        List<Node> out = new ArrayList<>();
+    public static List<StoredAudit.Ref> added(
+            Map<List<String>, Set<StoredAudit.Ref>> before, Map<List<String>, Set<StoredAudit.Ref>> after) {
+        List<StoredAudit.Ref> out = new ArrayList<>();
         after.forEach((k, now) -> {
-            Set<Node> was = before.getOrDefault(k, Set.of());
+            Set<StoredAudit.Ref> was = before.getOrDefault(k, Set.of());
             if (now.size() <= was.size()) return;
-            for (Node f : now) if (!was.contains(f)) out.add(f);
+            for (StoredAudit.Ref f : now) if (!was.contains(f)) out.add(f);
         });
         return out;
     }
 
-    private static List<String> key(Graph g, Node f, Severity s) {
-        Node focus = Context.obj(g, f, CGA.focusNode);
+    private static List<String> key(Graph g, StoredAudit.Ref r, Severity s, String rule) {
         return List.of(
                 s.label(),
-                String.valueOf(Context.lex(Context.obj(g, f, CGA.rule))),
-                String.valueOf(Context.lex(Context.obj(g, f, CGA.note))),
-                focus != null && focus.isURI()
-                        ? focus.getURI()
-                        : String.valueOf(Context.lex(Context.obj(g, f, CGA.claimText))));
+                rule,
+                String.valueOf(Context.lex(Context.obj(g, r.finding(), CGA.note))),
+                r.focus() != null
+                        ? r.focus().getURI()
+                        : String.valueOf(Context.lex(Context.obj(g, r.finding(), CGA.claimText))));
     }
 
     /**
@@ -127,7 +131,7 @@ public final class WriteGuard {
      * is aborted): one {@code sh:ValidationResult} made from each finding (the audit graph keeps no
      * SHACL results, {@link AuditGraph}), located in the data as the write left it.
      */
-    public static Refusal refusal(DatasetGraph dsg, List<Node> added, Severity threshold) {
+    public static Refusal refusal(DatasetGraph dsg, List<StoredAudit.Ref> added, Severity threshold) {
         Graph audit = dsg.getGraph(AuditGraph.NAME);
         Graph data = StoreView.of(dsg, AuditGraph.asOf(audit), GraphFactory.createDefaultGraph());
         Graph report = GraphFactory.createDefaultGraph();
@@ -139,7 +143,7 @@ public final class WriteGuard {
         report.add(rep, RDF.type.asNode(), SHACL.ValidationReport);
         report.add(rep, SHACL.conforms, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean));
         List<Finding> findings = new ArrayList<>();
-        for (Node f : added) {
+        for (StoredAudit.Ref f : added) {
             Finding finding = StoredAudit.finding(audit, data, f);
             findings.add(finding);
             Node r = madeResult(report, finding);

@@ -8,8 +8,8 @@
  * {@link org.claimgraph.validate.Audit} turns the report into {@link org.claimgraph.validate.Finding}s,
  * adds the {@link org.claimgraph.validate.CoverageCheck} and {@link org.claimgraph.validate.MultiplierCheck}
  * findings, stores everything in the named graph {@code https://w3id.org/claimgraph/id/audit}
- * (layout: {@link org.claimgraph.validate.AuditGraph}: content-derived finding IRIs, each finding
- * with the {@code sh:ValidationResult}s it came from and its {@code cga:note}), and
+ * (layout: {@link org.claimgraph.validate.AuditGraph}: content-derived IRIs, the kinds of finding
+ * once each, a note's findings of one kind as one resource with its focus nodes), and
  * {@link org.claimgraph.validate.ReportWriters} renders it as Markdown, HTML or JSON (one class per
  * format: {@code MarkdownReport}, {@code HtmlReport}, {@code JsonReport}). The multiplier check reads
  * stated multipliers with {@code Multipliers}, the figures beside them with {@code Figures} and the

@@ -110,7 +110,9 @@ class QueryCacheTest extends ServedTest {
                 PREFIX cga: <https://w3id.org/claimgraph/audit#>
                 PREFIX sh: <http://www.w3.org/ns/shacl#>
                 INSERT DATA { GRAPH <https://w3id.org/claimgraph/id/audit> {
-                  <https://w3id.org/claimgraph/id/audit/finding/planted> a cga:Finding ; cga:severity sh:Info ;
+                  <https://w3id.org/claimgraph/id/audit/finding/planted> a cga:Finding ;
+                    cga:kind <https://w3id.org/claimgraph/id/audit/kind/planted> .
+                  <https://w3id.org/claimgraph/id/audit/kind/planted> a cga:FindingKind ; cga:severity sh:Info ;
                     cga:rule "planted-rule" ; cga:message "planted by the test" } }""");
         String url = base(server) + "/kg/audit";
         HttpResponse<String> r = getWith(url, "application/json", null);

@@ -9,13 +9,14 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.testing.Isomorphism;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AuditDelta} on layout 4 ({@link AuditGraph}) with hand-made findings: what a finding found
+ * {@link AuditDelta} on layout 5 ({@link AuditGraph}) with hand-made findings: what a finding found
  * again costs, for a finding of a shape about an IRI (its place is not stored, so a move is free) and
  * for one about a blank node (it keeps its place and points to a blank node of its own, made anew on
  * every write, which must not count as a change).
@@ -118,5 +119,156 @@ class AuditDeltaTest {
                         .next()
                         .getObject()
                         .getLiteralLexicalForm());
+    }
+
+    static final String CLAIM2 = "https://w3id.org/claimgraph/id/claim/y";
+
+    /** The focus nodes of the note's resource of {@code f}'s kind. */
+    static List<Node> focusNodes(Graph g, Finding f) {
+        return g.find(AuditGraph.findingIri(f), CGA.focusNode, Node.ANY)
+                .mapWith(t -> t.getObject())
+                .toList();
+    }
+
+    @Test
+    void aNotesFindingsOfOneKindShareOneResourceAndItsKind() {
+        Graph g = stored(ofShape(CLAIM, 12));
+        AuditGraph.add(g, ofShape(CLAIM2, 30));
+        assertEquals(
+                1,
+                g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.Finding)
+                        .toList()
+                        .size());
+        assertEquals(
+                1,
+                g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CGA.FindingKind)
+                        .toList()
+                        .size());
+        assertEquals(
+                Set.of(NodeFactory.createURI(CLAIM), NodeFactory.createURI(CLAIM2)),
+                Set.copyOf(focusNodes(g, ofShape(CLAIM, 1))));
+        assertEquals(
+                1,
+                g.find(Node.ANY, CGA.message, Node.ANY).toList().size(),
+                "what the findings say is stored once, on their kind");
+    }
+
+    @Test
+    void aFocusNodeFoundNoMoreLeavesTheOthersOfItsResource() {
+        Graph g = stored(ofShape(CLAIM, 12));
+        AuditGraph.add(g, ofShape(CLAIM2, 30));
+        AuditDelta d = new AuditDelta(g);
+        d.focus(NodeFactory.createURI(CLAIM2), "claim-without-status");
+        d.focus(NodeFactory.createURI(CLAIM2), "another-rule");
+        d.write(Set.of());
+        assertEquals("kept 0, patched 0, removed 1, added 0", d.toString());
+        assertEquals(List.of(NodeFactory.createURI(CLAIM)), focusNodes(g, ofShape(CLAIM, 1)));
+        Graph expected = stored(ofShape(CLAIM, 12));
+        assertTrue(Isomorphism.isomorphic(expected, g), () -> Isomorphism.difference(expected, g));
+    }
+
+    @Test
+    void theLastFindingOfAKindTakesItsResourceAndKindWithIt() {
+        Graph g = stored(ofShape(CLAIM, 12));
+        AuditDelta d = new AuditDelta(g);
+        d.rule("claim-without-status");
+        d.write(Set.of());
+        assertEquals("kept 0, patched 0, removed 1, added 0", d.toString());
+        assertFalse(g.contains(Node.ANY, CGA.kind, Node.ANY));
+        assertFalse(g.contains(Node.ANY, CGA.rule, Node.ANY), "the kind went with its last finding");
+        assertEquals(
+                2,
+                g.size(),
+                "the report and its sh:conforms are left: " + g.find().toList());
+    }
+
+    @Test
+    void aKindStaysWhileAnotherNoteHasAFindingOfIt() {
+        String other = "https://w3id.org/claimgraph/id/note/b.md";
+        Finding elsewhere = new Finding(
+                Severity.VIOLATION,
+                "claim-without-status",
+                other,
+                "b.md",
+                4,
+                null,
+                CLAIM2,
+                null,
+                "This claim's provenance block has no verification status",
+                "add a status",
+                CLAIM2);
+        Graph g = stored(ofShape(CLAIM, 12));
+        AuditGraph.add(g, elsewhere);
+        AuditDelta d = new AuditDelta(g);
+        d.note(NodeFactory.createURI(NOTE));
+        d.write(Set.of());
+        assertTrue(g.contains(AuditGraph.kindIri(elsewhere), CGA.rule, Node.ANY));
+        Graph expected = stored(elsewhere);
+        assertTrue(Isomorphism.isomorphic(expected, g), () -> Isomorphism.difference(expected, g));
+    }
+
+    @Test
+    void aRewrittenNoteWithTheSameKindsWritesOnlyItsFocusNodes() {
+        Graph g = stored(ofShape(CLAIM, 12));
+        List<Triple> writes = new java.util.ArrayList<>();
+        g.getEventManager().register(new org.apache.jena.graph.GraphListener() {
+            @Override
+            public void notifyAddTriple(Graph x, Triple t) {
+                writes.add(t);
+            }
+
+            @Override
+            public void notifyAddArray(Graph x, Triple[] ts) {
+                writes.addAll(List.of(ts));
+            }
+
+            @Override
+            public void notifyAddList(Graph x, List<Triple> ts) {
+                writes.addAll(ts);
+            }
+
+            @Override
+            public void notifyAddIterator(Graph x, java.util.Iterator<Triple> it) {
+                it.forEachRemaining(writes::add);
+            }
+
+            @Override
+            public void notifyAddGraph(Graph x, Graph added) {
+                added.find().forEachRemaining(writes::add);
+            }
+
+            @Override
+            public void notifyDeleteTriple(Graph x, Triple t) {
+                writes.add(t);
+            }
+
+            @Override
+            public void notifyDeleteArray(Graph x, Triple[] ts) {
+                writes.addAll(List.of(ts));
+            }
+
+            @Override
+            public void notifyDeleteList(Graph x, List<Triple> ts) {
+                writes.addAll(ts);
+            }
+
+            @Override
+            public void notifyDeleteIterator(Graph x, java.util.Iterator<Triple> it) {
+                it.forEachRemaining(writes::add);
+            }
+
+            @Override
+            public void notifyDeleteGraph(Graph x, Graph removed) {
+                removed.find().forEachRemaining(writes::add);
+            }
+
+            @Override
+            public void notifyEvent(Graph x, Object value) {}
+        });
+        assertEquals("kept 0, patched 0, removed 1, added 1", replace(g, ofShape(CLAIM2, 12)));
+        assertEquals(
+                List.of(CGA.focusNode, CGA.focusNode),
+                writes.stream().map(Triple::getPredicate).toList(),
+                "one focus node out, one in: " + writes);
     }
 }

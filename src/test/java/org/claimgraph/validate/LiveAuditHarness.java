@@ -360,12 +360,15 @@ final class LiveAuditHarness {
 
     private static Set<String> findings(Graph g) {
         Set<String> out = new TreeSet<>();
-        g.find(Node.ANY, CGA.rule, Node.ANY)
-                .forEachRemaining(t -> out.add(t.getSubject().getURI().replaceAll(".*/", "") + " "
-                        + t.getObject().getLiteralLexicalForm() + " "
+        g.find(Node.ANY, CGA.kind, Node.ANY).forEachRemaining(t -> {
+            Node kind = t.getObject();
+            for (StoredAudit.Ref r : StoredAudit.refs(g, t.getSubject()))
+                out.add(t.getSubject().getURI().replaceAll(".*/", "") + " "
+                        + Context.lex(Context.obj(g, kind, CGA.rule)) + " "
                         + Context.lex(Context.obj(g, t.getSubject(), CGA.note)) + " "
-                        + Context.lex(Context.obj(g, t.getSubject(), CGA.focusNode)) + " "
-                        + Context.lex(Context.obj(g, t.getSubject(), CGA.message))));
+                        + (r.focus() == null ? null : r.focus().getURI()) + " "
+                        + Context.lex(Context.obj(g, kind, CGA.message)));
+        });
         return out;
     }
 

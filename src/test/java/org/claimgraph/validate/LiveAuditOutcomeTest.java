@@ -70,7 +70,8 @@ class LiveAuditOutcomeTest {
             g.add(AuditGraph.RUN, DCTerms.conformsTo.asNode(), NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/3"));
             for (Triple t : g.find(Node.ANY, CGA.focusNode, Node.ANY).toList()) {
                 Node f = t.getSubject();
-                Finding finding = StoredAudit.finding(g, data, f);
+                Finding finding = StoredAudit.finding(
+                        g, data, new StoredAudit.Ref(f, t.getObject().isURI() ? t.getObject() : null));
                 g.add(f, CGA.sourcePath, NodeFactory.createLiteralString(finding.file()));
                 g.add(f, CGA.line, NodeFactory.createLiteralString(String.valueOf(finding.line())));
                 Node r = NodeFactory.createBlankNode();

@@ -24,7 +24,7 @@ import org.claimgraph.testing.Needs;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit graph keeps, for a finding of a shape, only what the data does not say (layout 4,
+ * The audit graph keeps, for a finding of a shape, only what the data does not say (layout 5,
  * {@link AuditGraph}): read back, every finding must be the one the audit found, its file, line,
  * section, claim and claim text resolved from the data again, and {@code queries/audit-findings.rq}
  * must answer the same severity, rule, file, line and message for each. Checked on the examples, a
@@ -142,5 +142,26 @@ class StoredAuditTest {
         assertFalse(
                 g.contains(AuditGraph.REPORT, org.apache.jena.shacl.vocabulary.SHACL.result, Node.ANY),
                 "no stored results");
+    }
+    /**
+     * An audit graph of an older layout is not read as findings (its findings have no kinds): the
+     * store keeps no readable audit, so {@code /kg/audit} runs one, until the next write redoes it.
+     */
+    @Test
+    void anAuditGraphOfAnOlderLayoutReadsAsNone() {
+        Dataset ds = Stores.inMemory();
+        NotePipeline.of(ds).ingest(List.of(Path.of("examples")));
+        LocalDate asOf = LocalDate.of(2026, 11, 25);
+        Audit.store(ds, Audit.run(ds, SHAPES, asOf, "en"));
+        assertTrue(Txn.calculateRead(ds, () -> StoredAudit.read(ds.asDatasetGraph(), asOf, "en")) != null);
+        Txn.executeWrite(ds, () -> {
+            Graph g = ds.asDatasetGraph().getGraph(AuditGraph.NAME);
+            g.remove(AuditGraph.RUN, org.apache.jena.vocabulary.DCTerms.conformsTo.asNode(), Node.ANY);
+            g.add(
+                    AuditGraph.RUN,
+                    org.apache.jena.vocabulary.DCTerms.conformsTo.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/4"));
+        });
+        assertEquals(null, Txn.calculateRead(ds, () -> StoredAudit.read(ds.asDatasetGraph(), asOf, "en")));
     }
 }
