@@ -209,66 +209,30 @@ class AuditDeltaTest {
 
     @Test
     void aRewrittenNoteWithTheSameKindsWritesOnlyItsFocusNodes() {
-        Graph g = stored(ofShape(CLAIM, 12));
-        List<Triple> writes = new java.util.ArrayList<>();
-        g.getEventManager().register(new org.apache.jena.graph.GraphListener() {
-            @Override
-            public void notifyAddTriple(Graph x, Triple t) {
-                writes.add(t);
-            }
-
-            @Override
-            public void notifyAddArray(Graph x, Triple[] ts) {
-                writes.addAll(List.of(ts));
-            }
-
-            @Override
-            public void notifyAddList(Graph x, List<Triple> ts) {
-                writes.addAll(ts);
-            }
-
-            @Override
-            public void notifyAddIterator(Graph x, java.util.Iterator<Triple> it) {
-                it.forEachRemaining(writes::add);
-            }
-
-            @Override
-            public void notifyAddGraph(Graph x, Graph added) {
-                added.find().forEachRemaining(writes::add);
-            }
-
-            @Override
-            public void notifyDeleteTriple(Graph x, Triple t) {
-                writes.add(t);
-            }
-
-            @Override
-            public void notifyDeleteArray(Graph x, Triple[] ts) {
-                writes.addAll(List.of(ts));
-            }
-
-            @Override
-            public void notifyDeleteList(Graph x, List<Triple> ts) {
-                writes.addAll(ts);
-            }
-
-            @Override
-            public void notifyDeleteIterator(Graph x, java.util.Iterator<Triple> it) {
-                it.forEachRemaining(writes::add);
-            }
-
-            @Override
-            public void notifyDeleteGraph(Graph x, Graph removed) {
-                removed.find().forEachRemaining(writes::add);
-            }
-
-            @Override
-            public void notifyEvent(Graph x, Object value) {}
-        });
+        Recording g = new Recording();
+        stored(ofShape(CLAIM, 12)).find().forEachRemaining(g::add);
+        g.writes.clear();
         assertEquals("kept 0, patched 0, removed 1, added 1", replace(g, ofShape(CLAIM2, 12)));
         assertEquals(
                 List.of(CGA.focusNode, CGA.focusNode),
-                writes.stream().map(Triple::getPredicate).toList(),
-                "one focus node out, one in: " + writes);
+                g.writes.stream().map(Triple::getPredicate).toList(),
+                "one focus node out, one in: " + g.writes);
+    }
+
+    /** An in-memory graph that records every triple added or deleted (each a quad write in a store). */
+    private static final class Recording extends org.apache.jena.mem2.GraphMem2Fast {
+        final List<Triple> writes = new java.util.ArrayList<>();
+
+        @Override
+        public void performAdd(Triple t) {
+            writes.add(t);
+            super.performAdd(t);
+        }
+
+        @Override
+        public void performDelete(Triple t) {
+            writes.add(t);
+            super.performDelete(t);
+        }
     }
 }
