@@ -97,6 +97,17 @@ final class BlockFinder {
         return false;
     }
 
+    /**
+     * The lines that may be inline lines: {@link #isInlineLine} needs one of its keys (来源类型, 验证性, 验证状态), so a
+     * line without "来源类型" or "验证" is not cut out to be asked (most paragraph lines: ≈ 1 % of extract + map's
+     * allocation).
+     */
+    static BitSet inlineKeyLines(SourceText src) {
+        BitSet b = src.linesWith("来源类型");
+        b.or(src.linesWith("验证"));
+        return b;
+    }
+
     /** True when a prose line is an inline block: {@code 来源类型：…，验证性：…}. */
     static boolean isInlineLine(String line) {
         String t = line.strip();
