@@ -32,7 +32,7 @@ record BlockLocator(List<RawBlock> blocks, Set<Integer> lines) {
             if (u.kind() != Kind.QUOTE || has(covered, u.first())) continue;
             if (!BlockFinder.isProvenanceQuote(u, src)) continue;
             RawBlock b = new RawBlock(u.inList() ? BlockForm.INDENTED : BlockForm.QUOTE, -1);
-            for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, Text.unquote(src.line(l))));
+            for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, src.unquoted(l)));
             raw.add(b);
             for (int l = u.first(); l <= u.last(); l++) set(covered, l);
         }
