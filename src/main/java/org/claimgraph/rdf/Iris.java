@@ -149,7 +149,7 @@ public final class Iris {
      * item's key (its last part the ordinal that separates items of the same kind and key).
      */
     public static String item(String... parts) {
-        return HASHER.get().digest(parts, parts[1]).toString();
+        return HASHER.get().digest(parts, String.valueOf(parts[1])).toString();
     }
 
     /**
