@@ -32,14 +32,15 @@ record BlockLocator(List<RawBlock> blocks, Set<Integer> lines) {
             if (u.kind() != Kind.QUOTE || has(covered, u.first())) continue;
             if (!BlockFinder.isProvenanceQuote(u, src)) continue;
             RawBlock b = new RawBlock(u.inList() ? BlockForm.INDENTED : BlockForm.QUOTE, -1);
-            for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, Text.unquote(src.line(l))));
+            for (int l = u.first(); l <= u.last(); l++) b.lines.add(new RawBlock.QLine(l, src.unquoted(l)));
             raw.add(b);
             for (int l = u.first(); l <= u.last(); l++) set(covered, l);
         }
+        BitSet keyed = BlockFinder.inlineKeyLines(src);
         for (Unit u : units) {
             if (u.kind() != Kind.PARAGRAPH) continue;
             for (int l = u.first(); l <= u.last(); l++) {
-                if (has(covered, l) || !BlockFinder.isInlineLine(src.line(l))) continue;
+                if (has(covered, l) || !keyed.get(l) || !BlockFinder.isInlineLine(src.line(l))) continue;
                 RawBlock b = new RawBlock(BlockForm.INLINE, -1);
                 b.lines.add(new RawBlock.QLine(
                         l, OUTER_PARENS.matcher(src.line(l).strip()).replaceAll("")));

@@ -52,7 +52,7 @@ record NoteOutline(
                         i,
                         "line of " + src.length(i) + " characters is longer than the " + MAX_LINE
                                 + " the extractor reads");
-            } else if (comments.get(i) && BlockFinder.isMarker(src.line(i))) {
+            } else if (comments.get(i) && BlockFinder.isMarker(src, i)) {
                 masked.set(i);
             }
         }

@@ -66,6 +66,13 @@ final class SourceText {
         return n >= 1 && n <= size ? text.substring(start[n - 1], end[n - 1]) : "";
     }
 
+    /** As {@code Text.unquote(line(n))}, cutting the line out once. */
+    String unquoted(int n) {
+        if (n < 1 || n > size) return "";
+        int e = end[n - 1];
+        return text.substring(Text.unquoteFrom(text, start[n - 1], e), e);
+    }
+
     /** The length of line {@code n} in chars (0 outside the note), without cutting it out. */
     int length(int n) {
         return n >= 1 && n <= size ? end[n - 1] - start[n - 1] : 0;
@@ -111,6 +118,13 @@ final class SourceText {
         if (n < 1 || n > size || i < 0) return -1;
         int at = start[n - 1] + i;
         return at < end[n - 1] ? text.charAt(at) : -1;
+    }
+
+    /** As {@code line(n).startsWith(s, i)}, without cutting the line out. */
+    boolean regionIs(int n, int i, String s) {
+        if (n < 1 || n > size || i < 0) return false;
+        int at = start[n - 1] + i;
+        return at + s.length() <= end[n - 1] && text.startsWith(s, at);
     }
 
     /** Whether {@code s} occurs anywhere in the note's text. */

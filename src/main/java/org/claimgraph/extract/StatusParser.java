@@ -130,11 +130,10 @@ final class StatusParser {
         int headEnd = p;
         int limit = Math.min(text.length(), p + 40);
         while (headEnd < limit && STOPS.indexOf(text.charAt(headEnd)) < 0) headEnd++;
-        String head = text.substring(p, headEnd);
         for (Keyword kw : KEYWORDS) {
-            int k = head.indexOf(kw.text());
-            if (k < 0 || k > MAX_LEAD) continue;
-            if (k > 0 && head.substring(0, k).contains("不")) continue;
+            int k = leadOf(text, p, headEnd, kw.text());
+            if (k < 0) continue;
+            if (k > 0 && text.lastIndexOf('不', p + k - 1) >= p) continue;
             int kwEnd = p + k + kw.text().length();
             String phrase = text.substring(phraseStart, kwEnd).replace(">", "");
             if (!singleSpaced(phrase)) phrase = WHITESPACE_RUN.matcher(phrase).replaceAll(" ");
@@ -153,6 +152,16 @@ final class StatusParser {
             return new Found(kw.status(), phrase, qualifier, phraseStart, end);
         }
         return null;
+    }
+
+    /**
+     * As {@code head.indexOf(kw)} for {@code head = text.substring(p, headEnd)} when that is at most {@link #MAX_LEAD},
+     * else -1, without cutting the head out (a string per emoji and status value).
+     */
+    private static int leadOf(String text, int p, int headEnd, String kw) {
+        for (int k = 0, last = Math.min(MAX_LEAD, headEnd - p - kw.length()); k <= last; k++)
+            if (text.startsWith(kw, p + k)) return k;
+        return -1;
     }
 
     /**

@@ -127,23 +127,29 @@ final class Text {
 
     /** Strips a markdown quote prefix ({@code >}, possibly nested and indented) from a line. */
     static String unquote(String line) {
-        // as stripping the leading whitespace, then per '>' the '>' and one space, while the next '>' follows
-        // after at most one more whitespace char, with one substring at the end instead of one per step
-        int n = line.length();
-        int i = skipWhitespace(line, 0);
-        while (i < n && line.charAt(i) == '>') {
-            i++;
-            if (i < n && line.charAt(i) == ' ') i++;
-            int s = skipWhitespace(line, i);
-            if (s < n && line.charAt(s) == '>' && s - i <= 1) i = s;
-            else break;
-        }
-        return line.substring(i);
+        return line.substring(unquoteFrom(line, 0, line.length()));
     }
 
-    /** The index of the first char at or after {@code i} that is not whitespace, as {@code stripLeading} sees it. */
-    private static int skipWhitespace(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+    /**
+     * Where {@link #unquote} cuts the line {@code s[from, n)}: as stripping the leading whitespace, then per '>' the
+     * '>' and one space, while the next '>' follows after at most one more whitespace char, with one substring at
+     * the end instead of one per step.
+     */
+    static int unquoteFrom(String s, int from, int n) {
+        int i = skipWhitespace(s, from, n);
+        while (i < n && s.charAt(i) == '>') {
+            i++;
+            if (i < n && s.charAt(i) == ' ') i++;
+            int k = skipWhitespace(s, i, n);
+            if (k < n && s.charAt(k) == '>' && k - i <= 1) i = k;
+            else break;
+        }
+        return i;
+    }
+
+    /** The index of the first char at or after {@code i} (before {@code n}) that is not whitespace, as {@code stripLeading} sees it. */
+    private static int skipWhitespace(String s, int i, int n) {
+        while (i < n && Character.isWhitespace(s.charAt(i))) i++;
         return i;
     }
 

@@ -44,7 +44,7 @@ final class Literals {
         // a whole number below 10^7 (Double.toString writes it without exponent, exactly): its digits and ".0",
         // as the BigDecimal round trip below gives it (-0.0 too: "0.0")
         if (d == Math.rint(d) && Math.abs(d) < 1e7)
-            return NodeFactory.createLiteralDT(Long.toString((long) d) + ".0", XSDDatatype.XSDdecimal);
+            return NodeFactory.createLiteralDT((long) d + ".0", XSDDatatype.XSDdecimal);
         String s = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         if (s.indexOf('.') < 0) s = s + ".0";
         return NodeFactory.createLiteralDT(s, XSDDatatype.XSDdecimal);

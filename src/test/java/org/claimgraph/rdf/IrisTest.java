@@ -70,4 +70,33 @@ class IrisTest {
         // python3: hashlib.sha256("😀".encode() + b"\x1f?\x1f" + "中".encode()).hexdigest()[:16]
         assertEquals("3bd671658c266381", Iris.hash("😀", "\ud83d", "中"), "a pair, a lone surrogate, CJK");
     }
+
+    /**
+     * The hash and {@link Iris#item} as {@code getBytes(UTF_8)} and {@code HexFormat} give them (the implementation
+     * before the reused buffers), on random parts of every UTF-8 length, lone and reversed surrogates, nulls and
+     * parts longer than the encoding buffer.
+     */
+    @Test
+    void hashAndItemMatchGetBytesOnRandomParts() throws Exception {
+        java.util.Random r = new java.util.Random(18);
+        char[] pool = {'a', '/', '\u001f', '\u00e9', '\u07ff', '\u0800', '中', '\uffff', '\ud83d', '\ude00', ' '};
+        for (int round = 0; round < 2_000; round++) {
+            String[] parts = new String[2 + r.nextInt(4)];
+            for (int i = 0; i < parts.length; i++) {
+                if (r.nextInt(10) == 0) continue; // a null part (the kind of an item too)
+                StringBuilder b = new StringBuilder();
+                for (int n = r.nextInt(round % 50 == 0 ? 3_000 : 40); n > 0; n--)
+                    b.append(pool[r.nextInt(pool.length)]);
+                parts[i] = b.toString();
+            }
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) md.update((byte) 0x1f);
+                md.update(String.valueOf(parts[i]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String expected = java.util.HexFormat.of().formatHex(md.digest(), 0, 8);
+            assertEquals(expected, Iris.hash(parts));
+            assertEquals(Iris.ID + parts[1] + "/" + expected, Iris.item(parts));
+        }
+    }
 }
