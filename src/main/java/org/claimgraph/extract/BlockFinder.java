@@ -19,20 +19,16 @@ final class BlockFinder {
 
     private BlockFinder() {}
 
-    static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*来源标注.*");
     private static final Pattern INLINE = Pattern.compile("(来源类型|验证性|验证状态)\\s*[：:]");
     private static final Pattern LINE_FIELD = Pattern.compile("(?m)^\\s*(?:[-*]\\s+)?(来源类型|验证性|验证状态)\\s*[：:]");
     static final Set<String> PROVENANCE_KEYS =
             Set.of("来源类型", "验证性", "验证状态", "验证方法", "更新日期", "测试环境", "验证环境", "最后验证日期", "当前验证日期");
 
-    static boolean isMarker(String line) {
-        return line.contains("<!--") && MARKER.matcher(line).matches();
-    }
-
     /**
-     * As {@code isMarker(src.line(n))}, without cutting the line out or a matcher: {@link #MARKER}'s {@code \s} are
-     * {@link Text#REGEX_SPACES}, and its {@code .*} takes the rest of the line unless it holds a char {@code .} does
-     * not match (a line has no {@code \n} or {@code \r}; U+0085, U+2028, U+2029 end a line for the regex).
+     * Whether line {@code n} is a block marker: the regex {@code \s*<!--\s*来源标注.*} matching the whole line,
+     * checked without cutting the line out or a matcher ({@code \s} are {@link Text#REGEX_SPACES}; {@code .*} takes
+     * the rest of the line unless it holds a char {@code .} does not match: a line has no {@code \n} or {@code \r},
+     * and U+0085, U+2028, U+2029 end a line for the regex). {@code SourceLineViewsTest} holds it to that regex.
      */
     static boolean isMarker(SourceText src, int n) {
         int len = src.length(n), i = 0;

@@ -133,7 +133,8 @@ class SpecCorpusTest {
      * extractor reads as a block, status, date or line reference when the example is read alone.
      */
     static boolean containsAnnotation(String markdown, Counts alone) {
-        for (String l : markdown.split("\n")) if (BlockFinder.isMarker(l)) return true;
+        SourceText src = new SourceText(markdown);
+        for (int n = 1; n <= src.size(); n++) if (BlockFinder.isMarker(src, n)) return true;
         return alone.blocks() + alone.statuses() + alone.dates() + alone.lineReferences() > 0;
     }
 
