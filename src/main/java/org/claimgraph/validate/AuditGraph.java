@@ -2,6 +2,7 @@ package org.claimgraph.validate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -9,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -77,7 +79,7 @@ public final class AuditGraph {
      * touches a few neighbouring index blocks instead of one per resource.
      */
     public static List<Triple> triples(Audit.Result r) {
-        java.util.LinkedHashSet<Triple> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<Triple> out = new LinkedHashSet<>();
         out.add(Triple.create(RUN, TYPE, CGA.AuditRun));
         out.add(Triple.create(
                 RUN, CGA.asOf, NodeFactory.createLiteralDT(r.asOf().toString(), XSDDatatype.XSDdate)));
@@ -86,14 +88,10 @@ public final class AuditGraph {
         out.add(Triple.create(RUN, DCTerms.conformsTo.asNode(), LAYOUT));
         out.add(Triple.create(REPORT, TYPE, SHACL.ValidationReport));
         boolean conforms = true;
-        List<Finding> findings = new ArrayList<>(new java.util.LinkedHashSet<>(r.findings()));
+        List<Finding> findings = new ArrayList<>(new LinkedHashSet<>(r.findings()));
         findings.sort(Audit.ORDER);
         for (Finding f : findings) {
-            out.addAll(kind(f));
-            Node n = findingIri(f);
-            out.addAll(header(n, f));
-            if (iriFocus(f)) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createURI(f.focus())));
-            else if (f.focus() != null) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createBlankNode()));
+            out.addAll(finding(f));
             if (f.focus() != null) conforms = false;
         }
         out.add(Triple.create(
@@ -102,7 +100,7 @@ public final class AuditGraph {
     }
 
     /** Replaces the audit graph of {@code dsg} (inside a write transaction) with that of {@code r}, in {@link #triples} order. */
-    public static void replace(org.apache.jena.sparql.core.DatasetGraph dsg, Audit.Result r) {
+    public static void replace(DatasetGraph dsg, Audit.Result r) {
         dsg.removeGraph(NAME);
         for (Triple t : triples(r)) dsg.add(NAME, t.getSubject(), t.getPredicate(), t.getObject());
     }
@@ -169,13 +167,19 @@ public final class AuditGraph {
         return f.focus() != null && f.focus().startsWith("http");
     }
 
-    /** Adds one finding: its kind, its resource and its focus node. */
-    public static void add(Graph g, Finding f) {
+    /** Adds one finding ({@link #finding}). */
+    static void add(Graph g, Finding f) {
+        finding(f).forEach(g::add);
+    }
+
+    /** The triples of one finding: its kind, its resource and its focus node (a new blank node for a blank one). */
+    private static List<Triple> finding(Finding f) {
         Node n = findingIri(f);
-        kind(f).forEach(g::add);
-        header(n, f).forEach(g::add);
-        if (iriFocus(f)) g.add(n, CGA.focusNode, NodeFactory.createURI(f.focus()));
-        else if (f.focus() != null) g.add(n, CGA.focusNode, NodeFactory.createBlankNode());
+        List<Triple> out = new ArrayList<>(kind(f));
+        out.addAll(header(n, f));
+        if (iriFocus(f)) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createURI(f.focus())));
+        else if (f.focus() != null) out.add(Triple.create(n, CGA.focusNode, NodeFactory.createBlankNode()));
+        return out;
     }
 
     /** The triples of {@code f}'s kind: severity, rule, message and action ({@link #kindIri}). */

@@ -2,6 +2,8 @@ package org.claimgraph.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -153,7 +155,7 @@ class StoredAuditTest {
         NotePipeline.of(ds).ingest(List.of(Path.of("examples")));
         LocalDate asOf = LocalDate.of(2026, 11, 25);
         Audit.store(ds, Audit.run(ds, SHAPES, asOf, "en"));
-        assertTrue(Txn.calculateRead(ds, () -> StoredAudit.read(ds.asDatasetGraph(), asOf, "en")) != null);
+        assertNotNull(Txn.calculateRead(ds, () -> StoredAudit.read(ds.asDatasetGraph(), asOf, "en")));
         Txn.executeWrite(ds, () -> {
             Graph g = ds.asDatasetGraph().getGraph(AuditGraph.NAME);
             g.remove(AuditGraph.RUN, org.apache.jena.vocabulary.DCTerms.conformsTo.asNode(), Node.ANY);
@@ -162,6 +164,6 @@ class StoredAuditTest {
                     org.apache.jena.vocabulary.DCTerms.conformsTo.asNode(),
                     org.apache.jena.graph.NodeFactory.createURI(CGA.AUDIT_GRAPH + "/layout/4"));
         });
-        assertEquals(null, Txn.calculateRead(ds, () -> StoredAudit.read(ds.asDatasetGraph(), asOf, "en")));
+        assertNull(Txn.calculateRead(ds, () -> StoredAudit.read(ds.asDatasetGraph(), asOf, "en")));
     }
 }
