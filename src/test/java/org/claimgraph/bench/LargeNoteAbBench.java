@@ -41,6 +41,19 @@ import org.commonmark.parser.Parser;
  * of the code (the thread's user time, its allocation). The first table is the same with or without it. The
  * JVM's flags are printed first: the 16 MB step moves with the heap's settings and the page size (sessions
  * 14, 21, 23).
+ *
+ * <p>With {@code -Dsizes=interleaved}, every round runs every size (ascending, then descending in the next
+ * round) instead of all rounds of one size before the next, and a third table gives each step's growth per
+ * round (the larger size's time over the smaller's in the same round, median and range): session 25 saw this
+ * machine run every call ≈ 1.5× slower for minutes at a time, which the sequential order charges to whichever
+ * size is being timed then.
+ *
+ * <p>The issue 18 goal figures are taken, since session 25, with the heap fixed and touched before the first
+ * call ({@code java -Xms6g -Xmx6g -XX:+AlwaysPreTouch …}). With the JVM's default heap, which starts at 1/64 of
+ * the machine's memory and grows while the 16 MB note is timed, slow 16 MB calls took 4 000–290 000 minor page
+ * faults of memory the collector had just committed and ran 1.5–2.5× as long as the calls without; the
+ * 4 → 16 MB step then measured 3.0–7.0× with the same classes, depending on which calls the growth fell into
+ * ({@code -Dcpu.raw}, session 25).
  */
 public final class LargeNoteAbBench {
     static final int WARM = 400;
@@ -53,6 +66,12 @@ public final class LargeNoteAbBench {
 
     /** {@code -Dcpu=true}: CPU, faults and collections per timed call (a second table). */
     static final boolean CPU = Boolean.getBoolean("cpu");
+
+    /**
+     * {@code -Dcpu.raw=true} (with {@code -Dcpu}): every timed call's counters as a line, with the JVM's uptime at
+     * its start, to set beside {@code -Xlog:gc} (whose stamps are uptime too).
+     */
+    static final boolean RAW = Boolean.getBoolean("cpu.raw");
 
     /** Columns of the second table, in the order {@link #counters()} returns them. */
     static final String[] COLS = {
@@ -147,6 +166,10 @@ public final class LargeNoteAbBench {
             c1[0] = us;
             c1[9] /= 1_000_000;
             SAMPLES.computeIfAbsent(cell, k -> new ArrayList<>()).add(c1);
+            if (RAW)
+                System.out.println("raw " + cell + " at "
+                        + (ManagementFactory.getRuntimeMXBean().getUptime() - us / 1000) + " ms: "
+                        + Arrays.toString(c1));
         }
         return us;
     }
@@ -187,6 +210,97 @@ public final class LargeNoteAbBench {
             }
     }
 
+    /**
+     * {@code -Dsizes=interleaved}: every size's untimed settle rounds first, then each timed round runs every
+     * size, ascending in even rounds and descending in odd ones (ABBA over the sizes, as over the builds), so
+     * that the sizes' medians come from the same minutes of the machine and the same heap. The default
+     * ({@code sequential}) times all rounds of one size before the next size's note is made.
+     */
+    static final boolean INTERLEAVED = "interleaved".equals(System.getProperty("sizes", "sequential"));
+
+    static String text(List<String> ex, String mb) {
+        return LargeNotes.of(ex, (long) (Double.parseDouble(mb) * 1_000_000));
+    }
+
+    static void settle(Parser parser, Impl A, Impl B, String text) throws Exception {
+        for (int i = 0, n = Integer.getInteger("settle", SETTLE); i < n; i++) {
+            parser.parse(text);
+            A.run(text);
+            B.run(text);
+        }
+    }
+
+    /** One timed round on one size: parse, A, B, B, A, parse; the microseconds kept under "parse 4" etc. */
+    static void round(Parser parser, Impl A, Impl B, String size, String text, Map<String, List<Long>> us)
+            throws Exception {
+        List<Long> p = us.computeIfAbsent("parse " + size, k -> new ArrayList<>()),
+                ta = us.computeIfAbsent("A " + size, k -> new ArrayList<>()),
+                tb = us.computeIfAbsent("B " + size, k -> new ArrayList<>());
+        p.add(micros("parse " + size, () -> parser.parse(text)));
+        ta.add(micros("A " + size, () -> A.run(text)));
+        tb.add(micros("B " + size, () -> B.run(text)));
+        tb.add(micros("B " + size, () -> B.run(text)));
+        ta.add(micros("A " + size, () -> A.run(text)));
+        p.add(micros("parse " + size, () -> parser.parse(text)));
+    }
+
+    /** One row of the first table; both builds must make the same number of triples. */
+    static void report(Impl A, Impl B, String size, String text, Map<String, List<Long>> us) throws Exception {
+        long ca = A.run(text), cb = B.run(text);
+        if (ca != cb) throw new IllegalStateException("triple counts differ " + ca + " " + cb);
+        List<Long> p = us.get("parse " + size), ta = us.get("A " + size), tb = us.get("B " + size);
+        double mp = LargeNoteBench.median(p), ma = LargeNoteBench.median(ta), mb = LargeNoteBench.median(tb);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |%n",
+                size,
+                mp / 1000,
+                ma / 1000,
+                mb / 1000,
+                ma / mp,
+                mb / mp,
+                mb / ma);
+        System.out.println("  µs: parse " + p + " A " + ta + " B " + tb);
+    }
+
+    /**
+     * Per round, the larger size's two calls over the smaller size's two calls of the same round: {@code lo} and
+     * {@code hi} hold each round's two samples one after the other, in round order.
+     */
+    static double[] perRound(List<Long> lo, List<Long> hi) {
+        if (lo.size() != hi.size() || lo.size() % 2 != 0)
+            throw new IllegalArgumentException("two samples per round for each size: " + lo.size() + ", " + hi.size());
+        double[] r = new double[lo.size() / 2];
+        for (int i = 0; i < r.length; i++)
+            r[i] = (double) (hi.get(2 * i) + hi.get(2 * i + 1)) / (lo.get(2 * i) + lo.get(2 * i + 1));
+        return r;
+    }
+
+    /**
+     * With the sizes interleaved: per call and step, the median over rounds of the larger size's time over the
+     * smaller size's time in the same round (each the mean of the round's two calls). A round's sizes ran within
+     * seconds of each other, so a slower minute of the machine, which moves every size, cancels in the ratio.
+     */
+    static void pairedGrowth(List<String> sizes, Map<String, List<Long>> us) {
+        System.out.println();
+        System.out.println("growth per round (interleaved sizes): median, then min–max over the rounds");
+        System.out.println("| call | step | median | min | max |");
+        System.out.println("|---|---|---|---|---|");
+        for (String who : List.of("parse", "A", "B"))
+            for (int k = 1; k < sizes.size(); k++) {
+                Stats g = Stats.of(perRound(us.get(who + " " + sizes.get(k - 1)), us.get(who + " " + sizes.get(k))));
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %s → %s | %.2f× | %.2f× | %.2f× |%n",
+                        who,
+                        sizes.get(k - 1),
+                        sizes.get(k),
+                        g.median(),
+                        g.min(),
+                        g.max());
+            }
+    }
+
     public static void main(String[] a) throws Exception {
         if (a.length < 4) throw new IllegalArgumentException("A_CLASSES B_CLASSES ROUNDS MB...");
         Impl A = load(a[0]), B = load(a[1]);
@@ -202,41 +316,33 @@ public final class LargeNoteAbBench {
         }
         System.out.println("JVM flags: " + ManagementFactory.getRuntimeMXBean().getInputArguments());
         System.out.println("a collection before each timed call (-Dgc): " + GC);
+        System.out.println("sizes (-Dsizes): " + (INTERLEAVED ? "interleaved" : "sequential"));
         System.out.println(
                 "| size MB | commonmark parse ms | A extract+map ms | B extract+map ms | A / parse | B / parse | B / A |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (int k = 3; k < a.length; k++) {
-            String text = LargeNotes.of(ex, (long) (Double.parseDouble(a[k]) * 1_000_000));
-            for (int i = 0, n = Integer.getInteger("settle", SETTLE); i < n; i++) {
-                parser.parse(text);
-                A.run(text);
-                B.run(text);
+        List<String> sizes = Arrays.asList(a).subList(3, a.length);
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, List<Long>> us = new HashMap<>();
+        for (String size : sizes) {
+            if (INTERLEAVED) {
+                texts.put(size, text(ex, size));
+                continue;
             }
-            List<Long> p = new ArrayList<>(), ta = new ArrayList<>(), tb = new ArrayList<>();
-            String size = a[k];
-            for (int r = 0; r < rounds; r++) {
-                p.add(micros("parse " + size, () -> parser.parse(text)));
-                ta.add(micros("A " + size, () -> A.run(text)));
-                tb.add(micros("B " + size, () -> B.run(text)));
-                tb.add(micros("B " + size, () -> B.run(text)));
-                ta.add(micros("A " + size, () -> A.run(text)));
-                p.add(micros("parse " + size, () -> parser.parse(text)));
-            }
-            long ca = A.run(text), cb = B.run(text);
-            if (ca != cb) throw new IllegalStateException("triple counts differ " + ca + " " + cb);
-            double mp = LargeNoteBench.median(p), ma = LargeNoteBench.median(ta), mb = LargeNoteBench.median(tb);
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |%n",
-                    a[k],
-                    mp / 1000,
-                    ma / 1000,
-                    mb / 1000,
-                    ma / mp,
-                    mb / mp,
-                    mb / ma);
-            System.out.println("  µs: parse " + p + " A " + ta + " B " + tb);
+            String text = text(ex, size);
+            settle(parser, A, B, text);
+            for (int r = 0; r < rounds; r++) round(parser, A, B, size, text, us);
+            report(A, B, size, text, us);
         }
-        if (CPU) printCounters(Arrays.asList(a).subList(3, a.length));
+        if (INTERLEAVED) {
+            for (String size : sizes) settle(parser, A, B, texts.get(size));
+            for (int r = 0; r < rounds; r++) {
+                List<String> order = new ArrayList<>(sizes);
+                if (r % 2 == 1) Collections.reverse(order);
+                for (String size : order) round(parser, A, B, size, texts.get(size), us);
+            }
+            for (String size : sizes) report(A, B, size, texts.get(size), us);
+            pairedGrowth(sizes, us);
+        }
+        if (CPU) printCounters(sizes);
     }
 }
