@@ -216,7 +216,18 @@ public final class LargeNoteAbBench {
      * that the sizes' medians come from the same minutes of the machine and the same heap. The default
      * ({@code sequential}) times all rounds of one size before the next size's note is made.
      */
-    static final boolean INTERLEAVED = "interleaved".equals(System.getProperty("sizes", "sequential"));
+    static final boolean INTERLEAVED = interleaved(System.getProperty("sizes", "sequential"));
+
+    /** {@code -Dsizes}: "interleaved" or "sequential"; anything else is refused, naming the two. */
+    static boolean interleaved(String sizes) {
+        return switch (sizes) {
+            case "interleaved" -> true;
+            case "sequential" -> false;
+            default ->
+                throw new IllegalArgumentException(
+                        "-Dsizes=" + sizes + ": use -Dsizes=interleaved or -Dsizes=sequential (the default)");
+        };
+    }
 
     static String text(List<String> ex, String mb) {
         return LargeNotes.of(ex, (long) (Double.parseDouble(mb) * 1_000_000));

@@ -1,7 +1,9 @@
 package org.claimgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,15 @@ class LargeNoteAbBenchTest {
         // round 1: 4 MB calls 100 + 100, 16 MB 400 + 440; round 2, on a machine twice as slow: 200 + 200, 900 + 700
         double[] r = LargeNoteAbBench.perRound(List.of(100L, 100L, 200L, 200L), List.of(400L, 440L, 900L, 700L));
         assertArrayEquals(new double[] {4.2, 4.0}, r, 1e-12);
+    }
+
+    @Test
+    void sizesOrderIsOneOfTwoWords() {
+        assertTrue(LargeNoteAbBench.interleaved("interleaved"));
+        assertFalse(LargeNoteAbBench.interleaved("sequential"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LargeNoteAbBench.interleaved("interleave"));
+        assertTrue(e.getMessage().contains("-Dsizes=interleave:"), e.getMessage());
     }
 
     @Test
